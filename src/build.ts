@@ -1,0 +1,52 @@
+// The build step over a whole content folder: lists and reads the article files (the edge),
+// extracts each record, then links them into the Archive that the templates render.
+import { extract } from "./pipeline.ts";
+import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
+import { link } from "./link.ts";
+import type { Archive, ArticleRecord, Message } from "./types.ts";
+
+export interface LoadOptions {
+  /** Called after each file, for progress on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive {
+  const { curation, messages } = loadCuration(contentDir);
+  const records: ArticleRecord[] = [];
+  const all: Message[] = [...messages];
+  const files = listArticles(contentDir);
+  files.forEach((path, i) => {
+    const source = readSource(path, contentDir);
+    if (isMessage(source)) all.push(source);
+    else {
+      const out = extract(source, { curation });
+      all.push(...out.messages);
+      if (out.record) records.push(out.record);
+    }
+    options.onProgress?.(i + 1, files.length);
+  });
+  return link(uniqueSlugs(records, all), all);
+}
+
+/**
+ * Two files whose names give the same slug ("a.txt", "A.md") must not share a URL. The record
+ * whose file sorts first keeps the slug; the others get a suffix made from their own file name,
+ * which does not depend on what else is in the archive. `slug:` in front matter pins a URL.
+ */
+export function uniqueSlugs(records: ArticleRecord[], messages: Message[]): ArticleRecord[] {
+  const seen = new Map<string, string>();
+  const sorted = [...records].sort((a, b) => (a.file < b.file ? -1 : 1));
+  return sorted.map((r) => {
+    const owner = seen.get(r.slug);
+    if (owner === undefined) {
+      seen.set(r.slug, r.file);
+      return r;
+    }
+    const ext = (/\.([^./]+)$/.exec(r.file)?.[1] ?? "file").toLowerCase();
+    let slug = `${r.slug}-${ext}`;
+    for (let n = 2; seen.has(slug); n++) slug = `${r.slug}-${ext}-${n}`;
+    seen.set(slug, r.file);
+    messages.push({ file: r.file, severity: "warning", origin: "link", message: `URL /articles/${r.slug}/ is taken by ${owner}: this article is at /articles/${slug}/ (set slug: in front matter to choose)` });
+    return { ...r, slug };
+  });
+}

@@ -1,0 +1,80 @@
+// Parses and validates content/entities.yaml, the user's curation file (merge, rename, roles, drop).
+// Problems come back as messages naming the file and line; an invalid entry is skipped, not fatal.
+import * as yaml from "js-yaml";
+import type { Curation, CurationEntry, Message } from "./types.ts";
+
+export const CURATION_FILE = "entities.yaml";
+
+export function emptyCuration(): Curation {
+  return { people: [], organizations: [], places: [], sources: [], drop: { people: [], organizations: [], places: [] } };
+}
+
+const SECTIONS = ["people", "organizations", "places", "sources"] as const;
+const DROP_KINDS = ["people", "organizations", "places"] as const;
+
+export function parseCuration(text: string, file = CURATION_FILE): { curation: Curation; messages: Message[] } {
+  const curation = emptyCuration();
+  const messages: Message[] = [];
+  const lines = text.split("\n");
+  const lineOf = (needle: string): number => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
+  const problem = (message: string, line: number, severity: Message["severity"] = "error"): void => {
+    messages.push({ file, line, severity, origin: "curation", message });
+  };
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
+    return { curation, messages };
+  }
+  if (data === null || data === undefined) return { curation, messages };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    problem("expected a mapping with people, organizations, places, sources and drop", 1);
+    return { curation, messages };
+  }
+  const root = data as Record<string, unknown>;
+  for (const key of Object.keys(root)) {
+    if (![...SECTIONS, "drop"].includes(key)) problem(`unknown key "${key}" (known: ${[...SECTIONS, "drop"].join(", ")})`, lineOf(`${key}:`));
+  }
+  for (const section of SECTIONS) {
+    const value = root[section];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value)) {
+      problem(`"${section}" must be a list of entries like {name, aliases, roles}`, lineOf(`${section}:`));
+      continue;
+    }
+    for (const item of value) {
+      const entry = toEntry(item);
+      if (entry) curation[section].push(entry);
+      else problem(`an entry under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, lineOf(JSON.stringify(item).slice(2, 20)));
+    }
+  }
+  const drop = root.drop;
+  if (drop !== undefined && drop !== null) {
+    if (typeof drop !== "object" || Array.isArray(drop)) problem(`"drop" must map people/organizations/places to lists of names`, lineOf("drop:"));
+    else {
+      for (const [kind, names] of Object.entries(drop as Record<string, unknown>)) {
+        const k = DROP_KINDS.find((d) => d === kind);
+        if (!k) problem(`unknown key "drop.${kind}" (known: ${DROP_KINDS.join(", ")})`, lineOf(`${kind}:`));
+        else if (!isTextList(names)) problem(`"drop.${kind}" must be a list of names`, lineOf(`${kind}:`));
+        else curation.drop[k].push(...names);
+      }
+    }
+  }
+  return { curation, messages };
+}
+
+function isTextList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+
+function toEntry(item: unknown): CurationEntry | null {
+  if (typeof item === "string") return { name: item };
+  if (typeof item !== "object" || item === null) return null;
+  const o = item as Record<string, unknown>;
+  if (typeof o.name !== "string" || !o.name.trim()) return null;
+  if (o.aliases !== undefined && !isTextList(o.aliases)) return null;
+  if (o.roles !== undefined && !isTextList(o.roles)) return null;
+  return { name: o.name.trim(), ...(o.aliases ? { aliases: o.aliases as string[] } : {}), ...(o.roles ? { roles: o.roles as string[] } : {}) };
+}

@@ -1,0 +1,47 @@
+// Lines that web pages put around a story and that are never part of it: comment forms, share
+// buttons, "read more" links, syndication footers, image credits. General patterns, not per-site lists.
+
+/** A `Source:` line (also the common misspelling `Sourse:`), capturing the named source. */
+export const SOURCE_LINE = /^(?:Sour[cs]e|Via|Originally published (?:at|on|by))\s*:\s*(.+)$/i;
+
+export const BOILERPLATE_LINE: RegExp[] = [
+  /^no votes yet\.?$/i,
+  /^please wait\.*$/i,
+  /^leave a (?:reply|comment)\.?$/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(?:\d+\s+)?comments?\.?$/i,
+  /^read more\b.{0,200}$/i,
+  /^continue reading\b.{0,120}$/i,
+  /^click here\b.{0,160}$/i,
+  /^the post .+ appeared first on .+$/i,
+  /^(?:this (?:article|story|post) )?(?:was )?originally (?:published|appeared) (?:on|at|in) .{0,160}$/i,
+  /^(?:featured |header |top |lead )?(?:image|photo|picture|photograph)(?: credits?| source| by| via)?\s*[:|-]\s*.{0,160}$/i,
+  /^(?:image|photo|picture)s? (?:by|via|courtesy of|credit) .{0,160}$/i,
+  /^(?:credit|photo credit|image credit)\s*[:|-].{0,160}$/i,
+  /^\(?(?:photo|image)\s*:\s*[^)]{0,120}\)?$/i,
+  /^(?:advertisements?|sponsored(?: content)?|ad)$/i,
+  /^(?:share|tweet|pin|email|print|whatsapp|facebook|twitter|linkedin|reddit)(?:\s*(?:this|on \w+|it))?[!:.]?$/i,
+  /^share (?:this|on|via)\b.{0,80}$/i,
+  /^(?:like|follow) us on .{0,80}$/i,
+  /^subscribe\b.{0,120}$/i,
+  /^sign up for .{0,120}newsletter.{0,80}$/i,
+  /^related(?: articles| posts| stories)?:?$/i,
+  /^you may also like:?$/i,
+  /^(?:h\/t|hat tip)\b.{0,160}$/i,
+  /^tags?:\s.{0,200}$/i,
+  /^filed under:?\s.{0,200}$/i,
+  /^comment policy:.*$/i,
+  /^please adhere to our commenting policy\b.*$/i,
+  /^the views expressed in this .{0,40}article are solely those of\b.*$/i,
+  /^\[?(?:website|google plus|facebook|twitter|youtube|instagram)\]?\s*:\s*https?:\/\/\S+$/i,
+  /^https?:\/\/\S+$/i,
+  /^x{10,}$/i,
+  /^[-=_*~•·]{3,}$/,
+];
+
+/** "1,234 Shares", "Shares 12", "0 Comments 12 Shares": counters from share widgets. */
+export function isShareCounter(line: string): boolean {
+  return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}$/i.test(line)
+    || /^(?:shares?|views?|likes?)\s*[\d.,]+k?$/i.test(line);
+}

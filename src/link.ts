@@ -1,0 +1,146 @@
+// Stage "link": joins article records into the archive: one person across articles (a bare
+// surname resolves to the one full name that has it), people/source/claim tables, newest first.
+import type {
+  Archive, ArticleRecord, ArticleRef, ClaimRef, EntityEntry, Message, Person, PersonEntry, SourceEntry,
+} from "./types.ts";
+
+export function byDate(a: { date: string | null; slug: string }, b: { date: string | null; slug: string }): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+const ref = (r: ArticleRecord): ArticleRef => ({ slug: r.slug, title: r.title, date: r.date });
+const byName = <T extends { name: string; slug: string }>(a: T, b: T): number => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1);
+
+export function link(input: ArticleRecord[], messages: Message[] = []): Archive {
+  const records = resolveSurnames(input).sort(byDate);
+  const claims: ClaimRef[] = records.flatMap((r) =>
+    r.claims.map((c) => ({
+      key: `${r.slug}#${c.id}`,
+      article: ref(r),
+      claimId: c.id,
+      speaker: c.speaker,
+      cue: c.cue,
+      kind: c.kind,
+      text: c.text,
+      sentence: r.text.slice(c.sentenceSpan.start, c.sentenceSpan.end),
+      publisher: r.publisher?.name ?? null,
+    })),
+  );
+  return {
+    articles: records,
+    people: personEntries(records, claims),
+    sources: sourceEntries(records, claims),
+    organizations: entityEntries(records, (r) => r.organizations),
+    places: entityEntries(records, (r) => r.places),
+    claims,
+    messages,
+  };
+}
+
+/** An article that names someone by surname only ("Trump") gets the full name when exactly one is known. */
+function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
+  const full = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  for (const r of records) {
+    for (const p of r.people) {
+      const parts = p.name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = (parts[parts.length - 1] ?? "").toLowerCase();
+      full.set(last, (full.get(last) ?? new Set()).add(p.slug));
+      names.set(p.slug, p.name);
+    }
+  }
+  return records.map((r) => {
+    const moved = new Map<string, { slug: string; name: string }>();
+    const people: Person[] = [];
+    for (const p of r.people) {
+      const candidates = p.name.includes(" ") ? undefined : full.get(p.name.toLowerCase());
+      const target = candidates?.size === 1 ? [...candidates][0] : undefined;
+      if (!target || target === p.slug) {
+        people.push(p);
+        continue;
+      }
+      const name = names.get(target) ?? p.name;
+      moved.set(p.slug, { slug: target, name });
+      const same = people.find((q) => q.slug === target);
+      if (same) {
+        same.aliases = [...new Set([...same.aliases, p.name, ...p.aliases])].sort();
+        same.mentions += p.mentions;
+        same.spans = [...same.spans, ...p.spans].sort((a, b) => a.start - b.start);
+      } else {
+        people.push({ ...p, slug: target, name, aliases: [...new Set([p.name, ...p.aliases])].sort() });
+      }
+    }
+    if (!moved.size) return r;
+    const claims = r.claims.map((c) => {
+      const to = c.speaker.ref ? moved.get(c.speaker.ref) : undefined;
+      return to ? { ...c, speaker: { ...c.speaker, ref: to.slug, name: to.name } } : c;
+    });
+    return { ...r, people, claims };
+  });
+}
+
+function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntry[] {
+  const map = new Map<string, PersonEntry & { names: Map<string, number>; roleCount: Map<string, number>; co: Map<string, number> }>();
+  for (const r of records) {
+    for (const p of r.people) {
+      let e = map.get(p.slug);
+      if (!e) {
+        e = { slug: p.slug, name: p.name, aliases: [], roles: [], mentions: 0, articles: [], claims: [], related: [], firstSeen: null, lastSeen: null, names: new Map(), roleCount: new Map(), co: new Map() };
+        map.set(p.slug, e);
+      }
+      e.names.set(p.name, (e.names.get(p.name) ?? 0) + 1);
+      for (const a of p.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+      for (const role of p.roles) e.roleCount.set(role, (e.roleCount.get(role) ?? 0) + 1);
+      e.mentions += p.mentions;
+      e.articles.push(ref(r));
+      if (r.date) {
+        if (!e.firstSeen || r.date < e.firstSeen) e.firstSeen = r.date;
+        if (!e.lastSeen || r.date > e.lastSeen) e.lastSeen = r.date;
+      }
+      for (const q of r.people) if (q.slug !== p.slug) e.co.set(q.slug, (e.co.get(q.slug) ?? 0) + 1);
+    }
+  }
+  for (const c of claims) if (c.speaker.type === "person" && c.speaker.ref) map.get(c.speaker.ref)?.claims.push(c);
+  const entries = [...map.values()].map(({ names, roleCount, co, ...e }) => {
+    const name = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? e.name;
+    return {
+      ...e,
+      name,
+      aliases: e.aliases.filter((a) => a !== name).sort(),
+      roles: [...roleCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role),
+      related: [...co.entries()]
+        .map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count }))
+        .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    };
+  });
+  return entries.sort(byName);
+}
+
+function sourceEntries(records: ArticleRecord[], claims: ClaimRef[]): SourceEntry[] {
+  const map = new Map<string, SourceEntry>();
+  const get = (slug: string, name: string): SourceEntry => {
+    let e = map.get(slug);
+    if (!e) map.set(slug, (e = { slug, name, published: [], citedBy: [], claims: [] }));
+    return e;
+  };
+  for (const r of records) {
+    if (r.publisher) get(r.publisher.slug, r.publisher.name).published.push(ref(r));
+    for (const o of r.citedSources) get(o.slug, o.name).citedBy.push(ref(r));
+  }
+  for (const c of claims) if (c.speaker.type === "outlet" && c.speaker.ref) map.get(c.speaker.ref)?.claims.push(c);
+  return [...map.values()].sort(byName);
+}
+
+function entityEntries(records: ArticleRecord[], pick: (r: ArticleRecord) => Array<{ slug: string; name: string }>): EntityEntry[] {
+  const map = new Map<string, EntityEntry>();
+  for (const r of records) {
+    for (const e of pick(r)) {
+      let entry = map.get(e.slug);
+      if (!entry) map.set(e.slug, (entry = { slug: e.slug, name: e.name, articles: [] }));
+      entry.articles.push(ref(r));
+    }
+  }
+  return [...map.values()].sort(byName);
+}

@@ -1,0 +1,38 @@
+// Stage "boilerplate": removes site furniture (comment forms, share counters, "Read More @",
+// "The post … appeared first on …", image credits) and the trailing `Source:` line; keeps what it removed.
+import type { Draft, Line } from "../draft.ts";
+import { BOILERPLATE_LINE, SOURCE_LINE, isShareCounter } from "../lexicon/boilerplate.ts";
+
+export function boilerplate(draft: Draft): Draft {
+  const removed: string[] = [];
+  let sourceLine: string | null = draft.sourceLine;
+  const kept: Line[] = [];
+  for (const l of draft.lines) {
+    if (l.text === "") {
+      kept.push(l);
+      continue;
+    }
+    const source = SOURCE_LINE.exec(l.text);
+    if (source?.[1]) {
+      // The first Source line names the publisher; any line like it is boilerplate either way.
+      sourceLine ??= source[1].trim();
+      removed.push(l.text);
+      continue;
+    }
+    const inline = INLINE_SOURCE.exec(l.text);
+    if (inline?.[1] && inline.index > 0) {
+      removed.push(inline[0].trim());
+      kept.push({ ...l, text: l.text.slice(0, inline.index).trim() });
+      continue;
+    }
+    if (BOILERPLATE_LINE.some((re) => re.test(l.text)) || isShareCounter(l.text)) {
+      removed.push(l.text);
+      continue;
+    }
+    kept.push(l);
+  }
+  return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine };
+}
+
+/** "… in an interview. Source: CNN" at the end of a paragraph: the attribution of a quoted passage. */
+const INLINE_SOURCE = /\s+Sour[cs]e:\s*(https?:\/\/\S+|[\w.-]+\.[a-z]{2,})\s*$/i;

@@ -1,0 +1,81 @@
+// Stage "front-matter": splits YAML front matter (gray-matter) from the body and validates it.
+// YAML is read with the core schema so dates stay strings and an impossible date is reported, not rolled over.
+import matter from "gray-matter";
+import * as yaml from "js-yaml";
+import { type Draft, report } from "../draft.ts";
+import type { FrontMatter } from "../types.ts";
+
+const KNOWN_KEYS = new Set([
+  "title", "date", "publisher", "source", "url", "author", "authors", "tags", "slug",
+  "people", "organizations", "places", "citedSources", "layout", "draft", "description",
+]);
+
+const engine = (text: string): object => {
+  const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  return data && typeof data === "object" ? data : {};
+};
+
+export function frontMatter(draft: Draft): Draft {
+  if (!/^---[ \t]*\r?\n/.test(draft.raw)) return { ...draft, content: draft.raw, contentLine: 1 };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options also turns off gray-matter's global cache, which would keep every file in memory.
+    parsed = matter(draft.raw, { engines: { yaml: engine } });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
+    // js-yaml counts lines from 0 inside the front matter; the file's line 1 is the opening ---.
+    report(draft, "front-matter", "error", `malformed YAML front matter: ${reason}`, mark?.line !== undefined ? mark.line + 2 : 1);
+    return draft;
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const fm: FrontMatter = {};
+  const lineOf = (key: string): number => {
+    const idx = draft.raw.split("\n").findIndex((l) => l.startsWith(`${key}:`));
+    return idx >= 0 ? idx + 1 : 1;
+  };
+  const str = (key: string): string | undefined => {
+    const v = data[key];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (typeof v === "string" || typeof v === "number") return String(v);
+    report(draft, "front-matter", "error", `"${key}" must be text`, lineOf(key));
+    return undefined;
+  };
+  const list = (key: string): string[] | undefined => {
+    const v = data[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === "string") return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.map(String);
+    report(draft, "front-matter", "error", `"${key}" must be a list of text`, lineOf(key));
+    return undefined;
+  };
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) report(draft, "front-matter", "warning", `unknown front matter key "${key}" is ignored`, lineOf(key));
+  }
+  const set = <K extends keyof FrontMatter>(key: K, value: FrontMatter[K] | undefined): void => {
+    if (value !== undefined) fm[key] = value;
+  };
+  set("title", str("title"));
+  set("date", str("date"));
+  set("publisher", str("publisher"));
+  set("source", str("source"));
+  set("url", str("url"));
+  set("slug", str("slug"));
+  set("author", list("author") ?? list("authors"));
+  set("tags", list("tags"));
+  set("organizations", list("organizations"));
+  set("places", list("places"));
+  set("citedSources", list("citedSources"));
+  if (data.people !== undefined) {
+    const people = data.people;
+    if (Array.isArray(people)) fm.people = people.filter(isPersonEntry);
+    else report(draft, "front-matter", "error", `"people" must be a list of names or {name, aliases, roles}`, lineOf("people"));
+  }
+  const contentStart = draft.raw.length - parsed.content.length;
+  const contentLine = draft.raw.slice(0, contentStart).split("\n").length;
+  return { ...draft, frontMatter: fm, frontMatterKeys: Object.keys(data), content: parsed.content, contentLine };
+}
+
+function isPersonEntry(x: unknown): x is string | { name: string; aliases?: string[]; roles?: string[] } {
+  return typeof x === "string" || (typeof x === "object" && x !== null && typeof (x as { name?: unknown }).name === "string");
+}

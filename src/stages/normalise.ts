@@ -1,0 +1,19 @@
+// Stage "normalise": line endings to \n, no-break and odd spaces to plain spaces, invisible
+// characters dropped, Unicode NFC. Typographic quotes and dashes are kept as the author wrote them.
+import type { Draft, Line } from "../draft.ts";
+
+export function normaliseText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u205F\u3000\t]/g, " ")
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    .replace(/ {2,}/g, " ");
+}
+
+export function normalise(draft: Draft): Draft {
+  const lines: Line[] = normaliseText(draft.content)
+    .split("\n")
+    .map((text, i) => ({ text: text.trim(), line: draft.contentLine + i }));
+  return { ...draft, lines };
+}

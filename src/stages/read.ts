@@ -1,0 +1,47 @@
+// Stage "read": decodes the file's bytes to text. UTF-8 (BOM removed) when valid, otherwise
+// Windows-1252 with a warning; empty, binary and oversized files are errors that name the file.
+import { type Draft, report } from "../draft.ts";
+
+/** Files larger than this are refused: no article is this long, and it would stall the build. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function read(draft: Draft): Draft {
+  const { bytes } = draft;
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    report(draft, "read", "error", `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB an article may be`);
+    return draft;
+  }
+  if (bytes.indexOf(0) !== -1) {
+    report(draft, "read", "error", "file looks binary (it contains NUL bytes), not an article");
+    return draft;
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    raw = new TextDecoder("windows-1252").decode(bytes);
+    const at = firstInvalidUtf8Line(bytes);
+    report(draft, "read", "warning", "not valid UTF-8: read as Windows-1252/Latin-1", at);
+  }
+  raw = raw.replace(/^\uFEFF/, "");
+  if (raw.trim() === "") {
+    report(draft, "read", "error", "file is empty");
+    return draft;
+  }
+  return { ...draft, raw };
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8, so the warning points at it. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >> 5 === 6 ? 1 : b >> 4 === 14 ? 2 : b >> 3 === 30 ? 3 : -1;
+    if (need < 0) return line;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
+    if (b === 0x0a) line++;
+    i += need + 1;
+  }
+  return line;
+}

@@ -1,0 +1,66 @@
+// Stage "sources": the publisher (front matter, else the `Source:` line) and the news outlets
+// the article cites ("The Financial Times, in its report, cited…", "The Telegraph reports").
+import { type Draft } from "../draft.ts";
+import { slugify } from "../nlp/slug.ts";
+import { NOT_OUTLET_PREFIX, OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
+import type { Outlet } from "../types.ts";
+
+export function sources(draft: Draft): Draft {
+  const fm = draft.frontMatter;
+  const named = fm.publisher ?? fm.source ?? draft.sourceLine;
+  const publisher = named ? outlet(publisherName(named)) : null;
+  const cited = new Map<string, Outlet>();
+  const add = (name: string): void => {
+    const o = outlet(name);
+    if (o.slug && o.slug !== publisher?.slug && !cited.has(o.slug)) cited.set(o.slug, o);
+  };
+  if (fm.citedSources) fm.citedSources.forEach(add);
+  else for (const name of findOutlets(draft.text)) add(name);
+  return { ...draft, publisher, citedSources: [...cited.values()] };
+}
+
+export function outlet(name: string): Outlet {
+  return { name, slug: slugify(name.replace(/^the\s+/i, "")) };
+}
+
+/** "https://www.example.com/path" → "example.com"; other text is kept as written. */
+function publisherName(value: string): string {
+  const v = value.trim().replace(/[.;,]+$/, "");
+  const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/i.exec(v);
+  return url?.[1] ? url[1].toLowerCase() : v;
+}
+
+// A run of capitalised words, optionally led by "The", e.g. "The Financial Times", "Sky News".
+const CAPS_RUN = /\b(?:The\s+)?(?:[\p{Lu}][\p{L}'’&-]*|[\p{Lu}]{2,}|\d+)(?:\s+(?:[\p{Lu}][\p{L}'’&-]*|[\p{Lu}]{2,}|\d+))*/gu;
+
+/** The outlet names in a text: capitalised runs ending in an outlet head word, or bare agency names. */
+export function findOutlets(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAPS_RUN)) {
+    const name = outletIn(m[0].replace(/['’]s$/, ""));
+    if (name) found.push(name);
+  }
+  return found;
+}
+
+function outletIn(whole: string): string | null {
+  // A sentence-initial word or a preposition may lead the run: "In The Telegraph", "Yesterday BBC".
+  const all = whole.split(/\s+/);
+  const the = all.lastIndexOf("The");
+  const words = the > 0 ? all.slice(the) : all;
+  const run = words.join(" ");
+  const bare = words[0] === "The" ? words.slice(1) : words;
+  // Longest tail of the run that is a bare outlet name ("… told Reuters").
+  for (let i = 0; i < bare.length; i++) {
+    const tail = bare.slice(i).join(" ");
+    if (OUTLET_NAMES.has(tail) || OUTLET_NAMES.has(`The ${tail}`)) return i === 0 && words[0] === "The" ? run : tail;
+  }
+  const last = bare[bare.length - 1] ?? "";
+  if (bare.length >= 1 && OUTLET_HEADS.has(last) && !NOT_OUTLET_PREFIX.has(bare[0] ?? "")) {
+    // A lone head word is an outlet only with "The": "The Telegraph", not "News".
+    if (bare.length === 1 && words[0] !== "The") return null;
+    if (bare.length === 1 && ["News", "Daily", "Weekly", "Network", "Radio", "Television", "TV", "Record", "Wire", "Times", "Post"].includes(last)) return null;
+    return run;
+  }
+  return null;
+}

@@ -1,0 +1,242 @@
+// The contract between the build step (src/), the CLI and the templates (layouts/).
+// Records are plain JSON-safe data: templates read them and compute nothing clever.
+// Offsets (`start`/`end`) are UTF-16 indices into `ArticleRecord.text`, end exclusive.
+
+/** A problem found while processing, named by its origin (file, line, stage), never thrown. */
+export interface Message {
+  file: string;
+  /** 1-based line in the original file, where known. */
+  line?: number;
+  column?: number;
+  severity: "error" | "warning" | "info";
+  /** The pipeline stage or module that raised it, e.g. "read", "front-matter". */
+  origin: string;
+  message: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One input file as read from disk (the only side effect happens before this exists). */
+export interface SourceFile {
+  /** Path as shown to users: relative to the content folder, or as given on the command line. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export type BlockKind = "paragraph" | "heading";
+
+export interface Block extends Span {
+  index: number;
+  kind: BlockKind;
+  text: string;
+  /** Index into `Body.sections`. */
+  section: number;
+}
+
+export interface Section {
+  heading: string | null;
+  /** Indexes into `Body.blocks` of the paragraphs (not the heading) in this section. */
+  blocks: number[];
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index into `Body.blocks`. */
+  block: number;
+}
+
+export interface Body {
+  /** Paragraphs and subheadings in reading order; `text` of the record is these joined by "\n\n". */
+  blocks: Block[];
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+export type DateOrigin = "front-matter" | "inline-prefix" | "text";
+
+/** A news outlet: the publisher of an article or one it cites. */
+export interface Outlet {
+  name: string;
+  slug: string;
+}
+
+export interface Person {
+  /** Slug of the canonical name: the person page is /people/<slug>/. */
+  slug: string;
+  name: string;
+  /** Other ways the article writes this person (surname alone, with title, possessive removed). */
+  aliases: string[];
+  roles: string[];
+  /** How many times the article mentions the person (any alias). */
+  mentions: number;
+  /** Where each mention sits in the record text. */
+  spans: Span[];
+}
+
+export interface Entity {
+  slug: string;
+  name: string;
+  mentions: number;
+  spans: Span[];
+}
+
+export type SpeakerType = "person" | "organization" | "outlet" | "place" | "group" | "unknown";
+
+export interface Speaker {
+  /** Resolved name (a person's canonical name, an outlet's name) or the mention when unresolved. */
+  name: string;
+  /** The speaker as written in the text: "He", "the newspaper", "Pompeo". */
+  mention: string;
+  type: SpeakerType;
+  /** Slug of the person / organisation / outlet this speaker resolved to, or null. */
+  ref: string | null;
+}
+
+export type ClaimKind = "direct" | "indirect";
+
+export interface Claim {
+  /** Stable within the article: "claim-1", "claim-2"… in reading order; the anchor on the article page. */
+  id: string;
+  speaker: Speaker;
+  /** The cue as written: "said", "according to", "tweeted", "reports". */
+  cue: string;
+  kind: ClaimKind;
+  /** What was said or claimed (quote marks removed for direct quotes). */
+  text: string;
+  /** The claim's content in the record text. */
+  span: Span;
+  /** Index of the first sentence the claim came from, and that sentence's span. */
+  sentence: number;
+  sentenceSpan: Span;
+}
+
+export interface ArticleRecord {
+  /** Stable id and URL slug: /articles/<slug>/. */
+  slug: string;
+  file: string;
+  /** sha256 of the normalised article text: equal text means the same article. */
+  hash: string;
+  title: string;
+  titleDerived: boolean;
+  /** YYYY-MM-DD, or null when the article carries no date (never invented). */
+  date: string | null;
+  dateOrigin: DateOrigin | null;
+  publisher: Outlet | null;
+  citedSources: Outlet[];
+  url: string | null;
+  authors: string[];
+  tags: string[];
+  people: Person[];
+  organizations: Entity[];
+  places: Entity[];
+  claims: Claim[];
+  /** The cleaned body: blocks joined by a blank line. All offsets point into this. */
+  text: string;
+  body: Body;
+  wordCount: number;
+  /** Lines removed from the body as site boilerplate, as they were written. */
+  boilerplate: string[];
+  warnings: Message[];
+}
+
+/** Front matter keys users may set; any extracted field can be overridden. */
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  publisher?: string;
+  source?: string;
+  url?: string;
+  author?: string | string[];
+  tags?: string[];
+  slug?: string;
+  people?: Array<string | { name: string; aliases?: string[]; roles?: string[] }>;
+  organizations?: string[];
+  places?: string[];
+  citedSources?: string[];
+}
+
+/** content/entities.yaml: curation the user controls, applied on every build. */
+export interface CurationEntry {
+  /** The canonical name to use. */
+  name: string;
+  /** Other names that mean this entity (misspellings included): merged into it. */
+  aliases?: string[];
+  /** Roles to set (replace the extracted ones). */
+  roles?: string[];
+}
+
+export interface Curation {
+  people: CurationEntry[];
+  organizations: CurationEntry[];
+  places: CurationEntry[];
+  sources: CurationEntry[];
+  /** Names that are not what extraction took them for: removed wherever they appear. */
+  drop: { people: string[]; organizations: string[]; places: string[] };
+}
+
+// ---- Across articles (the link stage) ----
+
+export interface ArticleRef {
+  slug: string;
+  title: string;
+  date: string | null;
+}
+
+export interface ClaimRef {
+  /** `${articleSlug}#${claimId}` identifies a claim across the archive. */
+  key: string;
+  article: ArticleRef;
+  claimId: string;
+  speaker: Speaker;
+  cue: string;
+  kind: ClaimKind;
+  text: string;
+  /** The sentence the claim came from, as text. */
+  sentence: string;
+  publisher: string | null;
+}
+
+export interface PersonEntry {
+  slug: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  articles: ArticleRef[];
+  claims: ClaimRef[];
+  /** People mentioned in the same articles, most shared first. */
+  related: Array<{ slug: string; name: string; count: number }>;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface SourceEntry {
+  slug: string;
+  name: string;
+  /** Articles it published. */
+  published: ArticleRef[];
+  /** Articles that cite it. */
+  citedBy: ArticleRef[];
+  /** Claims attributed to it as a speaker. */
+  claims: ClaimRef[];
+}
+
+export interface EntityEntry {
+  slug: string;
+  name: string;
+  articles: ArticleRef[];
+}
+
+export interface Archive {
+  /** Sorted newest first, undated last, ties by slug. */
+  articles: ArticleRecord[];
+  people: PersonEntry[];
+  sources: SourceEntry[];
+  organizations: EntityEntry[];
+  places: EntityEntry[];
+  claims: ClaimRef[];
+  messages: Message[];
+}
