@@ -44,11 +44,11 @@ export function parseCuration(text: string, file = CURATION_FILE): { curation: C
       problem(`"${section}" must be a list of entries like {name, aliases, roles}`, lineOf(`${section}:`));
       continue;
     }
-    for (const item of value) {
+    value.forEach((item, k) => {
       const entry = toEntry(item);
       if (entry) curation[section].push(entry);
-      else problem(`an entry under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, lineOf(JSON.stringify(item).slice(2, 20)));
-    }
+      else problem(`entry ${k + 1} under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, itemLine(lines, section, k));
+    });
   }
   const drop = root.drop;
   if (drop !== undefined && drop !== null) {
@@ -63,6 +63,19 @@ export function parseCuration(text: string, file = CURATION_FILE): { curation: C
     }
   }
   return { curation, messages };
+}
+
+/** The line of the k-th `- ` item under a top-level `section:` key (js-yaml keeps no positions). */
+function itemLine(lines: string[], section: string, k: number): number {
+  const start = lines.findIndex((l) => l.startsWith(`${section}:`));
+  let seen = -1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i] ?? "";
+    if (/^\S/.test(l)) break;
+    if (/^\s*-\s/.test(l) && (seen < 0 || /^\s*/.exec(l)?.[0].length === /^\s*/.exec(lines[start + 1] ?? "")?.[0].length)) seen++;
+    if (seen === k) return i + 1;
+  }
+  return start + 1;
 }
 
 function isTextList(v: unknown): v is string[] {

@@ -10,7 +10,10 @@ export function byDate(a: { date: string | null; slug: string }, b: { date: stri
 }
 
 const ref = (r: ArticleRecord): ArticleRef => ({ slug: r.slug, title: r.title, date: r.date });
-const byName = <T extends { name: string; slug: string }>(a: T, b: T): number => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1);
+/** A–Z as a reader expects it: case-blind, a leading "The" ignored, ties broken by slug. */
+const sortName = (name: string): string => name.replace(/^the\s+/i, "");
+const byName = <T extends { name: string; slug: string }>(a: T, b: T): number =>
+  sortName(a.name).localeCompare(sortName(b.name), "en", { sensitivity: "base" }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 export function link(input: ArticleRecord[], messages: Message[] = []): Archive {
   const records = resolveSurnames(input).sort(byDate);

@@ -22,4 +22,4 @@ export const OUTLET_NAMES = new Set([
 ]);
 
 /** Words that never end an outlet name even if they look like a head word ("National Security Agency"). */
-export const NOT_OUTLET_PREFIX = new Set(["Fake", "Breaking", "Good", "Bad", "Local", "Sunday", "Evening"]);
+export const NOT_OUTLET_PREFIX = new Set(["Fake", "Breaking", "Good", "Bad", "Local", "Latest", "More"]);

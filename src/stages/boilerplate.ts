@@ -35,4 +35,4 @@ export function boilerplate(draft: Draft): Draft {
 }
 
 /** "… in an interview. Source: CNN" at the end of a paragraph: the attribution of a quoted passage. */
-const INLINE_SOURCE = /\s+Sour[cs]e:\s*(https?:\/\/\S+|[\w.-]+\.[a-z]{2,})\s*$/i;
+const INLINE_SOURCE = /\s+Sour[cs]e:\s*(https?:\/\/\S+|[\w.-]+\.[a-z]{2,}|\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4})\s*$/u;

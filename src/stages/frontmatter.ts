@@ -66,7 +66,7 @@ export function frontMatter(draft: Draft): Draft {
   set("organizations", list("organizations"));
   set("places", list("places"));
   set("citedSources", list("citedSources"));
-  if (data.people !== undefined) {
+  if (data.people !== undefined && data.people !== null) {
     const people = data.people;
     if (Array.isArray(people)) fm.people = people.filter(isPersonEntry);
     else report(draft, "front-matter", "error", `"people" must be a list of names or {name, aliases, roles}`, lineOf("people"));

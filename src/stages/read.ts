@@ -20,7 +20,7 @@ export function read(draft: Draft): Draft {
   try {
     raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    raw = new TextDecoder("windows-1252").decode(bytes);
+    raw = decodeWindows1252(bytes);
     const at = firstInvalidUtf8Line(bytes);
     report(draft, "read", "warning", "not valid UTF-8: read as Windows-1252/Latin-1", at);
   }
@@ -44,4 +44,14 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
     i += need + 1;
   }
   return line;
+}
+
+// Node's TextDecoder treats "windows-1252" as ISO-8859-1, which turns 0x80–0x9F (curly quotes,
+// dashes, €) into control characters; these are the Windows-1252 characters for that range.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
+  return out;
 }

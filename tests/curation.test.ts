@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseCuration } from "../src/curation.ts";
+import { curate } from "../src/stages/curate.ts";
+import { emptyDraft } from "../src/draft.ts";
+import type { Claim, Person } from "../src/types.ts";
+
+const person = (name: string, aliases: string[] = [], roles: string[] = []): Person => ({
+  slug: name.toLowerCase().replace(/\s+/g, "-"), name, aliases, roles, mentions: 1, spans: [{ start: 0, end: name.length }],
+});
+const claimBy = (p: Person): Claim => ({
+  id: "claim-1", speaker: { name: p.name, mention: p.name, type: "person", ref: p.slug }, cue: "said", kind: "indirect",
+  text: "x", span: { start: 0, end: 1 }, sentence: 0, sentenceSpan: { start: 0, end: 1 },
+});
+
+describe("parseCuration", () => {
+  it("reads people, organisations, sources and drops", () => {
+    const { curation, messages } = parseCuration(`people:
+  - name: Larry Kudlow
+    aliases: [Larry Cudlow]
+    roles: [Director of the National Economic Council]
+organizations:
+  - name: Huawei Technologies
+    aliases: [Huawei]
+drop:
+  people: [Downing Street]
+`);
+    expect(messages).toEqual([]);
+    expect(curation.people).toEqual([{ name: "Larry Kudlow", aliases: ["Larry Cudlow"], roles: ["Director of the National Economic Council"] }]);
+    expect(curation.organizations[0]?.aliases).toEqual(["Huawei"]);
+    expect(curation.drop.people).toEqual(["Downing Street"]);
+  });
+  it("names the line of each problem and keeps the valid entries", () => {
+    const { curation, messages } = parseCuration("people:\n  - name: Ok Person\n  - aliases: [x]\npersons: []\n", "content/entities.yaml");
+    expect(curation.people.map((p) => p.name)).toEqual(["Ok Person"]);
+    expect(messages.map((m) => [m.file, m.line, m.severity])).toEqual([
+      ["content/entities.yaml", 4, "error"],
+      ["content/entities.yaml", 3, "error"],
+    ]);
+    expect(messages[0]?.message).toMatch(/unknown key "persons"/);
+  });
+  it("reports malformed YAML with its line", () => {
+    const { messages } = parseCuration("people:\n  - name: [unclosed\n");
+    expect(messages[0]?.message).toMatch(/^malformed YAML/);
+    expect(messages[0]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe("curate", () => {
+  it("merges a misspelt name into the corrected one, sets roles, and moves its claims", () => {
+    const wrong = person("Larry Cudlow", [], ["chairman"]);
+    const draft = { ...emptyDraft("a.txt", new Uint8Array()), people: [wrong, person("Ann Lee")], claims: [claimBy(wrong)] };
+    const { curation } = parseCuration("people:\n  - name: Larry Kudlow\n    aliases: [Larry Cudlow]\n    roles: [NEC director]\n");
+    const out = curate(draft, curation);
+    const kudlow = out.people.find((p) => p.name === "Larry Kudlow");
+    expect(kudlow).toMatchObject({ slug: "larry-kudlow", aliases: ["Larry Cudlow"], roles: ["NEC director"], mentions: 1 });
+    expect(out.claims[0]?.speaker).toMatchObject({ name: "Larry Kudlow", ref: "larry-kudlow", mention: "Larry Cudlow" });
+  });
+  it("drops a false person wherever it appears, leaving its claims unresolved", () => {
+    const ds = person("Downing Street");
+    const draft = { ...emptyDraft("a.txt", new Uint8Array()), people: [ds], claims: [claimBy(ds)] };
+    const { curation } = parseCuration("drop:\n  people: [downing street]\n");
+    const out = curate(draft, curation);
+    expect(out.people).toEqual([]);
+    expect(out.claims[0]?.speaker).toEqual({ name: "Downing Street", mention: "Downing Street", type: "unknown", ref: null });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+describe("boilerplate", () => {
+  it("removes site furniture and keeps it in the record", () => {
+    const furniture = [
+      "Read More @ example.com/story",
+      "The post Ten things about ports appeared first on Harbour Blog.",
+      "1,204 Shares",
+      "Photo by Jo Bloggs / CC BY 2.0",
+      "Leave a Comment",
+      "Source: https://www.example.com/2020/01/story.html",
+    ];
+    const r = recordOf(["Port Plans Unveiled", "", "The port unveiled its plans.", "", ...furniture.flatMap((l) => [l, ""])].join("\n"));
+    expect(r.boilerplate).toEqual(furniture);
+    expect(r.text).toBe("The port unveiled its plans.");
+    expect(r.publisher?.name).toBe("example.com");
+  });
+  it("cuts an inline Source: at the end of a paragraph", () => {
+    const r = recordOf("Title Here\n\n“We trusted them,” she told reporters on Monday. Source: CNN\n\nMore text follows here.\n");
+    expect(r.body.blocks[0]?.text).toBe("“We trusted them,” she told reporters on Monday.");
+    expect(r.boilerplate).toEqual(["Source: CNN"]);
+  });
+  it("keeps ordinary lines that merely start like furniture", () => {
+    const r = recordOf("Title Here\n\nShare prices fell sharply on Monday.\n\nPhotographers gathered outside.\n");
+    expect(r.boilerplate).toEqual([]);
+    expect(r.body.blocks.map((b) => b.text)).toEqual(["Share prices fell sharply on Monday.", "Photographers gathered outside."]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { emptyDraft } from "../../src/draft.ts";
+import { MAX_FILE_BYTES, read } from "../../src/stages/read.ts";
+
+const run = (bytes: Uint8Array) => read(emptyDraft("a.txt", bytes));
+
+describe("read", () => {
+  it("strips a UTF-8 BOM", () => {
+    expect(run(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69])).raw).toBe("Hi");
+  });
+  it("reads invalid UTF-8 as Windows-1252 and warns with the line", () => {
+    // "ok\ncaf\xe9 \x93q\x94": é and curly quotes in Windows-1252.
+    const d = run(new Uint8Array([0x6f, 0x6b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]));
+    expect(d.raw).toBe("ok\ncafé “q”");
+    expect(d.messages).toEqual([{ file: "a.txt", line: 2, severity: "warning", origin: "read", message: "not valid UTF-8: read as Windows-1252/Latin-1" }]);
+    expect(d.failed).toBe(false);
+  });
+  it("refuses empty, binary and oversized files with a message", () => {
+    expect(run(new TextEncoder().encode(" \n\n ")).messages[0]?.message).toBe("file is empty");
+    expect(run(new Uint8Array([0x50, 0x4b, 0x00, 0x01])).messages[0]?.message).toMatch(/binary/);
+    const big = run(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
+    expect(big.failed).toBe(true);
+    expect(big.messages[0]?.message).toMatch(/^file is 5\.0 MB, more than the 5 MB/);
+  });
+});
