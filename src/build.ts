@@ -1,5 +1,6 @@
 // The build step over a whole content folder: lists and reads the article files (the edge),
 // extracts each record, then links them into the Archive that the templates render.
+import { RecordCache, cacheKey } from "./cache.ts";
 import { extract } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
 import { link } from "./link.ts";
@@ -8,10 +9,20 @@ import type { Archive, ArticleRecord, Message } from "./types.ts";
 export interface LoadOptions {
   /** Called after each file, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
+  /** Where to keep extracted records between builds (e.g. ".cache/records"); no cache when absent. */
+  cacheDir?: string;
 }
 
-export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive {
+export interface LoadStats {
+  files: number;
+  extracted: number;
+  cached: number;
+}
+
+export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats } {
   const { curation, messages } = loadCuration(contentDir);
+  const curationText = JSON.stringify(curation);
+  const cache = options.cacheDir ? new RecordCache(options.cacheDir) : undefined;
   const records: ArticleRecord[] = [];
   const all: Message[] = [...messages];
   const files = listArticles(contentDir);
@@ -19,13 +30,20 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
     const source = readSource(path, contentDir);
     if (isMessage(source)) all.push(source);
     else {
-      const out = extract(source, { curation });
+      const key = cache ? cacheKey(source.file, source.bytes, curationText) : "";
+      let out = cache?.get(key);
+      if (!out) {
+        out = extract(source, { curation });
+        cache?.set(key, out);
+      }
       all.push(...out.messages);
       if (out.record) records.push(out.record);
     }
     options.onProgress?.(i + 1, files.length);
   });
-  return link(uniqueSlugs(records, all), all);
+  cache?.prune();
+  const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses : files.length, cached: cache ? cache.hits : 0 };
+  return { ...link(uniqueSlugs(records, all), all), stats };
 }
 
 /**

@@ -1,4 +1,6 @@
 // Command-line entry: `news-archive <command> [options]`. Each command lives in src/commands/.
+import { addCommand } from "./commands/add.ts";
+import { checkCommand } from "./commands/check.ts";
 import { extractCommand } from "./commands/extract.ts";
 
 export interface Command {
@@ -9,6 +11,8 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  check: checkCommand,
+  add: addCommand,
 };
 
 function help(): string {

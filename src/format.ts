@@ -1,8 +1,10 @@
 // How messages and records read on a terminal: `file:line: severity: message (origin)`.
 import type { ArticleRecord, Message } from "./types.ts";
 
-export function formatMessage(m: Message): string {
-  const where = m.line !== undefined ? `${m.file}:${m.line}` : m.file;
+/** `base` is the folder the message's file is relative to (e.g. "content"), shown so the path opens. */
+export function formatMessage(m: Message, base?: string): string {
+  const file = base && !m.file.startsWith("/") ? `${base.replace(/\/+$/, "")}/${m.file}` : m.file;
+  const where = m.line !== undefined ? `${file}:${m.line}` : file;
   return `${where}: ${m.severity}: ${m.message} [${m.origin}]`;
 }
 

@@ -2,6 +2,7 @@
 // Everything past this module works on bytes and strings it is handed.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type SiteConfig } from "./config.ts";
 import { CURATION_FILE, emptyCuration, parseCuration } from "./curation.ts";
 import type { Curation, Message, SourceFile } from "./types.ts";
 
@@ -44,4 +45,11 @@ export function loadCuration(contentDir: string): { curation: Curation; messages
   const path = join(contentDir, CURATION_FILE);
   if (!existsSync(path)) return { curation: emptyCuration(), messages: [] };
   return parseCuration(readFileSync(path, "utf8"), CURATION_FILE);
+}
+
+/** Loads news-archive.yaml from the project folder when there is one. */
+export function loadConfig(root: string): { config: SiteConfig; messages: Message[] } {
+  const path = join(root, CONFIG_FILE);
+  if (!existsSync(path)) return { config: { ...DEFAULT_CONFIG }, messages: [] };
+  return parseConfig(readFileSync(path, "utf8"), CONFIG_FILE);
 }

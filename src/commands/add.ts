@@ -1,0 +1,78 @@
+// `news-archive add FILE... [--dry-run]`: copies raw article files into content/ under a name made
+// from their date and title, refusing any whose text is already in the archive; prints what was found.
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Command } from "../cli.ts";
+import { loadArchive } from "../build.ts";
+import { formatMessage } from "../format.ts";
+import { isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
+import { slugify } from "../nlp/slug.ts";
+import { extract } from "../pipeline.ts";
+import type { ArticleRecord } from "../types.ts";
+
+/** `2020-02-07-us-officials-to-visit-uk.txt`: sorts by date in a folder listing, says what it is. */
+export function fileNameFor(r: ArticleRecord, ext: string): string {
+  const words = slugify(r.title).split("-").slice(0, 10).join("-").slice(0, 70).replace(/-+$/, "");
+  return `${r.date ?? "undated"}-${words || "article"}${ext}`;
+}
+
+export const addCommand: Command = {
+  summary: "copy article files into content/ with sensible names, refusing duplicates",
+  usage: `news-archive add [--dry-run] [--content DIR] FILE...
+
+  For each FILE: extracts it, refuses it if the same text (after normalisation) is already in
+  the archive under any file name, otherwise copies it to DIR (default "content") as
+  DATE-title-words.EXT, and prints the title, date, publisher, people and claim count found,
+  with any warning (such as "no date found"). --dry-run shows all this without copying.
+  Exit code 1 if any file was refused or could not be read.`,
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean" }, content: { type: "string" } } });
+    if (!positionals.length) {
+      console.error("news-archive add: give one or more article files");
+      return 2;
+    }
+    const dir = values.content ?? loadConfig(process.cwd()).config.content;
+    const dry = values["dry-run"] === true;
+    mkdirSync(dir, { recursive: true });
+    const existing = loadArchive(dir, { cacheDir: ".cache/records" });
+    const known = new Map(existing.articles.map((r) => [r.hash, r.file]));
+    const { curation } = loadCuration(dir);
+    let failed = false;
+    for (const path of positionals) {
+      const source = readSource(path);
+      if (isMessage(source)) {
+        console.error(formatMessage(source));
+        failed = true;
+        continue;
+      }
+      const ext = extname(path).toLowerCase() || ".txt";
+      const probe = extract({ file: source.file, bytes: source.bytes }, { curation });
+      if (!probe.record) {
+        for (const m of probe.messages) console.error(formatMessage(m));
+        failed = true;
+        continue;
+      }
+      const same = known.get(probe.record.hash);
+      if (same) {
+        console.error(`${path}: refused: the same text is already in the archive as ${join(dir, same)}`);
+        failed = true;
+        continue;
+      }
+      let name = fileNameFor(probe.record, ext);
+      for (let n = 2; existsSync(join(dir, name)); n++) name = fileNameFor(probe.record, `-${n}${ext}`);
+      const r = probe.record;
+      known.set(r.hash, name);
+      if (!dry) copyFileSync(path, join(dir, name));
+      console.log(`${dry ? "would add" : "added"} ${path} → ${join(dir, name)}`);
+      console.log(`  title:     ${r.title}${r.titleDerived ? " (derived from the lede)" : ""}`);
+      console.log(`  date:      ${r.date ?? "none"}`);
+      console.log(`  publisher: ${r.publisher?.name ?? "unknown"}`);
+      console.log(`  people:    ${r.people.map((p) => p.name).join(", ") || "none"}`);
+      console.log(`  claims:    ${r.claims.length}`);
+      const warnings = [...probe.messages.map((m) => formatMessage({ ...m, file: path })), ...(r.date ? [] : [`${path}: warning: no date found: the article will be listed as undated`])];
+      for (const w of warnings) console.log(`  ${w}`);
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,40 @@
+// `news-archive check`: validates the configuration, the curation file and every article, and
+// prints every problem at once as file:line: message, without writing the site. Exit 1 on errors.
+import { parseArgs } from "node:util";
+import type { Command } from "../cli.ts";
+import { loadArchive } from "../build.ts";
+import { formatMessage } from "../format.ts";
+import { loadConfig } from "../io.ts";
+import type { Message } from "../types.ts";
+
+export const checkCommand: Command = {
+  summary: "validate the config, entities.yaml and every article; print all problems; write nothing",
+  usage: `news-archive check [--content DIR]
+
+  Reads news-archive.yaml, DIR/entities.yaml and every article in DIR (default: the config's
+  content folder, "content"), and prints each problem as file:line: severity: message.
+  Also warns about articles whose text is already in the archive under another file name.
+  Exit code 0 when there is no error (warnings allowed), 1 otherwise.`,
+  async run(args) {
+    const { values } = parseArgs({ args, options: { content: { type: "string" } } });
+    const { config, messages: configMessages } = loadConfig(process.cwd());
+    const dir = values.content ?? config.content;
+    const archive = loadArchive(dir, { cacheDir: ".cache/records" });
+    const duplicates: Message[] = [];
+    const byHash = new Map<string, string>();
+    for (const r of [...archive.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+      const first = byHash.get(r.hash);
+      if (first) duplicates.push({ file: r.file, severity: "warning", origin: "check", message: `same text as ${dir}/${first}` });
+      else byHash.set(r.hash, r.file);
+    }
+    const messages = [...archive.messages, ...duplicates];
+    for (const m of configMessages) console.log(formatMessage(m));
+    for (const m of messages) console.log(formatMessage(m, dir));
+    const all = [...configMessages, ...messages];
+    const errors = all.filter((m) => m.severity === "error").length;
+    const warnings = all.filter((m) => m.severity === "warning").length;
+    const bad = new Set(all.filter((m) => m.severity === "error").map((m) => m.file)).size;
+    console.log(`checked ${archive.stats.files} article files: ${errors} error(s) in ${bad} file(s), ${warnings} warning(s)`);
+    return errors ? 1 : 0;
+  },
+};

@@ -1,0 +1,97 @@
+// The site configuration (news-archive.yaml beside package.json): title, description, base URL,
+// path prefix, timezone, locale, folders. Validated; each problem is a message with its line.
+import * as yaml from "js-yaml";
+import { IANAZone } from "luxon";
+import type { Message } from "./types.ts";
+
+export const CONFIG_FILE = "news-archive.yaml";
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute URL where the site is published, without the path prefix: feeds and canonical links use it. */
+  baseUrl: string;
+  /** Sub-path the site is served under, "/" or like "/news/". */
+  pathPrefix: string;
+  /** IANA zone in which dates are shown; an article's YYYY-MM-DD date never shifts. */
+  timezone: string;
+  /** BCP 47 language tag for the pages and date formats. */
+  locale: string;
+  /** Folder of article files. */
+  content: string;
+  /** Folder the site is written to. */
+  output: string;
+}
+
+export const DEFAULT_CONFIG: SiteConfig = {
+  title: "News archive",
+  description: "A browsable archive of news articles, the people in them and what they said.",
+  baseUrl: "http://localhost:8080",
+  pathPrefix: "/",
+  timezone: "UTC",
+  locale: "en",
+  content: "content",
+  output: "_site",
+};
+
+const KEYS = Object.keys(DEFAULT_CONFIG) as Array<keyof SiteConfig>;
+
+export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteConfig; messages: Message[] } {
+  const messages: Message[] = [];
+  const lines = text.split("\n");
+  const lineOf = (key: string): number => Math.max(1, lines.findIndex((l) => l.startsWith(`${key}:`)) + 1);
+  const problem = (message: string, line: number): void => {
+    messages.push({ file, line, severity: "error", origin: "config", message });
+  };
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
+    return { config: { ...DEFAULT_CONFIG }, messages };
+  }
+  const config: SiteConfig = { ...DEFAULT_CONFIG };
+  if (data === null || data === undefined) return { config, messages };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    problem(`expected a mapping of settings (${KEYS.join(", ")})`, 1);
+    return { config, messages };
+  }
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const k = KEYS.find((x) => x === key);
+    if (!k) {
+      problem(`unknown setting "${key}" (known: ${KEYS.join(", ")})`, lineOf(key));
+      continue;
+    }
+    if (typeof value !== "string" || !value.trim()) {
+      problem(`"${key}" must be non-empty text`, lineOf(key));
+      continue;
+    }
+    config[k] = value.trim();
+  }
+  const check = (key: keyof SiteConfig, ok: boolean, why: string): void => {
+    if (!ok) {
+      problem(`"${key}": ${why}`, lineOf(key));
+      config[key] = DEFAULT_CONFIG[key];
+    }
+  };
+  check("baseUrl", /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(config.baseUrl), `"${config.baseUrl}" is not an absolute http(s) URL`);
+  config.baseUrl = config.baseUrl.replace(/\/+$/, "");
+  config.pathPrefix = normalisePathPrefix(config.pathPrefix);
+  check("pathPrefix", /^\/([\w.~-]+\/)*$/.test(config.pathPrefix), `"${config.pathPrefix}" is not a URL path like /news/`);
+  check("timezone", IANAZone.isValidZone(config.timezone), `"${config.timezone}" is not an IANA time zone like Europe/London`);
+  let localeOk = false;
+  try {
+    localeOk = Intl.DateTimeFormat.supportedLocalesOf([config.locale]).length > 0;
+  } catch {
+    localeOk = false;
+  }
+  check("locale", localeOk, `"${config.locale}" is not a supported language tag like en or en-GB`);
+  return { config, messages };
+}
+
+/** "news" → "/news/", "/" stays "/". */
+export function normalisePathPrefix(prefix: string): string {
+  const p = prefix.trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
+  return p === "//" ? "/" : p;
+}

@@ -1,0 +1,97 @@
+// The CLI as a user runs it: a child process in a scratch project folder.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+
+const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
+let cwd = "";
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const write = (path: string, text: string) => {
+  mkdirSync(join(cwd, path, ".."), { recursive: true });
+  writeFileSync(join(cwd, path), text);
+};
+
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), "news-archive-cli-"));
+});
+
+describe("extract", () => {
+  it("prints a JSON array, one record per file, and exits 0", () => {
+    write("a.txt", "First Story Here\n\nThe mayor opened the bridge on Friday.\n");
+    write("b.md", "---\ntitle: Second\ndate: 2021-01-02\n---\nBody.\n");
+    const r = run("extract", "--json", "a.txt", "b.md");
+    expect(r.code).toBe(0);
+    const records = JSON.parse(r.out) as Array<{ file: string; title: string; date: string | null }>;
+    expect(records.map((x) => [x.file, x.title, x.date])).toEqual([["a.txt", "First Story Here", null], ["b.md", "Second", "2021-01-02"]]);
+  });
+  it("names the bad file and line, still prints the good one, and exits 1", () => {
+    write("good.txt", "Good Story\n\nBody text.\n");
+    write("bad.md", "---\ntitle: x\nbroken: [\n---\nBody.\n");
+    const r = run("extract", "--json", "bad.md", "missing.txt", "good.txt");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^bad\.md:\d+: error: malformed YAML front matter/m);
+    expect(r.err).toMatch(/^missing\.txt: error: cannot read: no such file/m);
+    expect((JSON.parse(r.out) as Array<{ file: string }>).map((x) => x.file)).toEqual(["good.txt"]);
+  });
+  it("prints a readable summary without --json, and help with --help", () => {
+    write("a.txt", "date 2020-02-07 The council met. It agreed.\n");
+    const r = run("extract", "a.txt");
+    expect(r.out).toMatch(/date:\s+2020-02-07 \(inline-prefix\)/);
+    expect(r.out).toMatch(/title:\s+The council met \(derived from the lede\)/);
+    expect(run("extract", "--help").out).toMatch(/^usage: news-archive extract/);
+    expect(run("nonsense").code).toBe(2);
+  });
+});
+
+describe("check", () => {
+  it("prints every problem as file:line and writes nothing", () => {
+    write("content/ok.txt", "Fine Story\n\nAll good here.\n");
+    write("content/copy.txt", "Fine Story\n\nAll good here.\n");
+    write("content/date.md", "---\ntitle: T\ndate: 2020-13-45\n---\nBody.\n");
+    write("content/empty.txt", "");
+    write("content/entities.yaml", "people:\n  - name: A Person\nfoo: 1\n");
+    write("news-archive.yaml", "title: My archive\ntimezone: Mars/Base\ncolour: red\n");
+    const r = run("check");
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split("\n");
+    expect(lines).toContain('news-archive.yaml:3: error: unknown setting "colour" (known: title, description, baseUrl, pathPrefix, timezone, locale, content, output) [config]');
+    expect(lines).toContain('news-archive.yaml:2: error: "timezone": "Mars/Base" is not an IANA time zone like Europe/London [config]');
+    expect(lines).toContain('content/date.md:3: error: impossible date "2020-13-45" in front matter (expected YYYY-MM-DD) [dates]');
+    expect(lines).toContain("content/empty.txt: error: file is empty [read]");
+    expect(lines.some((l) => l.startsWith("content/entities.yaml:3: error: unknown key \"foo\""))).toBe(true);
+    expect(lines).toContain("content/ok.txt: warning: same text as content/copy.txt [check]");
+    expect(lines[lines.length - 1]).toBe("checked 4 article files: 5 error(s) in 4 file(s), 1 warning(s)");
+    expect(readdirSync(cwd).sort()).toEqual([".cache", "content", "news-archive.yaml"]);
+  });
+});
+
+describe("add", () => {
+  it("names the file from date and title, refuses duplicates, and warns when undated", () => {
+    write("incoming/raw1.txt", "date 2021-06-01 The harbour reopened today after repairs. Traders cheered.\n");
+    write("incoming/raw2.txt", "Storm Closes Schools\n\nSchools shut as the storm hit.\n");
+    mkdirSync(join(cwd, "content"));
+    const first = run("add", "incoming/raw1.txt", "incoming/raw2.txt");
+    expect(first.code).toBe(0);
+    expect(readdirSync(join(cwd, "content")).sort()).toEqual([
+      "2021-06-01-the-harbour-reopened-today-after-repairs.txt",
+      "undated-storm-closes-schools.txt",
+    ]);
+    expect(first.out).toMatch(/warning: no date found/);
+    expect(readFileSync(join(cwd, "content/undated-storm-closes-schools.txt"), "utf8")).toBe("Storm Closes Schools\n\nSchools shut as the storm hit.\n");
+    write("incoming/again.txt", "Storm Closes Schools\r\n\r\nSchools shut as the storm hit.\r\n");
+    const again = run("add", "incoming/again.txt");
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/refused: the same text is already in the archive as content\/undated-storm-closes-schools\.txt/);
+  });
+  it("--dry-run copies nothing", () => {
+    write("x.txt", "A Story\n\nText.\n");
+    const r = run("add", "--dry-run", "x.txt");
+    expect(r.out).toMatch(/^would add x\.txt → content\/undated-a-story\.txt/m);
+    expect(readdirSync(join(cwd, "content"))).toEqual([]);
+  });
+});
