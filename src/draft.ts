@@ -27,6 +27,8 @@ export interface Draft {
   boilerplate: string[];
   /** A `Source:` line's value, found while removing boilerplate. */
   sourceLine: string | null;
+  /** A date written in a byline removed as boilerplate ("Posted by … on 19 Sep 2016"). */
+  bylineDate: string | null;
   /** A `date YYYY-MM-DD` prefix found at the start of the body. */
   datePrefix: string | null;
   title: string;
@@ -59,6 +61,7 @@ export function emptyDraft(file: string, bytes: Uint8Array): Draft {
     lines: [],
     boilerplate: [],
     sourceLine: null,
+    bylineDate: null,
     datePrefix: null,
     title: "",
     titleDerived: false,

@@ -37,11 +37,16 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^\[?(?:website|google plus|facebook|twitter|youtube|instagram)\]?\s*:\s*https?:\/\/\S+$/i,
   /^https?:\/\/\S+$/i,
   /^x{10,}$/i,
+  /^(?:advertisement\s*[-–—:]?\s*)?story contin(?:ues|ued) below\.?$/i,
+  /^authors?:$/i,
+  /^(?:posted|published|written) by [^.!?]{1,60}(?: on [^.!?]{4,30})?$/i,
+  // A short photo credit line: "Jane Doe/The Daily Example via AP Photo", "Getty Images".
+  /^(?=.{0,100}$)(?:.*?(?:\/|\bvia |\())?(?:AP|AFP|Reuters|EPA|Getty|Getty Images|Shutterstock|Alamy|PA|Bloomberg)(?: Photos?| Images| Wire)?\)?$/,
   /^[-=_*~•·]{3,}$/,
 ];
 
 /** "1,234 Shares", "Shares 12", "0 Comments 12 Shares": counters from share widgets. */
 export function isShareCounter(line: string): boolean {
-  return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}$/i.test(line)
+  return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}(?:share this(?: story| article| post)?)?$/i.test(line)
     || /^(?:shares?|views?|likes?)\s*[\d.,]+k?$/i.test(line);
 }

@@ -6,6 +6,7 @@ import { BOILERPLATE_LINE, SOURCE_LINE, isShareCounter } from "../lexicon/boiler
 export function boilerplate(draft: Draft): Draft {
   const removed: string[] = [];
   let sourceLine: string | null = draft.sourceLine;
+  let bylineDate: string | null = draft.bylineDate;
   const kept: Line[] = [];
   for (const l of draft.lines) {
     if (l.text === "") {
@@ -26,13 +27,17 @@ export function boilerplate(draft: Draft): Draft {
       continue;
     }
     if (BOILERPLATE_LINE.some((re) => re.test(l.text)) || isShareCounter(l.text)) {
+      bylineDate ??= BYLINE_DATE.exec(l.text)?.[1] ?? null;
       removed.push(l.text);
       continue;
     }
     kept.push(l);
   }
-  return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine };
+  return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine, bylineDate };
 }
+
+/** "Posted by Jo Bloggs on 19 Sep 2016": the byline's date. */
+const BYLINE_DATE = /^(?:posted|published|written) by .+? on (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$/iu;
 
 /** "… in an interview. Source: CNN" at the end of a paragraph: the attribution of a quoted passage. */
 const INLINE_SOURCE = /\s+Sour[cs]e:\s*(https?:\/\/\S+|[\w.-]+\.[a-z]{2,}|\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4})\s*$/u;

@@ -1,4 +1,5 @@
-// Stage "dates": the article's date from front matter, else the inline prefix. Never invented:
+// Stage "dates": the article's date from front matter, else the inline prefix, else a byline
+// ("Posted by … on 19 Sep 2016"). Never invented:
 // no date found means null, and an impossible date (2020-13-45) is reported, not rolled over.
 import { DateTime } from "luxon";
 import { type Draft, report } from "../draft.ts";
@@ -29,5 +30,7 @@ export function dates(draft: Draft): Draft {
     if (date) return { ...draft, date, dateOrigin: "inline-prefix" };
     report(draft, "dates", "warning", `impossible date "${draft.datePrefix}" at the start of the text: article left undated`, draft.lines[0]?.line);
   }
+  const byline = draft.bylineDate ? parseDate(draft.bylineDate) : null;
+  if (byline) return { ...draft, date: byline, dateOrigin: "text" };
   return { ...draft, date: null, dateOrigin: null };
 }

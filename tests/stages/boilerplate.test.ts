@@ -16,6 +16,13 @@ describe("boilerplate", () => {
     expect(r.text).toBe("The port unveiled its plans.");
     expect(r.publisher?.name).toBe("example.com");
   });
+  it("removes news-site furniture and takes the date from a byline", () => {
+    const furniture = ["Story Continued Below", "72k SHARES SHARE THIS STORY", "Jane Q. Doe/The Example Observer via AP Photo", "Posted by Sam Writer on 19 Sep 2016", "Authors:"];
+    const r = recordOf(["Port Plans Unveiled", "", "The port unveiled its plans.", "", ...furniture.flatMap((l) => [l, ""]), "It stays."].join("\n"));
+    expect(r.boilerplate).toEqual(furniture);
+    expect(r.text).toBe("The port unveiled its plans.\n\nIt stays.");
+    expect([r.date, r.dateOrigin]).toEqual(["2016-09-19", "text"]);
+  });
   it("cuts an inline Source: at the end of a paragraph", () => {
     const r = recordOf("Title Here\n\n“We trusted them,” she told reporters on Monday. Source: CNN\n\nMore text follows here.\n");
     expect(r.body.blocks[0]?.text).toBe("“We trusted them,” she told reporters on Monday.");
