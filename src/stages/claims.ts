@@ -1,6 +1,39 @@
-// Stage "claims": who said or claimed what, direct and reported speech, tied to speaker and sentence.
+// Stage "claims": who said or claimed what — direct quotations and reported speech — found by
+// src/nlp/attribution.ts, with speakers resolved to the article's people, organisations and outlets.
 import type { Draft } from "../draft.ts";
+import { type Found, findAttributions } from "../nlp/attribution.ts";
+import { SpeakerResolver } from "../nlp/speaker.ts";
+import type { Claim, Outlet, Span } from "../types.ts";
 
 export function claims(draft: Draft): Draft {
-  return draft;
+  const { text, body } = draft;
+  const found = findAttributions(text, body.blocks, body.sentences);
+  if (!found.length) return { ...draft, claims: [] };
+  const outlets: Outlet[] = draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources;
+  const quotes: Span[] = found.filter((f) => f.kind === "direct").map((f) => ({ start: f.parts[0]?.start ?? 0, end: f.parts[f.parts.length - 1]?.end ?? 0 }));
+  const resolver = new SpeakerResolver({ text, people: draft.people, organizations: draft.organizations, places: draft.places, outlets, quotes });
+  const out: Claim[] = [];
+  const bySentence = new Map(body.sentences.map((s) => [s.start, s]));
+  const made = new Map<Found, Claim>();
+  for (const f of found) {
+    const first = f.parts[0];
+    const last = f.parts[f.parts.length - 1];
+    const sentence = bySentence.get(f.at);
+    if (!first || !last || !sentence) continue;
+    const prev = f.continues ? made.get(f.continues) : undefined;
+    const speaker = prev ? prev.speaker : resolver.resolve(f.speaker, null);
+    const claim: Claim = {
+      id: `claim-${out.length + 1}`,
+      speaker,
+      cue: text.slice(f.cue.start, f.cue.end),
+      kind: f.kind,
+      text: f.parts.map((p) => text.slice(p.start, p.end)).join(" "),
+      span: { start: first.start, end: last.end },
+      sentence: sentence.index,
+      sentenceSpan: { start: sentence.start, end: sentence.end },
+    };
+    made.set(f, claim);
+    out.push(claim);
+  }
+  return { ...draft, claims: out };
 }

@@ -1,0 +1,209 @@
+// Attribution cues: the verbs and phrases that introduce what someone said or claimed, grouped by
+// the frame they take, plus the pronouns, role nouns and title words a speaker is written with.
+// A general English lexicon, not a list drawn from any corpus.
+
+/** How a cue verb takes its content. */
+export type CueFrame =
+  /** "X said (that) …", "…, X said": a clause, with or without "that". */
+  | "clause"
+  /** "X told Y (that) …", "X warned Y that …": an addressee first, then the clause. */
+  | "addressee"
+  /** "X denied the claim", "X called the company a Trojan horse": a noun phrase (or clause) as content. */
+  | "object"
+  /** "the poll shows …", "the study found that …": only with a that-clause or a document-like subject. */
+  | "evidence";
+
+function forms(frame: CueFrame, lemmas: string): Array<[string, CueFrame]> {
+  const out: Array<[string, CueFrame]> = [];
+  for (const group of lemmas.trim().split(/\s+/)) {
+    // "say/says/said/saying": the first form is listed, the rest are its inflections.
+    for (const w of group.split("/")) out.push([w, frame]);
+  }
+  return out;
+}
+
+/** Every cue word form (lower case) and its frame. */
+export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
+  ...forms("clause", `
+    say/says/said/saying add/adds/added/adding claim/claims/claimed/claiming stated/stating
+    reveal/reveals/revealed/revealing explain/explains/explained/explaining insist/insists/insisted/insisting
+    argue/argues/argued/arguing notes/noted/noting observe/observes/observed/observing
+    suggest/suggests/suggested/suggesting announce/announces/announced/announcing declare/declares/declared/declaring
+    reports/reported/reporting write/writes/wrote/writing tweet/tweets/tweeted/tweeting
+    acknowledge/acknowledges/acknowledged/acknowledging admit/admits/admitted/admitting
+    allege/alleges/alleged/alleging contend/contends/contended/contending maintain/maintains/maintained
+    predict/predicts/predicted/predicting conclude/concludes/concluded/concluding confirm/confirms/confirmed/confirming
+    recall/recalls/recalled/recalling respond/responds/responded/responding reply/replies/replied/replying
+    continue/continues/continued joke/jokes/joked quip/quips/quipped stress/stresses/stressed/stressing
+    emphasise/emphasises/emphasised emphasize/emphasizes/emphasized complain/complains/complained/complaining
+    concede/concedes/conceded/conceding boast/boasts/boasted/boasting estimate/estimates/estimated
+    agree/agrees/agreed assert/asserts/asserted/asserting testify/testifies/testified/testifying
+    ask/asks/asked/asking wonder/wonders/wondered posted posts write-in
+    think/thinks/thought believe/believes/believed fear/fears/feared hope/hopes/hoped
+    learn/learns/learned/learnt
+  `),
+  ...forms("addressee", `
+    tell/tells/told/telling inform/informs/informed assure/assures/assured/assuring remind/reminds/reminded/reminding
+    advise/advises/advised/advising caution/cautions/cautioned/cautioning warn/warns/warned/warning
+  `),
+  ...forms("object", `
+    deny/denies/denied/denying calls/called/calling accuse/accuses/accused/accusing
+    criticise/criticises/criticised/criticising criticize/criticizes/criticized/criticizing
+    praise/praises/praised/praising endorse/endorses/endorsed/endorsing reject/rejects/rejected/rejecting
+    dismiss/dismisses/dismissed/dismissing blame/blames/blamed/blaming urge/urges/urged/urging
+    promise/promises/promised/promising pledge/pledges/pledged/pledging vow/vows/vowed/vowing
+    propose/proposes/proposed/proposing describe/describes/described/describing
+    condemn/condemns/condemned/condemning slam/slams/slammed/slamming blast/blasts/blasted/blasting
+    defend/defends/defended/defending question/questions/questioned/questioning dispute/disputes/disputed
+    decry/decries/decried attacked/attacking
+  `),
+  ...forms("evidence", `
+    show/shows/showed/shown/showing find/finds/found indicate/indicates/indicated/indicating
+  `),
+]);
+
+/** Cues after which a clause must be present: their bare use ("he added", "she agreed") is no claim unless quoted. */
+export const NEEDS_THAT = new Set(["learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated"]);
+
+/** Cues that follow a quotation on their own ("…,” he continued.), or introduce one after a colon. */
+export const QUOTE_ONLY_OK = new Set(["continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "joke", "jokes", "joked", "quip", "quips", "quipped", "posted", "posts", "read", "reads", "warned", "warns", "agreed", "agrees", "added", "adds", "adding"]);
+
+/** Verbs that attribute a quotation to a document: "…,” the statement read. */
+export const READ_CUES = new Set(["read", "reads", "stated", "states", "said", "says"]);
+
+/** Cue forms that are also nouns: "that report", "this claim" are no cues. */
+export const NOUN_HOMOGRAPHS = new Set([
+  "report", "reports", "claim", "claims", "call", "calls", "question", "questions", "attack", "attacks", "promise",
+  "promises", "pledge", "pledges", "vow", "vows", "praise", "blame", "estimate", "estimates", "warning", "hope", "hopes",
+  "fear", "fears", "note", "notes", "post", "posts", "tweet", "tweets", "statement", "finding", "findings", "show",
+  "shows", "proposal", "dispute", "denial", "reply", "replies", "response", "joke", "jokes", "quip", "concern", "writing",
+]);
+
+/** Auxiliaries, negation and adverbs that may sit between a speaker and the cue: "has long claimed". */
+export const BETWEEN_SUBJECT_AND_CUE = new Set([
+  "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "should", "must",
+  "shall", "did", "does", "do", "also", "later", "then", "once", "further", "long", "already", "again", "still", "often",
+  "previously", "recently", "reportedly", "repeatedly", "publicly", "privately", "explicitly", "vehemently", "flatly",
+  "firmly", "strongly", "openly", "loudly", "quietly", "simply", "just", "even", "now", "first", "since", "ever",
+  "subsequently", "separately", "similarly", "likewise", "too", "initially", "originally", "famously", "been",
+]);
+
+export const NEGATION = new Set(["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "cannot", "can't", "couldn't", "no"]);
+
+/** Personal pronouns that can be a speaker. */
+export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
+
+/** Determiners and quantifiers that may open a speaker noun phrase. */
+export const DETERMINERS = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "many",
+  "several", "other", "another", "both", "all", "most", "few", "two", "three", "four", "five", "one", "each", "every",
+  "such", "no", "any", "more", "fellow",
+]);
+
+/** Nouns that name a speaker by role or kind: "officials said", "the newspaper reported". */
+export const ROLE_NOUNS = new Set([
+  "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "source", "sources",
+  "aide", "aides", "adviser", "advisers", "advisor", "advisors", "chief", "chiefs", "minister", "ministers",
+  "secretary", "president", "director", "leader", "leaders", "officer", "officers", "analyst", "analysts",
+  "expert", "experts", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "police",
+  "statement", "report", "reports", "newspaper", "paper", "agency", "government", "administration", "ministry",
+  "department", "campaign", "committee", "critics", "critic", "supporters", "supporter", "residents", "voters",
+  "poll", "polls", "survey", "study", "studies", "data", "figures", "research", "researchers", "scientists",
+  "witnesses", "witness", "authorities", "democrats", "republicans", "candidate", "candidates", "nominee",
+  "governor", "senator", "senators", "lawmakers", "legislators", "congressman", "congresswoman", "representative",
+  "chairman", "chairwoman", "chair", "executive", "executives", "founder", "manager", "managers", "team", "staff",
+  "party", "company", "firm", "group", "organisation", "organization", "union", "council", "court", "judge",
+  "judges", "average", "averages", "footage", "photo", "photos", "image", "images", "chart", "slide", "letter", "memo", "message", "tweet", "post", "website", "site", "document", "documents", "filing",
+  "release", "announcement", "article", "story", "editorial", "column", "columnist", "commentator", "pollster",
+  "pollsters", "strategist", "strategists", "operative", "insiders", "insider", "observers", "diplomats", "diplomat",
+  "people", "person", "man", "woman", "men", "women", "members", "member", "mayor", "ambassador", "envoy", "commander",
+  "general", "head", "boss", "coach", "player", "players", "manager", "owner", "owners", "economist", "economists",
+  "doctor", "doctors", "officials'", "board", "bank", "regulator", "regulators", "investigators", "investigator",
+  "aides", "allies", "ally", "opponents", "opponent", "rival", "rivals", "activists", "activist", "campaigners",
+  "friends", "family", "relatives", "colleagues", "counterpart", "counterparts", "host", "moderator", "surrogate",
+  "surrogates", "advocates", "groups", "unions", "parties", "companies", "firms", "journalist", "journalists",
+  "reporter", "reporters", "correspondent", "editor", "editors", "network", "channel", "broadcaster", "outlet",
+  "magazine", "daily", "tabloid", "wire", "analysis", "numbers", "results", "findings", "evidence", "records",
+  "polling", "estimates", "projections", "model", "forecast", "audit", "inquiry", "review", "investigation",
+  "complaint", "lawsuit", "suit", "ruling", "decision", "bill", "law", "plan", "proposal", "platform", "ad", "ads",
+  "video", "book", "interview", "speech", "remarks", "transcript", "notice", "citizens", "americans", "britons",
+  "commission", "agencies", "institute", "center", "centre", "association", "federation", "foundation",
+  "nation", "country", "countries", "state", "states", "city", "authority", "house", "senate", "parliament",
+  "congress", "cabinet", "service", "force", "military", "army", "troops", "office", "bureau", "federal", "feds",
+  // Shares of a poll's respondents: "47 percent said", "nearly half said", "a third said".
+  "percent", "per", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+  "minority", "plurality", "respondents", "participants", "adults", "likely", "registered", "dozens", "hundreds",
+  "thousands", "millions", "others", "most", "few",
+]);
+
+/** Role nouns that are documents or outlets: a quotation "read" in them, "the newspaper" resolves to an outlet. */
+export const OUTLET_NOUNS = new Set(["newspaper", "paper", "magazine", "daily", "tabloid", "network", "channel", "broadcaster", "outlet", "wire", "website", "site"]);
+export const DOCUMENT_NOUNS = new Set(["average", "averages", "footage", "photo", "photos", "image", "images", "chart", "slide", "map", "records", "polling", "census", "tally", "count", "estimates", "projections", "model", "forecast", "audit", "inquiry", "review", "investigation", "statement", "report", "letter", "memo", "message", "tweet", "post", "document", "filing", "release", "announcement", "article", "story", "editorial", "column", "poll", "survey", "study", "data", "figures", "research", "analysis", "numbers", "results", "findings", "evidence", "notice", "transcript", "ruling", "complaint", "lawsuit", "ad", "video", "book"]);
+
+/** Group-like role nouns: the speaker type "group". */
+export const GROUP_NOUNS = new Set(["officials", "sources", "aides", "advisers", "advisors", "critics", "supporters", "residents", "voters", "experts", "analysts", "lawyers", "prosecutors", "police", "witnesses", "authorities", "democrats", "republicans", "lawmakers", "legislators", "senators", "executives", "insiders", "observers", "diplomats", "people", "members", "leaders", "allies", "opponents", "rivals", "activists", "campaigners", "citizens", "americans", "britons", "investigators", "researchers", "scientists", "economists", "pollsters", "strategists", "journalists", "reporters", "officers", "officials'", "some", "others", "many", "both"]);
+
+/** Title words that precede a person's name: "US Secretary of State Mike Pompeo" → "Mike Pompeo". */
+export const TITLE_WORDS = new Set([
+  "President", "Vice", "Prime", "Minister", "Secretary", "State", "Defence", "Defense", "Foreign", "Home", "Health",
+  "Chancellor", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Judge", "Justice", "Chief",
+  "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King",
+  "Queen", "Prince", "Princess", "Pope", "Rev.", "Reverend", "Father", "Sister", "Speaker", "Leader", "Ambassador",
+  "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "CEO", "Attorney", "Deputy", "Acting", "Former",
+  "former", "Senior", "Assistant", "Under", "Security", "National", "Adviser", "Advisor", "Treasury", "Commerce",
+  "Energy", "Education", "Labor", "Labour", "Interior", "Transport", "Trade", "Finance", "Economy", "Environment",
+  "Justice", "Agriculture", "Culture", "Sports", "Culture", "Communications", "Cabinet", "Office", "Officer",
+  "Democratic", "Republican", "Conservative", "Liberal", "Democrat", "GOP", "Tory", "Labour", "Independent",
+  "Presidential", "candidate", "nominee", "hopeful", "Congressman", "Congresswoman", "Councillor", "MP", "MEP",
+  "US", "U.S.", "UK", "U.K.", "EU", "UN", "British", "American", "French", "German", "Russian", "Chinese",
+  "Canadian", "Australian", "Irish", "Scottish", "Welsh", "Indian", "Japanese", "Israeli", "Iranian", "Turkish",
+  "Italian", "Spanish", "Mexican", "Brazilian", "Ukrainian", "European", "Federal", "White", "House", "of", "the",
+]);
+
+/** Words that open an adverbial rather than a speaker at the start of a clause: "In November, …". */
+export const CLAUSE_OPENERS = new Set([
+  "in", "on", "at", "after", "before", "during", "since", "until", "when", "while", "as", "however", "but", "and", "so",
+  "yet", "meanwhile", "earlier", "later", "last", "this", "then", "still", "also", "now", "today", "yesterday",
+  "moreover", "furthermore", "instead", "indeed", "separately", "previously", "recently", "speaking", "asked",
+  "although", "though", "because", "if", "for", "with", "without", "from", "by", "under", "over", "of", "to",
+]);
+
+/** Words that close a speaker phrase scanning backwards: verbs, prepositions and conjunctions that cannot be inside it. */
+export const NP_STOP = new Set([
+  "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "while", "as", "than",
+  "to", "for", "with", "by", "from", "into", "onto", "about", "after", "before", "but", "or", "nor", "so", "yet",
+  "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+  "could", "can", "may", "might", "should", "must", "shall", "not", "also", "this", "it", "there", "here",
+]);
+
+/** Capitalised words that make a name an organisation or place, not a person: "Downing Street", "United States". */
+export const NOT_PERSON_WORDS = new Set([
+  "Street", "States", "Kingdom", "House", "Party", "Council", "Agency", "Union", "Committee", "Ministry", "Department",
+  "Office", "Bank", "Court", "Commission", "Association", "Institute", "University", "College", "School", "Hospital",
+  "Company", "Corporation", "Group", "Network", "Times", "Post", "News", "Journal", "Foundation", "Fund", "Center",
+  "Centre", "Administration", "Government", "Senate", "Congress", "Parliament", "Assembly", "Army", "Navy", "Force",
+  "Police", "Service", "Services", "Authority", "Board", "Federation", "Organisation", "Organization", "Campaign",
+  "Republicans", "Democrats", "Republican", "Democratic", "Club", "League", "Inc", "Ltd", "Corp", "Airlines", "Motors",
+  "City", "County", "State", "Republic", "Nations", "America", "Europe", "Africa", "Asia", "Island", "Islands", "Valley",
+  "Media", "Press", "Review", "Magazine", "Daily", "Radio", "Television", "Channel", "Hall", "Square", "Road", "Avenue",
+]);
+
+/** Verbs of intention taking "to": "X wants to …" is what X wants. */
+export const INTENT_VERBS = new Set([
+  "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows", "vowed",
+  "pledge", "pledges", "pledged", "promise", "promises", "promised", "refuse",
+  "refuses", "refused", "hope", "hopes", "hoped", "seek", "seeks", "sought", "aim", "aims", "aimed", "expect", "expects",
+  "decline", "declines", "declined", "offer", "offers", "offered", "agree", "agrees", "wish", "wishes", "wished",
+]);
+
+/** Base forms that take a that-clause ("I think that …"); inflected verbs ending -s/-ed qualify by their form. */
+export const COMPLEMENT_VERBS = new Set([
+  "believe", "think", "know", "knew", "feel", "felt", "fear", "hope", "expect", "argue", "insist", "suggest", "realize",
+  "realise", "understand", "understood", "agree", "doubt", "suspect", "worry", "predict", "acknowledge", "recognize",
+  "recognise", "see", "saw", "hear", "heard", "learn", "learnt", "claim", "assume", "figure", "guess", "bet", "wish",
+  "warn", "find", "found", "notice", "note", "decide", "ensure", "show", "prove", "mean", "meant", "say", "tell", "told",
+  "wrote", "write", "thought", "admit", "concede", "contend", "maintain", "conclude", "emphasize", "stress", "remember",
+  "recall", "forget", "forgot", "imagine", "pretend", "demand", "propose", "recommend", "announce", "confirm", "deny",
+]);

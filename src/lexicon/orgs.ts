@@ -1,0 +1,61 @@
+// Organisation cues: head words that make a capitalised name an organisation, well-known acronyms,
+// and seats of government that news uses for the government itself ("Downing Street said").
+
+/** A capitalised run containing one of these words names an organisation, not a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  "Inc", "Corp", "Corporation", "Co", "Company", "Companies", "Ltd", "Limited", "Plc", "PLC", "LLC", "LLP", "AG", "SA",
+  "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Holdings", "Holding", "Group", "Industries", "International", "Enterprises",
+  "Partners", "Associates", "Bank", "Bancorp", "Capital", "Securities", "Investments", "Fund", "Trust", "Insurance",
+  "Assurance", "Motors", "Airlines", "Airways", "Air", "Airline", "Railways", "Telecom", "Telecommunications",
+  "Communications", "Systems", "Technologies", "Technology", "Software", "Electronics", "Pharmaceuticals", "Energy",
+  "Oil", "Petroleum", "Gas", "Mining", "Steel", "Chemicals", "Foods", "Brewery", "Breweries", "Stores", "Media",
+  "Entertainment", "Studios", "Pictures", "Records", "Publishing", "Press", "Exchange", "Market", "Markets", "Index",
+  "Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Committee", "Council", "Board", "Bureau",
+  "Service", "Services", "Administration", "Parliament", "Congress", "Senate", "Assembly", "Government", "Cabinet",
+  "Court", "Tribunal", "Police", "Army", "Navy", "Force", "Forces", "Guard", "Command", "Party", "Movement", "Front",
+  "Alliance", "League", "Union", "Federation", "Association", "Society", "Institute", "Institution", "Foundation",
+  "Organisation", "Organization", "Centre", "Center", "University", "College", "School", "Academy", "Hospital", "Clinic",
+  "Church", "Club", "Team", "United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "Cup", "Championship", "Open",
+  "Games", "Olympics", "Prix", "Trophy", "Tour", "Series", "Festival", "Awards", "Award", "Prize", "Museum", "Gallery",
+  "Theatre", "Theater", "Orchestra", "Band", "Network", "Channel", "Broadcasting", "Times", "Post", "Telegraph",
+  "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Mail", "Mirror", "Express", "News", "Magazine",
+  "Street", "Road", "Avenue", "Square", "Park", "Stadium", "Arena", "Hall", "House", "Palace", "Castle", "Tower",
+  "Airport", "Station", "Bridge", "River", "Lake", "Mountains", "Island", "Islands", "Valley", "Bay", "Coast", "Sea",
+  "Ocean", "Province", "County", "District", "Region", "Republic", "Kingdom", "Empire", "State", "States", "City",
+  "Mosque", "Temple", "Cathedral", "Chapel", "Project", "Programme", "Program", "Plan", "Act", "Treaty", "Accord",
+  "Agreement", "Pact", "Convention", "Conference", "Summit", "Forum", "Talks", "War", "Revolution", "Crisis", "Day",
+  "Week", "Year", "Age", "Era", "Index", "Reserve", "Fed", "Treasury", "Eyes", "Initiative", "Coalition", "Brigade",
+  "Brigades", "Regiment", "Division", "Battalion", "Corps", "Unit", "Squad", "Ensemble", "Choir", "Quartet", "Trio",
+  "Awards", "Olympic", "Grand", "Derby", "Stakes", "Handicap", "Classic", "Masters", "Rally", "Marathon", "Ventures",
+]);
+
+/** The org words that end an organisation's name (a subset used to decide a run is an organisation). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "SpA",
+  "Holdings", "Group", "Industries", "International", "Bank", "Bancorp", "Capital", "Securities", "Insurance", "Motors",
+  "Airlines", "Airways", "Telecom", "Systems", "Technologies", "Pharmaceuticals", "Energy", "Petroleum", "Media",
+  "Studios", "Exchange", "Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Committee", "Council",
+  "Board", "Bureau", "Service", "Services", "Administration", "Parliament", "Congress", "Senate", "Assembly",
+  "Government", "Court", "Tribunal", "Police", "Army", "Navy", "Force", "Forces", "Guard", "Party", "Movement", "Front",
+  "Alliance", "League", "Union", "Federation", "Association", "Society", "Institute", "Foundation", "Organisation",
+  "Organization", "Centre", "Center", "University", "College", "School", "Academy", "Hospital", "Church", "Club",
+  "United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "Network", "Channel", "Broadcasting", "Times", "Post",
+  "Telegraph", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Mail", "Mirror", "Express", "News",
+  "Eyes", "Reserve", "Coalition", "Democrats", "Republicans", "Socialists", "Greens", "Conservatives", "Nationalists",
+  "Liberals", "Dems", "Tories", "Plan", "Programme", "Consortium", "Concern", "Election", "Elections", "Boerse", "Bourse", "Brigades", "Corps", "Fund", "Trust", "Foods", "Stores", "Electronics", "Mining",
+  "Airline", "Railways", "Communications", "Cabinet", "Magazine", "Securities", "Ventures", "Enterprises", "Partners",
+]);
+
+/** Acronyms and short names of organisations known without a head word. */
+export const ORG_NAMES: ReadonlySet<string> = new Set([
+  "EU", "E.U.", "UN", "U.N.", "NATO", "Nato", "OPEC", "Opec", "WTO", "IMF", "OECD", "ASEAN", "Asean", "OSCE", "WHO",
+  "UNESCO", "UNICEF", "UNHCR", "FIFA", "Fifa", "UEFA", "Uefa", "IOC", "ICC", "FBI", "CIA", "NSA", "KGB", "FSB", "MI5",
+  "MI6", "GCHQ", "NASA", "Nasa", "Pentagon", "Kremlin", "Downing Street", "White House", "Whitehall", "Elysee",
+  "Elysee Palace", "Congress", "Senate", "Parliament", "Bundestag", "Bundesbank", "Duma", "Knesset", "Politburo",
+  "Interpol", "Europol", "Hamas", "Hezbollah", "Hizbollah", "Taliban", "al-Qaeda", "Al Qaeda", "ISIS", "IRA", "PLO",
+  "ANC", "SEC", "FTC", "FDA", "EPA", "NHS", "BBC", "CNN", "Reuters", "Microsoft", "Google", "Apple", "Amazon",
+  "Facebook", "Twitter", "IBM", "Intel", "Huawei", "Samsung", "Sony", "Toyota", "Nissan", "Honda", "Boeing", "Airbus",
+  "Fed", "ECB", "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "Vatican", "Sinn Fein",
+  "Bundesliga", "Serie A", "Premier League", "Premiership", "NBA", "NFL", "NHL", "MLB", "ATP", "WTA", "PGA", "WBC",
+  "WBA", "IBF", "WBO", "Red Cross", "Amnesty International", "Greenpeace", "World Bank", "Wall Street",
+]);

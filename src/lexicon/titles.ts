@@ -1,0 +1,98 @@
+// Honorifics, office titles and role nouns that sit before or after a person's name in news text.
+// General English usage; capitalised forms are matched case-sensitively, role nouns in lower case.
+
+/** Courtesy titles: evidence of a person, but not a role. "Mr", "Dr." (the dot is dropped before lookup). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Messrs", "Mme", "Mlle", "Herr", "Frau",
+  "Monsieur", "Madame", "Senor", "Senora", "Signor", "Sheikh", "Sheik", "Rev", "Reverend", "Fr", "Father", "Sister",
+  "Brother", "Rabbi", "Imam", "Ayatollah", "Mullah", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Saint",
+]);
+
+/** Capitalised office words that head a role before a name: "President", "Secretary", "Minister". */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  "President", "Vice-President", "Premier", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "Sen",
+  "Congressman", "Congresswoman", "Representative", "Rep", "Gov", "Mayor", "Ambassador", "Envoy", "Commissioner",
+  "Chairman", "Chairwoman", "Chair", "Director", "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Speaker", "Leader",
+  "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Duke", "Duchess", "Earl", "Count", "Countess", "Baron",
+  "Baroness", "Sultan", "Emir", "Crown", "Chief", "Judge", "Justice", "Attorney-General", "Attorney", "Prosecutor",
+  "General", "Gen", "Major-General", "Lieutenant-General", "Brigadier", "Brigadier-General", "Colonel", "Col",
+  "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Commander", "Cmdr", "Admiral", "Adm", "Sergeant", "Sgt",
+  "Corporal", "Private", "Marshal", "Field-Marshal", "Inspector", "Superintendent", "Detective", "Constable", "Officer",
+  "Professor", "Coach", "Manager", "Chief Executive", "Executive", "CEO", "Chancellor", "Pontiff", "Patriarch",
+  "Deputy", "Dictator", "Councillor", "Councilor", "Alderman", "Sheriff", "Treasurer", "Comptroller", "Auditor",
+  "Solicitor-General", "Lawmaker", "Dem", "Tory", "Solicitor", "Barrister", "Counsel", "Democrat", "Republican", "Officer", "Minister-President", "Secretary-General",
+  "Director-General", "Governor-General", "Vice-Chairman", "Vice-Premier", "Chief-of-Staff", "Skipper", "Striker", "Midfielder", "MP", "MEP", "Assemblyman", "Delegate", "Consul", "Nuncio", "Regent", "Dalai",
+  ...HONORIFICS,
+]);
+
+/** Capitalised words that may precede a title head inside a role: "Prime", "Foreign", "Defence". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "Prime", "Foreign", "Defence", "Defense", "Home", "Interior", "Finance", "Economy", "Economics", "Trade", "Health",
+  "Education", "Justice", "Culture", "Energy", "Environment", "Transport", "Agriculture", "Labour", "Labor", "Industry",
+  "Development", "Treasury", "State", "Cabinet", "Security", "National", "International", "Foreign Affairs", "Northern",
+  "Deputy", "Vice", "Acting", "Former", "Ex", "Senior", "Junior", "Assistant", "Associate", "Executive", "General",
+  "Supreme", "High", "Chief", "Grand", "First", "Lord", "Shadow", "Opposition", "Party", "Presidential", "Press",
+  "Communications", "Ruling", "Federal", "Regional", "Provincial", "Army", "Navy", "Air", "Police", "Military", "Crown",
+  "Attorney", "Police", "Economic", "Development", "Social", "Affairs", "Communist", "Democratic", "Republican", "Labour",
+  "Conservative", "Liberal", "Tory", "Green", "Secretary", "Minister", "Sports", "Sport", "Information", "Fisheries",
+  "Planning", "Housing", "Intelligence", "Legal", "Science", "Technology", "Communications", "Budget", "Business",
+  "Commerce", "Oil", "Petroleum", "Mines", "Water", "Public", "Works", "Tourism", "Immigration", "Women", "Youth", "Family",
+  "Welfare", "Pensions", "Work", "Northern Ireland", "Scottish", "Welsh", "European", "UN", "U.N.", "EU", "NATO", "Majority",
+  "Minority", "House", "Senate", "Team", "Club", "Olympic", "Head", "Technical", "Managing", "Finance", "Operating",
+  "Financial", "Group", "Joint", "Permanent", "Under-Secretary", "Undersecretary", "Parliamentary", "Cabinet",
+]);
+
+/** Lower-case role nouns before a name ("coach Glenn Hoddle") or in an appositive ("…, the team's captain"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "president", "vice-president", "premier", "minister", "secretary", "chancellor", "governor", "senator", "congressman",
+  "congresswoman", "mayor", "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "chair", "director",
+  "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "speaker", "leader", "king", "queen", "prince",
+  "princess", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "colonel", "captain", "commander",
+  "officer", "inspector", "detective", "professor", "coach", "manager", "executive", "chief", "head", "boss", "owner",
+  "founder", "co-founder", "president-elect", "candidate", "nominee", "challenger", "incumbent", "rival", "champion",
+  "titleholder", "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+  "centre-back", "captain", "skipper", "batsman", "bowler", "all-rounder", "spinner", "off-spinner", "leg-spinner",
+  "opener", "wicketkeeper", "wicket-keeper", "pitcher", "quarterback", "outfielder", "infielder", "catcher", "jockey",
+  "trainer", "driver", "rider", "cyclist", "sprinter", "runner", "athlete", "swimmer", "boxer", "golfer", "seed",
+  "veteran", "rookie", "teammate", "team-mate", "compatriot", "countryman", "analyst", "economist", "strategist",
+  "trader", "dealer", "banker", "broker", "investor", "entrepreneur", "businessman", "businesswoman", "tycoon",
+  "billionaire", "millionaire", "magnate", "mogul", "actor", "actress", "singer", "songwriter", "musician", "rapper",
+  "composer", "conductor", "director", "producer", "writer", "author", "novelist", "poet", "playwright", "journalist",
+  "reporter", "correspondent", "editor", "columnist", "commentator", "photographer", "artist", "painter", "sculptor",
+  "designer", "architect", "comedian", "presenter", "host", "anchor", "broadcaster", "dj", "model", "star", "celebrity",
+  "scientist", "researcher", "doctor", "surgeon", "physician", "nurse", "psychologist", "psychiatrist", "lecturer",
+  "teacher", "student", "pupil", "historian", "philosopher", "diplomat", "official", "bureaucrat", "politician",
+  "lawmaker", "legislator", "mp", "deputy", "delegate", "negotiator", "mediator", "activist", "campaigner", "dissident",
+  "opposition", "rebel", "militant", "commander", "soldier", "general", "dictator", "monarch", "emperor", "cleric",
+  "priest", "bishop", "archbishop", "cardinal", "pope", "rabbi", "imam", "mullah", "ayatollah", "vicar", "pastor",
+  "prisoner", "suspect", "defendant", "accused", "victim", "witness", "plaintiff", "detainee", "hostage", "widow",
+  "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece",
+  "cousin", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "fiancee", "fiance", "colleague",
+  "aide", "assistant", "deputy", "successor", "predecessor", "counterpart", "ally", "critic", "opponent", "supporter",
+  "economist", "treasurer", "chancellor", "controller", "administrator", "regulator", "auditor", "consultant",
+  "secretary-general", "director-general", "attorney-general", "governor-general", "chief-executive", "ceo", "cfo",
+  "coo", "cto", "chairperson", "vice-chairman", "vice-chair", "referee", "umpire", "organiser", "organizer", "promoter",
+  "agent", "spokesman", "solicitor", "barrister", "counsel", "campaigner", "chef", "presenter", "mate", "hitter", "slugger", "left-hander", "right-hander", "winner", "runner-up",
+  "finisher", "medallist", "medalist", "hurdler", "jumper", "thrower", "miler", "marathoner", "cricketer", "footballer",
+  "international", "debutant", "newcomer", "substitute", "replacement", "lock", "flanker", "prop", "hooker", "fly-half",
+  "scrum-half", "centre", "wing", "fullback", "half-back", "sweeper", "libero", "playmaker", "shortstop", "reliever",
+  "starter", "closer", "left-winger", "right-winger", "novice", "amateur", "professional", "pro", "rider", "owner",
+]);
+
+/** Lower-case words after a name that show a person speaking or acting. */
+export const PERSON_VERBS_AFTER: ReadonlySet<string> = new Set([
+  "said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "argued", "insisted", "warned",
+  "claimed", "admitted", "denied", "wrote", "writes", "tweeted", "asked", "replied", "recalled", "believes", "believed",
+  "thinks", "thought", "felt", "feels", "hopes", "hoped", "wants", "wanted", "announced", "confirmed", "urged",
+  "married", "died", "resigned", "retired", "smiled", "laughed", "vowed", "pleaded", "testified", "complained",
+  "acknowledged", "conceded", "suggested", "predicted", "stressed", "emphasised", "emphasized", "remarked", "declared",
+  "scored", "won", "beat", "defeated", "lost", "finished", "shot", "struck", "hit", "carded", "fired", "netted", "headed",
+  "equalised", "equalized", "clinched", "captured", "took", "made", "missed", "led",
+]);
+
+/** Capitalised role titles that may stand alone for a person already named: "the Prime Minister". */
+export const STANDALONE_TITLES: ReadonlySet<string> = new Set([
+  "President", "Prime Minister", "Chancellor", "Premier", "Foreign Secretary", "Home Secretary", "Defence Secretary",
+  "Secretary of State", "Foreign Minister", "Pope", "Queen", "King", "Prince", "Princess", "Governor", "Mayor",
+  "Attorney General", "Attorney-General", "Speaker", "Taoiseach", "Chief Executive", "Archbishop",
+]);

@@ -1,0 +1,184 @@
+// Speaker noun phrases around a cue: scanning back from the cue ("the UK defence chief has revealed"),
+// forward from a clause start ("In November, the United States had urged … and said") or after an
+// inverted cue ("…, said Mr. Smith").
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  CUE_VERBS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  NEGATION,
+  NP_STOP,
+  ROLE_NOUNS,
+  SPEAKER_PRONOUNS,
+} from "../lexicon/cues.ts";
+import type { Token } from "./attribution-tokens.ts";
+
+/** A token range, inclusive. */
+export interface TokRange {
+  from: number;
+  to: number;
+}
+
+const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
+const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
+
+/** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
+export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {
+  let j = i;
+  let negated = false;
+  while (j >= stop) {
+    const t = toks[j];
+    if (!t) break;
+    if (NEGATION.has(t.low)) negated = true;
+    else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t))) break;
+    j--;
+  }
+  return { j, negated };
+}
+
+function nounlike(t: Token): boolean {
+  return t.word && (t.cap || ROLE_NOUNS.has(t.low) || SPEAKER_PRONOUNS.has(t.low));
+}
+
+/** The noun phrase that ends at token `end` (its head), scanning back no further than `stop`. */
+export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
+  const head = toks[end];
+  if (!head || !head.word) return null;
+  if (SPEAKER_PRONOUNS.has(head.low) || head.low === "others" || head.low === "some" || head.low === "many") return { from: end, to: end };
+  if (!nounlike(head)) {
+    // "the actress said", "a former aide said": a lower-case noun opened by a determiner.
+    if (!head.word || NP_STOP.has(head.low) || verbish(head) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
+    let d = end - 1;
+    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !verbish(toks[d] as Token)) d--;
+    const det = toks[d];
+    if (!det || d < stop || !DETERMINERS.has(det.low) || det.low === "that" || det.low === "this") return null;
+    return { from: d, to: end };
+  }
+  let k = end;
+  while (k - 1 >= stop && end - k < 10) {
+    const p = toks[k - 1];
+    if (!p) break;
+    if (p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low)) {
+      k--;
+      continue;
+    }
+    if (p.word && CUE_VERBS.has(p.low)) break;
+    if (p.t === "." && toks[k - 2]?.cap && /^\p{Lu}$/u.test(toks[k - 2]?.t ?? "")) {
+      k--;
+      continue;
+    }
+    const before = toks[k - 2];
+    if ((p.low === "of" || p.low === "and" || p.low === "&" || p.low === "for" || p.low === "in" || p.low === "at" || p.low === "from") && before && before.word && (before.cap || ROLE_NOUNS.has(before.low)) && !SPEAKER_PRONOUNS.has(before.low)) {
+      // "Secretary of State", "officials in London and Washington"; "and" only between capitals.
+      if ((p.low === "and" || p.low === "&") && !(before.cap && toks[k]?.cap)) break;
+      if (p.low !== "of" && p.low !== "and" && p.low !== "&" && before.cap) break;
+      k -= 2;
+      continue;
+    }
+    if (DETERMINERS.has(p.low)) {
+      k--;
+      break;
+    }
+    if (p.word && !p.cap && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p)) {
+      // Lower-case modifiers ("defence chief") only when a determiner or a capital opens the phrase.
+      let m = k - 1;
+      while (m >= stop && m > k - 4) {
+        const q = toks[m];
+        if (!q || !q.word || NP_STOP.has(q.low) || verbish(q)) break;
+        if (DETERMINERS.has(q.low) || q.cap) break;
+        m--;
+      }
+      const q = toks[m];
+      if (q && m >= stop && (DETERMINERS.has(q.low) || q.cap) && (ROLE_NOUNS.has(head.low) || head.cap)) {
+        k = m + 1;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return { from: k, to: end };
+}
+
+/** The speaker before a cue at `cue`, with the aux/adverbs between skipped; null when none is there. */
+export function subjectBefore(
+  toks: Token[],
+  cue: number,
+  stop: number,
+): { np: TokRange | null; negated: boolean; via: "adjacent" | "clause" | "relative" | null } {
+  const { j, negated } = skipAux(toks, cue - 1, stop);
+  const t = toks[j];
+  if (!t || j < stop) return { np: null, negated, via: null };
+  if (t.low === "who" || t.low === "which" || t.low === "that") {
+    // A relative clause: the antecedent is the nearest speaker-like noun before it.
+    let k = j - 1;
+    if (toks[k]?.t === ",") k--;
+    for (const roleFirst of [true, false]) {
+      for (let m = k; m >= stop && m > k - 8; m--) {
+        const q = toks[m];
+        if (!q || (q.t === "," && m < k)) break;
+        if (q.word && (roleFirst ? ROLE_NOUNS.has(q.low) : q.cap && !/^\d/.test(q.t))) return { np: npEndingAt(toks, m, stop), negated, via: "relative" };
+      }
+    }
+    return { np: null, negated, via: null };
+  }
+  if (t.low === "and" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–") {
+    const np = clauseSubject(toks, stop, j);
+    // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
+    if (np && t.t === ",") {
+      const ap = npEndingAt(toks, j - 1, np.to + 2);
+      if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
+    }
+    return { np, negated, via: "clause" };
+  }
+  return { np: npEndingAt(toks, j, stop), negated, via: "adjacent" };
+}
+
+/** The subject at the start of a clause, after an opening adverbial ("In November, the US …"). */
+export function clauseSubject(toks: Token[], from: number, limit: number): TokRange | null {
+  let i = from;
+  for (let round = 0; round < 3; round++) {
+    const t = toks[i];
+    if (!t) return null;
+    if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') {
+      // Skip to after the next comma, if the adverbial ends before the limit.
+      let k = i;
+      while (k < limit && toks[k]?.t !== ",") k++;
+      if (k >= limit) {
+        if (t.low === "but" || t.low === "and" || t.low === "so" || t.low === "yet") {
+          i++;
+          continue;
+        }
+        return null;
+      }
+      i = k + 1;
+    } else break;
+  }
+  return npForward(toks, i, limit);
+}
+
+/** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
+export function npForward(toks: Token[], i: number, limit: number): TokRange | null {
+  let k = i;
+  let last = -1;
+  while (k < limit && k - i < 10) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads")) break;
+    if (t.word && t.cap) last = k;
+    else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
+      return { from: i, to: i };
+    } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of")) {
+      // an opener
+    } else if ((t.low === "of" || t.low === "and" || t.low === "&") && last === k - 1 && toks[k + 1]?.word) {
+      // "Secretary of State"
+    } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
+      // an initial split from its dot
+    } else if (t.word && !t.cap && !NP_STOP.has(t.low) && !verbish(t) && !isLy(t) && !BETWEEN_SUBJECT_AND_CUE.has(t.low)) {
+      if (ROLE_NOUNS.has(t.low)) last = k;
+    } else break;
+    k++;
+  }
+  if (last < i) return null;
+  return { from: i, to: last };
+}

@@ -1,0 +1,314 @@
+// People in one article: parsed runs with enough evidence become people; surnames, first names,
+// initials, all-capitals headline words and bare titles ("the Prime Minister") are then merged in.
+import { GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
+import { DEMONYMS, PLACES } from "../lexicon/places.ts";
+import { PERSON_VERBS_AFTER, STANDALONE_TITLES } from "../lexicon/titles.ts";
+import { COMMON_WORDS } from "../lexicon/words.ts";
+import type { Body, Person, Span } from "../types.ts";
+import { analyse, type Run } from "./name-runs.ts";
+import { parseRun, type Parsed } from "./name-parse.ts";
+import { slugify } from "./slug.ts";
+import type { Token } from "./tokens.ts";
+
+interface Mention {
+  start: number;
+  end: number;
+  /** The mention as written, title included where it had one. */
+  alias: string;
+  /** The name part as written. */
+  name: string;
+  caps: boolean;
+}
+
+interface Group {
+  /** Name tokens of the fullest form seen, lower-cased. */
+  first: string;
+  last: string;
+  full: string;
+  mentions: Mention[];
+  roles: string[];
+  /** Full-name forms (two tokens or more) as written. */
+  forms: string[];
+}
+
+/** Words after a surname that make it a modifier ("the Trump administration"), not a mention. */
+const MODIFIED = new Set(["administration", "government", "camp", "campaign", "family", "era", "regime", "cabinet", "presidency", "doctrine", "aides", "supporters", "loyalists", "foundation"]);
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around", "into", "via"]);
+
+const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
+
+export function findPeople(text: string, body: Body): Person[] {
+  const a = analyse(text, body);
+  const { tokens, runs } = a;
+  const parsed: Array<{ run: Run; p: Parsed }> = [];
+  for (const run of runs) if (!run.caps) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
+
+  const groups: Group[] = [];
+  const byFull = new Map<string, Group>();
+  const bySurname = new Map<string, Group[]>();
+  const byFirst = new Map<string, Group[]>();
+  const claimed = new Set<number>();
+
+  const nameOf = (p: Parsed): string => text.slice(tokens[p.from]?.start ?? 0, tokens[p.to]?.end ?? 0);
+  const mentionOf = (p: Parsed, caps = false): Mention => {
+    const start = tokens[p.from]?.start ?? 0;
+    const end = tokens[p.to]?.end ?? 0;
+    return { start, end, alias: text.slice(p.titleStart ?? start, end), name: text.slice(start, end), caps };
+  };
+  const index = (g: Group): void => {
+    byFull.set(g.full, g);
+    const s = bySurname.get(g.last) ?? [];
+    if (!s.includes(g)) s.push(g);
+    bySurname.set(g.last, s);
+    if (g.first && g.first !== g.last && !/^\p{L}\.?$/u.test(g.first)) {
+      const f = byFirst.get(g.first) ?? [];
+      if (!f.includes(g)) f.push(g);
+      byFirst.set(g.first, f);
+    }
+  };
+  const addRoles = (g: Group, p: Parsed): void => {
+    for (const r of [p.role, p.extraRole]) if (r && !g.roles.some((x) => x.toLowerCase() === r.toLowerCase())) g.roles.push(r);
+  };
+  const nearest = (list: Group[], at: number): Group | undefined => {
+    let best: Group | undefined;
+    let bestAt = -1;
+    for (const g of list) {
+      for (const m of g.mentions) if (m.start < at && m.start > bestAt) ((best = g), (bestAt = m.start));
+    }
+    return best ?? list[0];
+  };
+  const nameTokens = (p: Parsed): string[] => {
+    const out: string[] = [];
+    for (let i = p.from; i <= p.to; i++) out.push(key(tokens[i]?.text ?? ""));
+    return out;
+  };
+
+  promoteLists(text, tokens, parsed);
+
+  // 1. Full names with evidence (initials last, so "P. Simmons" can join "Phil Simmons").
+  const full = parsed.filter((x) => x.p.kind === "person" && x.p.to > x.p.from);
+  const isInitialForm = (p: Parsed): boolean => /^\p{Lu}$/u.test(tokens[p.from]?.text ?? "") || /^\p{Lu}\./u.test(tokens[p.from]?.text ?? "");
+  full.sort((x, y) => Number(isInitialForm(x.p)) - Number(isInitialForm(y.p)) || x.p.from - y.p.from);
+  // Weak full names join when their surname is repeated alone.
+  const singlesText = new Map<string, number>();
+  for (const x of parsed) if (x.p.kind !== "other" && x.p.from === x.p.to) singlesText.set(key(nameOf(x.p)), (singlesText.get(key(nameOf(x.p))) ?? 0) + 1);
+  for (const x of parsed) {
+    if (x.p.kind !== "weak") continue;
+    const toks = nameTokens(x.p);
+    const last = toks[toks.length - 1] ?? "";
+    if ((singlesText.get(last) ?? 0) > 0) full.push(x);
+  }
+  for (const { p } of full) {
+    const toks = nameTokens(p);
+    const fk = toks.join(" ");
+    const first = toks[0] ?? "";
+    const last = toks[toks.length - 1] ?? "";
+    let g = byFull.get(fk);
+    // "Van der Westhuizen" after "Joost van der Westhuizen": a shorter form of a known full name.
+    if (!g && toks.length > 1) g = groups.find((c) => c.full.endsWith(` ${fk}`));
+    if (!g) {
+      const same = bySurname.get(last) ?? [];
+      g = same.find((c) => c.first === first || (first.replace(/\.$/, "").length === 1 && c.first.startsWith(first.charAt(0))) || (c.first.length <= 2 && first.startsWith(c.first.charAt(0))));
+    }
+    if (!g) {
+      g = { first, last, full: fk, mentions: [], roles: [], forms: [] };
+      groups.push(g);
+    }
+    g.mentions.push(mentionOf(p));
+    g.forms.push(nameOf(p));
+    addRoles(g, p);
+    byFull.set(fk, g);
+    index(g);
+    for (let i = p.from; i <= p.to; i++) claimed.add(i);
+  }
+
+  // 2. Single names: with a title or role they stand alone; otherwise they must match a known person.
+  interface Single {
+    i: number;
+    p: Parsed;
+    create: boolean;
+  }
+  const singles: Single[] = [];
+  for (const { run, p } of parsed) {
+    if (p.kind !== "other" && p.kind !== "title" && p.from === p.to && !claimed.has(p.from)) singles.push({ i: p.from, p, create: p.kind === "person" });
+    else if ((p.kind === "other" || p.kind === "title") && run.from === run.to && !claimed.has(run.from)) {
+      const tok = tokens[run.from];
+      const next = tokens[run.from + 1];
+      if (!tok) continue;
+      // A common word opening a sentence ("Such a…") is a name only when a verb of speech or a possessive says so.
+      if (tok.sentenceStart && COMMON_WORDS.has(tok.text.toLowerCase()) && !tok.possessive && !(next && PERSON_VERBS_AFTER.has(next.text))) continue;
+      singles.push({ i: run.from, p: { ...p, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null }, create: false });
+    }
+  }
+  singles.sort((x, y) => Number(y.create) - Number(x.create) || x.i - y.i);
+  for (const { i, p, create } of singles) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const k = key(tok.text);
+    const nextTok = tokens[i + 1];
+    if (!create && nextTok && !nextTok.cap && MODIFIED.has(nextTok.text) && !tok.possessive) continue;
+    // "talks in Washington": a place after a place preposition, even when someone is called that.
+    const prevTok = tokens[i - 1];
+    if (!create && prevTok && PLACE_PREPOSITIONS.has(prevTok.text) && PLACES.has(tok.text)) continue;
+    let g = resolveSingle(k, tok.start);
+    if (!g && create) {
+      g = { first: "", last: k, full: k, mentions: [], roles: [], forms: [] };
+      groups.push(g);
+      index(g);
+    }
+    if (!g) continue;
+    g.mentions.push(mentionOf(p));
+    addRoles(g, p);
+    claimed.add(i);
+  }
+
+  function resolveSingle(k: string, at: number): Group | undefined {
+    const s = bySurname.get(k);
+    if (s?.length) return nearest(s, at);
+    const f = byFirst.get(k);
+    if (f?.length === 1) return f[0];
+    return byFull.get(k);
+  }
+
+  // 3. All-capitals headlines: words and names already known in mixed case, or given name + surname.
+  for (const run of runs) {
+    if (!run.caps) continue;
+    let i = run.from;
+    while (i <= run.to) {
+      let matched = 0;
+      for (let n = Math.min(3, run.to - i + 1); n >= 1 && !matched; n--) {
+        const parts: string[] = [];
+        for (let j = i; j < i + n; j++) parts.push(key(tokens[j]?.text ?? ""));
+        const k = parts.join(" ");
+        const g = n > 1 ? byFull.get(k) : resolveSingle(k, tokens[i]?.start ?? 0);
+        if (g) {
+          const start = tokens[i]?.start ?? 0;
+          const end = tokens[i + n - 1]?.end ?? 0;
+          const s = text.slice(start, end);
+          g.mentions.push({ start, end, alias: s, name: s, caps: true });
+          matched = n;
+        } else if (n === 2 && capsName(tokens, i)) {
+          const start = tokens[i]?.start ?? 0;
+          const end = tokens[i + 1]?.end ?? 0;
+          const s = text.slice(start, end);
+          const ng: Group = { first: parts[0] ?? "", last: parts[1] ?? "", full: k, mentions: [{ start, end, alias: s, name: s, caps: true }], roles: [], forms: [] };
+          groups.push(ng);
+          index(ng);
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // 4. Bare titles for a person named with that title: "the Prime Minister".
+  for (const { run, p } of parsed) {
+    if (p.kind !== "title") continue;
+    const title = text.slice(tokens[run.from]?.start ?? 0, tokens[run.to]?.end ?? 0).replace(/^The /, "");
+    if (!STANDALONE_TITLES.has(title)) continue;
+    const before = tokens[run.from - 1];
+    const first = tokens[run.from];
+    const hasThe = first?.text === "The" || (before?.text === "the" && before.sentence === first?.sentence);
+    if (!hasThe || !first) continue;
+    const owners = groups.filter((g) => g.roles.some((r) => r === title || r.endsWith(` ${title}`)));
+    if (owners.length !== 1 || !owners[0]) continue;
+    const start = first.text === "The" ? first.start : (before?.start ?? first.start);
+    const end = tokens[run.to]?.end ?? 0;
+    const s = text.slice(start, end);
+    owners[0].mentions.push({ start, end, alias: s, name: s, caps: false });
+  }
+
+  return groups.filter((g) => g.mentions.length > 0).map(toPerson);
+}
+
+const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+
+/** Names in a list with a known person, or in a long list of bare names (a team line-up), are people. */
+function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p: Parsed }>): void {
+  let i = 0;
+  while (i < parsed.length) {
+    let j = i;
+    while (j + 1 < parsed.length) {
+      const a = parsed[j];
+      const b = parsed[j + 1];
+      if (!a || !b) break;
+      const gap = text.slice(tokens[a.run.to]?.outer ?? 0, tokens[b.run.from]?.start ?? 0);
+      if (!LIST_GAP.test(gap)) break;
+      j++;
+    }
+    const n = j - i + 1;
+    if (n >= 3) {
+      let people = 0;
+      let other = 0;
+      for (let k = i; k <= j; k++) {
+        const kind = parsed[k]?.p.kind;
+        if (kind === "person") people++;
+        else if (kind === "other" || kind === "title") other++;
+      }
+      if ((people >= 1 && people >= other * 2) || (n >= 6 && other === 0)) {
+        for (let k = i; k <= j; k++) {
+          const x = parsed[k];
+          if (x && (x.p.kind === "weak" || x.p.kind === "single")) x.p = { ...x.p, kind: "person" };
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** Two all-capitals words that read as given name + surname: "KEVIN BROWN". */
+function capsName(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || !a.upper || !b.upper) return false;
+  const ta = titleCase(a.text);
+  const tb = titleCase(b.text);
+  if (!GIVEN_NAMES.has(ta)) return false;
+  if (COMMON_WORDS.has(b.text.toLowerCase()) || PLACES.has(tb) || DEMONYMS.has(tb) || ORG_HEADS.has(tb) || ORG_NAMES.has(b.text)) return false;
+  const c = tokens[i + 2];
+  // "KEVIN BROWN" but not the start of a longer all-capitals name we cannot read.
+  return !(c && c.upper && c.start - b.end === 1 && !COMMON_WORDS.has(c.text.toLowerCase()));
+}
+
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+function toPerson(g: Group): Person {
+  const mixed = g.forms.filter((f) => /\p{Ll}/u.test(f));
+  const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps).map((m) => m.name);
+  let name = "";
+  let best = -1;
+  for (const f of pool) {
+    const words = f.split(/\s+/).length;
+    const initial = /^\p{Lu}\./u.test(f) ? 0 : 1;
+    const score = words * 10 + initial * 5;
+    if (score > best) ((best = score), (name = f));
+  }
+  if (!name) {
+    const m = g.mentions[0];
+    name = m ? (/\p{Ll}/u.test(m.name) ? m.name : titleCase(m.name)) : g.full;
+  }
+  name = name.replace(/[’`]/g, "’");
+  const seen = new Set<string>([key(name)]);
+  const aliases: string[] = [];
+  const sorted = [...g.mentions].sort((x, y) => Number(x.caps) - Number(y.caps) || x.start - y.start);
+  for (const m of sorted) {
+    for (const s of [m.name, m.alias]) {
+      const k = key(s);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(s);
+    }
+  }
+  const spans: Span[] = [];
+  const at = new Set<number>();
+  for (const m of [...g.mentions].sort((x, y) => x.start - y.start)) {
+    if (at.has(m.start)) continue;
+    at.add(m.start);
+    spans.push({ start: m.start, end: m.end });
+  }
+  return { slug: slugify(name), name, aliases, roles: g.roles, mentions: spans.length, spans };
+}

@@ -1,0 +1,72 @@
+// Quotations in a text: paired typographic (“…”) or straight ("…") double quotes within a paragraph.
+// A quote left open at the end of a paragraph runs to the paragraph's end (news style for quotes
+// that go on into the next paragraph).
+import type { Span } from "../types.ts";
+
+export interface Quote {
+  /** Offsets of the opening and closing marks (end exclusive, after the closing mark). */
+  start: number;
+  end: number;
+  /** The words inside, trimmed of spaces and a trailing comma. */
+  inner: Span;
+  /** False when the paragraph ended before a closing mark. */
+  closed: boolean;
+}
+
+// Straight, typographic and doubled-apostrophe ('' as some wire copy writes it) marks.
+const MARKS = /''|["“”]/g;
+
+/** Quotes in `text` between `from` and `to` (one paragraph). */
+export function findQuotes(text: string, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
+  MARKS.lastIndex = from;
+  let open = -1;
+  let openCh = "";
+  // Quotes of the other kind inside an open quote ("… “As you know …” …") are nested, not closers.
+  let nested = 0;
+  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
+    if (open < 0) {
+      // A closing typographic mark with no opener is a stray; a straight mark opens.
+      if (ch === "”") continue;
+      open = i;
+      openCh = ch;
+      nested = 0;
+    } else if (openCh !== "“" && ch === "“") nested++;
+    else if (openCh !== "“" && ch === "”" && nested > 0) nested--;
+    else if (ch === "“") {
+      // Unbalanced: restart at the new opener.
+      open = i;
+      nested = 0;
+    } else if (openCh === "“" && ch !== "”") {
+      // A straight mark inside a typographic quote: nested quoting, ignored.
+    } else {
+      out.push(make(text, open, i + ch.length, true));
+      open = -1;
+    }
+  }
+  if (open >= 0 && to - open > 1) out.push(make(text, open, to, false));
+  return out;
+}
+
+function make(text: string, start: number, end: number, closed: boolean): Quote {
+  let s = start + (text.startsWith("''", start) ? 2 : 1);
+  let e = closed ? end - (text.startsWith("''", end - 2) ? 2 : 1) : end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /[\s,]/.test(text.charAt(e - 1))) e--;
+  return { start, end, inner: { start: s, end: e }, closed };
+}
+
+/** Number of words in a span of text. */
+export function wordCount(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}

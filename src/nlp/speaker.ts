@@ -1,0 +1,197 @@
+// Resolving a speaker as written ("He", "the newspaper", "US Secretary of State Mike Pompeo",
+// "officials in London") to a person, organisation, outlet or place of the article, or to a
+// group / unknown speaker named by the mention itself.
+import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
+import { nameKey } from "./names.ts";
+import { slugify } from "./slug.ts";
+import type { Entity, Outlet, Person, Span, Speaker } from "../types.ts";
+
+export interface SpeakerContext {
+  text: string;
+  people: Person[];
+  organizations: Entity[];
+  places: Entity[];
+  outlets: Outlet[];
+  /** Spans of quotations: a person named inside one is not who "he" refers to. */
+  quotes: Span[];
+}
+
+interface Mention {
+  pos: number;
+  person: Person;
+}
+
+/** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
+export class SpeakerResolver {
+  private readonly ctx: SpeakerContext;
+  private readonly mentions: Mention[];
+  /** Full names written in the text, by last word: "O'Brien" → "Robert C. O'Brien". */
+  private readonly fullNames = new Map<string, string>();
+  private lastPerson: Speaker | null = null;
+  private lastPersonAt = -1;
+  private lastOther: Speaker | null = null;
+
+  /** Name keys of people (name and aliases) and outlets, computed once. */
+  private readonly personKeys: Array<[Person, string[]]>;
+  private readonly outletKeys: Array<[Outlet, string]>;
+
+  constructor(ctx: SpeakerContext) {
+    this.ctx = ctx;
+    this.personKeys = ctx.people.map((p) => [p, [p.name, ...p.aliases].map(nameKey)]);
+    this.outletKeys = ctx.outlets.map((o) => [o, nameKey(o.name)]);
+    this.mentions = [];
+    for (const p of ctx.people) for (const s of p.spans) this.mentions.push({ pos: s.start, person: p });
+    this.mentions.sort((a, b) => a.pos - b.pos);
+    if (!ctx.people.length) this.scanNames();
+  }
+
+  /** Capitalised runs of two to four words that look like a person's name, keyed by surname. */
+  private scanNames(): void {
+    const NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})(?![\p{L}])/gu;
+    for (const m of this.ctx.text.matchAll(NAME)) {
+      const words = (m[1] ?? "").split(/\s+/);
+      while (words.length && TITLE_WORDS.has(words[0] ?? "")) words.shift();
+      if (words.length < 2 || words.some((w) => TITLE_WORDS.has(w) || NOT_PERSON_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
+      const last = nameKey(words[words.length - 1] ?? "");
+      const full = words.join(" ");
+      const had = this.fullNames.get(last);
+      if (!had || full.length > had.length) this.fullNames.set(last, full);
+    }
+  }
+
+  resolve(span: Span | null, fallback: Speaker | null): Speaker {
+    if (!span) return fallback ?? { name: "unknown", mention: "", type: "unknown", ref: null };
+    const mention = this.ctx.text.slice(span.start, span.end);
+    const sp = this.classify(mention, span);
+    if (sp.type === "person") {
+      this.lastPerson = sp;
+      this.lastPersonAt = span.start;
+    } else if (sp.type === "organization" || sp.type === "outlet" || sp.type === "place") this.lastOther = sp;
+    return sp;
+  }
+
+  private classify(mention: string, span: Span): Speaker {
+    const low = mention.toLowerCase();
+    if (PERSON_PRONOUNS.has(low)) {
+      const p = this.personBefore(span.start);
+      if (p) return { name: p.name, mention, type: "person", ref: p.slug };
+      if (this.lastPerson) return { ...this.lastPerson, mention };
+      return { name: mention, mention, type: "person", ref: null };
+    }
+    if (low === "it" || low === "they" || low === "we") {
+      if (low === "it" && this.lastOther) return { ...this.lastOther, mention };
+      return { name: mention, mention, type: low === "it" ? "unknown" : "group", ref: null };
+    }
+    // The phrase without a trailing prepositional phrase: "officials in London" is about officials, not London.
+    const coreText = stripDeterminer(mention).replace(/\s+(?:in|at|from|with|close to|familiar with|for)\s.*$/i, "");
+    const coreAt = mention.indexOf(coreText);
+    const coreSpan = coreAt >= 0 ? { start: span.start, end: span.start + coreAt + coreText.length } : span;
+    // A person whose mention is the head of the phrase.
+    const person = this.personAt(coreSpan);
+    if (person) return { name: person.name, mention, type: "person", ref: person.slug };
+    const core = coreText;
+    const words = core.split(/\s+/);
+    const head = (words[words.length - 1] ?? "").replace(/['’]s?$/, "");
+    const headLow = head.toLowerCase();
+    // Outlets named in the phrase, and "the newspaper".
+    const mentionKey = nameKey(mention);
+    for (const [o, key] of this.outletKeys) {
+      if (mentionKey.endsWith(key)) return { name: o.name, mention, type: "outlet", ref: o.slug };
+    }
+    if (OUTLET_NOUNS.has(headLow) && words.length <= 3) {
+      const o = this.outletBefore(span.start);
+      if (o) return { name: o.name, mention, type: "outlet", ref: o.slug };
+    }
+    const org = this.entityAt(this.ctx.organizations, coreSpan);
+    if (org) return { name: org.name, mention, type: "organization", ref: org.slug };
+    const place = this.entityAt(this.ctx.places, coreSpan);
+    if (place) return { name: place.name, mention, type: "place", ref: place.slug };
+    const bare = stripDeterminer(mention);
+    if (ROLE_NOUNS.has(headLow) || GROUP_NOUNS.has(headLow)) {
+      // "officials in London and Washington" → "officials"; "the UK defence chief" stays.
+      const name = core;
+      const type = GROUP_NOUNS.has(headLow) ? "group" : DOCUMENT_NOUNS.has(headLow) ? "unknown" : /^\p{Lu}/u.test(words[0] ?? "") && !/^the$/i.test(words[0] ?? "") ? "organization" : "unknown";
+      return { name, mention, type, ref: null };
+    }
+    // A capitalised name: strip titles, and complete a bare surname from a full name in the text.
+    if (/^\p{Lu}/u.test(head)) {
+      const ws = bare.split(/\s+/);
+      while (ws.length > 1 && TITLE_WORDS.has(ws[0] ?? "")) ws.shift();
+      const name = ws.join(" ").replace(/['’]s$/, "");
+      if (ws.length === 1) {
+        const full = this.fullNames.get(nameKey(name));
+        if (full) return { name: full, mention, type: "person", ref: slugify(full) };
+      } else if (ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && !ws.some((w) => NOT_PERSON_WORDS.has(w)) && (ws.length < words.length || this.isFullName(name))) {
+        return { name, mention, type: "person", ref: slugify(name) };
+      }
+      return { name, mention, type: "unknown", ref: null };
+    }
+    return { name: bare, mention, type: "unknown", ref: null };
+  }
+
+  private isFullName(name: string): boolean {
+    const ws = name.split(/\s+/);
+    return this.fullNames.get(nameKey(ws[ws.length - 1] ?? "")) === name;
+  }
+
+  private inQuote(pos: number): boolean {
+    for (const q of this.ctx.quotes) if (pos >= q.start && pos < q.end) return true;
+    return false;
+  }
+
+  private personBefore(pos: number): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.pos >= pos) continue;
+      // A speaker resolved more recently than the latest plain mention wins.
+      if (this.lastPerson && this.lastPersonAt > m.pos && this.lastPerson.ref) {
+        const p = this.ctx.people.find((x) => x.slug === this.lastPerson?.ref);
+        if (p) return p;
+      }
+      if (!this.inQuote(m.pos)) return m.person;
+    }
+    return null;
+  }
+
+  /** The person whose mention ends the phrase ("US Secretary of State Mike Pompeo", not "the Trump administration"). */
+  private personAt(span: Span): Person | null {
+    const text = this.ctx.text;
+    const end = text.slice(span.start, span.end).replace(/['’]s$/, "").length + span.start;
+    for (const p of this.ctx.people) {
+      for (const s of p.spans) if (s.start >= span.start && s.start < end && Math.abs(s.end - end) <= 2) return p;
+    }
+    const key = nameKey(text.slice(span.start, span.end));
+    for (const [p, keys] of this.personKeys) if (keys.includes(key)) return p;
+    // "O'Brien, the National Security Advisor": a name opening a phrase with an appositive.
+    const comma = text.indexOf(",", span.start);
+    if (comma > 0 && comma < span.end) for (const p of this.ctx.people) for (const s of p.spans) if (s.start === span.start && Math.abs(s.end - comma) <= 2) return p;
+    return null;
+  }
+
+  private entityAt(list: Entity[], span: Span): Entity | null {
+    for (const e of list) for (const s of e.spans) if (s.start >= span.start && s.end <= span.end + 1 && Math.abs(s.end - span.end) <= 2) return e;
+    const key = nameKey(this.ctx.text.slice(span.start, span.end));
+    for (const e of list) if (nameKey(e.name) === key) return e;
+    return null;
+  }
+
+  private outletBefore(pos: number): Outlet | null {
+    let best: Outlet | null = null;
+    let at = -1;
+    const before = this.ctx.text.slice(0, pos);
+    for (const o of this.ctx.outlets) {
+      const i = before.lastIndexOf(o.name.replace(/^the\s+/i, ""));
+      if (i > at) {
+        at = i;
+        best = o;
+      }
+    }
+    return best;
+  }
+}
+
+function stripDeterminer(s: string): string {
+  const ws = s.split(/\s+/);
+  while (ws.length > 1 && DETERMINERS.has((ws[0] ?? "").toLowerCase()) && !/^(?:two|three|four|five|one|several|many|some|other|both|all|most|few)$/i.test(ws[0] ?? "")) ws.shift();
+  return ws.join(" ");
+}
