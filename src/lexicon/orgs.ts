@@ -24,7 +24,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "Ocean", "Province", "County", "District", "Region", "Republic", "Kingdom", "Empire", "State", "States", "City",
   "Mosque", "Temple", "Cathedral", "Chapel", "Project", "Programme", "Program", "Plan", "Act", "Treaty", "Accord",
   "Agreement", "Pact", "Convention", "Conference", "Summit", "Forum", "Talks", "War", "Revolution", "Crisis", "Day",
-  "Week", "Year", "Age", "Era", "Index", "Reserve", "Fed", "Treasury", "Eyes", "Initiative", "Coalition", "Brigade",
+  "Week", "Year", "Age", "Era", "Index", "Reserve", "Fed", "Treasury", "Initiative", "Coalition", "Brigade",
   "Brigades", "Regiment", "Division", "Battalion", "Corps", "Unit", "Squad", "Ensemble", "Choir", "Quartet", "Trio",
   "Awards", "Olympic", "Grand", "Derby", "Stakes", "Handicap", "Classic", "Masters", "Rally", "Marathon", "Ventures",
 ]);
@@ -41,7 +41,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Organization", "Centre", "Center", "University", "College", "School", "Academy", "Hospital", "Church", "Club",
   "United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "Network", "Channel", "Broadcasting", "Times", "Post",
   "Telegraph", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Mail", "Mirror", "Express", "News",
-  "Eyes", "Reserve", "Coalition", "Democrats", "Republicans", "Socialists", "Greens", "Conservatives", "Nationalists",
+  "Reserve", "Coalition", "Democrats", "Republicans", "Socialists", "Greens", "Conservatives", "Nationalists",
   "Liberals", "Dems", "Tories", "Plan", "Programme", "Consortium", "Concern", "Election", "Elections", "Boerse", "Bourse", "Brigades", "Corps", "Fund", "Trust", "Foods", "Stores", "Electronics", "Mining",
   "Airline", "Railways", "Communications", "Cabinet", "Magazine", "Securities", "Ventures", "Enterprises", "Partners",
 ]);
@@ -54,7 +54,7 @@ export const ORG_NAMES: ReadonlySet<string> = new Set([
   "Elysee Palace", "Congress", "Senate", "Parliament", "Bundestag", "Bundesbank", "Duma", "Knesset", "Politburo",
   "Interpol", "Europol", "Hamas", "Hezbollah", "Hizbollah", "Taliban", "al-Qaeda", "Al Qaeda", "ISIS", "IRA", "PLO",
   "ANC", "SEC", "FTC", "FDA", "EPA", "NHS", "BBC", "CNN", "Reuters", "Microsoft", "Google", "Apple", "Amazon",
-  "Facebook", "Twitter", "IBM", "Intel", "Huawei", "Samsung", "Sony", "Toyota", "Nissan", "Honda", "Boeing", "Airbus",
+  "Facebook", "Twitter", "IBM", "Intel", "Samsung", "Sony", "Toyota", "Nissan", "Honda", "Boeing", "Airbus",
   "Fed", "ECB", "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "Vatican", "Sinn Fein",
   "Bundesliga", "Serie A", "Premier League", "Premiership", "NBA", "NFL", "NHL", "MLB", "ATP", "WTA", "PGA", "WBC",
   "WBA", "IBF", "WBO", "Red Cross", "Amnesty International", "Greenpeace", "World Bank", "Wall Street",
