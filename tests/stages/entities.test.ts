@@ -41,8 +41,8 @@ describe("entities: focused cases", () => {
   });
 
   it("finds known organisations, acronyms and multi-word places", () => {
-    const r = recordOf("Downing Street said Huawei had talked to NATO. Australia and New Zealand banned it, The Telegraph reports.");
-    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Downing Street", "Huawei", "NATO", "The Telegraph"]));
+    const r = recordOf("Downing Street said Samsung had talked to NATO. Australia and New Zealand banned it, The Telegraph reports.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Downing Street", "Samsung", "NATO", "The Telegraph"]));
     expect(names(r.places)).toEqual(expect.arrayContaining(["Australia", "New Zealand"]));
     expect(names(r.places)).not.toContain("Zealand");
   });
@@ -56,7 +56,7 @@ describe("entities: focused cases", () => {
   });
 
   it("does not list a five-G suffix or sentence-initial words as organisations", () => {
-    const r = recordOf("Huawei sells 5G gear. Yesterday the 5G auction closed. Meanwhile Huawei said nothing.");
-    expect(names(r.organizations)).toEqual(["Huawei"]);
+    const r = recordOf("Samsung sells 5G gear. Yesterday the 5G auction closed. Meanwhile Samsung said nothing.");
+    expect(names(r.organizations)).toEqual(["Samsung"]);
   });
 });
