@@ -1,7 +1,9 @@
 // Command-line entry: `news-archive <command> [options]`. Each command lives in src/commands/.
 import { addCommand } from "./commands/add.ts";
 import { checkCommand } from "./commands/check.ts";
+import { buildCommand } from "./commands/build.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { serveCommand } from "./commands/serve.ts";
 
 export interface Command {
   summary: string;
@@ -11,6 +13,8 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  build: buildCommand,
+  serve: serveCommand,
   check: checkCommand,
   add: addCommand,
 };

@@ -112,13 +112,19 @@ function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntr
       ...e,
       name,
       aliases: e.aliases.filter((a) => a !== name).sort(),
-      roles: [...roleCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role),
+      roles: specificRoles([...roleCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role)),
       related: [...co.entries()]
         .map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count }))
         .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
     };
   });
   return entries.sort(byName);
+}
+
+/** Drops a role that a more specific one ends with: "President" beside "US President". */
+export function specificRoles(roles: string[]): string[] {
+  const lower = roles.map((r) => r.toLowerCase());
+  return roles.filter((_, i) => !lower.some((other, j) => j !== i && other.length > (lower[i] ?? "").length && other.endsWith(` ${lower[i]}`)));
 }
 
 function sourceEntries(records: ArticleRecord[], claims: ClaimRef[]): SourceEntry[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { link } from "../src/link.ts";
+import { link, specificRoles } from "../src/link.ts";
 import { uniqueSlugs } from "../src/build.ts";
 import type { Message } from "../src/types.ts";
 import { recordOf } from "./helpers.ts";
@@ -36,6 +36,13 @@ describe("link", () => {
       ["evening-chronicle", 0, 1],
       ["harbour-times", 1, 1],
     ]);
+  });
+});
+
+describe("specificRoles", () => {
+  it("folds a role into a more specific one that ends with it", () => {
+    expect(specificRoles(["President", "US President", "chairman", "Vice President"])).toEqual(["US President", "chairman", "Vice President"]);
+    expect(specificRoles(["Presidential adviser", "adviser"])).toEqual(["Presidential adviser"]);
   });
 });
 

@@ -1,0 +1,115 @@
+// Search page: Pagefind's JS API behind a plain form (query + person/source/year filters).
+// Paths are relative to this file, so the site works under any path prefix. Results are built
+// with DOM methods; excerpts keep only Pagefind's <mark> highlighting, everything else is text.
+const form = document.querySelector("[data-search]");
+const status = document.querySelector("[data-search-status]");
+const list = document.querySelector("[data-search-results]");
+const siteRoot = new URL("../", import.meta.url).pathname;
+const MAX_RESULTS = 30;
+
+function setStatus(text) {
+  status.textContent = text;
+}
+
+/** Pagefind excerpt (HTML with <mark>) → DOM nodes: text and <mark> only. */
+function excerptNodes(html) {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  const out = [];
+  for (const node of doc.body.firstChild.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent));
+    else if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      out.push(mark);
+    } else out.push(document.createTextNode(node.textContent ?? ""));
+  }
+  return out;
+}
+
+async function main() {
+  if (!form || !status || !list) return;
+  let pagefind;
+  try {
+    pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
+    await pagefind.options({ baseUrl: siteRoot });
+    await pagefind.init();
+  } catch {
+    setStatus("Search is not available: the search index was not built.");
+    return;
+  }
+  const selects = [...form.querySelectorAll("select[data-filter]")];
+  const available = await pagefind.filters();
+  for (const select of selects) {
+    const values = Object.keys(available[select.dataset.filter] ?? {});
+    const sorted = select.dataset.filter === "year" ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b));
+    for (const value of sorted) select.append(new Option(value, value));
+  }
+  const input = form.querySelector("#q");
+  const params = new URLSearchParams(location.search);
+  // Words typed while the index loaded are kept; the address wins only when it has a query.
+  if (params.has("q")) input.value = params.get("q");
+  for (const select of selects) if (params.has(select.name)) select.value = params.get(select.name);
+  setStatus("Type words to search for, or choose a filter.");
+
+  let generation = 0;
+  async function run() {
+    const query = input.value.trim();
+    const filters = {};
+    for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;
+    const next = new URLSearchParams();
+    if (query) next.set("q", query);
+    for (const select of selects) if (select.value) next.set(select.name, select.value);
+    history.replaceState(null, "", next.toString() ? `?${next}` : location.pathname);
+    const mine = ++generation;
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      setStatus("Type words to search for, or choose a filter.");
+      return;
+    }
+    setStatus("Searching…");
+    // No sort option: Pagefind leaves out pages without the sort key (undated articles).
+    const search = await pagefind.search(query || null, { filters });
+    if (mine !== generation) return;
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== generation) return;
+    const items = results.map((data) => {
+      const li = document.createElement("li");
+      const title = document.createElement("a");
+      title.className = "result-title";
+      title.href = data.url;
+      title.textContent = data.meta?.title ?? data.url;
+      const heading = document.createElement("p");
+      heading.append(title);
+      li.append(heading);
+      if (data.meta?.date) {
+        const when = document.createElement("p");
+        when.className = "meta";
+        when.textContent = data.meta.date;
+        li.append(when);
+      }
+      if (query && data.excerpt) {
+        const excerpt = document.createElement("p");
+        excerpt.append(...excerptNodes(data.excerpt));
+        li.append(excerpt);
+      }
+      return li;
+    });
+    list.replaceChildren(...items);
+    const n = search.results.length;
+    setStatus(n === 0 ? "No articles found." : `${n} ${n === 1 ? "article" : "articles"} found${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ""}.`);
+  }
+
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
+  for (const select of selects) select.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run();
+  });
+  if (input.value || selects.some((s) => s.value)) run();
+}
+
+main();

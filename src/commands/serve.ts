@@ -1,0 +1,52 @@
+// `news-archive serve`: builds the site and serves it with live reload (Eleventy's dev server),
+// re-reading the content folder and re-indexing search on every change.
+import { parseArgs } from "node:util";
+import type { Command } from "../cli.ts";
+import { normalisePathPrefix } from "../site/config.ts";
+import { cleanOutput, eleventy } from "../site/render.ts";
+
+export const serveCommand: Command = {
+  summary: "build the site and serve it at http://localhost:8080 with live reload",
+  usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/]
+
+  Builds into the output folder (default: _site), serves it, and rebuilds when articles or
+  templates change. Stop with Ctrl-C.`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        content: { type: "string", default: "content" },
+        output: { type: "string", default: "_site" },
+        port: { type: "string", default: "8080" },
+        pathprefix: { type: "string" },
+      },
+    });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+      console.error(`news-archive serve: --port must be a port number, not "${values.port}"`);
+      return 2;
+    }
+    const refused = cleanOutput(values.output, values.content);
+    if (refused) {
+      console.error(`${values.output}: error: ${refused} [serve]`);
+      return 2;
+    }
+    // .eleventy.ts reads the content folder from here on every rebuild.
+    process.env.NEWS_ARCHIVE_CONTENT = values.content;
+    const elev = eleventy({
+      output: values.output,
+      pathPrefix: normalisePathPrefix(values.pathprefix),
+      runMode: "serve",
+      quiet: false,
+      configure: (config) => config.setServerOptions({ port }),
+    });
+    await elev.init();
+    await elev.watch();
+    await elev.serve(port);
+    await new Promise<void>((done) => {
+      process.once("SIGINT", () => void elev.stopWatch().then(done));
+      process.once("SIGTERM", () => void elev.stopWatch().then(done));
+    });
+    return 0;
+  },
+};

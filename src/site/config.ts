@@ -1,0 +1,34 @@
+// The site configuration, in one place. Another engineer will later load it from a validated
+// user config file; until then these are the defaults, overridable per build (CLI flags, tests).
+
+export interface SiteConfig {
+  /** Shown in the header, the <title> and the feeds. */
+  title: string;
+  /** One line about the archive, for the home page, feeds and meta description. */
+  description: string;
+  /** Absolute origin (and optional path) the site is published at, without the path prefix: feeds, sitemap and canonical links use it. */
+  baseUrl: string;
+  /** BCP 47 language of the archive: <html lang>, Pagefind, feeds. */
+  language: string;
+}
+
+export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
+  title: "News archive",
+  description: "A cross-linked archive of news articles: the people in them, the sources they cite and the claims they report.",
+  baseUrl: "http://localhost:8080",
+  language: "en",
+});
+
+export function siteConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
+  const merged: SiteConfig = { ...DEFAULT_CONFIG };
+  for (const [key, value] of Object.entries(overrides) as Array<[keyof SiteConfig, string | undefined]>) {
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/** "/news" | "news/" | "" → "/news/" | "/": the form Eleventy's pathPrefix and our URLs use. */
+export function normalisePathPrefix(prefix: string | undefined): string {
+  const parts = (prefix ?? "/").split("/").filter(Boolean);
+  return parts.length ? `/${parts.join("/")}/` : "/";
+}

@@ -1,0 +1,44 @@
+// The part of Eleventy 3's API this project uses (the package ships no TypeScript declarations).
+declare module "@11ty/eleventy" {
+  /** Any function: filters and shortcodes take template values. */
+  export type TemplateFunction = (...args: never[]) => unknown;
+
+  export interface UserConfig {
+    /** The path prefix in effect ("/" by default); set before plugins and data functions run. */
+    pathPrefix: string;
+    /** Global data added so far (including by the programmatic `config` callback). */
+    globalData: Record<string, unknown>;
+    /** The directories in effect, after command-line and programmatic overrides. */
+    directories: { input: string; output: string };
+    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
+    addFilter(name: string, fn: TemplateFunction): void;
+    addShortcode(name: string, fn: TemplateFunction): void;
+    addGlobalData(name: string, data: unknown): void;
+    addPassthroughCopy(copy: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    on(event: "eleventy.before" | "eleventy.after", fn: () => unknown): void;
+    setQuietMode(quiet: boolean): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+    source?: "cli" | "script";
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+  }
+
+  export const EleventyHtmlBasePlugin: unknown;
+}

@@ -1,0 +1,33 @@
+// The site's global data: loads the archive from the content folder (src/build.ts), reports its
+// messages as file:line: message, and shapes it for the templates (./data.ts).
+import { loadArchive } from "../build.ts";
+import { formatMessage } from "../format.ts";
+import type { Message } from "../types.ts";
+import { type SiteConfig, siteConfig } from "./config.ts";
+import { buildSite } from "./data.ts";
+import type { SiteData } from "./model.ts";
+
+export interface LoadSiteOptions {
+  contentDir: string;
+  pathPrefix?: string;
+  config?: SiteConfig;
+  /** Where messages go; default: stderr, one `file:line: severity: message` per line. */
+  report?: (messages: Message[]) => void;
+}
+
+export interface LoadedSite {
+  site: SiteData;
+  messages: Message[];
+  articleCount: number;
+}
+
+export const printMessages = (messages: Message[]): void => {
+  for (const m of messages) console.error(formatMessage(m));
+};
+
+export function loadSite(options: LoadSiteOptions): LoadedSite {
+  const archive = loadArchive(options.contentDir);
+  (options.report ?? printMessages)(archive.messages);
+  const site = buildSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix });
+  return { site, messages: archive.messages, articleCount: archive.articles.length };
+}

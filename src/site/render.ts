@@ -1,0 +1,94 @@
+// Running Eleventy and Pagefind from the CLI: the site is rendered with the data already loaded
+// (so the build reports messages once, and tests can build fixture folders into temp dirs).
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import * as pagefind from "pagefind";
+import type { SiteData } from "./model.ts";
+
+/** The project folder (where .eleventy.ts and layouts/ are). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+const fromCwd = (p: string): string => relative(process.cwd(), p) || ".";
+
+export interface RenderOptions {
+  output: string;
+  pathPrefix: string;
+  /** Data to render; when absent, .eleventy.ts loads it (serve: again on every rebuild). */
+  site?: SiteData;
+  runMode?: "build" | "serve";
+  quiet?: boolean;
+  /** Extra configuration (serve adds its Pagefind hook). */
+  configure?: (config: UserConfig) => void;
+}
+
+export function eleventy(options: RenderOptions): Eleventy {
+  return new Eleventy(fromCwd(join(PROJECT_ROOT, "layouts")), options.output, {
+    configPath: fromCwd(join(PROJECT_ROOT, ".eleventy.ts")),
+    pathPrefix: options.pathPrefix,
+    quietMode: options.quiet ?? true,
+    runMode: options.runMode ?? "build",
+    source: "script",
+    config: (config) => {
+      if (options.site) config.addGlobalData("site", options.site);
+      options.configure?.(config);
+    },
+  });
+}
+
+export async function renderSite(options: RenderOptions): Promise<void> {
+  await eleventy(options).write();
+}
+
+export interface IndexResult {
+  pages: number;
+  errors: string[];
+}
+
+let indexing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Pagefind over the rendered site: only article pages carry data-pagefind-body, so only they are
+ * indexed. Runs one at a time (serve may rebuild while the previous index is being written).
+ */
+export function indexSite(outputDir: string, language: string): Promise<IndexResult> {
+  const run = indexing.then(() => indexOnce(outputDir, language));
+  indexing = run.catch(() => undefined);
+  return run;
+}
+
+async function indexOnce(outputDir: string, language: string): Promise<IndexResult> {
+  const errors: string[] = [];
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: language });
+    errors.push(...created.errors);
+    if (!created.index) return { pages: 0, errors };
+    const added = await created.index.addDirectory({ path: outputDir });
+    errors.push(...added.errors);
+    const written = await created.index.writeFiles({ outputPath: join(outputDir, "pagefind") });
+    errors.push(...written.errors);
+    return { pages: added.page_count, errors };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Empties the output folder before a build, so removed articles leave no stale pages. Refuses
+ * folders that are not plausibly a built site: the working folder or one above it, one holding
+ * the content folder, or a non-empty folder without an index.html.
+ */
+export function cleanOutput(outputDir: string, contentDir: string): string | null {
+  const out = resolve(outputDir);
+  const cwd = resolve(process.cwd());
+  const content = resolve(contentDir);
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  if (inside(cwd, out)) return `refusing to empty ${outputDir}: it is the working folder or above it`;
+  if (inside(content, out) || inside(PROJECT_ROOT, out)) return `refusing to empty ${outputDir}: it holds the content or the project`;
+  if (!existsSync(out)) return null;
+  const entries = readdirSync(out);
+  if (entries.length && !entries.includes("index.html")) return `refusing to empty ${outputDir}: it is not empty and has no index.html (not a built site?)`;
+  rmSync(out, { recursive: true, force: true });
+  return null;
+}

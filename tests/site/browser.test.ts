@@ -1,0 +1,168 @@
+// The fixture site built under a sub-path (/news/), served by a tiny static server and driven
+// in Debian's Chromium: WCAG 2.2 AA (axe-core) on every page type in light and dark schemes,
+// the reader's path home → person → article → claim sentence, Pagefind search, and escaping.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./lib/browser.ts";
+import { type BuiltSite, buildSite } from "./lib/build.ts";
+import { checkLinks } from "./lib/links.ts";
+import { type StaticServer, serveStatic } from "./lib/server.ts";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const PREFIX = "/news/";
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let light: BrowserContext;
+let dark: BrowserContext;
+
+beforeAll(async () => {
+  // Launch first: a missing Chromium must fail the suite, loudly.
+  browser = await launchBrowser();
+  site = await buildSite({ pathPrefix: PREFIX });
+  server = await serveStatic(site.dir, PREFIX);
+  light = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 900 } });
+  dark = await browser.newContext({ colorScheme: "dark", viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, server.url).href);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+async function axe(page: Page): Promise<AxeResults> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(() => {
+    const w = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
+    return w.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
+  });
+}
+
+const PAGES = [
+  "", "articles/harbour-plan/", "articles/xss/", "people/", "people/jane-quill/", "people/a-z/j/", "sources/", "sources/daily-planet/",
+  "claims/", "claims/speaker/jane-quill/", "claims/source/daily-planet/", "claims/speakers/", "archive/", "archive/2020/", "archive/2020/02/",
+  "archive/undated/", "search/", "404.html",
+];
+
+describe("in Chromium, under the /news/ sub-path", () => {
+  it("links stay inside the sub-path and none is broken", () => {
+    expect(checkLinks(site.dir, PREFIX, `http://localhost:8080${PREFIX}`).problems).toEqual([]);
+  });
+
+  it("has no WCAG 2.2 AA violations (axe-core) on any page type, light and dark", { timeout: 180_000 }, async () => {
+    const found: string[] = [];
+    // Light (wide) and dark (phone) in parallel: two pages at a time.
+    await Promise.all([light, dark].map(async (context) => {
+      for (const path of PAGES) {
+        const page = await open(context, path);
+        if (path === "search/") {
+          await page.fill("#q", "harbour");
+          await page.waitForSelector(".search-results li");
+        }
+        for (const v of (await axe(page)).violations) {
+          found.push(`${path} (${context === dark ? "dark" : "light"}): ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        }
+        await page.close();
+      }
+    }));
+    expect(found).toEqual([]);
+  });
+
+  it("takes a reader from home to a person, an article and a claim's sentence", async () => {
+    const page = await open(light, "");
+    await page.getByRole("link", { name: "Jane Quill" }).first().click();
+    await page.waitForURL(/\/news\/people\/jane-quill\/$/);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Jane Quill");
+    await page.locator("#articles-h + .article-list a", { hasText: "Mayor unveils harbour plan" }).click();
+    await page.waitForURL(/\/news\/articles\/harbour-plan\/$/);
+    const note = page.locator(".notes li", { hasText: "rebuild the harbour" });
+    await note.getByRole("link", { name: /In the text/ }).click();
+    await page.waitForURL(/#claim-\d+$/);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(":target");
+      const box = el?.getBoundingClientRect();
+      return { tag: el?.tagName, text: el?.textContent, visible: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+    expect(target).toEqual({ tag: "MARK", text: "We will rebuild the harbour before the next winter storms", visible: true });
+    // And a claim listed on the person page lands on the same kind of anchor.
+    await page.goto(new URL("people/jane-quill/", server.url).href);
+    await page.locator(".claim-list .claim-text a").first().click();
+    await page.waitForURL(/\/news\/articles\/[^/]+\/#claim-\d+$/);
+    expect(await page.evaluate(() => document.querySelector(":target")?.tagName)).toBe("MARK");
+    await page.close();
+  });
+
+  it("searches the full text with Pagefind: a name in one article only finds that article", async () => {
+    const page = await open(light, "search/");
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("Type words to search for, or choose a filter.");
+    await page.fill("#q", "Brandt");
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("1 article found.");
+    const links = await page.locator(".search-results a.result-title").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toEqual(["/news/articles/harbour-plan/"]);
+    await page.locator(".search-results a.result-title").click();
+    await page.waitForURL(/\/news\/articles\/harbour-plan\/$/);
+    // Filters by person and year, from the address (so filtered searches can be linked to).
+    await page.goto(new URL("search/?person=Marta+Lindqvist", server.url).href);
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("2 articles found.");
+    await page.goto(new URL("search/?q=harbour&year=2021", server.url).href);
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("1 article found.");
+    await page.close();
+  });
+
+  it("renders article text with <script>, javascript: links and attribute breaks as text", async () => {
+    const dialogs: string[] = [];
+    const page = await light.newPage();
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const path of ["articles/xss/", "people/eve-img-src-x-onerror-alert-2/", "sources/bad-script-alert-3-script-times/", "", "archive/2020/02/", "claims/"]) {
+      await page.goto(new URL(path, server.url).href);
+      const injected = await page.evaluate(() => ({
+        imgs: document.querySelectorAll("img").length,
+        scripts: Array.from(document.scripts).filter((s) => s.type !== "application/ld+json" && s.type !== "module").length,
+        jsLinks: Array.from(document.querySelectorAll("a")).filter((a) => a.href.toLowerCase().startsWith("javascript:")).length,
+      }));
+      expect(injected, path).toEqual({ imgs: 0, scripts: 0, jsLinks: 0 });
+    }
+    await page.goto(new URL("articles/xss/", server.url).href);
+    expect(await page.locator("h1").textContent()).toBe(`<script>alert(1)</script> "><img src=x onerror=alert(1)> and </script><!-- in a title`);
+    const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? "null"));
+    expect(ld.headline).toContain("</script><!--");
+    await page.goto(new URL("search/?q=onerror", server.url).href);
+    await page.waitForSelector(".search-results li");
+    expect(await page.locator(".search-results img").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+declare module "vitest" {
+  interface Assertion<T> {
+    /** Waits (up to 10 s) for a Playwright locator's text to equal `text`. */
+    toHaveTextOrFail(text: string): Promise<void>;
+  }
+}
+expect.extend({
+  async toHaveTextOrFail(locator: { textContent(): Promise<string | null> }, text: string) {
+    let last: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      last = (await locator.textContent())?.trim() ?? null;
+      if (last === text) return { pass: true, message: () => `text is "${text}"` };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { pass: false, message: () => `expected text "${text}", got "${last}"` };
+  },
+});
