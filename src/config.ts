@@ -25,7 +25,7 @@ export interface SiteConfig {
 
 export const DEFAULT_CONFIG: SiteConfig = {
   title: "News archive",
-  description: "A browsable archive of news articles, the people in them and what they said.",
+  description: "A cross-linked archive of news articles: the people in them, the sources they cite and the claims they report.",
   baseUrl: "http://localhost:8080",
   pathPrefix: "/",
   timezone: "UTC",

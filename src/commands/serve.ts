@@ -2,6 +2,8 @@
 // re-reading the content folder and re-indexing search on every change.
 import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
+import { formatMessage } from "../format.ts";
+import { loadConfig } from "../io.ts";
 import { normalisePathPrefix } from "../site/config.ts";
 import { cleanOutput, eleventy } from "../site/render.ts";
 
@@ -15,12 +17,18 @@ export const serveCommand: Command = {
     const { values } = parseArgs({
       args,
       options: {
-        content: { type: "string", default: "content" },
-        output: { type: "string", default: "_site" },
+        content: { type: "string" },
+        output: { type: "string" },
         port: { type: "string", default: "8080" },
         pathprefix: { type: "string" },
       },
     });
+    const { config: user, messages } = loadConfig(process.cwd());
+    for (const m of messages) console.error(formatMessage(m));
+    if (messages.some((m) => m.severity === "error")) return 1;
+    values.content ??= user.content;
+    values.output ??= user.output;
+    values.pathprefix ??= user.pathPrefix;
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) {
       console.error(`news-archive serve: --port must be a port number, not "${values.port}"`);

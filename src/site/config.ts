@@ -1,5 +1,6 @@
-// The site configuration, in one place. Another engineer will later load it from a validated
-// user config file; until then these are the defaults, overridable per build (CLI flags, tests).
+// The site configuration the templates see, in one place: made from the user's validated
+// news-archive.yaml (src/config.ts), overridable per build (CLI flags, tests).
+import type { SiteConfig as UserConfig } from "../config.ts";
 
 export interface SiteConfig {
   /** Shown in the header, the <title> and the feeds. */
@@ -31,4 +32,9 @@ export function siteConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
 export function normalisePathPrefix(prefix: string | undefined): string {
   const parts = (prefix ?? "/").split("/").filter(Boolean);
   return parts.length ? `/${parts.join("/")}/` : "/";
+}
+
+/** The templates' view of the user's news-archive.yaml. */
+export function fromUserConfig(user: UserConfig): SiteConfig {
+  return { title: user.title, description: user.description, baseUrl: user.baseUrl, language: user.locale };
 }

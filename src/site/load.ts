@@ -13,6 +13,10 @@ export interface LoadSiteOptions {
   config?: SiteConfig;
   /** Where messages go; default: stderr, one `file:line: severity: message` per line. */
   report?: (messages: Message[]) => void;
+  /** The records cache folder (default: none); see src/cache.ts. */
+  cacheDir?: string;
+  /** Called after each article file is read, for progress on long builds. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadedSite {
@@ -26,7 +30,10 @@ export const printMessages = (messages: Message[]): void => {
 };
 
 export function loadSite(options: LoadSiteOptions): LoadedSite {
-  const archive = loadArchive(options.contentDir);
+  const archive = loadArchive(options.contentDir, {
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   (options.report ?? printMessages)(archive.messages);
   const site = buildSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix });
   return { site, messages: archive.messages, articleCount: archive.articles.length };

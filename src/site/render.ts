@@ -75,11 +75,12 @@ async function indexOnce(outputDir: string, language: string): Promise<IndexResu
 }
 
 /**
- * Empties the output folder before a build, so removed articles leave no stale pages. Refuses
+ * Empties the output folder before a build, so removed articles leave no stale pages (with
+ * `check`, only says whether it may be replaced). Refuses
  * folders that are not plausibly a built site: the working folder or one above it, one holding
  * the content folder, or a non-empty folder without an index.html.
  */
-export function cleanOutput(outputDir: string, contentDir: string): string | null {
+export function cleanOutput(outputDir: string, contentDir: string, options: { check?: boolean } = {}): string | null {
   const out = resolve(outputDir);
   const cwd = resolve(process.cwd());
   const content = resolve(contentDir);
@@ -89,6 +90,6 @@ export function cleanOutput(outputDir: string, contentDir: string): string | nul
   if (!existsSync(out)) return null;
   const entries = readdirSync(out);
   if (entries.length && !entries.includes("index.html")) return `refusing to empty ${outputDir}: it is not empty and has no index.html (not a built site?)`;
-  rmSync(out, { recursive: true, force: true });
+  if (!options.check) rmSync(out, { recursive: true, force: true });
   return null;
 }
