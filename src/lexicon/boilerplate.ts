@@ -17,7 +17,16 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^the post .+ appeared first on .+$/i,
   /^(?:this (?:article|story|post) )?(?:was )?originally (?:published|appeared) (?:on|at|in) .{0,160}$/i,
   /^(?:featured |header |top |lead )?(?:image|photo|picture|photograph)(?: credits?| source| by| via)?\s*[:|-]\s*.{0,160}$/i,
-  /^(?:image|photo|picture)s? (?:by|via|courtesy of|credit) .{0,160}$/i,
+  /^(?:featured |header |top |lead )?(?:image|photo|picture)s? (?:by|via|from|courtesy of|credit)\b.{0,160}$/i,
+  /^image result for\b.{0,200}$/i,
+  /^spread the word\b.{0,300}$/i,
+  /^.{0,200}\blike and share this (?:article|post|story)\b.{0,200}$/i,
+  /^(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}$/i,
+  /^(?:copyright\s*)?(?:©|\(c\))\s*\d{4}\b.*\ball rights reserved\b.*$/i,
+  /^copyright\s+(?:\d{4}|©).{0,120}$/i,
+  /^all rights reserved\.?$/i,
+  // A promotion line ending in a share counter and its buttons: "… Share This Article Now! 56.9k SHARES SHARE ON FACEBOOK".
+  /^.{0,200}\b[\d.,]+k? shares?(?: share (?:on|via) \w+)+$/i,
   /^(?:credit|photo credit|image credit)\s*[:|-].{0,160}$/i,
   /^\(?(?:photo|image)\s*:\s*[^)]{0,120}\)?$/i,
   /^(?:advertisements?|sponsored(?: content)?|ad)$/i,
@@ -47,6 +56,6 @@ export const BOILERPLATE_LINE: RegExp[] = [
 
 /** "1,234 Shares", "Shares 12", "0 Comments 12 Shares": counters from share widgets. */
 export function isShareCounter(line: string): boolean {
-  return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}(?:share this(?: story| article| post)?)?$/i.test(line)
+  return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}(?:share this(?: story| article| post)?|(?:\s*(?:share|tweet|pin|email|print))+)?$/i.test(line)
     || /^(?:shares?|views?|likes?)\s*[\d.,]+k?$/i.test(line);
 }

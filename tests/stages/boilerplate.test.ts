@@ -23,6 +23,20 @@ describe("boilerplate", () => {
     expect(r.text).toBe("The port unveiled its plans.\n\nIt stays.");
     expect([r.date, r.dateOrigin]).toEqual(["2016-09-19", "text"]);
   });
+  it("removes credits, promotions and share buttons, but not a sentence about copyright", () => {
+    const furniture = [
+      "Featured image via Jo Doe/Getty Images.",
+      "Featured image from file",
+      "69.9k SHARES Share Tweet",
+      "Join Us And Share This Article Now! 56.9k SHARES SHARE ON FACEBOOK SHARE ON TWITTER",
+      "Spread the word! LIKE and SHARE this article or leave a comment.",
+      "Image result for Storm damage in the harbour",
+      "Copyright © Harbour Press",
+    ];
+    const r = recordOf(["Port Plans Unveiled", "", "The port unveiled its plans.", "", ...furniture.flatMap((l) => [l, ""]), "Copyright law was changed in 2019, the minister said."].join("\n"));
+    expect(r.boilerplate).toEqual(furniture);
+    expect(r.text).toBe("The port unveiled its plans.\n\nCopyright law was changed in 2019, the minister said.");
+  });
   it("cuts an inline Source: at the end of a paragraph", () => {
     const r = recordOf("Title Here\n\n“We trusted them,” she told reporters on Monday. Source: CNN\n\nMore text follows here.\n");
     expect(r.body.blocks[0]?.text).toBe("“We trusted them,” she told reporters on Monday.");

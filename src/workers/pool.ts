@@ -1,0 +1,150 @@
+// Parallel extraction: spreads article files over worker threads (plus this thread) that read and
+// extract them; results come back in file-path order whatever the timing, like the serial loop.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleRecord, Curation, Message } from "../types.ts";
+import { type BatchRequest, type FileResult, type WorkerInit, type WorkerReply, extractBatch } from "./task.ts";
+
+export type { FileResult };
+
+export interface PoolOptions {
+  /** Threads extracting at once, this one included; default os.availableParallelism(). 1 runs serially here. */
+  threads?: number;
+  /**
+   * What this thread does: "lane" (default) extracts like a worker, so `threads` − 1 workers start;
+   * "start" extracts only while the workers load; "idle" leaves all files to `threads` workers.
+   */
+  mainThread?: "lane" | "start" | "idle";
+  /** Fewer files than this are extracted serially here: starting a worker costs more. Default 48. */
+  inlineBelow?: number;
+  /** Files per batch; default chosen from the file count (about 8 batches a thread, at most 64). */
+  batchSize?: number;
+  /** Called as batches finish, for progress on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExtractAllResult {
+  /** One result per file (path, record or null, its messages), sorted by path: e.g. to cache each. */
+  files: FileResult[];
+  /** Records of the files that did not fail, sorted by file path. */
+  records: ArticleRecord[];
+  /** Every message raised (read failures included), grouped by file in file-path order. */
+  messages: Message[];
+}
+
+/** Batches a worker holds at once, so it never waits for this thread to hand it the next. */
+const IN_FLIGHT = 2;
+
+/**
+ * Reads and extracts `files` (paths as listArticles returns them) on worker threads. Record
+ * `file` names are relative to `contentDir` when given, as readSource makes them.
+ */
+export async function extractAll(
+  files: string[],
+  contentDir: string | undefined,
+  curation: Curation,
+  options: PoolOptions = {},
+): Promise<ExtractAllResult> {
+  const paths = [...files].sort();
+  const mode = options.mainThread ?? "lane";
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const workerCount = mode === "lane" ? threads - 1 : threads;
+  if (threads <= 1 || workerCount < 1 || paths.length < (options.inlineBelow ?? 48)) {
+    const results = paths.map((p, i) => {
+      const [r] = extractBatch([p], contentDir, curation);
+      options.onProgress?.(i + 1, paths.length);
+      return r;
+    });
+    return collect(results.filter((r): r is FileResult => r !== undefined));
+  }
+
+  const size = options.batchSize ?? Math.max(1, Math.min(64, Math.ceil(paths.length / (threads * 8))));
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += size) batches.push(paths.slice(i, i + size));
+  const slots = new Array<FileResult[]>(batches.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  let finished = 0;
+  let ready = 0;
+  let stopped = false;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const stop = (error?: Error): void => {
+        if (stopped) return;
+        stopped = true;
+        if (error) reject(error);
+        else resolve();
+      };
+      const settle = (id: number, results: FileResult[]): void => {
+        slots[id] = results;
+        done += results.length;
+        finished += 1;
+        options.onProgress?.(done, paths.length);
+        if (finished === batches.length) stop();
+      };
+      const feed = (worker: Worker): void => {
+        if (stopped || next >= batches.length) return;
+        const req: BatchRequest = { id: next, paths: batches[next] ?? [] };
+        next += 1;
+        worker.postMessage(req);
+      };
+      const init: WorkerInit = { contentDir, curation };
+      for (let t = 0; t < workerCount; t++) {
+        const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: init, execArgv: workerExecArgv() });
+        workers.push(worker);
+        worker.on("message", (reply: WorkerReply) => {
+          if (reply.type === "ready") {
+            ready += 1;
+            for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+          } else {
+            settle(reply.id, reply.results);
+            feed(worker);
+          }
+        });
+        worker.on("error", (error) => stop(error));
+        worker.on("exit", (code) => {
+          if (finished < batches.length) stop(new Error(`extraction worker stopped (exit code ${code}) before its files were done`));
+        });
+      }
+      // This thread takes batches too: always ("lane") or until every worker has loaded ("start").
+      const help = (): void => {
+        if (stopped || next >= batches.length || mode === "idle" || (mode === "start" && ready >= workerCount)) return;
+        const id = next;
+        next += 1;
+        settle(id, extractBatch(batches[id] ?? [], contentDir, curation));
+        setImmediate(help);
+      };
+      setImmediate(help);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return collect(slots.flat());
+}
+
+function collect(results: FileResult[]): ExtractAllResult {
+  const records: ArticleRecord[] = [];
+  const messages: Message[] = [];
+  for (const r of results) {
+    if (r.record) records.push(r.record);
+    messages.push(...r.messages);
+  }
+  return { files: results, records, messages };
+}
+
+/**
+ * The parent's Node flags minus module loaders/preloads (`--import tsx` and the like): those do not
+ * carry over to a worker, whose entry file registers tsx itself.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (/^(?:--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i += 1;
+    else if (!/^--(?:import|require|loader|experimental-loader)=/.test(a)) out.push(a);
+  }
+  return out;
+}

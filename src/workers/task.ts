@@ -1,0 +1,49 @@
+// What one extraction worker does to one batch of files, and the messages the pool and its
+// workers exchange. Shared by the worker thread and by the pool's in-thread fallback.
+import { isMessage, readSource } from "../io.ts";
+import { extract } from "../pipeline.ts";
+import type { ArticleRecord, Curation, Message } from "../types.ts";
+
+/** The result for one file: its record (null when the file failed) and every message it raised. */
+export interface FileResult {
+  /** The path as given to the pool. */
+  path: string;
+  record: ArticleRecord | null;
+  messages: Message[];
+}
+
+/** Passed once to each worker as `workerData`. */
+export interface WorkerInit {
+  contentDir: string | undefined;
+  curation: Curation;
+}
+
+/** Main thread → worker: extract these files (absolute or cwd-relative paths). */
+export interface BatchRequest {
+  id: number;
+  paths: string[];
+}
+
+/** Worker → main thread: the results of one batch, in the order of its paths. */
+export interface BatchReply {
+  type: "batch";
+  id: number;
+  results: FileResult[];
+}
+
+/** Worker → main thread: sent once, when the worker has loaded its modules and can take batches. */
+export interface ReadyReply {
+  type: "ready";
+}
+
+export type WorkerReply = BatchReply | ReadyReply;
+
+export function extractPath(path: string, contentDir: string | undefined, curation: Curation): FileResult {
+  const source = readSource(path, contentDir);
+  if (isMessage(source)) return { path, record: null, messages: [source] };
+  return { path, ...extract(source, { curation }) };
+}
+
+export function extractBatch(paths: string[], contentDir: string | undefined, curation: Curation): FileResult[] {
+  return paths.map((p) => extractPath(p, contentDir, curation));
+}

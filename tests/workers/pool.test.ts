@@ -1,0 +1,66 @@
+// The extraction pool gives exactly what the serial loop gives, in file-path order, whether it
+// runs on worker threads (TypeScript loaded through tsx in each worker) or in this thread.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCuration } from "../../src/curation.ts";
+import { isMessage, listArticles, readSource } from "../../src/io.ts";
+import { extract } from "../../src/pipeline.ts";
+import type { ArticleRecord, Curation, Message } from "../../src/types.ts";
+import { extractAll } from "../../src/workers/pool.ts";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const CONTENT = join(ROOT, "content");
+const BBC = resolve(process.env.NEWS_ARCHIVE_SHARED ?? join(ROOT, "..", "shared"), "corpora", "bbc");
+
+function serial(paths: string[], dir: string, curation: Curation): { records: ArticleRecord[]; messages: Message[] } {
+  const records: ArticleRecord[] = [];
+  const messages: Message[] = [];
+  for (const p of [...paths].sort()) {
+    const source = readSource(p, dir);
+    if (isMessage(source)) {
+      messages.push(source);
+      continue;
+    }
+    const out = extract(source, { curation });
+    messages.push(...out.messages);
+    if (out.record) records.push(out.record);
+  }
+  return { records, messages };
+}
+
+const curation = parseCuration("drop:\n  people: [Nobody Atall]\n").curation;
+
+describe("extractAll", () => {
+  it("extracts on worker threads what the serial loop extracts", async () => {
+    const files = listArticles(CONTENT);
+    const { files: perFile, ...pooled } = await extractAll(files, CONTENT, curation, { threads: 2, inlineBelow: 0, batchSize: 1, mainThread: "idle" });
+    expect(pooled).toEqual(serial(files, CONTENT, curation));
+    expect(perFile.map((f) => f.path)).toEqual(files);
+    expect(pooled.records.map((r) => r.file)).toEqual(files.map((f) => f.slice(CONTENT.length + 1)));
+  });
+
+  it("runs in this thread below the threshold or with one thread, with the same result", async () => {
+    const files = listArticles(CONTENT);
+    const expected = serial(files, CONTENT, curation);
+    expect(await extractAll(files, CONTENT, curation)).toMatchObject(expected);
+    expect(await extractAll(files, CONTENT, curation, { threads: 1, inlineBelow: 0 })).toMatchObject(expected);
+  });
+
+  it("reports a file it cannot read as a message naming it, and still does the others", async () => {
+    const files = [...listArticles(CONTENT), join(CONTENT, "no-such-file.txt")];
+    const { records, messages } = await extractAll(files, CONTENT, curation, { threads: 2, inlineBelow: 0, batchSize: 1 });
+    expect(records).toHaveLength(files.length - 1);
+    expect(messages).toContainEqual(expect.objectContaining({ file: "no-such-file.txt", severity: "error", origin: "read" }));
+  });
+
+  it.skipIf(!existsSync(BBC))(`keeps file-path order whatever the input order and timing (BBC corpus${existsSync(BBC) ? "" : " absent: skipped"})`, async () => {
+    const files = listArticles(BBC).filter((_, i) => i % 10 === 0);
+    const shuffled = [...files].reverse();
+    const progress: number[] = [];
+    const { files: perFile, ...pooled } = await extractAll(shuffled, BBC, curation, { threads: 2, inlineBelow: 0, batchSize: 7, onProgress: (done) => progress.push(done) });
+    expect(pooled).toEqual(serial(files, BBC, curation));
+    expect(perFile.map((f) => f.path)).toEqual(files);
+    expect(progress[progress.length - 1]).toBe(files.length);
+  });
+});
