@@ -12,8 +12,10 @@ export function byDate(a: { date: string | null; slug: string }, b: { date: stri
 const ref = (r: ArticleRecord): ArticleRef => ({ slug: r.slug, title: r.title, date: r.date });
 /** A–Z as a reader expects it: case-blind, a leading "The" ignored, ties broken by slug. */
 const sortName = (name: string): string => name.replace(/^the\s+/i, "");
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator("en", { sensitivity: "base" });
 const byName = <T extends { name: string; slug: string }>(a: T, b: T): number =>
-  sortName(a.name).localeCompare(sortName(b.name), "en", { sensitivity: "base" }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  collator.compare(sortName(a.name), sortName(b.name)) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 export function link(input: ArticleRecord[], messages: Message[] = []): Archive {
   const records = resolveSurnames(input).sort(byDate);
@@ -84,6 +86,9 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
   });
 }
 
+/** The people someone appears with, most shared first: enough for a page, bounded at any archive size. */
+export const MAX_RELATED = 50;
+
 function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntry[] {
   const map = new Map<string, PersonEntry & { names: Map<string, number>; roleCount: Map<string, number>; co: Map<string, number> }>();
   for (const r of records) {
@@ -107,15 +112,16 @@ function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntr
   }
   for (const c of claims) if (c.speaker.type === "person" && c.speaker.ref) map.get(c.speaker.ref)?.claims.push(c);
   const entries = [...map.values()].map(({ names, roleCount, co, ...e }) => {
-    const name = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? e.name;
+    const name = [...names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? e.name;
     return {
       ...e,
       name,
       aliases: e.aliases.filter((a) => a !== name).sort(),
-      roles: specificRoles([...roleCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role)),
+      roles: specificRoles([...roleCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role)),
       related: [...co.entries()]
-        .map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count }))
-        .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_RELATED)
+        .map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count })),
     };
   });
   return entries.sort(byName);

@@ -207,7 +207,7 @@ export interface PersonEntry {
   mentions: number;
   articles: ArticleRef[];
   claims: ClaimRef[];
-  /** People mentioned in the same articles, most shared first. */
+  /** People mentioned in the same articles, most shared first (at most 50). */
   related: Array<{ slug: string; name: string; count: number }>;
   firstSeen: string | null;
   lastSeen: string | null;
