@@ -47,6 +47,13 @@ describe("specificRoles", () => {
 });
 
 describe("uniqueSlugs", () => {
+  it("gives two articles with the same title their own URLs, whatever order they are read in", () => {
+    const a = recordOf("Storm Hits Coast\n\nFirst report.\n", "2020-01-01-storm.txt");
+    const b = recordOf("Storm Hits Coast\n\nSecond report.\n", "2021-06-09-storm.txt");
+    const slugs = (rs: typeof a[]) => link(uniqueSlugs(rs, [])).articles.map((r) => [r.file, r.slug]).sort();
+    expect(slugs([a, b])).toEqual([["2020-01-01-storm.txt", "2020-01-01-storm"], ["2021-06-09-storm.txt", "2021-06-09-storm"]]);
+    expect(slugs([b, a])).toEqual(slugs([a, b]));
+  });
   it("gives files that slug alike their own URLs, whatever order they come in", () => {
     const a = recordOf("Same Title\n\nOne.\n", "Story.txt");
     const b = recordOf("Same Title\n\nTwo.\n", "story.md");
