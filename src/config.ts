@@ -1,8 +1,8 @@
 // The site configuration (news-archive.yaml beside package.json): title, description, base URL,
 // path prefix, timezone, locale, folders. Validated; each problem is a message with its line.
-import * as yaml from "js-yaml";
 import { IANAZone } from "luxon";
 import type { Message } from "./types.ts";
+import { readYamlMapping } from "./yaml-file.ts";
 
 export const CONFIG_FILE = "news-archive.yaml";
 
@@ -37,27 +37,11 @@ export const DEFAULT_CONFIG: SiteConfig = {
 const KEYS = Object.keys(DEFAULT_CONFIG) as Array<keyof SiteConfig>;
 
 export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteConfig; messages: Message[] } {
-  const messages: Message[] = [];
-  const lines = text.split("\n");
-  const lineOf = (key: string): number => Math.max(1, lines.findIndex((l) => l.startsWith(`${key}:`)) + 1);
-  const problem = (message: string, line: number): void => {
-    messages.push({ file, line, severity: "error", origin: "config", message });
-  };
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
-    return { config: { ...DEFAULT_CONFIG }, messages };
-  }
+  const { data, messages, problem, lineOf: find } = readYamlMapping(text, file, "config", `a mapping of settings (${KEYS.join(", ")})`);
+  const lineOf = (key: string): number => find(`${key}:`);
   const config: SiteConfig = { ...DEFAULT_CONFIG };
-  if (data === null || data === undefined) return { config, messages };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    problem(`expected a mapping of settings (${KEYS.join(", ")})`, 1);
-    return { config, messages };
-  }
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+  if (!data) return { config, messages };
+  for (const [key, value] of Object.entries(data)) {
     const k = KEYS.find((x) => x === key);
     if (!k) {
       problem(`unknown setting "${key}" (known: ${KEYS.join(", ")})`, lineOf(key));

@@ -1,7 +1,7 @@
 // Parses and validates content/entities.yaml, the user's curation file (merge, rename, roles, drop).
 // Problems come back as messages naming the file and line; an invalid entry is skipped, not fatal.
-import * as yaml from "js-yaml";
 import type { Curation, CurationEntry, Message } from "./types.ts";
+import { readYamlMapping } from "./yaml-file.ts";
 
 export const CURATION_FILE = "entities.yaml";
 
@@ -14,26 +14,8 @@ const DROP_KINDS = ["people", "organizations", "places"] as const;
 
 export function parseCuration(text: string, file = CURATION_FILE): { curation: Curation; messages: Message[] } {
   const curation = emptyCuration();
-  const messages: Message[] = [];
-  const lines = text.split("\n");
-  const lineOf = (needle: string): number => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  const problem = (message: string, line: number, severity: Message["severity"] = "error"): void => {
-    messages.push({ file, line, severity, origin: "curation", message });
-  };
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
-    return { curation, messages };
-  }
-  if (data === null || data === undefined) return { curation, messages };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    problem("expected a mapping with people, organizations, places, sources and drop", 1);
-    return { curation, messages };
-  }
-  const root = data as Record<string, unknown>;
+  const { data: root, messages, problem, lineOf, lines } = readYamlMapping(text, file, "curation", "a mapping with people, organizations, places, sources and drop");
+  if (!root) return { curation, messages };
   for (const key of Object.keys(root)) {
     if (![...SECTIONS, "drop"].includes(key)) problem(`unknown key "${key}" (known: ${[...SECTIONS, "drop"].join(", ")})`, lineOf(`${key}:`));
   }
