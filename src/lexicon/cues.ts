@@ -135,6 +135,16 @@ export const ROLE_NOUNS = new Set([
   "percent", "per", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
   "minority", "plurality", "respondents", "participants", "adults", "likely", "registered", "dozens", "hundreds",
   "thousands", "millions", "others", "most", "few",
+  // People by occupation or standing in politics and public life.
+  "lawmaker", "hopeful", "hopefuls", "contender", "contenders", "challenger", "incumbent", "frontrunner", "front-runner",
+  "voter", "donor", "donors", "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "star", "actor",
+  "actress", "anchor", "pundit", "pundits", "professor", "historian", "scholar", "scholars", "author", "writer",
+  "blogger", "pastor", "priest", "bishop", "veteran", "veterans", "delegate", "delegates", "superdelegates", "nominees",
+  "governors", "mayors", "ministers", "presidents", "chiefs", "heads", "presenter", "comedian", "celebrity", "celebrities",
+  "entrepreneur", "investor", "investors", "banker", "bankers", "lobbyist", "lobbyists", "consultant", "consultants",
+  "adviser's", "aide's", "speaker", "conservatives", "liberals", "progressives", "moderates", "evangelicals",
+  "independents", "protesters", "demonstrators", "students", "parents", "workers", "employees", "immigrants",
+  "republican", "democrat", "conservative", "liberal", "progressive", "libertarian", "socialist",
 ]);
 
 /** Role nouns that are documents or outlets: a quotation "read" in them, "the newspaper" resolves to an outlet. */
@@ -207,3 +217,68 @@ export const COMPLEMENT_VERBS = new Set([
   "wrote", "write", "thought", "admit", "concede", "contend", "maintain", "conclude", "emphasize", "stress", "remember",
   "recall", "forget", "forgot", "imagine", "pretend", "demand", "propose", "recommend", "announce", "confirm", "deny",
 ]);
+
+/** Regular inflections of a verb lemma: base, -s, -ed, -ing (with the usual spelling changes). */
+function inflect(lemma: string): string[] {
+  const out = [lemma];
+  const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) && lemma.length <= 4;
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
+  else out.push(`${lemma}s`);
+  if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  else if (cvc) out.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
+  else out.push(`${lemma}ed`, `${lemma}ing`);
+  // Longer verbs double the consonant when the last syllable is stressed ("referred", not "offerred"):
+  // both spellings are listed, the wrong one never occurs.
+  if (!cvc && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) out.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
+  return out;
+}
+
+/** Stance verbs that take a bare clause ("he thinks Trump is wrong"): their content runs to the clause end. */
+export const CLAUSAL_STANCE: ReadonlySet<string> = new Set(
+  `
+  think believe know feel fear hope expect doubt suspect assume guess figure worry realize realise understand imagine
+  wish predict forecast project estimate calculate imply hint signal demonstrate prove acknowledge concede admit
+  confess insist maintain contend argue claim allege assert observe explain announce declare proclaim confirm
+  indicate suggest show find wonder recall remember agree recognize recognise
+  `
+    .trim()
+    .split(/\s+/)
+    .flatMap(inflect)
+    .concat("knew thought felt found understood".split(" ")),
+);
+
+/**
+ * Verbs whose object or complement is a stance held or voiced by the subject: what someone thinks,
+ * wants, backs, opposes, attacks or praises, and speech acts beyond the cue verbs above. Lemmas are
+ * inflected regularly; irregular forms are listed after the slash.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(
+  `
+  mock ridicule deride dismiss attack criticize criticise slam blast denounce decry condemn assail lambaste
+  praise laud tout hail applaud celebrate commend salute thank congratulate credit blame fault accuse charge
+  defend justify champion embrace endorse back support favor favour oppose resist reject fight challenge question
+  doubt distrust trust respect admire appreciate welcome love hate dislike prefer want
+  mention discuss cite reference highlight emphasize emphasise underscore stress outline detail list describe
+  characterize characterise portray label brand dub compare liken equate link attribute
+  refer point talk speak echo repeat reiterate recall remember forget regret lament bemoan apologize apologise
+  answer rebut counter demand request urge press invite encourage dare threaten offer propose recommend
+  advocate pledge promise vow unveil publish retweet share sign introduce
+  disclose expose reveal predict forecast project calculate estimate imply hint signal demonstrate prove
+  view consider regard deem recognize recognise realize realise understand see imagine expect fear hope wish
+  suspect assume guess figure know feel think believe worry chant shout yell scream cheer boo heckle interrupt
+  vote nominate appoint select choose plan intend aim seek refuse decline agree disagree
+  acknowledge concede admit confess insist maintain contend argue claim allege assert observe explain
+  announce declare proclaim confirm deny indicate suggest show find ask wonder tell warn remind
+  express focus ignore order allow coin rail distance sue block devote avoid intimate trumpet savage articulate
+  clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
+  target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
+  `
+    .trim()
+    .split(/\s+/)
+    .flatMap(inflect)
+    .concat(
+      "knew known saw thought felt found sought chose chosen wrote spoke spoken".split(" "),
+    ),
+);

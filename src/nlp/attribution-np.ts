@@ -19,6 +19,7 @@ export interface TokRange {
   to: number;
 }
 
+const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$/;
 const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
@@ -30,7 +31,10 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     const t = toks[j];
     if (!t) break;
     if (NEGATION.has(t.low)) negated = true;
-    else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t))) break;
+    else if (TIME_NAME.test(t.low) && j > stop) {
+      // "The Post on Sunday said", "Obama last week said": a time phrase, not the speaker.
+      if (/^(?:on|last|this|late|early|next)$/.test(toks[j - 1]?.low ?? "")) j--;
+    } else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t))) break;
     j--;
   }
   return { j, negated };
@@ -93,6 +97,11 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
         k = m + 1;
         continue;
       }
+      // "…, law enforcement officials say": modifiers right after a comma or at the start.
+      if ((!q || m < stop || q.t === ",") && ROLE_NOUNS.has(head.low) && m + 1 < k) {
+        k = m + 1;
+        break;
+      }
       break;
     }
     break;
@@ -137,6 +146,9 @@ export function subjectBefore(
 /** The subject at the start of a clause, after an opening adverbial ("In November, the US …"). */
 export function clauseSubject(toks: Token[], from: number, limit: number): TokRange | null {
   let i = from;
+  // A dateline: "WASHINGTON — Sen. Smith said …".
+  const d = toks[i];
+  if (d && d.word && d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t) && isDashTok(toks[i + 1])) i += 2;
   for (let round = 0; round < 3; round++) {
     const t = toks[i];
     if (!t) return null;
@@ -157,6 +169,8 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
   return npForward(toks, i, limit);
 }
 
+const isDashTok = (t: Token | undefined): boolean => !!t && (t.t === "—" || t.t === "–" || t.t === "-");
+
 /** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
 export function npForward(toks: Token[], i: number, limit: number): TokRange | null {
   let k = i;
@@ -164,7 +178,7 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
   while (k < limit && k - i < 10) {
     const t = toks[k];
     if (!t) break;
-    if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads")) break;
+    if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads" || NEGATION.has(t.low))) break;
     if (t.word && t.cap) last = k;
     else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
       return { from: i, to: i };

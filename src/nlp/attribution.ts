@@ -1,9 +1,11 @@
 // Finds attributions in an article's text: direct quotations with their speaker and cue
 // (“A,” he said. / She said: “A.” / split quotes), and reported speech ("X said that …",
-// "…, The Telegraph reports", "according to X, …"). Speakers stay as text spans here;
-// speaker.ts resolves them to people, organisations and outlets.
-import { COMPLEMENT_VERBS, CUE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+// "…, The Telegraph reports", "according to X, …"), then stances, nominal cues and other frames
+// from attribution-svo.ts. Speakers stay as text spans here; speaker.ts resolves them to people,
+// organisations and outlets.
+import { COMPLEMENT_VERBS, CUE_VERBS, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -31,17 +33,28 @@ interface Ctx {
   usedCues: Set<number>;
   /** Quotes already given to a claim, by start offset. */
   usedQuotes: Set<number>;
+  /** Tokens of sentences already tokenised, by sentence index. */
+  tokens: Map<number, Token[]>;
   out: Found[];
 }
 
 /** All attributions in `text`, in reading order of their content. */
 export function findAttributions(text: string, blocks: Block[], sentences: Sentence[]): Found[] {
   const quotes: Quote[] = [];
-  for (const b of blocks) if (b.kind === "paragraph") for (const q of findQuotes(text, b.start, b.end)) quotes.push(q);
-  const ctx: Ctx = { text, sentences, quotes, usedCues: new Set(), usedQuotes: new Set(), out: [] };
+  for (const b of blocks) if (isProse(b)) for (const q of findQuotes(text, b.start, b.end)) quotes.push(q);
+  const ctx: Ctx = { text, sentences, quotes, usedCues: new Set(), usedQuotes: new Set(), tokens: new Map(), out: [] };
   directQuotes(ctx, blocks);
-  reported(ctx, blocks);
+  const which = sentencesWithCues(ctx);
+  reported(ctx, blocks, which.cue);
+  stances(ctx, blocks, which.stance);
+  dropNested(ctx);
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
+}
+
+/** A paragraph, or a short block taken for a heading that is a sentence: "“I don't think so,” she said." */
+function isProse(b: Block): boolean {
+  if (b.kind === "paragraph") return true;
+  return /[.”"'’]\s*$/.test(b.text) && /\s\p{Ll}/u.test(b.text);
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
@@ -88,9 +101,23 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
   }
   // Normal: "he said", "the statement read", "Mr. Smith told reporters".
-  const np = npForward(toks, i, limit);
+  let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i);
   if (!np) return null;
   let c = np.to + 1;
+  if (toks[c]?.t === ",") {
+    // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue.
+    for (let k = c + 1; k < toks.length && k <= c + 16; k++) {
+      const t = toks[k];
+      if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || t.t === ".") break;
+      if (t.t !== ",") continue;
+      const cand = toks[k + 1];
+      if (cand && cand.word && !cand.cap && (cueFrame(cand) || READ_CUES.has(cand.low))) {
+        np = { from: np.from, to: k - 1 };
+        c = k + 1;
+      }
+      break;
+    }
+  }
   while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;
   const cue = toks[c];
   if (!cue || !cue.word || cue.cap) return null;
@@ -98,8 +125,21 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   const pronounOrName = !!single && (SPEAKER_PRONOUNS.has(single.low) || single.cap);
   const known = cueFrame(cue) !== undefined || READ_CUES.has(cue.low);
   // An unknown past-tense verb right after a quote and a pronoun or name is a cue too ("…,” he quipped).
-  if (!known && !(pronounOrName && /ed$/.test(cue.low) && toks[np.from - 1]?.t === ",")) return null;
+  const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
+  if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
+}
+
+/** "the gambling tycoon told": a determiner and up to four lower-case words right before a cue verb. */
+function plainNounBeforeCue(toks: Token[], i: number): TokRange | null {
+  const det = toks[i];
+  if (!det || !/^(?:the|a|an|his|her|their|its|one|another)$/.test(det.low)) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return null;
+    if (k > i + 1 && (cueFrame(t) || READ_CUES.has(t.low))) return { from: i, to: k - 1 };
+  }
+  return null;
 }
 
 /** The attribution's tail ends at a comma that opens another quote, else at the sentence end. */
@@ -263,7 +303,10 @@ function insideQuote(ctx: Ctx, pos: number): Quote | undefined {
 }
 
 // One pass over the text finds the sentences worth tokenising: those with a cue word in them.
-const CUE_WORD = new RegExp(`\\b(?:${trieRegex(["according to", "that", ...CUE_VERBS.keys(), ...INTENT_VERBS])})\\b`, "gi");
+const CUE_LIST = ["according to", "that", ...CUE_VERBS.keys(), ...INTENT_VERBS];
+const CUE_SET = new Set(CUE_LIST);
+const STANCE_SET = new Set(stanceTriggers());
+const TRIGGER = new RegExp(`\\b(?:${trieRegex([...new Set([...CUE_LIST, ...STANCE_SET])])})\\b`, "gi");
 
 /** A regex alternation shaped as a trie, so matching dispatches on each letter instead of trying every word. */
 function trieRegex(words: string[]): string {
@@ -290,21 +333,39 @@ function trieRegex(words: string[]): string {
   return emit(root);
 }
 
-function reported(ctx: Ctx, blocks: Block[]): void {
+/**
+ * One pass over the text finds the sentences worth tokenising: those with a cue word (for the
+ * reported pass) and those with a stance word (for the clause pass), as sorted sentence indexes.
+ */
+function sentencesWithCues(ctx: Ctx): { cue: number[]; stance: number[] } {
   const { text, sentences } = ctx;
-  CUE_WORD.lastIndex = 0;
+  const cue: number[] = [];
+  const stance: number[] = [];
+  TRIGGER.lastIndex = 0;
   let si = 0;
-  let last = -1;
-  for (let m = CUE_WORD.exec(text); m; m = CUE_WORD.exec(text)) {
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= m.index) si++;
     const s = sentences[si];
-    if (!s || si === last || m.index < s.start) continue;
+    if (!s || m.index < s.start) continue;
+    const needCue = cue[cue.length - 1] !== si;
+    const needStance = stance[stance.length - 1] !== si;
+    if (!needCue && !needStance) continue;
     const w = m[0].toLowerCase();
-    if ((w === "that" || w === "to") && !complementBefore(text, m.index, w)) continue;
-    last = si;
+    if (needCue && CUE_SET.has(w) && !((w === "that" || w === "to") && !complementBefore(text, m.index, w))) cue.push(si);
+    if (needStance && STANCE_SET.has(w)) stance.push(si);
+  }
+  return { cue, stance };
+}
+
+function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
+  const { text, sentences } = ctx;
+  for (const si of which) {
+    const s = sentences[si];
+    if (!s) continue;
     const block = blocks[s.block];
-    if (!block || block.kind !== "paragraph") continue;
+    if (!block || !isProse(block)) continue;
     const toks = tokenize(text, s.start, s.end);
+    ctx.tokens.set(si, toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!t || !t.word) continue;
@@ -336,6 +397,67 @@ function reported(ctx: Ctx, blocks: Block[]): void {
       }
     }
   }
+}
+
+/**
+ * A reported claim whose cue sits inside another reported claim's content is part of that content
+ * ("X said he plans to …", "X argued that Y backed …"): dropped, unless it is itself a verb of saying.
+ */
+function dropNested(ctx: Ctx): void {
+  const parts = ctx.out.filter((f) => f.kind === "indirect").flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
+  if (!parts.length) return;
+  ctx.out = ctx.out.filter((f) => {
+    if (f.kind === "direct") return true;
+    const frame = CUE_VERBS.get(ctx.text.slice(f.cue.start, f.cue.end).toLowerCase());
+    if (frame === "clause" || frame === "addressee") return true;
+    if (f.parts.some((p) => f.cue.start >= p.start && f.cue.start < p.end)) return true;
+    return !inside(parts, 0, f.cue.start);
+  });
+}
+
+/** Clause-level claims with stance verbs, in every sentence, for cues the passes above did not use. */
+function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
+  const { text } = ctx;
+  // Contents already found, sorted: a stance inside another claim's content is part of it ("X said he plans to …").
+  const contents = ctx.out.flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
+  let ci = 0;
+  for (const si of which) {
+    const s = ctx.sentences[si];
+    if (!s) continue;
+    const block = blocks[s.block];
+    if (!block || !isProse(block)) continue;
+    const toks = ctx.tokens.get(si) ?? tokenize(text, s.start, s.end);
+    const used = (i: number): boolean => {
+      const t = toks[i];
+      return !t || ctx.usedCues.has(t.start) || cueFrame(t) !== undefined || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
+    };
+    for (const c of framedClaims(toks)) {
+      const cueTok = toks[c.cue.from];
+      if (!cueTok || ctx.usedCues.has(cueTok.start) || insideQuote(ctx, cueTok.start)) continue;
+      const content = tokSpan(toks, c.content);
+      if (ctx.out.some((f) => f.at === s.start && f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
+      ctx.usedCues.add(cueTok.start);
+      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
+    }
+    for (const c of clauseClaims(toks, used)) {
+      const cueTok = toks[c.cue.from];
+      if (!cueTok || insideQuote(ctx, cueTok.start)) continue;
+      while (ci < contents.length && (contents[ci]?.end ?? 0) <= cueTok.start) ci++;
+      if (inside(contents, ci, cueTok.start)) continue;
+      ctx.usedCues.add(cueTok.start);
+      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
+    }
+  }
+}
+
+/** Whether `pos` is inside one of the sorted spans from index `from` on (spans may nest or overlap). */
+function inside(spans: Span[], from: number, pos: number): boolean {
+  for (let k = from; k < spans.length; k++) {
+    const sp = spans[k];
+    if (!sp || sp.start > pos) break;
+    if (pos < sp.end) return true;
+  }
+  return false;
 }
 
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
@@ -436,13 +558,19 @@ function extendOverQuote(ctx: Ctx, span: Span): Span {
   return span;
 }
 
+const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|after|before|whereas|unless|until)$/;
+const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
+/** Words that open a clause's subject: "he", "the", "this", "many" … */
+const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
+
 function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sentence): Found | null {
   const cueTok = toks[c];
   if (!cueTok) return null;
   const prev = toks[c - 1];
   // Passive and infinitive uses: "is said to be", "was called", "to say".
-  if (prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
-  if (prev && prev.low === "to" ) return null;
+  // "X went on to say …": the subject is before "went on to".
+  const wentOn = prev?.low === "to" && toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "");
+  if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
@@ -461,10 +589,16 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     }
   }
 
-  const sub = subjectBefore(toks, c, 0);
+  const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
   if (sub.negated || !sub.np) return null;
-  const np = sub.np;
+  // "When Francis said …": the subordinator opens the clause, not the name.
+  const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
+  const np = opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np;
+  // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
+
+  if (/^ask(?:s|ed|ing)?$/.test(cueTok.low)) return question(ctx, toks, c, speaker, cue, s);
 
   // Content after the cue.
   let i = c + 1;
@@ -491,25 +625,25 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     if (toks[i]?.low === "that") start = i;
     else if (frame === "addressee") {
       // "told reporters the plan …": skip a short addressee.
-      const obj = addressee(toks, i);
-      start = obj;
+      start = skipTime(toks, addressee(toks, i));
     } else start = i;
   }
   const hasThat = toks[start]?.low === "that";
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
-  const subordinate = !!sub0 && /^(?:while|although|though|as|because|since|if|when|after|before|whereas|unless|until)$/.test(sub0.low);
+  const subordinate = opener || (!!sub0 && SUBORDINATOR.test(sub0.low));
   let end = clauseEnd(toks, start);
-  if (subordinate) for (let k = start + 1; k < end; k++) if (toks[k]?.t === ",") {
+  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === ",") {
     end = k - 1;
     break;
   }
+  if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
   const after = trimPunct(toks, start, end);
   const afterWords = after ? wordsIn(toks, after) : 0;
   const firstAfter = after ? toks[after.from] : undefined;
   // "said yes", "said so": a one-word answer is what was said; "said goodbye" is not a claim.
   const answer = afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low) && /^(?:say|says|said|saying)$/.test(cueTok.low);
-  const badStart = !firstAfter || (!hasThat && !answer && (firstAfter.low === "to" || (PREP_TAIL.has(firstAfter.low) && frame !== "object") || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
+  const badStart = !firstAfter || (!hasThat && !answer && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object") || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
   const enough = answer || (frame === "object" ? afterWords >= 2 : afterWords >= 3);
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
   const docSubject = DOCUMENT_NOUNS.has(headOf(toks, np)) || DOCUMENT_NOUNS.has(toks[np.from]?.low ?? "");
@@ -518,7 +652,9 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
 
   // Content before: "…, The Telegraph reports." / "…, the UK defence chief has revealed."
   const lead = toks[np.from - 1];
-  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee";
+  // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
+  const parenthetical = !!lead && lead.t === "," && toks[c + 1]?.t === "," && sub.via === "adjacent" && np.from > 2;
+  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t)) && sub.via === "adjacent" && tailShort && frame !== "object" && frame !== "evidence") {
     const before = trimPunct(toks, firstContentTok(toks), np.from - 1);
     if (before && wordsIn(toks, before) >= 3 && !opensWithAdverbial(toks, before)) {
@@ -530,9 +666,59 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   }
   if (!after || badStart || !enough || !evidenceOk) return null;
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
-  if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns")) return null;
+  // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
+  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap);
+  if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
+}
+
+/**
+ * "X asked Y whether …" / "asked what …" / "asked Y about …" (the question) and "X asked Y to …"
+ * (the request, addressee included).
+ */
+function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, s: Sentence): Found | null {
+  let start = -1;
+  for (let k = c + 1; k < toks.length && k - c <= 12; k++) {
+    const t = toks[k];
+    if (!t || t.t === "." || t.t === ";" || isOpenQuote(t.t)) break;
+    if (/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(t.low)) {
+      start = k;
+      break;
+    }
+    if (t.low === "to" && k > c + 1) {
+      start = c + 1;
+      break;
+    }
+    if (t.low === "that" || (t.word && CUE_VERBS.has(t.low))) break;
+  }
+  if (start < 0) return null;
+  const r = trimPunct(toks, start, clauseEnd(toks, start));
+  if (!r || wordsIn(toks, r) < 2) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
+}
+
+/** Skips a time adverbial after an addressee: "told the paper last week she …", "told CNN on Monday he …". */
+function skipTime(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t) return k;
+  if ((t.low === "last" || t.low === "this" || t.low === "earlier" || t.low === "late" || t.low === "early") && /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|this)$/.test(toks[k + 1]?.low ?? "")) return k + 2;
+  if (t.low === "on" && TIME_WORD.test(toks[k + 1]?.low ?? "")) return k + 2;
+  if (TIME_WORD.test(t.low) && t.low !== "last") return k + 1;
+  return k;
+}
+
+const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** An object ends before a trailing time adverbial: "endorsed Reyes last week". */
+function timeEnd(toks: Token[], start: number, end: number): number {
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.t === "," || t.low === "that" || isOpenQuote(t.t)) return end;
+    if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) return k - 1;
+  }
+  return end;
 }
 
 /** An inverted speaker ("…, said Smith") is followed by the sentence end, a comma or a short modifier, not a verb. */
@@ -598,9 +784,17 @@ function clauseEnd(toks: Token[], from: number): number {
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
-    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|but|which|who|whom|said|says|declaring)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    // "…, he estimated …", "…, and she reiterated …": a new clause with its own subject.
+    const n2 = toks[k + 2];
+    if (t?.t === "," && n && n2 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low)) return k - 1;
+    if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
+    if (t?.t === ";" && k > from + 2) return k - 1;
+    // "… — but it hasn't …", "… even as he defended …": the narrator takes over.
+    if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) return k - 1;
+    if (t?.low === "even" && n?.low === "as" && k > from + 2) return k - 1;
     // "… and said that …": a second cue of the same subject starts its own claim.
-    if ((t?.low === "and" || t?.low === "but") && n && cueFrame(n) && k > from + 2) return k - 1;
+    if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;
   }
   return toks.length - 1;
 }

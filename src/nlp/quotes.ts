@@ -35,11 +35,11 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
       nested = 0;
     } else if (openCh !== "“" && ch === "“") nested++;
     else if (openCh !== "“" && ch === "”" && nested > 0) nested--;
-    else if (ch === "“") {
+    else if (ch === "“" && !closesAfterPunct(text, i)) {
       // Unbalanced: restart at the new opener.
       open = i;
       nested = 0;
-    } else if (openCh === "“" && ch !== "”") {
+    } else if (openCh === "“" && ch !== "”" && !closesAfterPunct(text, i)) {
       // A straight mark inside a typographic quote: nested quoting, ignored.
     } else {
       out.push(make(text, open, i + ch.length, true));
@@ -48,6 +48,14 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
   }
   if (open >= 0 && to - open > 1) out.push(make(text, open, to, false));
   return out;
+}
+
+/** A mark right after a comma or final stop, before a space or the end, closes a quote whatever its shape (“…," / “…,“). */
+function closesAfterPunct(text: string, i: number): boolean {
+  const before = text.charAt(i - 1);
+  if (before !== "," && before !== "." && before !== "?" && before !== "!") return false;
+  const after = text.charAt(i + 1);
+  return after === "" || after === " " || after === "\n";
 }
 
 function make(text: string, start: number, end: number, closed: boolean): Quote {

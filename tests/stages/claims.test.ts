@@ -171,3 +171,97 @@ describe.skipIf(!existsSync(join(SHARED, "gold/seeds.json")))("claims: seed arti
     expect(score.claims.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("claims: stances, questions and nominal cues", () => {
+  const one = (text: string) => claimsOf(`Title line here\n\n${text}\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+  it("takes the object of a stance verb, without a trailing time adverbial", () => {
+    expect(one("Senator Maria Lopez endorsed Tom Reyes last week.")).toEqual([["Senator Maria Lopez", "endorsed", "Tom Reyes"]]);
+  });
+  it("takes the clause after a stance verb of belief, with or without 'that'", () => {
+    expect(one("The mayor thinks the new tax will hurt small farms.")).toEqual([["The mayor", "thinks", "the new tax will hurt small farms"]]);
+    expect(one("Voters want a change of course on housing policy.")).toEqual([["Voters", "want", "a change of course on housing policy"]]);
+  });
+  it("keeps a negated stance: what someone does not support is their stance too", () => {
+    expect(one("The mayor doesn't support the stadium plan.")).toEqual([["The mayor", "support", "the stadium plan"]]);
+  });
+  it("joins a particle to its cue: 'talked about', 'pointed to'", () => {
+    expect(one("She talked about the cost of child care for an hour.")).toEqual([["She", "talked about", "the cost of child care for an hour"]]);
+    expect(one("Downing Street pointed towards a statement released in January.")).toEqual([]);
+  });
+  it("gives a relative clause's stance to its antecedent", () => {
+    const cs = one("Ana Ruiz, who praised the budget plan, will speak on Friday.");
+    expect(cs).toEqual([["Ana Ruiz", "praised", "the budget plan"]]);
+  });
+  it("gives a coordinated or participial stance to the clause subject", () => {
+    expect(one("The governor came out and endorsed the school bond measure.")).toEqual([["The governor", "endorsed", "the school bond measure"]]);
+    expect(one("The senator spoke for an hour, criticizing the trade deal.")).toEqual([["The senator", "criticizing", "the trade deal"]]);
+  });
+  it("reads 'X's claim that …' and 'the idea is that …' as claims", () => {
+    expect(one("Reyes's claim that the state will pay for the bridge drew laughter.")).toEqual([["Reyes's", "claim", "that the state will pay for the bridge drew laughter"]]);
+    expect(one("The idea is that donors can still give to the party.")).toEqual([["", "idea is", "that donors can still give to the party"]]);
+  });
+  it("finds questions and requests after 'asked'", () => {
+    expect(one("A reporter asked Lopez whether she would run again.")).toEqual([["A reporter", "asked", "whether she would run again"]]);
+    expect(one("The committee asked the department to release the emails.")).toEqual([["The committee", "asked", "the department to release the emails"]]);
+    expect(one("Asked whether he would run again, Reyes smiled.")).toEqual([["Reyes", "Asked", "whether he would run again"]]);
+  });
+  it("takes 'is expected to' as an expectation with no speaker", () => {
+    expect(one("The House is expected to pass the farm bill later this week.")).toEqual([["", "expected", "The House is expected to pass the farm bill later this week"]]);
+  });
+  it("takes a poll named in an adverbial as the source", () => {
+    expect(one("In a Gallup poll released Monday, 52 percent of voters backed the plan.")).toEqual([["a Gallup poll released Monday", "In", "52 percent of voters backed the plan"]]);
+    expect(one("Lopez held a ten-point lead among older voters in a Harbor Tribune poll.")).toEqual([["a Harbor Tribune poll", "in", "Lopez held a ten-point lead among older voters"]]);
+  });
+  it("does not take possessives, negated or loose verbs as stances", () => {
+    expect(one("Reyes's tweet came as the polls closed in the county.")).toEqual([]);
+    expect(one("The firm did not endorse any of the candidates.")).toEqual([]);
+    expect(one("The two teams tied the game in the final minute.")).toEqual([]);
+  });
+  it("does not repeat a stance inside another claim's content", () => {
+    const cs = one("Reyes said he plans to back the measure in the fall.");
+    expect(cs.map((c) => c[1])).toEqual(["said"]);
+  });
+});
+
+describe("claims: quotation marks", () => {
+  it("closes a typographic quote with a straight mark after a comma", () => {
+    const { claims: cs } = claimsOf(`Title line here\n\n“We are going to fix the roads this year," Reyes said at the meeting. "You will see the crews soon.”\n`);
+    expect(cs[0]).toMatchObject({ kind: "direct", text: "We are going to fix the roads this year You will see the crews soon.", speaker: { mention: "Reyes" } });
+  });
+  it("finds a quotation in a one-sentence paragraph the segmenter took for a heading", () => {
+    const { claims: cs } = claimsOf("Title line here\n\nThe mills are closing, a consultant said.\n\n''I don't think the trade is finished,'' she said.\n\nMore text follows here in a longer paragraph of the article.\n");
+    expect(cs.some((c) => c.kind === "direct" && c.text === "I don't think the trade is finished")).toBe(true);
+  });
+});
+
+describe("claims: more frames", () => {
+  const one = (text: string) => claimsOf(`Title line here\n\n${text}\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+  it("reads a stance noun with its preposition: 'criticism of', 'support for'", () => {
+    expect(one("Her criticism of the trade deal has cost her votes in Ohio.")).toEqual([["Her", "criticism of", "the trade deal"]]);
+    expect(one("There is little support for the new stadium among residents.")).toEqual([["", "support for", "the new stadium among residents"]]);
+  });
+  it("reads 'made it clear that' and 'went on to say'", () => {
+    expect(one("The senator made it clear that she would not back the bill.")).toEqual([["The senator", "made it clear", "that she would not back the bill"]]);
+    expect(one("Reyes went on to say that the plan would cost too much.")).toEqual([["Reyes", "say", "that the plan would cost too much"]]);
+  });
+  it("needs the particle for 'voted for', 'talked about'", () => {
+    expect(one("Most Democrats voted for the amendment.")).toEqual([["Most Democrats", "voted for", "the amendment"]]);
+    expect(one("Most Democrats voted in the morning.")).toEqual([]);
+  });
+  it("takes an impression with no speaker: 'seemed', 'appears to'", () => {
+    expect(one("The change in the council's mood seemed sudden to many residents.")).toEqual([["", "seemed", "The change in the council's mood seemed sudden to many residents"]]);
+  });
+  it("splits content around a parenthetical attribution", () => {
+    const { claims: cs } = claimsOf("Title line here\n\nMost of the new housing, she said, will go to young families.\n");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.text).toBe("Most of the new housing will go to young families");
+  });
+  it("finds the speaker of a quotation across an appositive: “…,” Paul Okoye, 57, told …", () => {
+    const { claims: cs } = claimsOf("Title line here\n\n“We argue about taxes, but we still share a fence,” Paul Okoye, 57, told a neighbour on the porch.\n");
+    expect(cs[0]).toMatchObject({ kind: "direct", cue: "told", speaker: { mention: "Paul Okoye, 57" } });
+  });
+  it("takes an unknown past-tense cue after a quote ending in a comma", () => {
+    const { claims: cs } = claimsOf("Title line here\n\n“The ruling is a quiet victory for the town,” I confessed to the clerk.\n");
+    expect(cs[0]).toMatchObject({ kind: "direct", cue: "confessed", text: "The ruling is a quiet victory for the town" });
+  });
+});

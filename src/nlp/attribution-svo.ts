@@ -1,0 +1,419 @@
+// Claims beyond the verbs of saying (attribution.ts): stances, where a speaker-like subject (a name,
+// a pronoun, a role noun) thinks, wants, backs, attacks or praises something ("Trump mocked the
+// idea", "Clinton backed the bill", "They want a change"), in main, relative, coordinated and
+// participial clauses; nominal cues ("Trump's claim that …", "criticism of the deal"); questions
+// ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
+// named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { clauseSubject, npEndingAt, npForward, type TokRange } from "./attribution-np.ts";
+import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+
+export interface ClauseClaim {
+  /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
+  speaker: TokRange | null;
+  cue: TokRange;
+  content: TokRange;
+}
+
+/** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
+const PARTICLES = new Set(["about", "of", "for", "on", "out", "at", "against", "up", "to", "over", "with", "into"]);
+/** Words that open a new clause inside a sentence. */
+const SUBORDINATORS = new Set(["because", "when", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
+const IRREGULAR_PAST = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
+/** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
+const NOUNISH = new Set([
+  "attacks", "questions", "charges", "fears", "hopes", "views", "thanks", "doubts", "demands", "requests", "offers",
+  "answers", "counters", "points", "figures", "echoes", "links", "ties", "lists", "details", "references", "wishes",
+  "guesses", "regrets", "laments", "mentions", "blames", "faults", "credits", "signals", "hints", "projects",
+  "forecasts", "estimates", "releases", "shares", "files", "challenges", "likes", "loves", "feels", "labels", "brands",
+  "backs", "supports", "records", "reports", "calls", "claims", "plans", "aims", "needs", "wants", "shows", "finds",
+]);
+const BE = /^(?:is|was|are|were|be|been|being|am|'s|'re|'m|’s)$/;
+
+/** Documents and occasions a finding or statement appears "in": "In a CNN poll, …", "… in a new survey." */
+const IN_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "letter", "memo", "op-ed", "column", "editorial", "filing", "complaint", "lawsuit", "book", "video", "ad", "release", "data", "figures", "census", "forecast", "model", "index", "ranking", "rankings", "tally", "count", "average", "averages"]);
+const WH = /^(?:what|whether|if|who|whom|how|why|when|where|which|about)$/;
+
+/** Sentence frames with a source in an adverbial: "In a CNN poll, …", "… in the latest survey", "Asked whether …, X said". */
+export function framedClaims(toks: Token[]): ClauseClaim[] {
+  const out: ClauseClaim[] = [];
+  const first = toks[0];
+  if (!first) return out;
+  if (first.low === "in") {
+    // "In an NBC News poll released Monday, 50 percent chose Clinton."
+    let k = 1;
+    while (k < toks.length && k < 14 && toks[k]?.t !== ",") k++;
+    const head = headNoun(toks, 1, k);
+    if (head > 0 && toks[k]?.t === ",") {
+      const content = trim(toks, k + 1, toks.length - 1);
+      if (content && content.to - content.from >= 2) out.push({ speaker: { from: 1, to: k - 1 }, cue: { from: 0, to: 0 }, content });
+    }
+    return out;
+  }
+  if (first.low === "asked" && toks[1] && !toks[1].cap) {
+    // "Asked whether he would run, Smith said …": the question is the content.
+    let k = 1;
+    while (k < toks.length && k < 30 && toks[k]?.t !== ",") k++;
+    let hasWh = false;
+    for (let m = 1; m < k; m++) if (WH.test(toks[m]?.low ?? "")) hasWh = true;
+    const np = toks[k]?.t === "," ? npForward(toks, k + 1, Math.min(toks.length, k + 10)) : null;
+    const content = trim(toks, 1, k - 1);
+    if (hasWh && content) out.push({ speaker: np, cue: { from: 0, to: 0 }, content });
+    return out;
+  }
+  // "… held a 24-point lead in a CNN national poll."
+  const last = toks.length - 1;
+  for (let k = Math.max(3, last - 12); k < last; k++) {
+    if (toks[k]?.low !== "in" || !/^(?:a|an|the|his|her|their|its|latest|new|recent|most)$/.test(toks[k + 1]?.low ?? "")) continue;
+    let e = last;
+    while (e > k && !toks[e]?.word) e--;
+    const h = headNoun(toks, k + 1, e + 1);
+    // "lead in the polls" is an idiom, not a source: a single document is named.
+    if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
+    const content = trim(toks, 0, k - 1);
+    if (content && content.to - content.from >= 3) out.push({ speaker: { from: k + 1, to: e }, cue: { from: k, to: k }, content });
+    break;
+  }
+  return out;
+}
+
+/** Index of a source noun (poll, survey, interview …) among words from..to-1, or -1; the phrase must be a plain noun phrase. */
+function headNoun(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t) return -1;
+    if (IN_SOURCES.has(t.low)) return k;
+    if (t.word && (t.low === "that" || t.low === "which" || BE.test(t.low))) return -1;
+  }
+  return -1;
+}
+
+/** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
+export function stanceTriggers(): string[] {
+  return [...STANCE_VERBS, ...CONTENT_NOUNS, ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+}
+
+/** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
+export function clauseClaims(toks: Token[], used: (i: number) => boolean): ClauseClaim[] {
+  const out: ClauseClaim[] = [];
+  const n = toks.length;
+  let impression = false;
+  for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "");
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t || (i > 0 && (t.cap || !CLAUSE_TRIGGERS.has(t.low)))) continue;
+    // A clause starts at the sentence start, after "that", a subordinator, a semicolon, "and"/"but" after a comma.
+    let start = -1;
+    if (i === 0) start = 0;
+    else if (t.low === "that" || SUBORDINATORS.has(t.low) || t.t === ";" || t.t === ":") start = i + 1;
+    else if ((t.low === "and" || t.low === "but") && toks[i - 1]?.t === ",") start = i + 1;
+    if ((t.low === "who" || t.low === "which") && i > 1) {
+      // "Sanders, who endorsed Clinton, …": the antecedent speaks.
+      const ante = npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10));
+      const head = ante ? toks[ante.to] : undefined;
+      if (ante && head && (head.cap || ROLE_NOUNS.has(head.low))) {
+        const c = verbPhrase(toks, i + 1, ante, head, used);
+        if (c) {
+          // The relative clause ends at its closing comma: "X, who praised the plan, will speak".
+          for (let k = c.content.from + 1; k <= c.content.to; k++) if (toks[k]?.t === ",") {
+            c.content.to = k - 1;
+            break;
+          }
+          out.push(c);
+        }
+      }
+      continue;
+    }
+    const prep = NOUN_PREP.get(t.low);
+    if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(toks[i - 1])) {
+      // "Trump's criticism of the deal", "support for Mr. Trump": the stance's object.
+      let end = objectEnd(toks, i + 2, clauseEnd(toks, i + 2));
+      // In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
+      for (let k = i + 3; k <= end; k++) {
+        const w = toks[k];
+        if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) {
+          end = k - 1;
+          break;
+        }
+      }
+      const content = trim(toks, i + 2, end);
+      const p = toks[i - 1];
+      const speaker = p && ((/['’]s?$/.test(p.t) && p.cap && p.t.length > 2) || /^(?:his|her|their|its|our|my)$/.test(p.low)) ? { from: i - 1, to: i - 1 } : null;
+      if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
+      continue;
+    }
+    if (CONTENT_NOUNS.has(t.low) && i + 2 < n && nounContext(toks[i - 1])) {
+      const c = nounClaim(toks, i);
+      if (c) out.push(c);
+      continue;
+    }
+    if (t.low === "to" && i > 1) {
+      // "… flew to Ohio to praise the plan": a purpose clause with a stance verb; the clause subject speaks.
+      const verb = toks[i + 1];
+      if (verb && STANCE_VERBS.has(verb.low) && !NOT_PURPOSE.has(verb.low) && !/(?:s|ed|ing)$/.test(verb.low) && !used(i + 1) && !INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) {
+        const content = contentAfter(toks, i + 1);
+        if (content) out.push({ speaker: clauseSubject(toks, 0, i), cue: { from: i, to: content.from - 1 }, content });
+      }
+      continue;
+    }
+    if ((t.low === "and" || t.low === "but" || t.t === "," || t.low === "by" || t.low === "while" || t.low === "after" || t.low === "before") && i > 1) {
+      // "… came out and endorsed Clinton", "…, praising the plan", "by attacking Cruz": the clause subject again.
+      let v = i + 1;
+      while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even")) v++;
+      const verb = toks[v];
+      const ing = !!verb && verb.low.endsWith("ing");
+      const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
+      const ok = t.low === "and" || t.low === "but" ? finite : ing;
+      if (verb && ok && STANCE_VERBS.has(verb.low) && !used(v) && !(ing && NOT_PARTICIPLE.has(verb.low))) {
+        let speaker = clauseSubject(toks, 0, i);
+        // "“…,” he said, referring to …": the speaker of the verb right before the comma.
+        const before = toks[i - 1];
+        if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
+        const head = speaker ? toks[speaker.to] : undefined;
+        const content = contentAfter(toks, v);
+        if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low)) && content) out.push({ speaker, cue: { from: v, to: content.from - 1 }, content });
+      }
+    }
+    if (start < 0 || start >= n) continue;
+    const c = clauseAt(toks, start, used, impression);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
+const NOT_PARTICIPLE = new Set(["citing", "looking", "seeking", "aiming", "hoping", "planning", "trying"]);
+
+/** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
+const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);
+
+/** Words before "to" that make it no purpose clause: "able to", "going to", "want to" (taken as an intention). */
+const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called"]);
+
+/** Nouns whose that-clause is a claim or stance: "Trump's claim that …", "the idea is that …". */
+const CONTENT_NOUNS = new Set([
+  "claim", "claims", "contention", "assertion", "argument", "belief", "view", "idea", "notion", "suggestion", "allegation",
+  "allegations", "accusation", "accusations", "assumption", "hope", "fear", "fears", "concern", "concerns", "warning",
+  "promise", "pledge", "reminder", "insistence", "message", "worry", "worries", "charge", "charges", "complaint",
+  "admission", "acknowledgment", "acknowledgement", "prediction", "theory", "conviction", "expectation", "sense",
+  "speculation", "rumor", "rumors", "rumour", "reports", "assurance", "assurances",
+  "denial", "position", "opinion", "perception", "impression", "feeling", "doubts", "confidence", "recognition",
+]);
+/** Stance nouns and the preposition that introduces their object: "criticism of", "support for". */
+const NOUN_PREP: ReadonlyMap<string, string> = new Map([
+  ["support", "for"], ["opposition", "to"], ["criticism", "of"], ["criticisms", "of"],
+  ["praise", "for"], ["concerns", "about"], ["concern", "about"], ["complaints", "about"], ["endorsement", "of"],
+  ["questions", "about"], ["allegations", "of"], ["accusations", "of"], ["doubts", "about"], ["calls", "for"],
+  ["demands", "for"], ["embrace", "of"], ["rejection", "of"], ["condemnation", "of"], ["defense", "of"], ["defence", "of"],
+]);
+
+/** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
+const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), "that", ";", ":", "and", "but", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
+
+const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
+const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
+
+/** A noun reading of a cue-like word: after a determiner, a possessive or an adjective, not after a subject ("officials claim that"). */
+function nounContext(p: Token | undefined): boolean {
+  if (!p || !p.word) return false;
+  if (DETERMINERS.has(p.low) || /^(?:his|her|their|its|our|my|your)$/.test(p.low)) return true;
+  if (/['’]s?$/.test(p.t) && p.t.length > 2) return true;
+  return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && !/(?:ly|ed)$/.test(p.low);
+}
+
+/** "Trump's claim that Mexico will pay", "the idea is that …", "the contention of X that …". */
+function nounClaim(toks: Token[], i: number): ClauseClaim | null {
+  let k = i + 1;
+  let speaker: TokRange | null = null;
+  if (toks[k]?.low === "of" || toks[k]?.low === "by") {
+    const np = npForward(toks, k + 1, Math.min(toks.length, k + 9));
+    if (!np) return null;
+    const h = toks[np.to];
+    if (!h || !(h.cap || ROLE_NOUNS.has(h.low))) return null;
+    speaker = np;
+    k = np.to + 1;
+    if (toks[k]?.t === ",") return null;
+  }
+  if (toks[k]?.low === "is" || toks[k]?.low === "was") k++;
+  if (toks[k]?.low !== "that") return null;
+  const after = toks[k + 1];
+  if (!after || !after.word || AUXILIARY.has(after.low) || !(after.cap || SUBJECT_START.has(after.low) || /^\d/.test(after.t) || !/(?:ed|ly)$/.test(after.low))) return null;
+  if (!speaker) {
+    const p = toks[i - 1];
+    if (p && (/['’]s?$/.test(p.t) && p.cap)) speaker = { from: i - 1, to: i - 1 };
+    else if (p && /^(?:his|her|their|its|our|my)$/.test(p.low)) speaker = { from: i - 1, to: i - 1 };
+  }
+  const end = clauseEnd(toks, k + 1);
+  const content = trim(toks, k, end);
+  if (!content || content.to - content.from < 3) return null;
+  return { speaker, cue: { from: i, to: k - 1 }, content };
+}
+
+/** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */
+function contentAfter(toks: Token[], v: number): TokRange | null {
+  let c = v + 1;
+  const need = NEEDS_PARTICLE.exec(toks[v]?.low ?? "");
+  if (need && !PARTICLE_OF[need[1] ?? ""]?.test(toks[c]?.low ?? "")) return null;
+  if (toks[c] && (PARTICLES.has(toks[c]?.low ?? "") && toks[c]?.low !== "to" || need)) c++;
+  let end = clauseEnd(toks, c);
+  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end);
+  return trim(toks, c, end);
+}
+
+function trim(toks: Token[], from: number, to: number): TokRange | null {
+  let a = from;
+  let b = to;
+  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "")) a++;
+  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
+  return a <= b ? { from: a, to: b } : null;
+}
+
+const MAKE = /^(?:made|makes|make|making)$/;
+const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared"]);
+const SEEM = /^(?:seem|seems|seemed)$/;
+const APPEAR = /^(?:appear|appears|appeared)$/;
+
+/** "The House is expected to pass the bill": an expectation held by no one named; the content is the whole clause. */
+function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
+  for (let k = i + 1; k < toks.length - 2 && k - i <= 14; k++) {
+    const t = toks[k];
+    if (!t || t.t === "," || t.low === "that" || t.low === "who" || t.low === "which") return null;
+    const prev = toks[k - 1]?.low ?? "";
+    const prevBe = BE.test(prev) || (prev.endsWith("ly") && BE.test(toks[k - 2]?.low ?? ""));
+    const nx = toks[k + 1]?.low ?? "";
+    const expected = t.low === "expected" && prevBe && nx === "to";
+    // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
+    const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
+    if (!(expected || seems) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
+    const content = trim(toks, i, clauseEnd(toks, k + 1));
+    return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
+  }
+  return null;
+}
+
+function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, impression: boolean): ClauseClaim | null {
+  let i = start;
+  // An opening adverbial up to a comma: "In November, …", "Speaking on Tuesday, …".
+  for (let round = 0; round < 2; round++) {
+    const t = toks[i];
+    if (!t) return null;
+    if (isOpenQuote(t.t)) return null;
+    if (CLAUSE_OPENERS.has(t.low) || (t.low.endsWith("ly") && !t.cap)) {
+      let k = i;
+      while (k < toks.length && k - i < 12 && toks[k]?.t !== ",") k++;
+      if (toks[k]?.t !== ",") return null;
+      i = k + 1;
+    } else break;
+  }
+  // A dateline: "WASHINGTON — Sen. Smith endorsed …".
+  const d = toks[i];
+  if (d && d.word && d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t) && isDash(toks[i + 1]?.t ?? "")) i += 2;
+  const first = toks[i];
+  if (!first || !first.word) return null;
+  const expected = impression ? expectedAt(toks, i, used) : null;
+  if (expected) return expected;
+  if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
+  const np = npForward(toks, i, Math.min(toks.length, i + 10));
+  if (!np) return null;
+  const head = toks[np.to];
+  if (!head) return null;
+  if (head.low === "it" || head.low === "there") return null;
+  if (!(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
+  return verbPhrase(toks, np.to + 1, np, head, used);
+}
+
+/** The verb after a subject (auxiliaries skipped) and its content. */
+function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
+  // "Trump's tweet came …": a possessive is no subject.
+  if (/['’]s?$/.test(head.t) && head.t.length > 2) return null;
+  // Auxiliaries, adverbs and negation ("doesn't support X" is a stance on X too); "is"/"was" only before an -ing form.
+  let v = after;
+  let aux = false;
+  while (v < toks.length) {
+    const t = toks[v];
+    if (!t) break;
+    if (NEGATION.has(t.low)) {
+      aux = true;
+      v++;
+      continue;
+    }
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
+      aux = true;
+      v++;
+    } else break;
+  }
+  const verb = toks[v];
+  if (!verb || !verb.word || verb.cap || used(v)) return null;
+  if (MAKE.test(verb.low)) {
+    // "X made it clear that …", "X made the case that …".
+    let k = v + 1;
+    if (toks[k]?.low === "it") k++;
+    if (toks[k]?.low === "the" && toks[k + 1]?.low === "case") k++;
+    if (toks[k]?.low !== "clear" && toks[k]?.low !== "case") return null;
+    const content = trim(toks, k + 1, clauseEnd(toks, k + 1));
+    return content && content.to - content.from >= 2 ? { speaker: np, cue: { from: v, to: k }, content } : null;
+  }
+  const be = BE.test(toks[v - 1]?.low ?? "") || toks[v - 1]?.low === "been";
+  const ing = verb.low.endsWith("ing");
+  if (be !== ing) return null;
+  const next = toks[v + 1];
+  if (!STANCE_VERBS.has(verb.low)) return null;
+  if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
+    // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
+    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s"))) return null;
+  }
+  if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that"))) return null;
+  let c = v + 1;
+  if (/^(?:away|down|off|back)$/.test(toks[c]?.low ?? "")) c++;
+  const need = NEEDS_PARTICLE.exec(verb.low);
+  if (need && !PARTICLE_OF[need[1] ?? ""]?.test(toks[c]?.low ?? "")) return null;
+  if (toks[c] && (PARTICLES.has(toks[c]?.low ?? "") && toks[c]?.low !== "to" || need)) c++;
+  let end = clauseEnd(toks, c);
+  // An object, not a clause: "endorsed Trump last week" is about Trump.
+  if (!CLAUSAL_STANCE.has(verb.low)) end = objectEnd(toks, c, end);
+  let from = c;
+  while (from <= end && !toks[from]?.word && !isOpenQuote(toks[from]?.t ?? "")) from++;
+  let to = end;
+  while (to >= from && !toks[to]?.word && !isCloseQuote(toks[to]?.t ?? "") && toks[to]?.t !== ")") to--;
+  if (to < from) return null;
+  return { speaker: np, cue: { from: v, to: c - 1 }, content: { from, to } };
+}
+
+/** Where an object that starts at `c` ends (at most `end`): before a time or place adverbial, a comma or a dash. Clauses run on. */
+export function objectEnd(toks: Token[], c: number, end: number): number {
+  const obj = toks[c];
+  if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
+  for (let k = c + 1; k <= end; k++) {
+    const t = toks[k];
+    if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAYS.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAYS.test(t.low))) return k - 1;
+  }
+  return end;
+}
+
+/** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
+const NEEDS_PARTICLE = /^(talk|point|refer|rail|vot|speak|spoke)/;
+const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/ };
+
+/** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
+const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);
+/** "in 2015", "in an interview", "in his speech": an adverbial, not part of the object. */
+const IN_TIME = /^(?:\d.*|an?|his|her|their|its|recent|late|early|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
+
+/** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
+function clauseEnd(toks: Token[], from: number): number {
+  for (let k = from; k < toks.length - 1; k++) {
+    const t = toks[k];
+    const nx = toks[k + 1];
+    if (!t || !nx) break;
+    if (t.t === ";" ) return k - 1;
+    if (t.t === "," && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|but|and|while|although|though|because)$/.test(nx.low) || (nx.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (isDash(t.t) && k > from + 2) return k - 1;
+    if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
+    // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.
+    if ((t.low === "and" || t.low === "but") && k > from && (AUX_START.has(nx.low) || (/(?:ed|s)$/.test(nx.low) && !nx.cap && (STANCE_VERBS.has(nx.low) || CUE_VERBS.has(nx.low))))) return k - 1;
+  }
+  return toks.length - 1;
+}
