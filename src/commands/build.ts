@@ -1,6 +1,8 @@
 // `news-archive build`: content/ → _site/ (Eleventy), then the Pagefind search index over it.
 // Atomic: the site is written to a temporary folder and swapped in only when everything succeeded.
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { normalisePathPrefix } from "../config.ts";
@@ -8,7 +10,9 @@ import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
 import { loadSite } from "../site/load.ts";
-import { cleanOutput, indexSite, renderSite } from "../site/render.ts";
+import { dropManifest, globalFingerprint, planRender, startLinking, writeManifest } from "../site/incremental.ts";
+import { cleanOutput, type IndexResult, indexSite, renderSite } from "../site/render.ts";
+import { searchRecords } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 
@@ -30,81 +34,128 @@ export const buildCommand: Command = {
   --base-url URL     absolute address for feeds, sitemap and canonical links (default: http://localhost:8080)
   --skip-invalid     build without the articles that have errors, instead of failing`,
   async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        content: { type: "string" },
-        output: { type: "string" },
-        pathprefix: { type: "string" },
-        "base-url": { type: "string" },
-        "skip-invalid": { type: "boolean" },
-      },
-    });
-    const started = performance.now();
-    const { config: user, messages: configMessages } = loadConfig(process.cwd());
-    for (const m of configMessages) console.error(formatMessage(m));
-    if (configMessages.some((m) => m.severity === "error")) {
-      console.error("build failed: fix news-archive.yaml first (nothing was written)");
-      return 1;
-    }
-    const contentDir = values.content ?? user.content;
-    const output = (values.output ?? user.output).replace(/\/+$/, "");
-    const pathPrefix = normalisePathPrefix(values.pathprefix ?? user.pathPrefix);
-    const config = siteConfig({ ...fromUserConfig(user), ...(values["base-url"] ? { baseUrl: values["base-url"].replace(/\/+$/, "") } : {}) });
-    if (!existsSync(contentDir)) {
-      console.error(`${contentDir}: error: no such content folder [build]`);
-      return 1;
-    }
-    const refused = cleanOutput(output, contentDir, { check: true });
-    if (refused) {
-      console.error(`${output}: error: ${refused} [build]`);
-      return 2;
-    }
-    const show = progress("reading articles");
-    let loaded;
-    try {
-      loaded = loadSite({ contentDir, pathPrefix, config, cacheDir: ".cache/records", onProgress: show, report: () => undefined });
-    } catch (error) {
-      console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);
-      return 1;
-    }
-    show.done();
-    for (const m of loaded.messages) console.error(formatMessage(m, contentDir));
-    const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
-    if (invalid.length && !values["skip-invalid"]) {
-      console.error(`build failed: ${invalid.length} file(s) to fix (or build without them with --skip-invalid):`);
-      for (const f of invalid) console.error(`  ${contentDir}/${f}`);
-      console.error(`${output}/ was left as it was.`);
-      return 1;
-    }
-    const temp = `${output}.building-${process.pid}`;
-    rmSync(temp, { recursive: true, force: true });
-    try {
-      await renderSite({ output: temp, pathPrefix, site: loaded.site });
-      const rendered = performance.now();
-      const search = await indexSite(temp, config.language);
-      if (search.errors.length) throw new Error(search.errors.map((e) => `pagefind: ${e}`).join("\n"));
-      swapIn(temp, output, contentDir);
-      const seconds = (ms: number): string => (ms / 1000).toFixed(1);
-      console.log(
-        `built ${loaded.articleCount} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
-          `${loaded.site.people.length} person pages; search index from ${search.pages} pages (render ${seconds(rendered - started)} s)`,
-      );
-    } catch (error) {
-      rmSync(temp, { recursive: true, force: true });
-      console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
-      return 1;
-    }
-    if (invalid.length) {
-      console.error(`left out ${invalid.length} file(s) with errors:`);
-      for (const f of invalid) console.error(`  ${contentDir}/${f}`);
-    }
-    return 0;
+    const code = await build(args);
+    // The previous site (moved to the trash by the swap) and any leftovers of interrupted builds
+    // are deleted by a background `rm`, after the new site is in place.
+    sweepTrash(TRASH);
+    return code;
   },
 };
 
-/** Replaces `output` with the finished `temp` folder: two renames, so readers never see half a site. */
-function swapIn(temp: string, output: string, contentDir: string): void {
+const CACHE_DIR = ".cache/site";
+const TRASH = join(CACHE_DIR, "trash");
+
+async function build(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: "string" },
+      output: { type: "string" },
+      pathprefix: { type: "string" },
+      "base-url": { type: "string" },
+      "skip-invalid": { type: "boolean" },
+    },
+  });
+  const started = performance.now();
+  const { config: user, messages: configMessages } = loadConfig(process.cwd());
+  for (const m of configMessages) console.error(formatMessage(m));
+  if (configMessages.some((m) => m.severity === "error")) {
+    console.error("build failed: fix news-archive.yaml first (nothing was written)");
+    return 1;
+  }
+  const contentDir = values.content ?? user.content;
+  const output = (values.output ?? user.output).replace(/\/+$/, "");
+  const pathPrefix = normalisePathPrefix(values.pathprefix ?? user.pathPrefix);
+  const config = siteConfig({ ...fromUserConfig(user), ...(values["base-url"] ? { baseUrl: values["base-url"].replace(/\/+$/, "") } : {}) });
+  if (!existsSync(contentDir)) {
+    console.error(`${contentDir}: error: no such content folder [build]`);
+    return 1;
+  }
+  const refused = cleanOutput(output, contentDir, { check: true });
+  if (refused) {
+    console.error(`${output}: error: ${refused} [build]`);
+    return 2;
+  }
+  // The pages of the previous build are linked into the new folder while the articles are read.
+  const temp = `${output}.building-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  const cacheDir = CACHE_DIR;
+  const global = globalFingerprint(config, pathPrefix);
+  const linking = startLinking({ output, temp, cacheDir, global });
+  const abandon = async (): Promise<void> => {
+    await linking;
+    rmSync(temp, { recursive: true, force: true });
+  };
+  const show = progress("reading articles");
+  let loaded;
+  try {
+    loaded = loadSite({ contentDir, pathPrefix, config, cacheDir: ".cache/records", onProgress: show, report: () => undefined });
+  } catch (error) {
+    console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);
+    await abandon();
+    return 1;
+  }
+  show.done();
+  const loadedAt = performance.now();
+  for (const m of loaded.messages) console.error(formatMessage(m, contentDir));
+  const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
+  if (invalid.length && !values["skip-invalid"]) {
+    console.error(`build failed: ${invalid.length} file(s) to fix (or build without them with --skip-invalid):`);
+    for (const f of invalid) console.error(`  ${contentDir}/${f}`);
+    console.error(`${output}/ was left as it was.`);
+    await abandon();
+    return 1;
+  }
+
+  let searching: Promise<IndexResult> | null = null;
+  try {
+    // The search index is made from the data (every article, not only those rendered), in a
+    // worker thread feeding Pagefind's process while the pages are planned and rendered here.
+    let indexed = 0;
+    searching = indexSite(temp, searchRecords(loaded.site), config.language).then((r) => ((indexed = performance.now()), r));
+    // Unchanged pages of the previous build are hard-linked into the new folder; only the rest renders.
+    const plan = planRender(loaded.site, await linking, { temp, global });
+    const planned = performance.now();
+    const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
+    // Which paginated pages render, for diagnosing rebuilds that render more than expected.
+    if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
+    let rendered = 0;
+    // Both settle before anything else happens to the folder (a failure removes it).
+    const [indexing, rendering] = await Promise.allSettled([searching, renderSite({ output: temp, pathPrefix, site: plan.site }).then(() => (rendered = performance.now()))]);
+    if (rendering.status === "rejected") throw rendering.reason;
+    if (indexing.status === "rejected") throw indexing.reason;
+    const search = indexing.value;
+    if (search.errors.length) throw new Error(search.errors.map((e) => `pagefind: ${e}`).join("\n"));
+    const done = performance.now();
+    dropManifest({ output, cacheDir });
+    swapIn(temp, output, contentDir, TRASH);
+    const swapped = performance.now();
+    writeManifest(plan, { output, cacheDir });
+    const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+    console.log(
+      `built ${loaded.articleCount} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
+        `${loaded.site.people.length} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages ` +
+        `(load ${seconds(loadedAt - started)} s with ${loaded.extracted} extracted, ${loaded.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(rendered - planned)} s, search index ${seconds(indexed - loadedAt)} s alongside, swap ${seconds(swapped - done)} s)`,
+    );
+  } catch (error) {
+    await searching?.catch(() => undefined);
+    await abandon();
+    console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
+    return 1;
+  }
+  if (invalid.length) {
+    console.error(`left out ${invalid.length} file(s) with errors:`);
+    for (const f of invalid) console.error(`  ${contentDir}/${f}`);
+  }
+  return 0;
+}
+
+/**
+ * Replaces `output` with the finished `temp` folder: two renames, so readers never see half a site.
+ * The previous site goes to the trash folder (one more rename), emptied by the next build while it
+ * reads the articles, instead of being deleted file by file here.
+ */
+function swapIn(temp: string, output: string, contentDir: string, trash: string): void {
   const old = `${output}.old-${process.pid}`;
   if (existsSync(output)) {
     const refused = cleanOutput(output, contentDir, { check: true });
@@ -112,5 +163,38 @@ function swapIn(temp: string, output: string, contentDir: string): void {
     renameSync(output, old);
   }
   renameSync(temp, output);
-  rmSync(old, { recursive: true, force: true });
+  if (!existsSync(old)) return;
+  try {
+    mkdirSync(trash, { recursive: true });
+    renameSync(old, join(trash, `${basename(output)}-${process.pid}-${Date.now()}`));
+  } catch {
+    // Another file system (or no .cache): delete it now.
+    rmSync(old, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Deletes what is in the trash folder with a detached `rm -rf` that outlives this process (a
+ * whole site is tens of thousands of files: deleting it is not worth waiting for). Only the
+ * entries present now are deleted (a build running at the same time may be moving its old site in).
+ */
+function sweepTrash(trash: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(trash).map((e) => join(trash, e));
+  } catch {
+    return;
+  }
+  if (!entries.length) return;
+  const inProcess = (): void => {
+    for (const e of entries) rmSync(e, { recursive: true, force: true });
+  };
+  if (process.platform === "win32") return inProcess();
+  try {
+    const child = spawn("rm", ["-rf", "--", ...entries], { stdio: "ignore", detached: true });
+    child.on("error", inProcess);
+    child.unref();
+  } catch {
+    inProcess();
+  }
 }

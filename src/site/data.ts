@@ -118,7 +118,13 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     if (s.ref && s.type === "outlet") return { name: s.name, href: sourceHref(s.ref) };
     return { name: s.name, href: null };
   };
-  const speakerKey = (s: Speaker): string => (s.ref && (s.type === "person" || s.type === "outlet") ? s.ref : slugify(s.name));
+  const nameSlugs = new Map<string, string>();
+  const nameSlug = (name: string): string => {
+    let slug = nameSlugs.get(name);
+    if (slug === undefined) nameSlugs.set(name, (slug = slugify(name)));
+    return slug;
+  };
+  const speakerKey = (s: Speaker): string => (s.ref && (s.type === "person" || s.type === "outlet") ? s.ref : nameSlug(s.name));
   const publisherOf = (c: ClaimRef): NamedLink | null => {
     const p = recordBySlug.get(c.article.slug)?.publisher;
     return p ? { name: p.name, href: sourceHref(p.slug) } : null;
@@ -344,7 +350,22 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
   const sourceList: CountedLink[] = [...claimsBySource.entries()]
     .map(([slug, cs]) => ({ name: sourceNames.get(slug) ?? slug, href: href.claimsBySource(slug), count: cs.length }))
     .sort(byCountThenName);
-  const bySpeakerName = (a: ClaimRef, b: ClaimRef): number => collator.compare(a.speaker.name, b.speaker.name) || (speakerKey(a.speaker) < speakerKey(b.speaker) ? -1 : speakerKey(a.speaker) > speakerKey(b.speaker) ? 1 : 0);
+  // Speaker names ranked once in collation order (names the collator finds equal share a rank),
+  // so sorting claims compares numbers instead of collating strings again and again.
+  const names = [...new Set(archive.claims.map((c) => c.speaker.name))].sort(collator.compare);
+  const nameRank = new Map<string, number>();
+  names.forEach((n, i) => {
+    const prev = names[i - 1];
+    nameRank.set(n, prev !== undefined && collator.compare(prev, n) === 0 ? (nameRank.get(prev) ?? i) : i);
+  });
+  const rankOf = (c: ClaimRef): number => nameRank.get(c.speaker.name) ?? 0;
+  const bySpeakerName = (a: ClaimRef, b: ClaimRef): number => {
+    const byName = rankOf(a) - rankOf(b);
+    if (byName) return byName;
+    const ka = speakerKey(a.speaker);
+    const kb = speakerKey(b.speaker);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
   const order = new Map<string, number>(archive.claims.map((c, i) => [c.key, i]));
   const stable = (cmp: (a: ClaimRef, b: ClaimRef) => number) => (a: ClaimRef, b: ClaimRef): number => cmp(a, b) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0);
   const claims: ClaimsPage[] = [];
@@ -366,8 +387,11 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
         filter,
         total: list.length,
         groups,
-        speakers: speakerList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: filter.kind === "speaker" && s.href === base })),
-        sources: sourceList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: filter.kind === "source" && s.href === base })),
+        // The most-quoted speakers and sources, with counts, on the unfiltered listing only: on the
+        // thousands of filtered pages they would change with every added claim (and every such
+        // page would render again); those pages link to the full lists instead.
+        speakers: filter.kind === "all" ? speakerList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: false })) : [],
+        sources: filter.kind === "all" ? sourceList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: false })) : [],
         speakersHref: "/claims/speakers/",
         allHref: "/claims/",
         pager: pager(base, k + 1, parts.length),

@@ -11,6 +11,9 @@ declare module "@11ty/eleventy" {
     /** The directories in effect, after command-line and programmatic overrides. */
     directories: { input: string; output: string };
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
+    addExtension(extension: string, options: ExtensionOptions): void;
+    /** Called with the template library Eleventy uses for `engine` (for "njk": the Nunjucks Environment). */
+    amendLibrary(engine: string, amend: (library: never) => void): void;
     addFilter(name: string, fn: TemplateFunction): void;
     addShortcode(name: string, fn: TemplateFunction): void;
     addGlobalData(name: string, data: unknown): void;
@@ -20,6 +23,12 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  }
+
+  export interface ExtensionOptions {
+    key?: string;
+    compileOptions?: { cache?: boolean };
+    compile?: (this: { defaultRenderer: (data: unknown) => Promise<string> }, source: string, inputPath: string) => ((data: unknown) => Promise<string>) | undefined;
   }
 
   export interface EleventyOptions {
@@ -41,4 +50,17 @@ declare module "@11ty/eleventy" {
   }
 
   export const EleventyHtmlBasePlugin: unknown;
+}
+
+// The part of Nunjucks (the copy Eleventy uses) that .eleventy.ts needs.
+declare module "nunjucks" {
+  export class Environment {
+    private readonly brand: "nunjucks.Environment";
+  }
+  export class Template {
+    constructor(source: string, env: Environment, path: string, eagerCompile?: boolean);
+    render(context: unknown, callback: (error: Error | null, result: string) => void): void;
+  }
+  const nunjucks: { Template: typeof Template; Environment: typeof Environment };
+  export default nunjucks;
 }

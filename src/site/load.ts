@@ -23,6 +23,9 @@ export interface LoadedSite {
   site: SiteData;
   messages: Message[];
   articleCount: number;
+  /** Articles read from the records cache and extracted again. */
+  cached: number;
+  extracted: number;
 }
 
 export const printMessages = (messages: Message[]): void => {
@@ -36,5 +39,5 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
   });
   (options.report ?? printMessages)(archive.messages);
   const site = buildSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix });
-  return { site, messages: archive.messages, articleCount: archive.articles.length };
+  return { site, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted };
 }

@@ -3,9 +3,10 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import * as pagefind from "pagefind";
 import type { SiteData } from "./model.ts";
+import type { SearchRecord } from "./search.ts";
 
 /** The project folder (where .eleventy.ts and layouts/ are). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -49,29 +50,25 @@ export interface IndexResult {
 let indexing: Promise<unknown> = Promise.resolve();
 
 /**
- * Pagefind over the rendered site: only article pages carry data-pagefind-body, so only they are
- * indexed. Runs one at a time (serve may rebuild while the previous index is being written).
+ * The Pagefind index of the articles, from their records (./search.ts), written to
+ * `<outputDir>/pagefind/`. Runs one at a time (serve may rebuild while the previous index is
+ * being written).
  */
-export function indexSite(outputDir: string, language: string): Promise<IndexResult> {
-  const run = indexing.then(() => indexOnce(outputDir, language));
+export function indexSite(outputDir: string, records: readonly SearchRecord[], language: string): Promise<IndexResult> {
+  const run = indexing.then(() => indexOnce(outputDir, records, language));
   indexing = run.catch(() => undefined);
   return run;
 }
 
-async function indexOnce(outputDir: string, language: string): Promise<IndexResult> {
-  const errors: string[] = [];
-  try {
-    const created = await pagefind.createIndex({ forceLanguage: language });
-    errors.push(...created.errors);
-    if (!created.index) return { pages: 0, errors };
-    const added = await created.index.addDirectory({ path: outputDir });
-    errors.push(...added.errors);
-    const written = await created.index.writeFiles({ outputPath: join(outputDir, "pagefind") });
-    errors.push(...written.errors);
-    return { pages: added.page_count, errors };
-  } finally {
-    await pagefind.close();
-  }
+/** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
+function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string): Promise<IndexResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { outputDir, language, records }, execArgv: [] });
+    let result: IndexResult | null = null;
+    worker.once("message", (r: IndexResult) => (result = r));
+    worker.once("error", reject);
+    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the search index worker stopped (exit code ${code})`))));
+  });
 }
 
 /**

@@ -1,0 +1,101 @@
+// Pieces of the incremental build and of the search index, as pure functions: the streaming open
+// data writer, the search records, page fingerprints and which pages an added article touches.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../../src/site/config.ts";
+import { buildSite } from "../../src/site/data.ts";
+import { globalFingerprint, outputFile, PAGE_FAMILIES, pageFingerprint } from "../../src/site/incremental.ts";
+import type { PageMeta, SiteData } from "../../src/site/model.ts";
+import { writeJsonDocument } from "../../src/site/opendata.ts";
+import { searchRecords } from "../../src/site/search.ts";
+import { link } from "../../src/link.ts";
+import type { ArticleRecord, Person } from "../../src/types.ts";
+
+function record(slug: string, text: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
+  const blocks = [{ index: 0, kind: "paragraph" as const, text, start: 0, end: text.length, section: 0 }];
+  return {
+    slug, file: `${slug}.txt`, hash: slug, title: `Title of ${slug}`, titleDerived: false, date: null, dateOrigin: null,
+    publisher: null, citedSources: [], url: null, authors: [], tags: [], people: [], organizations: [], places: [], claims: [],
+    text, body: { blocks, sections: [{ heading: null, blocks: [0] }], sentences: [] },
+    wordCount: text.split(/\s+/).length, boilerplate: [], warnings: [], ...extra,
+  };
+}
+const person = (name: string, text: string): Person => {
+  const start = text.indexOf(name);
+  return { slug: name.toLowerCase().replace(/\W+/g, "-"), name, aliases: [], roles: [], mentions: 1, spans: [{ start, end: start + name.length }] };
+};
+const article = (slug: string, date: string | null, names: string[], extra: Partial<ArticleRecord> = {}): ArticleRecord => {
+  const text = `${names.join(" and ")} met in ${slug}.`;
+  return record(slug, text, { date, people: names.map((n) => person(n, text)), ...extra });
+};
+const pagesOf = (site: SiteData): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const family of PAGE_FAMILIES) for (const p of site[family] as PageMeta[]) out.set(outputFile(p.url), pageFingerprint(p));
+  return out;
+};
+
+describe("open data writer", () => {
+  it("writes exactly JSON.stringify(value, null, 1) and a newline, piece by piece", () => {
+    const dir = mkdtempSync(join(tmpdir(), "news-archive-json-"));
+    try {
+      const value = {
+        title: "A \"quoted\" </script> title", empty: [], none: {}, n: 3, flag: false, nothing: null, skipped: undefined,
+        articles: [{ slug: "a", text: "line\nbreak \u2028", tags: [], nested: { deep: [1, [2, {}]] } }, { slug: "b", date: null }],
+        list: [1, "two", null, undefined, { x: [] }],
+      };
+      const path = join(dir, "data", "archive.json");
+      writeJsonDocument(path, value);
+      expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(value, null, 1)}\n`);
+      writeJsonDocument(path, []);
+      expect(readFileSync(path, "utf8")).toBe("[]\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("search records", () => {
+  it("hold the title and body text, the title and date for results, and person, source and year filters", () => {
+    const site = buildSite(link([
+      article("one", "2020-01-02", ["Ann Lee", "Bo Ek"], { publisher: { name: "The Post", slug: "post" } }),
+      article("two", null, []),
+    ]), { config: siteConfig() });
+    const records = searchRecords(site);
+    expect(records.map((r) => r.url)).toEqual(["/articles/one/", "/articles/two/"]);
+    const [one, two] = records;
+    expect(one?.content).toBe("Title of one\nAnn Lee and Bo Ek met in one.");
+    expect(one?.meta).toEqual({ title: "Title of one", date: "2 January 2020" });
+    expect(one?.filters).toEqual({ person: ["Ann Lee", "Bo Ek"], source: ["The Post"], year: ["2020"] });
+    expect(one?.sort).toEqual({ date: "2020-01-02" });
+    expect(one?.language).toBe("en");
+    expect(two?.meta).toEqual({ title: "Title of two" });
+    expect(two?.filters).toEqual({});
+    expect(two?.sort).toEqual({});
+  });
+});
+
+describe("page fingerprints", () => {
+  it("adding an article changes only the pages that show it, not every page of the site", () => {
+    const base = Array.from({ length: 40 }, (_, i) =>
+      article(`a-${String(i).padStart(2, "0")}`, `2020-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + i).padStart(2, "0")}`, [`Person ${i % 10}`, `Other ${i}`]),
+    );
+    const before = pagesOf(buildSite(link(base), { config: siteConfig() }));
+    const added = article("z-new", "2021-06-01", ["Person 3"]);
+    const after = pagesOf(buildSite(link([...base, added]), { config: siteConfig() }));
+    const changed = [...after].filter(([file, hash]) => before.get(file) !== hash).map(([file]) => file);
+    expect(changed).toContain("articles/z-new/index.html");
+    expect(changed).toContain("people/person-3/index.html");
+    // Someone not in the new article keeps their page; most pages do not change.
+    expect(changed).not.toContain("people/person-4/index.html");
+    expect(changed.length).toBeLessThan(after.size / 4);
+  });
+
+  it("the site-wide fingerprint depends on the settings and path prefix", () => {
+    const a = globalFingerprint(siteConfig(), "/");
+    expect(globalFingerprint(siteConfig(), "/")).toBe(a);
+    expect(globalFingerprint(siteConfig(), "/news/")).not.toBe(a);
+    expect(globalFingerprint(siteConfig({ title: "Other" }), "/")).not.toBe(a);
+  });
+});

@@ -1,0 +1,101 @@
+// Incremental rebuilds (src/site/incremental.ts): after adding an article only the pages whose data
+// changed are rendered again, the others are kept (hard links, same inode), and the result is
+// byte-identical to a cold build of the same content. A page changed by hand in the output is
+// rendered again. Nothing is ever written through a hard link into the previous site.
+import { spawnSync } from "node:child_process";
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES, ROOT, listFiles } from "./lib/build.ts";
+
+const BIN = join(ROOT, "bin/news-archive.mjs");
+let project = "";
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: project, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const inodes = (dir: string): Map<string, number> => new Map(listFiles(dir).map((f) => [f, statSync(join(dir, f)).ino]));
+const counts = (out: string): { rendered: number; kept: number } => {
+  const m = /rendered (\d+) pages, kept (\d+) unchanged/.exec(out);
+  return { rendered: Number(m?.[1] ?? -1), kept: Number(m?.[2] ?? -1) };
+};
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "news-archive-incremental-"));
+  cpSync(FIXTURES, join(project, "content"), { recursive: true });
+  const first = cli("build");
+  expect(first.code).toBe(0);
+  expect(counts(first.out).kept).toBe(0);
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe("incremental rebuild", () => {
+  it("renders nothing again when nothing changed, and the site stays byte-identical", () => {
+    const site = join(project, "_site");
+    const before = inodes(site);
+    const html = readFileSync(join(site, "articles/harbour-plan/index.html"));
+    const r = cli("build");
+    expect(r.code).toBe(0);
+    const { rendered, kept } = counts(r.out);
+    expect(rendered).toBe(0);
+    expect(kept).toBeGreaterThan(30);
+    expect(statSync(join(site, "articles/harbour-plan/index.html")).ino).toBe(before.get("articles/harbour-plan/index.html"));
+    expect(readFileSync(join(site, "articles/harbour-plan/index.html")).equals(html)).toBe(true);
+  });
+
+  it("after adding an article renders only the pages it touches and equals a cold build byte for byte", () => {
+    const site = join(project, "_site");
+    const before = inodes(site);
+    // Extra hard links to every file of the previous site: a rebuild writing through a shared
+    // inode would change them.
+    const held = join(project, "held");
+    const bytes = new Map<string, Buffer>();
+    for (const f of before.keys()) {
+      mkdirSync(dirname(join(held, f)), { recursive: true });
+      linkSync(join(site, f), join(held, f));
+      bytes.set(f, readFileSync(join(site, f)));
+    }
+    writeFileSync(
+      join(project, "content/2022-04-01-quill-opens-new-ferry-terminal.txt"),
+      "Quill Opens New Ferry Terminal\n\ndate 2022-04-01 Mayor Jane Quill opened the ferry terminal on Friday. The Daily Planet reported that crowds gathered.\n",
+    );
+    const r = cli("build");
+    expect(r.code).toBe(0);
+    const { rendered, kept } = counts(r.out);
+    expect(kept).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(kept + rendered);
+    const after = inodes(site);
+    const touched = [...bytes].filter(([f, b]) => !readFileSync(join(held, f)).equals(b)).map(([f]) => f);
+    expect(touched).toEqual([]);
+    rmSync(held, { recursive: true, force: true });
+    const changed = [...after.keys()].filter((f) => f.endsWith("index.html") && after.get(f) !== before.get(f));
+    // Its own page, its neighbour, its person and source, the indexes that list it.
+    for (const f of [
+      "articles/2022-04-01-quill-opens-new-ferry-terminal/index.html", "articles/storm-season/index.html", "people/jane-quill/index.html",
+      "index.html", "archive/index.html",
+    ]) expect(changed, f).toContain(f);
+    // Pages that do not mention it are kept as they were.
+    for (const f of ["articles/xss/index.html", "articles/market-notes/index.html"]) expect(changed, f).not.toContain(f);
+
+    const cold = cli("build", "--output", "_cold");
+    expect(cold.code).toBe(0);
+    expect(counts(cold.out).kept).toBe(0);
+    const files = listFiles(site);
+    expect(listFiles(join(project, "_cold"))).toEqual(files);
+    const differ = files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(project, "_cold", f))));
+    expect(differ).toEqual([]);
+    rmSync(join(project, "_cold"), { recursive: true, force: true });
+  });
+
+  it("renders a page again when its output file was changed by hand", () => {
+    const page = join(project, "_site/articles/xss/index.html");
+    const original = readFileSync(page);
+    rmSync(page);
+    writeFileSync(page, "edited by hand");
+    const r = cli("build");
+    expect(r.code).toBe(0);
+    expect(counts(r.out).rendered).toBe(1);
+    expect(readFileSync(page).equals(original)).toBe(true);
+  });
+});
