@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,5 +31,28 @@ describe("records cache", () => {
     loadArchive(content, { cacheDir });
     writeFileSync(join(content, "entities.yaml"), "drop:\n  people: [Nobody]\n");
     expect(loadArchive(content, { cacheDir }).stats.extracted).toBe(1);
+  });
+  it("keeps one pack file, drops removed articles from it, and re-extracts only an entry torn by a crash", () => {
+    const root = mkdtempSync(join(tmpdir(), "news-archive-cache-"));
+    const content = join(root, "content");
+    mkdirSync(content);
+    for (let i = 0; i < 4; i++) writeFileSync(join(content, `a${i}.txt`), `Story Number ${i}\n\nThe text of story ${i}.\n`);
+    const cacheDir = join(root, ".cache");
+    const cold = loadArchive(content, { cacheDir });
+    expect(readdirSync(cacheDir)).toEqual(["records-v1.pack"]);
+    const pack = join(cacheDir, "records-v1.pack");
+    expect(readFileSync(pack, "utf8").split("\n").filter(Boolean)).toHaveLength(4);
+    // A crash while appending the last entry: only that article is extracted again.
+    truncateSync(pack, readFileSync(pack).length - 10);
+    const torn = loadArchive(content, { cacheDir });
+    expect(torn.stats).toEqual({ files: 4, extracted: 1, cached: 3 });
+    expect(JSON.stringify({ ...torn, stats: null })).toBe(JSON.stringify({ ...cold, stats: null }));
+    // Removed articles leave the pack when it is rewritten.
+    rmSync(join(content, "a1.txt"));
+    rmSync(join(content, "a2.txt"));
+    expect(loadArchive(content, { cacheDir }).stats).toEqual({ files: 2, extracted: 0, cached: 2 });
+    const keys = readFileSync(pack, "utf8").split("\n").filter(Boolean).map((l) => l.slice(0, l.indexOf("\t")));
+    expect(keys).toHaveLength(2);
+    rmSync(root, { recursive: true, force: true });
   });
 });

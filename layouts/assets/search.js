@@ -28,11 +28,22 @@ function excerptNodes(html) {
 
 async function main() {
   if (!form || !status || !list) return;
+  // The index is in shards (separate Pagefind indexes, listed in pagefind/shards.json): the first
+  // is loaded, the others merged into it, so one search covers them all.
   let pagefind;
   try {
-    pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
+    const response = await fetch(new URL("../pagefind/shards.json", import.meta.url));
+    if (!response.ok) throw new Error(`shards.json: ${response.status}`);
+    const { shards } = await response.json();
+    if (!shards.length) {
+      setStatus("There are no articles to search.");
+      return;
+    }
+    const shardUrl = (name) => new URL(`../pagefind/${name}/`, import.meta.url);
+    pagefind = await import(new URL("pagefind.js", shardUrl(shards[0])).href);
     await pagefind.options({ baseUrl: siteRoot });
     await pagefind.init();
+    await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(shardUrl(name).pathname, { baseUrl: siteRoot })));
   } catch {
     setStatus("Search is not available: the search index was not built.");
     return;

@@ -110,9 +110,10 @@ async function build(args: string[]): Promise<number> {
   let searching: Promise<IndexResult> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a
-    // worker thread feeding Pagefind's process while the pages are planned and rendered here.
+    // worker thread feeding Pagefind's process while the pages are planned and rendered here;
+    // only its shards holding changed, added or removed articles are indexed again.
     let indexed = 0;
-    searching = indexSite(temp, searchRecords(loaded.site), config.language).then((r) => ((indexed = performance.now()), r));
+    searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
     // Unchanged pages of the previous build are hard-linked into the new folder; only the rest renders.
     const plan = planRender(loaded.site, await linking, { temp, global });
     const planned = performance.now();
@@ -134,7 +135,7 @@ async function build(args: string[]): Promise<number> {
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${loaded.articleCount} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
-        `${loaded.site.people.length} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages ` +
+        `${loaded.site.people.length} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
         `(load ${seconds(loadedAt - started)} s with ${loaded.extracted} extracted, ${loaded.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(rendered - planned)} s, search index ${seconds(indexed - loadedAt)} s alongside, swap ${seconds(swapped - done)} s)`,
     );
   } catch (error) {

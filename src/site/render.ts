@@ -1,12 +1,13 @@
 // Running Eleventy and Pagefind from the CLI: the site is rendered with the data already loaded
 // (so the build reports messages once, and tests can build fixture folders into temp dirs).
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import type { SiteData } from "./model.ts";
-import type { SearchRecord } from "./search.ts";
+import { type SearchRecord, shardRecords } from "./search.ts";
 
 /** The project folder (where .eleventy.ts and layouts/ are). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -43,29 +44,128 @@ export async function renderSite(options: RenderOptions): Promise<void> {
 }
 
 export interface IndexResult {
+  /** Articles in the index (in shards indexed again or reused). */
   pages: number;
+  /** Shards in the index, and how many of them were indexed again (the others were reused). */
+  shards: number;
+  indexed: number;
   errors: string[];
 }
 
 let indexing: Promise<unknown> = Promise.resolve();
 
+/** Where finished shards are kept, by content hash, for the next builds to link instead of index. */
+export const SEARCH_CACHE = join(".cache", "site", "search");
+
 /**
- * The Pagefind index of the articles, from their records (./search.ts), written to
- * `<outputDir>/pagefind/`. Runs one at a time (serve may rebuild while the previous index is
- * being written).
+ * The Pagefind index of the articles, from their records (./search.ts), in shards: each shard is a
+ * separate index in `<outputDir>/pagefind/<shard>/`, listed in `<outputDir>/pagefind/shards.json`;
+ * the search page merges them. A shard is indexed only when no earlier build made one from the
+ * same records: finished shards are kept under `cacheDir` by content hash and hard-linked into
+ * the output (nothing ever writes into an output's pagefind/ folder, so the links are safe).
+ * Runs one at a time (serve may rebuild while the previous index is being written).
  */
-export function indexSite(outputDir: string, records: readonly SearchRecord[], language: string): Promise<IndexResult> {
-  const run = indexing.then(() => indexOnce(outputDir, records, language));
+export function indexSite(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string = SEARCH_CACHE): Promise<IndexResult> {
+  const run = indexing.then(() => indexOnce(outputDir, records, language, cacheDir));
   indexing = run.catch(() => undefined);
   return run;
 }
 
+let codeKey: string | undefined;
+/** What a shard's files depend on besides its records: Pagefind's version and the worker. */
+function searchCodeKey(): string {
+  if (codeKey) return codeKey;
+  const h = createHash("sha256").update("shard-v1\0");
+  for (const p of [join(PROJECT_ROOT, "node_modules", "pagefind", "package.json"), fileURLToPath(new URL("./search-worker.mjs", import.meta.url))]) {
+    try {
+      h.update(readFileSync(p));
+    } catch {
+      h.update(`missing ${p}`);
+    }
+  }
+  codeKey = h.digest("hex");
+  return codeKey;
+}
+
+async function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string): Promise<IndexResult> {
+  const shards = shardRecords(records);
+  const dirs = new Map<string, string>();
+  const jobs: Array<{ outputPath: string; records: SearchRecord[]; final: string }> = [];
+  for (const [name, list] of shards) {
+    const key = createHash("sha256").update(searchCodeKey()).update("\0").update(language).update("\0").update(JSON.stringify(list)).digest("hex").slice(0, 32);
+    const dir = join(cacheDir, key);
+    dirs.set(name, dir);
+    if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: list, final: dir });
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
+  const result: IndexResult = { pages: records.length, shards: shards.size, indexed: jobs.length, errors: [] };
+  if (jobs.length) {
+    const worked = await runWorker(language, jobs.map(({ outputPath, records }) => ({ outputPath, records })));
+    result.errors.push(...worked.errors);
+    if (result.errors.length) {
+      for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
+      return result;
+    }
+    for (const job of jobs) {
+      try {
+        renameSync(job.outputPath, job.final);
+      } catch {
+        // Another build finished the same shard first: it is the same.
+        rmSync(job.outputPath, { recursive: true, force: true });
+      }
+    }
+  }
+  const target = join(outputDir, "pagefind");
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const now = new Date();
+  for (const [name, dir] of dirs) {
+    linkTree(dir, join(target, name));
+    utimesSync(dir, now, now);
+  }
+  writeFileSync(join(target, "shards.json"), `${JSON.stringify({ shards: [...shards.keys()] })}\n`);
+  pruneShards(cacheDir, new Set(dirs.values()));
+  return result;
+}
+
+/** Hard-links every file under `from` into `to` (copies across file systems). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const src = join(from, e.name);
+    const dst = join(to, e.name);
+    if (e.isDirectory()) linkTree(src, dst);
+    else {
+      try {
+        linkSync(src, dst);
+      } catch {
+        copyFileSync(src, dst);
+      }
+    }
+  }
+}
+
+/** Shards no build used for ten minutes (not this one's) are deleted; outputs keep their links. */
+function pruneShards(cacheDir: string, used: Set<string>): void {
+  const old = Date.now() - 10 * 60 * 1000;
+  for (const name of readdirSync(cacheDir)) {
+    const dir = join(cacheDir, name);
+    if (used.has(dir)) continue;
+    try {
+      if (statSync(dir).mtimeMs < old) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Removed meanwhile.
+    }
+  }
+}
+
 /** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
-function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string): Promise<IndexResult> {
+function runWorker(language: string, jobs: Array<{ outputPath: string; records: SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { outputDir, language, records }, execArgv: [] });
-    let result: IndexResult | null = null;
-    worker.once("message", (r: IndexResult) => (result = r));
+    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { language, jobs }, execArgv: [] });
+    let result: { pages: number; errors: string[] } | null = null;
+    worker.once("message", (r: { pages: number; errors: string[] }) => (result = r));
     worker.once("error", reject);
     worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the search index worker stopped (exit code ${code})`))));
   });

@@ -1,18 +1,27 @@
-// Builds the Pagefind index in a worker thread, so that feeding Pagefind's process does not wait
-// for the main thread (busy rendering pages meanwhile). Plain JavaScript: it only needs Pagefind.
-// workerData: { outputDir, language, records } (records as made by ./search.ts); posts back
-// { pages, errors }.
+// Builds Pagefind indexes (the shards of the search index, see ./search.ts) in a worker thread, so
+// that feeding Pagefind's process does not wait for the main thread (busy rendering pages
+// meanwhile). Plain JavaScript: it only needs Pagefind.
+// workerData: { language, jobs: [{ outputPath, records }] } (records as made by ./search.ts); each
+// job is one index written to its outputPath; posts back { pages, errors }.
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-const { outputDir, language, records } = workerData;
+// Pagefind's ready-made UIs: the search page uses only the JS API (pagefind.js).
+const UNUSED = [
+  "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+  "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js",
+];
+
+const { language, jobs } = workerData;
 const errors = [];
 let pages = 0;
 try {
-  const created = await pagefind.createIndex({ forceLanguage: language });
-  errors.push(...created.errors);
-  if (created.index) {
+  for (const { outputPath, records } of jobs) {
+    const created = await pagefind.createIndex({ forceLanguage: language });
+    errors.push(...created.errors);
+    if (!created.index) break;
     // The index depends on the order records arrive in; Pagefind's service handles its messages
     // one by one in the order written, so they are sent in order without waiting for each answer
     // (a bounded number in flight).
@@ -28,8 +37,11 @@ try {
       if (inFlight.length >= 256) await Promise.all(inFlight.splice(0, 128));
     }
     await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath: join(outputDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath });
     errors.push(...written.errors);
+    await index.deleteIndex();
+    for (const f of UNUSED) rmSync(join(outputPath, f), { force: true });
+    if (errors.length) break;
   }
 } catch (error) {
   errors.push(String(error?.stack ?? error));

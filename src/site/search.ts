@@ -3,6 +3,7 @@
 // title and the body; bylines, notes and asides are not searched), its title and date for the
 // results, and the person, source and year filters. Needs no rendered page, so the index is built
 // while Eleventy renders, and it does not parse the other pages of the site.
+import { createHash } from "node:crypto";
 import type { ArticlePage, SiteData } from "./model.ts";
 
 export interface SearchRecord {
@@ -36,4 +37,34 @@ export function searchRecord(a: ArticlePage, language: string): SearchRecord {
 /** Every article's record, in URL order (the index is then the same for the same content). */
 export function searchRecords(site: Pick<SiteData, "articles" | "config">): SearchRecord[] {
   return site.articles.map((a) => searchRecord(a, site.config.language)).sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+}
+
+/**
+ * The index is split into shards (separate Pagefind indexes, merged by the search page), so a
+ * rebuild indexes again only the shards whose articles changed. An article's shard comes from a
+ * hash of its URL, so it never moves when other articles are added or removed; the number of
+ * shards depends only on the article count (at least 8, doubling past 400 articles a shard).
+ */
+export function shardCount(articles: number): number {
+  let n = 8;
+  while (articles > n * 400) n *= 2;
+  return n;
+}
+
+export function shardOf(url: string, shards: number): number {
+  return createHash("sha256").update(url).digest().readUInt32BE(0) % shards;
+}
+
+/** Shard name → its records (in URL order); empty shards are left out. Names sort like numbers. */
+export function shardRecords(records: readonly SearchRecord[]): Map<string, SearchRecord[]> {
+  const n = shardCount(records.length);
+  const width = String(n - 1).length;
+  const byShard = new Map<string, SearchRecord[]>();
+  for (const r of records) {
+    const name = String(shardOf(r.url, n)).padStart(width, "0");
+    const list = byShard.get(name);
+    if (list) list.push(r);
+    else byShard.set(name, [r]);
+  }
+  return new Map([...byShard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

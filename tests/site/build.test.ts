@@ -36,7 +36,7 @@ describe("fixture site build", () => {
       "sources/index.html", "sources/daily-planet/index.html", "sources/reuters/index.html",
       "claims/index.html", "claims/speaker/jane-quill/index.html", "claims/source/daily-planet/index.html", "claims/speakers/index.html",
       "archive/index.html", "archive/2020/index.html", "archive/2020/02/index.html", "archive/2020/03/index.html", "archive/2021/01/index.html", "archive/undated/index.html",
-      "search/index.html", "assets/site.css", "assets/search.js", "pagefind/pagefind.js",
+      "search/index.html", "assets/site.css", "assets/search.js", "pagefind/shards.json",
     ]) expect(files, f).toContain(f);
   });
 

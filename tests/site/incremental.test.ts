@@ -1,7 +1,8 @@
 // Incremental rebuilds (src/site/incremental.ts): after adding an article only the pages whose data
 // changed are rendered again, the others are kept (hard links, same inode), and the result is
 // byte-identical to a cold build of the same content. A page changed by hand in the output is
-// rendered again. Nothing is ever written through a hard link into the previous site.
+// rendered again. Nothing is ever written through a hard link into the previous site. Only the
+// search shard holding the new article is indexed again; the others are reused.
 import { spawnSync } from "node:child_process";
 import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,10 +12,11 @@ import { FIXTURES, ROOT, listFiles } from "./lib/build.ts";
 
 const BIN = join(ROOT, "bin/news-archive.mjs");
 let project = "";
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: project, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const run = (cwd: string, args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+const cli = Object.assign((...args: string[]) => run(project, args), { in: (cwd: string) => (...args: string[]) => run(cwd, args) });
 const inodes = (dir: string): Map<string, number> => new Map(listFiles(dir).map((f) => [f, statSync(join(dir, f)).ino]));
 const counts = (out: string): { rendered: number; kept: number } => {
   const m = /rendered (\d+) pages, kept (\d+) unchanged/.exec(out);
@@ -78,14 +80,31 @@ describe("incremental rebuild", () => {
     // Pages that do not mention it are kept as they were.
     for (const f of ["articles/xss/index.html", "articles/market-notes/index.html"]) expect(changed, f).not.toContain(f);
 
-    const cold = cli("build", "--output", "_cold");
-    expect(cold.code).toBe(0);
-    expect(counts(cold.out).kept).toBe(0);
-    const files = listFiles(site);
-    expect(listFiles(join(project, "_cold"))).toEqual(files);
-    const differ = files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(project, "_cold", f))));
-    expect(differ).toEqual([]);
-    rmSync(join(project, "_cold"), { recursive: true, force: true });
+    // Only the search shard holding the new article was indexed again (the fixture has < 8 × 400
+    // articles: 8 shards, of which the non-empty ones are listed).
+    const shards = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] };
+    expect(shards.shards.length).toBeGreaterThan(1);
+    expect(/search index from \d+ pages in (\d+) shards, (\d+) indexed again/.exec(r.out)?.slice(1)).toEqual([String(shards.shards.length), "1"]);
+    const search = [...after.keys()].filter((f) => f.startsWith("pagefind/") && f !== "pagefind/shards.json");
+    const reindexed = new Set(search.filter((f) => after.get(f) !== before.get(f)).map((f) => f.split("/")[1]));
+    expect(reindexed.size).toBe(1);
+
+    // A cold build of the same content in a fresh project (no .cache/ at all: every page rendered
+    // and every search shard indexed) is the same, byte for byte.
+    const fresh = mkdtempSync(join(tmpdir(), "news-archive-cold-"));
+    try {
+      cpSync(join(project, "content"), join(fresh, "content"), { recursive: true });
+      const cold = cli.in(fresh)("build");
+      expect(cold.code).toBe(0);
+      expect(counts(cold.out).kept).toBe(0);
+      expect(/(\d+) shards, (\d+) indexed again/.exec(cold.out)?.slice(1)).toEqual([String(shards.shards.length), String(shards.shards.length)]);
+      const files = listFiles(site);
+      expect(listFiles(join(fresh, "_site"))).toEqual(files);
+      const differ = files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(fresh, "_site", f))));
+      expect(differ).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it("renders a page again when its output file was changed by hand", () => {
