@@ -14,8 +14,17 @@ const ref = (r: ArticleRecord): ArticleRef => ({ slug: r.slug, title: r.title, d
 const sortName = (name: string): string => name.replace(/^the\s+/i, "");
 // One collator for every comparison: localeCompare with options builds a new one per call.
 const collator = new Intl.Collator("en", { sensitivity: "base" });
-const byName = <T extends { name: string; slug: string }>(a: T, b: T): number =>
-  collator.compare(sortName(a.name), sortName(b.name)) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const bySlug = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorts A–Z by name (see sortName), ties by slug. Each entry's sort name is computed once, not on
+ * every comparison; the comparison itself is unchanged, so the (stable) order is too.
+ */
+function sortByName<T extends { name: string; slug: string }>(list: T[]): T[] {
+  const keyed = list.map((x) => ({ key: sortName(x.name), x }));
+  keyed.sort((a, b) => collator.compare(a.key, b.key) || bySlug(a.x.slug, b.x.slug));
+  return keyed.map((k) => k.x);
+}
 
 export function link(input: ArticleRecord[], messages: Message[] = []): Archive {
   const records = resolveSurnames(input).sort(byDate);
@@ -90,16 +99,21 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
 export const MAX_RELATED = 50;
 
 function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntry[] {
-  const map = new Map<string, PersonEntry & { names: Map<string, number>; roleCount: Map<string, number>; co: Map<string, number> }>();
+  // `aliasSet` mirrors `aliases` for membership tests (the array keeps first-seen order).
+  const map = new Map<string, PersonEntry & { names: Map<string, number>; roleCount: Map<string, number>; co: Map<string, number>; aliasSet: Set<string> }>();
   for (const r of records) {
     for (const p of r.people) {
       let e = map.get(p.slug);
       if (!e) {
-        e = { slug: p.slug, name: p.name, aliases: [], roles: [], mentions: 0, articles: [], claims: [], related: [], firstSeen: null, lastSeen: null, names: new Map(), roleCount: new Map(), co: new Map() };
+        e = { slug: p.slug, name: p.name, aliases: [], roles: [], mentions: 0, articles: [], claims: [], related: [], firstSeen: null, lastSeen: null, names: new Map(), roleCount: new Map(), co: new Map(), aliasSet: new Set() };
         map.set(p.slug, e);
       }
       e.names.set(p.name, (e.names.get(p.name) ?? 0) + 1);
-      for (const a of p.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+      for (const a of p.aliases) {
+        if (e.aliasSet.has(a)) continue;
+        e.aliasSet.add(a);
+        e.aliases.push(a);
+      }
       for (const role of p.roles) e.roleCount.set(role, (e.roleCount.get(role) ?? 0) + 1);
       e.mentions += p.mentions;
       e.articles.push(ref(r));
@@ -111,20 +125,39 @@ function personEntries(records: ArticleRecord[], claims: ClaimRef[]): PersonEntr
     }
   }
   for (const c of claims) if (c.speaker.type === "person" && c.speaker.ref) map.get(c.speaker.ref)?.claims.push(c);
-  const entries = [...map.values()].map(({ names, roleCount, co, ...e }) => {
+  const entries = [...map.values()].map(({ names, roleCount, co, aliasSet: _aliasSet, ...e }) => {
     const name = [...names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? e.name;
     return {
       ...e,
       name,
       aliases: e.aliases.filter((a) => a !== name).sort(),
       roles: specificRoles([...roleCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role)),
-      related: [...co.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_RELATED)
-        .map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count })),
+      related: topRelated(co).map(([slug, count]) => ({ slug, name: map.get(slug)?.name ?? slug, count })),
     };
   });
-  return entries.sort(byName);
+  return sortByName(entries);
+}
+
+/**
+ * The MAX_RELATED co-mentioned people with the highest counts, ties by slug: what sorting every
+ * entry and keeping the first MAX_RELATED gives, without sorting the long tail of a busy person.
+ * Counts are whole numbers ≥ 1; the cut-off is the highest count at which MAX_RELATED entries are
+ * reached, so every entry of the result has at least that count and is kept for the sort.
+ */
+function topRelated(co: Map<string, number>): Array<[string, number]> {
+  const all = [...co.entries()];
+  const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  if (all.length <= MAX_RELATED) return all.sort(order);
+  let max = 0;
+  for (const [, n] of all) if (n > max) max = n;
+  const histogram = new Array<number>(max + 1).fill(0);
+  for (const [, n] of all) histogram[n] = (histogram[n] ?? 0) + 1;
+  let cut = max;
+  for (let seen = 0; cut >= 1; cut--) {
+    seen += histogram[cut] ?? 0;
+    if (seen >= MAX_RELATED) break;
+  }
+  return all.filter(([, n]) => n >= cut).sort(order).slice(0, MAX_RELATED);
 }
 
 /** Drops a role that a more specific one ends with: "President" beside "US President". */
@@ -145,7 +178,7 @@ function sourceEntries(records: ArticleRecord[], claims: ClaimRef[]): SourceEntr
     for (const o of r.citedSources) get(o.slug, o.name).citedBy.push(ref(r));
   }
   for (const c of claims) if (c.speaker.type === "outlet" && c.speaker.ref) map.get(c.speaker.ref)?.claims.push(c);
-  return [...map.values()].sort(byName);
+  return sortByName([...map.values()]);
 }
 
 function entityEntries(records: ArticleRecord[], pick: (r: ArticleRecord) => Array<{ slug: string; name: string }>): EntityEntry[] {
@@ -157,5 +190,5 @@ function entityEntries(records: ArticleRecord[], pick: (r: ArticleRecord) => Arr
       entry.articles.push(ref(r));
     }
   }
-  return [...map.values()].sort(byName);
+  return sortByName([...map.values()]);
 }

@@ -54,6 +54,32 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^[-=_*~•·]{3,}$/,
 ];
 
+/**
+ * Literals (lower case) a line must contain for the costly patterns above to match: those that
+ * start `^.{0,200}\b` try up to 200 starting points on every paragraph of every article. A line
+ * without one of its literals cannot match (the patterns are ASCII and /i, so only ASCII letters
+ * of either case match them, and lower-casing keeps those), so the regex is skipped.
+ */
+const NEEDS_LITERAL: ReadonlyMap<string, readonly string[]> = new Map([
+  ["^.{0,200}\\blike and share this (?:article|post|story)\\b.{0,200}$", ["like and share this "]],
+  ["^.{0,200}\\b[\\d.,]+k? shares?(?: share (?:on|via) \\w+)+$", [" share on ", " share via "]],
+]);
+const GUARDED: ReadonlyArray<readonly [RegExp, readonly string[] | undefined]> = BOILERPLATE_LINE.map((re) => [re, NEEDS_LITERAL.get(re.source)]);
+
+/** Whether one of BOILERPLATE_LINE matches the line (the same answer as testing each in turn). */
+export function isBoilerplateLine(line: string): boolean {
+  let lower: string | null = null;
+  for (const [re, literals] of GUARDED) {
+    if (literals) {
+      lower ??= line.toLowerCase();
+      const l = lower;
+      if (!literals.some((x) => l.includes(x))) continue;
+    }
+    if (re.test(line)) return true;
+  }
+  return false;
+}
+
 /** "1,234 Shares", "Shares 12", "0 Comments 12 Shares": counters from share widgets. */
 export function isShareCounter(line: string): boolean {
   return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}(?:share this(?: story| article| post)?|(?:\s*(?:share|tweet|pin|email|print))+)?$/i.test(line)

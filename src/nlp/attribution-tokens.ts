@@ -1,5 +1,6 @@
 // Word tokens with offsets for the attribution finder: words (with initials, dotted
 // abbreviations, apostrophes and hyphens kept inside) and single punctuation marks.
+import { codePointAt, isLetter, isLetterOrNumber, isSpace, isUpper, width } from "./chars.ts";
 
 export interface Token {
   /** As written. */
@@ -14,8 +15,104 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN =
-  /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Rev|St|Jr|Sr|Gov|Supt|Det)\.|\p{Lu}(?:\.\p{L})+\.?|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’](?=\s))?|''|\S/gu;
+// A token is what this regex matches over text.slice(from, to), tried in this order:
+//   /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Rev|St|Jr|Sr|Gov|Supt|Det)\.|\p{Lu}(?:\.\p{L})+\.?|
+//    \p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’](?=\s))?|''|\S/gu
+// nextToken finds the same matches by hand, by code point as /u does, never reading past `to`:
+// one exec per token allocated a match array, a large share of the claims stage's garbage.
+
+/** Abbreviations that keep their period: "Mr.", "Gen.", "St.". */
+const TITLES = ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Supt", "Det"];
+
+/** End of the token nextToken found last. */
+let tokenEnd = 0;
+
+/** Past letters and digits (\p{L}, \p{N}) from `j`. */
+function skipLettersOrNumbers(text: string, j: number, end: number): number {
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) j++;
+      else break;
+    } else {
+      const cp = codePointAt(text, j, end);
+      if (!isLetterOrNumber(cp)) break;
+      j += width(cp);
+    }
+  }
+  return j;
+}
+
+/** Start of the next token at or after `i` and before `end` (its end in `tokenEnd`), or -1. */
+function nextToken(text: string, i: number, end: number): number {
+  let cp = 0;
+  for (; i < end; i += width(cp)) {
+    cp = codePointAt(text, i, end);
+    if (!isSpace(cp)) break;
+  }
+  if (i >= end) return -1;
+  const c = text.charCodeAt(i);
+  const w = width(cp);
+  // Titles with their period.
+  if (c >= 65 && c <= 90) {
+    for (const title of TITLES) {
+      const after = i + title.length;
+      if (after < end && text.charCodeAt(after) === 46 && text.startsWith(title, i)) {
+        tokenEnd = after + 1;
+        return i;
+      }
+    }
+  }
+  if (isUpper(cp)) {
+    // Dotted initials: "U.S.", "J.K".
+    let j = i + w;
+    let groups = 0;
+    while (j + 1 < end && text.charCodeAt(j) === 46) {
+      const n = codePointAt(text, j + 1, end);
+      if (!isLetter(n)) break;
+      j += 1 + width(n);
+      groups++;
+    }
+    if (groups > 0) {
+      tokenEnd = j < end && text.charCodeAt(j) === 46 ? j + 1 : j;
+      return i;
+    }
+    // An initial before a capitalised word: "J. Smith".
+    if (i + w < end && text.charCodeAt(i + w) === 46) {
+      let k = i + w + 1;
+      let spaces = 0;
+      let sp = 0;
+      for (; k < end; k += width(sp)) {
+        sp = codePointAt(text, k, end);
+        if (!isSpace(sp)) break;
+        spaces++;
+      }
+      if (spaces > 0 && k < end && isUpper(codePointAt(text, k, end))) {
+        tokenEnd = i + w + 1;
+        return i;
+      }
+    }
+  }
+  if (isLetterOrNumber(cp)) {
+    // A word, with inner apostrophes, hyphens, ampersands and periods, and a closing apostrophe before a space.
+    let j = skipLettersOrNumbers(text, i + w, end);
+    while (j + 1 < end) {
+      const sep = text.charCodeAt(j);
+      if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46) break;
+      const n = codePointAt(text, j + 1, end);
+      if (!isLetterOrNumber(n)) break;
+      j = skipLettersOrNumbers(text, j + 1 + width(n), end);
+    }
+    if (j + 1 < end) {
+      const q = text.charCodeAt(j);
+      if ((q === 39 || q === 0x2019) && isSpace(codePointAt(text, j + 1, end))) j++;
+    }
+    tokenEnd = j;
+    return i;
+  }
+  tokenEnd = c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? i + 2 : i + w;
+  return i;
+}
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -27,17 +124,16 @@ function lower(t: string): string {
 /** Tokens of `text` from `from` to `to`, with offsets into `text`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const t = m[0];
+  const end = Math.min(Math.max(to, from), text.length);
+  for (let start = nextToken(text, Math.max(from, 0), end); start >= 0; start = nextToken(text, tokenEnd, end)) {
+    const t = text.slice(start, tokenEnd);
     const c = t.charCodeAt(0);
     const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && LETTER.test(t.charAt(0)));
     out.push({
       t,
       low: lower(t),
-      start: from + m.index,
-      end: from + m.index + t.length,
+      start,
+      end: start + t.length,
       cap: word && ((c >= 65 && c <= 90) || (c > 191 && t.charAt(0) !== t.charAt(0).toLowerCase())),
       word,
     });

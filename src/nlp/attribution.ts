@@ -736,7 +736,14 @@ function headOf(toks: Token[], np: TokRange): string {
     const t = toks[k];
     if (t && t.word && !/^(?:of|in|at|from)$/.test(t.low)) {
       // "Video of the incident": the head is before "of".
-      const ofAt = toks.slice(np.from, np.to + 1).findIndex((x) => x.low === "of");
+      // The first "of" in the phrase, found without copying the tokens.
+      let ofAt = -1;
+      for (let m = np.from; m <= np.to; m++) {
+        if (toks[m]?.low === "of") {
+          ofAt = m - np.from;
+          break;
+        }
+      }
       return (ofAt > 0 ? toks[np.from + ofAt - 1]?.low : t.low) ?? "";
     }
   }

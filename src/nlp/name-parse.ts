@@ -179,7 +179,8 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   if (len > 1 && isInitial(first)) out.evidence += 2;
   if (glued) out.evidence += 2;
   if (SURNAME_SHAPE.test(last.text)) out.evidence += 1;
-  const before = tokens[run.from - 1];
+  // Guarded reads (no index -1, no charCodeAt on ""): out-of-bounds reads make V8 redo this function's optimised code.
+  const before = run.from > 0 ? tokens[run.from - 1] : undefined;
   if (before && !before.cap && !before.number && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
     const low = before.text.toLowerCase();
     if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate") {
@@ -196,7 +197,7 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   if (next && !next.cap && next.sentence === last.sentence && PERSON_VERBS_AFTER.has(next.text) && /^\s+$/.test(text.slice(last.outer, next.start))) out.evidence += 1;
   if (next && next.number && FIGURES.test(next.text)) out.evidence += 2;
   if (next && !next.cap && next.sentence === last.sentence && (CRICKET_BEFORE.has(next.text) || ((next.text === "not" || next.text === "run") && tokens[t + 2]?.text === "out"))) out.evidence += 2;
-  const c0 = after.charCodeAt(0);
+  const c0 = after.length > 0 ? after.charCodeAt(0) : NaN;
   if (c0 !== 44 && c0 !== 32) {
     // Neither a comma nor a space follows: no appositive, age or bracket to read.
   } else if (/^,\s+who\b/.test(after)) out.evidence += len > 1 ? 2 : 1;

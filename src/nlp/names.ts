@@ -1,8 +1,15 @@
 // Comparing names as people write them: case, typographic apostrophes, a leading "the" and a
 // trailing possessive do not make a different name.
 
+// nameKey is pure and called for the same names over and over (every person alias and outlet, for
+// every speaker resolved): results are memoised, the cache dropped when it passes MEMO_LIMIT.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return name
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const key = name
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201B`]/g, "'")
     .replace(/\s+/g, " ")
@@ -10,4 +17,7 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/^the /, "")
     .replace(/'s?$/, "");
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, key);
+  return key;
 }

@@ -139,7 +139,9 @@ export function findPeople(text: string, body: Body): Person[] {
       if (!tok) continue;
       // A common word opening a sentence ("Such a…") is a name only when a verb of speech or a possessive says so.
       if (tok.sentenceStart && COMMON_WORDS.has(tok.text.toLowerCase()) && !tok.possessive && !(next && PERSON_VERBS_AFTER.has(next.text))) continue;
-      singles.push({ i: run.from, p: { ...p, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null }, create: false });
+      // Written out rather than spread from `p`: every Parsed then has parseRun's object shape, so the
+      // optimised code reading them is not thrown away on a second shape (the values are the same).
+      singles.push({ i: run.from, p: { kind: p.kind, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null, evidence: p.evidence }, create: false });
     }
   }
   singles.sort((x, y) => Number(y.create) - Number(x.create) || x.i - y.i);
@@ -208,7 +210,8 @@ export function findPeople(text: string, body: Body): Person[] {
     if (p.kind !== "title") continue;
     const title = text.slice(tokens[run.from]?.start ?? 0, tokens[run.to]?.end ?? 0).replace(/^The /, "");
     if (!STANDALONE_TITLES.has(title)) continue;
-    const before = tokens[run.from - 1];
+    // Not read at index -1: an out-of-bounds read makes V8 discard and redo this function's optimised code.
+    const before = run.from > 0 ? tokens[run.from - 1] : undefined;
     const first = tokens[run.from];
     const hasThe = first?.text === "The" || (before?.text === "the" && before.sentence === first?.sentence);
     if (!hasThe || !first) continue;
@@ -250,7 +253,8 @@ function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p
       if ((people >= 1 && people >= other * 2) || (n >= 6 && other === 0)) {
         for (let k = i; k <= j; k++) {
           const x = parsed[k];
-          if (x && (x.p.kind === "weak" || x.p.kind === "single")) x.p = { ...x.p, kind: "person" };
+          // A copy with parseRun's object shape (see the singles above), kind changed.
+          if (x && (x.p.kind === "weak" || x.p.kind === "single")) x.p = { kind: "person", from: x.p.from, to: x.p.to, titleStart: x.p.titleStart, role: x.p.role, extraRole: x.p.extraRole, evidence: x.p.evidence };
         }
       }
     }

@@ -1,6 +1,7 @@
 // Word tokens with offsets for name finding: one regex pass over the record text, marking
 // capitalisation, a trailing possessive or period, sentence starts and all-capitals blocks.
 import type { Body } from "../types.ts";
+import { codePointAt, isLetter, isLetterOrMark, width } from "./chars.ts";
 
 export interface Token {
   /** The word without a possessive ending: "Trump" for "Trump’s". */
@@ -27,7 +28,62 @@ export interface Token {
   sentence: number;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*|\d[\d.,:/-]*/gu;
+// A word is what /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*|\d[\d.,:/-]*/gu matches; nextWord
+// finds the same matches by hand (one exec per word allocated a match array: most of this
+// tokenizer's garbage). Scanning goes by code point, as the regex's /u flag does.
+
+/** End of the word nextWord found last. */
+let wordEnd = 0;
+
+/** Past letters and marks from `j`. */
+function skipLetters(text: string, j: number, len: number): number {
+  while (j < len) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) j++;
+      else break;
+    } else {
+      const cp = codePointAt(text, j, len);
+      if (!isLetterOrMark(cp)) break;
+      j += width(cp);
+    }
+  }
+  return j;
+}
+
+/** [\d.,:/-] */
+const isNumberPart = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
+
+/** Start of the next word at or after `from` (its end in `wordEnd`), or -1. */
+function nextWord(text: string, from: number): number {
+  const len = text.length;
+  let i = from;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < len && isNumberPart(text.charCodeAt(j))) j++;
+      wordEnd = j;
+      return i;
+    }
+    const cp = c < 128 ? c : codePointAt(text, i, len);
+    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isLetter(cp)) {
+      let j = skipLetters(text, i + width(cp), len);
+      // Apostrophes, periods and hyphens join letters: "O'Brien", "U.S", "Smith-Jones".
+      while (j + 1 < len) {
+        const sep = text.charCodeAt(j);
+        if (sep !== 39 && sep !== 0x2019 && sep !== 46 && sep !== 45) break;
+        const next = codePointAt(text, j + 1, len);
+        if (!isLetter(next)) break;
+        j = skipLetters(text, j + 1 + width(next), len);
+      }
+      wordEnd = j;
+      return i;
+    }
+    i += width(cp);
+  }
+  return -1;
+}
 const POSSESSIVE = /['’]s$/;
 const UPPER_FIRST = /^(?:\p{Lu}|(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|la|le|van|von|d|o)['’-]\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -72,10 +128,8 @@ export function tokenize(text: string, body: Body): Token[] {
   let si = 0;
   let lastSentence = -1;
   let ci = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd)) {
+    const raw = text.slice(start, wordEnd);
     let outer = start + raw.length;
     let word = raw;
     let possessive = false;
@@ -84,8 +138,11 @@ export function tokenize(text: string, body: Body): Token[] {
       word = raw.slice(0, -2);
       possessive = true;
     }
+    // The character after the word; read only inside the text (charCodeAt past the end gives NaN
+    // either way, but the out-of-bounds read makes V8 discard and redo this function's optimised code).
+    const after = outer < text.length ? text.charCodeAt(outer) : NaN;
     // "Jones’ car": a bare trailing apostrophe after s is a plural possessive.
-    if (!possessive && (text.charCodeAt(outer) === 39 || text.charCodeAt(outer) === 0x2019) && raw.endsWith("s") && !/\p{L}/u.test(text.charAt(outer + 1))) {
+    if (!possessive && (after === 39 || after === 0x2019) && raw.endsWith("s") && !/\p{L}/u.test(text.charAt(outer + 1))) {
       possessive = true;
       outer += 1;
     }
@@ -102,7 +159,7 @@ export function tokenize(text: string, body: Body): Token[] {
       end: start + word.length,
       outer,
       possessive,
-      dot: text.charCodeAt(outer) === 46,
+      dot: outer < text.length && text.charCodeAt(outer) === 46,
       cap: !number && isCap(word),
       upper: !number && word.length > 1 && !hasLower(word),
       number,

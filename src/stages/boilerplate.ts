@@ -1,7 +1,7 @@
 // Stage "boilerplate": removes site furniture (comment forms, share counters, "Read More @",
 // "The post … appeared first on …", image credits) and the trailing `Source:` line; keeps what it removed.
 import type { Draft, Line } from "../draft.ts";
-import { BOILERPLATE_LINE, SOURCE_LINE, isShareCounter } from "../lexicon/boilerplate.ts";
+import { SOURCE_LINE, isBoilerplateLine, isShareCounter } from "../lexicon/boilerplate.ts";
 
 export function boilerplate(draft: Draft): Draft {
   const removed: string[] = [];
@@ -26,7 +26,7 @@ export function boilerplate(draft: Draft): Draft {
       kept.push({ ...l, text: l.text.slice(0, inline.index).trim() });
       continue;
     }
-    if (BOILERPLATE_LINE.some((re) => re.test(l.text)) || isShareCounter(l.text)) {
+    if (isBoilerplateLine(l.text) || isShareCounter(l.text)) {
       bylineDate ??= BYLINE_DATE.exec(l.text)?.[1] ?? null;
       removed.push(l.text);
       continue;

@@ -43,8 +43,47 @@ export function record(draft: Draft): ArticleRecord {
     claims: draft.claims,
     text: draft.text,
     body: draft.body,
-    wordCount: draft.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    wordCount: countWords(draft.text),
     boilerplate: draft.boilerplate,
     warnings: draft.messages.filter((m) => m.severity !== "error"),
   };
+}
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` without the array and the
+ * substrings: counts the maximal runs of non-space characters that hold a letter or digit. ASCII is
+ * tested by code; other characters go through the same regexes (a surrogate pair as one character).
+ */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(i))) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    let hit: boolean;
+    if (c < 128) hit = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else {
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      hit = LETTER_OR_DIGIT.test(pair ? text.slice(i, i + 2) : text.charAt(i));
+    }
+    if (hit) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }

@@ -1,6 +1,7 @@
 // Stage "segment": finds the title (or derives one from the lede), the inline `date` prefix, and
 // splits the body into paragraphs, subheadings, sections and sentences with offsets into one text.
-import MarkdownIt from "markdown-it";
+import { createRequire } from "node:module";
+import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import type { Block, BlockKind, Body, Section, Sentence } from "../types.ts";
@@ -8,7 +9,17 @@ import type { Block, BlockKind, Body, Section, Sentence } from "../types.ts";
 /** `date 2020-02-07 …` or `Date: 7 February 2020` opening the body. */
 const DATE_PREFIX = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b[\s,.:–—-]*/iu;
 
-const md = new MarkdownIt({ html: false });
+// markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
+// and loading it costs every process and every extraction worker ~100 ms of CPU at start.
+type Markdown = InstanceType<typeof MarkdownIt>;
+let md: Markdown | null = null;
+function markdown(): Markdown {
+  if (!md) {
+    const Ctor = createRequire(import.meta.url)("markdown-it") as typeof MarkdownIt;
+    md = new Ctor({ html: false });
+  }
+  return md;
+}
 
 interface RawBlock {
   kind: BlockKind;
@@ -75,7 +86,7 @@ function textBlocks(lines: Line[]): RawBlock[] {
 /** Markdown: paragraphs and headings from markdown-it's block tokens, inline markup reduced to its text. */
 function markdownBlocks(lines: Line[]): RawBlock[] {
   const first = lines[0]?.line ?? 1;
-  const tokens = md.parse(lines.map((l) => l.text).join("\n"), {});
+  const tokens = markdown().parse(lines.map((l) => l.text).join("\n"), {});
   const out: RawBlock[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -103,14 +114,28 @@ function layout(raws: RawBlock[]): Body {
     const block: Block = { index: blocks.length, kind: r.kind, text: r.text, start: offset, end: offset + r.text.length, section };
     blocks.push(block);
     if (r.kind === "paragraph") sections[section]?.blocks.push(block.index);
-    for (const s of splitSentences(r.text, offset)) sentences.push({ ...s, index: sentences.length, block: block.index });
+    for (const s of splitSentences(r.text, offset)) sentences.push({ start: s.start, end: s.end, index: sentences.length, block: block.index });
     offset = block.end + 2;
   }
   return { blocks, sections: sections.filter((s, i) => i > 0 || s.blocks.length > 0), sentences };
 }
 
+const SPACE = /\s/;
+
+/** `s.split(/\s+/).filter(Boolean).length` without the array: the number of maximal non-space runs. */
 function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s.charAt(i));
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 export function looksLikeTitle(line: string): boolean {

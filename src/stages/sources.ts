@@ -43,7 +43,25 @@ export function findOutlets(text: string): string[] {
   return found;
 }
 
+/** Last words of the bare outlet names: a run ending in none of these nor a head word names no outlet. */
+const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([...OUTLET_NAMES].map((n) => n.slice(n.lastIndexOf(" ") + 1)));
+const SPACE = /\s/;
+
+/** The run's last word (after its last white space), found without splitting the run. */
+function lastWord(whole: string): string {
+  let i = whole.length - 1;
+  for (; i >= 0; i--) {
+    const c = whole.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(whole.charAt(i))) break;
+  }
+  return whole.slice(i + 1);
+}
+
 function outletIn(whole: string): string | null {
+  // Fast exit for the many runs that cannot name an outlet: every match below (a bare outlet name
+  // as the run's tail, or a head word) needs the run's last word to end an outlet name or be a head.
+  const end = lastWord(whole);
+  if (!OUTLET_LAST_WORDS.has(end) && !OUTLET_HEADS.has(end)) return null;
   // A sentence-initial word or a preposition may lead the run: "In The Telegraph", "Yesterday BBC".
   const all = whole.split(/\s+/);
   const the = all.lastIndexOf("The");

@@ -17,7 +17,11 @@ export interface PoolOptions {
   mainThread?: "lane" | "start" | "idle";
   /** Fewer files than this are extracted serially here: starting a worker costs more. Default 48. */
   inlineBelow?: number;
-  /** Files per batch; default chosen from the file count (about 8 batches a thread, at most 64). */
+  /**
+   * Files per batch. By default batches shrink as the run goes on: each takes about a quarter of a
+   * thread's share of the files left (at most 64, at least 4), so no thread is left with a long
+   * batch while the others have finished.
+   */
   batchSize?: number;
   /** Called as batches finish, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
@@ -34,6 +38,9 @@ export interface ExtractAllResult {
 
 /** Batches a worker holds at once, so it never waits for this thread to hand it the next. */
 const IN_FLIGHT = 2;
+/** Bounds of the default batch size (see PoolOptions.batchSize). */
+const MAX_BATCH = 64;
+const MIN_BATCH = 4;
 
 /**
  * Reads and extracts `files` (paths as listArticles returns them) on worker threads. Record
@@ -58,9 +65,13 @@ export async function extractAll(
     return collect(results.filter((r): r is FileResult => r !== undefined));
   }
 
-  const size = options.batchSize ?? Math.max(1, Math.min(64, Math.ceil(paths.length / (threads * 8))));
+  // Batches are contiguous runs of the sorted paths, so the results, slotted by batch, stay in order.
   const batches: string[][] = [];
-  for (let i = 0; i < paths.length; i += size) batches.push(paths.slice(i, i + size));
+  for (let i = 0; i < paths.length; ) {
+    const size = options.batchSize ?? Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((paths.length - i) / (threads * 4))));
+    batches.push(paths.slice(i, i + size));
+    i += size;
+  }
   const slots = new Array<FileResult[]>(batches.length);
   const workers: Worker[] = [];
   let next = 0;
