@@ -44,6 +44,14 @@ export function formatResults(results: BenchResults): string {
     out.push("", `stages (${r.name}, median of ${r.runs.length}):`);
     out.push(table(["stage", "wall ms", "cpu ms", "cpu share", "cpu µs/article"], r.stages.map((st) => [st.name, st.ms.toFixed(0), st.cpuMs.toFixed(0), `${(st.share * 100).toFixed(1)}%`, n ? ((st.cpuMs * 1000) / n).toFixed(0) : ""]), [false, true, true, true, true]));
   }
+  const wall = (name: string): number | undefined => measured.find((r) => r.name === name)?.median?.wallMs;
+  const cold = wall("site-cold");
+  const rebuild = wall("site-rebuild-one");
+  const reference = wall("eleventy-baseline");
+  const ratios: string[] = [];
+  if (cold && rebuild) ratios.push(`  one-article rebuild: ${s(rebuild)} s, ${(cold / rebuild).toFixed(1)}× faster than the cold build (${s(cold)} s); rebuild/cold = ${(rebuild / cold).toFixed(2)}`);
+  if (cold && reference) ratios.push(`  cold build / plain-Eleventy reference: ${(cold / reference).toFixed(2)}× (${s(cold)} s vs ${s(reference)} s)`);
+  if (ratios.length) out.push("", "ratios:", ...ratios);
   const notes = results.scenarios.filter((r) => r.status === "ok" && r.extra).map((r) => `  ${r.name}: ${Object.entries(r.extra ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   if (notes.length) out.push("", "details:", ...notes);
   return out.join("\n");

@@ -1,7 +1,7 @@
 // Site scenarios: a cold full build, a one-article rebuild, and plain Eleventy on the same files
 // as the scale reference (../shared/bench/baseline-eleventy). Each is a whole child process.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listArticles } from "../../src/io.ts";
 import { runNode } from "../lib/child.ts";
@@ -43,18 +43,18 @@ function result(name: string, description: string, runs: RunMetrics[], articles:
 }
 
 /**
- * HOOK (build cache): the build runs from the project folder (it fails from another working
- * folder today: Eleventy cannot find layouts/). It does not cache records yet; once it does
- * (.cache/records, relative to the working folder), site-cold must start without that cache:
- * give the build a cache-folder option and point it into ctx.workDir, rather than deleting the
- * project's own cache here.
+ * Each site scenario builds in its own project folder under the bench's work folder, so the
+ * caches (.cache/records, .cache/site, relative to the working folder) are the scenario's own:
+ * site-cold deletes them before every run, site-rebuild-one keeps them warm.
  */
-function buildCwd(): string {
-  return REPO_ROOT;
+function projectDir(ctx: BenchContext, name: string): string {
+  const dir = join(ctx.workDir, `project-${name}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
-async function buildOnce(contentDir: string, outDir: string): Promise<RunMetrics & { say: string }> {
-  const child = await runNode(CLI, siteBuildArgs(contentDir, outDir), { cwd: buildCwd() });
+async function buildOnce(cwd: string, contentDir: string, outDir: string): Promise<RunMetrics & { say: string }> {
+  const child = await runNode(CLI, siteBuildArgs(contentDir, outDir), { cwd });
   // Exit 1 means some article had an error; the site is still built, which is what is measured.
   if (child.exitCode > 1 || !existsSync(join(outDir, "index.html"))) {
     throw new Error(`news-archive build exited ${child.exitCode}: ${child.stderr.trim().split("\n").slice(-5).join("\n")}`);
@@ -78,12 +78,14 @@ const siteCold: Scenario = {
   unavailable: () => siteBuildMissing(),
   async run(ctx) {
     const content = copyCorpus(ctx);
-    const out = join(ctx.workDir, "site-out");
+    const cwd = projectDir(ctx, "cold");
+    const out = join(cwd, "_site");
     const articles = listArticles(content).length;
     let say = "";
     const runs = await timed(ctx, "site-cold", async () => {
       rmSync(out, { recursive: true, force: true });
-      const { say: line, ...run } = await buildOnce(content, out);
+      rmSync(join(cwd, ".cache"), { recursive: true, force: true });
+      const { say: line, ...run } = await buildOnce(cwd, content, out);
       say = line;
       return run;
     });
@@ -93,31 +95,35 @@ const siteCold: Scenario = {
 
 const siteRebuildOne: Scenario = {
   name: "site-rebuild-one",
-  description: "news-archive build again after one article changed (warm cache and output)",
+  description: "news-archive build again after adding one article (warm caches and output)",
   defaultRepeat: SITE_REPEAT,
   unavailable: () => siteBuildMissing(),
   async run(ctx) {
     const content = copyCorpus(ctx);
-    const out = join(ctx.workDir, "site-out");
+    const cwd = projectDir(ctx, "rebuild");
+    const out = join(cwd, "_site");
     const files = listArticles(content);
-    const target = files[Math.floor(files.length / 2)];
-    if (!target) throw new Error("empty corpus");
+    const source = files[Math.floor(files.length / 2)];
+    if (!source) throw new Error("empty corpus");
     rmSync(out, { recursive: true, force: true });
-    await buildOnce(content, out);
-    const original = readFileSync(target);
+    await buildOnce(cwd, content, out);
     let n = 0;
     let say = "";
+    const added: string[] = [];
     try {
       const runs = await timed(ctx, "site-rebuild-one", async () => {
         n += 1;
-        appendFileSync(target, `\n\nA sentence added by the benchmark, edit ${n}.\n`);
-        const { say: line, ...run } = await buildOnce(content, out);
+        // A new, distinct article: an existing one's text with a sentence of its own.
+        const file = join(content, `zz-bench-added-${n}.txt`);
+        writeFileSync(file, `${readFileSync(source, "utf8")}\n\nA sentence added by the benchmark, article ${n}.\n`);
+        added.push(file);
+        const { say: line, ...run } = await buildOnce(cwd, content, out);
         say = line;
         return run;
       });
       return result(this.name, this.description, runs, 1, { corpusArticles: files.length, ...(say ? { build: say } : {}) });
     } finally {
-      writeFileSync(target, original);
+      for (const f of added) rmSync(f, { force: true });
     }
   },
 };
