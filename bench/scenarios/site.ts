@@ -145,6 +145,9 @@ const eleventyBaseline: Scenario = {
       mkdirSync(out, { recursive: true });
       const child = await runNode(ELEVENTY_CMD, [`--config=${ELEVENTY_BASELINE_CONFIG}`, `--input=${ctx.corpusDir}`, `--output=${out}`, "--quiet"]);
       if (child.exitCode !== 0) throw new Error(`eleventy exited ${child.exitCode}: ${child.stderr.trim().split("\n").slice(-5).join("\n")}`);
+      // A reference that wrote no article pages measured nothing (e.g. input under a .gitignore'd folder).
+      const written = /Wrote (\d+) files/.exec(child.stdout + child.stderr)?.[1];
+      if (written !== undefined && Number(written) < articles) throw new Error(`the reference wrote ${written} files for ${articles} articles: it did not read the corpus`);
       return { wallMs: child.processWallMs, processWallMs: child.processWallMs, userMs: child.userMs, sysMs: child.sysMs, peakRssMB: child.peakRssMB };
     });
     return result(this.name, this.description, runs, articles);
