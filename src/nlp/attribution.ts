@@ -3,6 +3,7 @@
 // "…, The Telegraph reports", "according to X, …"), then stances, nominal cues and other frames
 // from attribution-svo.ts. Speakers stay as text spans here; speaker.ts resolves them to people,
 // organisations and outlets.
+import { spanAt } from "./spans.ts";
 import { COMPLEMENT_VERBS, CUE_VERBS, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
@@ -265,17 +266,7 @@ function directQuotes(ctx: Ctx, blocks: Block[]): void {
 }
 
 function blockAt(blocks: Block[], pos: number): Block | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (!b) break;
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
+  return spanAt(blocks, pos);
 }
 
 function sameBlock(blocks: Block[], a: number, b: number): boolean {
@@ -288,18 +279,7 @@ const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.st
 // ---------------------------------------------------------------- reported speech
 
 function insideQuote(ctx: Ctx, pos: number): Quote | undefined {
-  const qs = ctx.quotes;
-  let lo = 0;
-  let hi = qs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = qs[mid];
-    if (!q) break;
-    if (pos < q.start) hi = mid - 1;
-    else if (pos >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return undefined;
+  return spanAt(ctx.quotes, pos);
 }
 
 // One pass over the text finds the sentences worth tokenising: those with a cue word in them.
