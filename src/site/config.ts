@@ -9,8 +9,10 @@ export interface SiteConfig {
   description: string;
   /** Absolute origin (and optional path) the site is published at, without the path prefix: feeds, sitemap and canonical links use it. */
   baseUrl: string;
-  /** BCP 47 language of the archive: <html lang>, Pagefind, feeds. */
+  /** BCP 47 language of the archive: <html lang>, Pagefind, feeds, month names in dates. */
   language: string;
+  /** IANA zone: feed timestamps are midnight of the article's date there. */
+  timezone: string;
 }
 
 export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
@@ -18,6 +20,7 @@ export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
   description: "A cross-linked archive of news articles: the people in them, the sources they cite and the claims they report.",
   baseUrl: "http://localhost:8080",
   language: "en",
+  timezone: "UTC",
 });
 
 export function siteConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
@@ -36,5 +39,5 @@ export function normalisePathPrefix(prefix: string | undefined): string {
 
 /** The templates' view of the user's news-archive.yaml. */
 export function fromUserConfig(user: UserConfig): SiteConfig {
-  return { title: user.title, description: user.description, baseUrl: user.baseUrl, language: user.locale };
+  return { title: user.title, description: user.description, baseUrl: user.baseUrl, language: user.locale, timezone: user.timezone };
 }

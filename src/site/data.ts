@@ -11,7 +11,7 @@ import type {
   Feed, LetterGroup, LetterLink, LetterPage, Link, MonthCount, NamedLink, Pager, PageMeta, PeriodPage, PersonPage,
   SiteData, SitemapEntry, SourcePage, SpeakerGroup, SpeakersPage, YearCount,
 } from "./model.ts";
-import { dateLabel, monthLabel, plural, shortMonth, truncate } from "./text.ts";
+import { dateLabel, dayStart, monthLabel, plural, shortMonth, truncate } from "./text.ts";
 import { timeline } from "./timeline.ts";
 
 /** Page sizes: small enough that no page passes ~500 KB at any archive size. */
@@ -108,7 +108,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
   const personHref = (slug: string): string | null => (personSlugs.has(slug) ? href.person(slug) : null);
   const sourceHref = (slug: string): string | null => (sourceSlugs.has(slug) ? href.source(slug) : null);
 
-  const item = (r: ArticleRef): ArticleItem => ({ href: href.article(r.slug), title: r.title, date: r.date, dateLabel: dateLabel(r.date) });
+  const item = (r: ArticleRef): ArticleItem => ({ href: href.article(r.slug), title: r.title, date: r.date, dateLabel: dateLabel(r.date, config.language) });
   const items = new Map<string, ArticleItem>(records.map((r) => [r.slug, item(r)]));
   const itemOf = (r: ArticleRef): ArticleItem => items.get(r.slug) ?? item(r);
   const recordBySlug = new Map<string, ArticleRecord>(records.map((r) => [r.slug, r]));
@@ -169,7 +169,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
       ...meta(url, r.title, "article", description),
       slug: r.slug,
       date: r.date,
-      dateLabel: dateLabel(r.date),
+      dateLabel: dateLabel(r.date, config.language),
       titleDerived: r.titleDerived,
       publisher,
       cited,
@@ -234,9 +234,9 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
         claims: (claimChunks[k] ?? []).map(claimItemOf),
         related: p.related.slice(0, LIMITS.relatedPeople).filter((q) => personSlugs.has(q.slug)).map((q) => ({ name: q.name, href: href.person(q.slug), count: q.count })),
         firstSeen: p.firstSeen,
-        firstSeenLabel: p.firstSeen ? dateLabel(p.firstSeen) : null,
+        firstSeenLabel: p.firstSeen ? dateLabel(p.firstSeen, config.language) : null,
         lastSeen: p.lastSeen,
-        lastSeenLabel: p.lastSeen ? dateLabel(p.lastSeen) : null,
+        lastSeenLabel: p.lastSeen ? dateLabel(p.lastSeen, config.language) : null,
         claimsHref: p.claims.length ? href.claimsBySpeaker(p.slug) : null,
         pager: pager(base, k + 1, pageCount),
         jsonLd: k
@@ -430,11 +430,11 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     push(byYear, r.date.slice(0, 4), r);
   }
   const monthCounts = new Map<string, number>([...byMonth].map(([k, v]) => [k, v.length]));
-  const chart = timeline(monthCounts);
+  const chart = timeline(monthCounts, config.language);
   const yearKeys = [...byYear.keys()].sort().reverse();
   const monthsOf = (y: string): MonthCount[] =>
     [...byMonth.keys()].filter((k) => k.startsWith(`${y}-`)).sort()
-      .map((k) => ({ month: k, label: shortMonth(k.slice(5, 7)), count: byMonth.get(k)?.length ?? 0, href: href.month(k) }));
+      .map((k) => ({ month: k, label: shortMonth(k.slice(5, 7), config.language), count: byMonth.get(k)?.length ?? 0, href: href.month(k) }));
   const years: YearCount[] = yearKeys.map((y) => ({ year: y, count: byYear.get(y)?.length ?? 0, href: href.year(y), months: monthsOf(y) }));
   const archiveIndex: ArchiveIndex = {
     ...meta("/archive/", "Archive by date", "website", `The archive by year and month: ${plural(records.length, "article")}.`),
@@ -474,16 +474,16 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     const newer = monthKeys[i + 1];
     parts.forEach((part, k) => {
       periods.push({
-        ...meta(pageHref(href.month(ym), k + 1), `Articles from ${monthLabel(ym)}${k ? ` (page ${k + 1})` : ""}`, "website", `${plural(list.length, "article")} from ${monthLabel(ym)}.`),
+        ...meta(pageHref(href.month(ym), k + 1), `Articles from ${monthLabel(ym, config.language)}${k ? ` (page ${k + 1})` : ""}`, "website", `${plural(list.length, "article")} from ${monthLabel(ym, config.language)}.`),
         kind: "month",
-        heading: monthLabel(ym),
+        heading: monthLabel(ym, config.language),
         count: list.length,
         breadcrumbs: crumbs({ href: href.year(ym.slice(0, 4)), text: ym.slice(0, 4) }),
         months: [],
         articles: part.map(itemOf),
         listed: true,
-        previousPeriod: older ? { href: href.month(older), text: monthLabel(older) } : null,
-        nextPeriod: newer ? { href: href.month(newer), text: monthLabel(newer) } : null,
+        previousPeriod: older ? { href: href.month(older), text: monthLabel(older, config.language) } : null,
+        nextPeriod: newer ? { href: href.month(newer), text: monthLabel(newer, config.language) } : null,
         pager: pager(href.month(ym), k + 1, parts.length),
       });
     });
@@ -530,7 +530,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
 
   // ---- Feeds, sitemap, open data ----
   const dated = records.filter((r) => r.date);
-  const stamp = (date: string): string => `${date}T00:00:00Z`;
+  const stamp = (date: string): string => dayStart(date, config.timezone);
   const newest = dated[0]?.date;
   const entries = dated.slice(0, LIMITS.feedEntries).map((r) => ({
     id: abs(href.article(r.slug)),

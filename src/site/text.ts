@@ -1,29 +1,32 @@
-// Labels for dates and short text: fixed English month names and no clock or locale data, so the
-// same content always gives the same pages.
+// Labels for dates and short text. Dates are written in the archive's language (luxon with Node's
+// built-in ICU data) and read as calendar days in UTC, so a date never shifts by a day; no clock is read.
+import { DateTime } from "luxon";
 
-export const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+const day = (iso: string, locale: string): DateTime => DateTime.fromISO(iso, { zone: "utc", locale });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2020-02-07" → "7 February 2020"; null → "Undated". */
-export function dateLabel(date: string | null): string {
+/** "2020-02-07" → "7 February 2020" ("7 février 2020" in French); null → "Undated". */
+export function dateLabel(date: string | null, locale = "en"): string {
   if (!date) return "Undated";
-  const m = ISO_DATE.exec(date);
-  if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  const d = day(date, locale);
+  return d.isValid ? d.toFormat("d MMMM yyyy") : date;
 }
 
 /** "2020-02" → "February 2020". */
-export function monthLabel(yearMonth: string): string {
-  const [y, mm] = yearMonth.split("-");
-  return `${MONTHS[Number(mm) - 1] ?? mm} ${y}`;
+export function monthLabel(yearMonth: string, locale = "en"): string {
+  const d = day(yearMonth, locale);
+  return d.isValid ? d.toFormat("LLLL yyyy") : yearMonth;
 }
 
-export function shortMonth(mm: string): string {
-  return (MONTHS[Number(mm) - 1] ?? mm).slice(0, 3);
+/** "02" → "Feb". */
+export function shortMonth(mm: string, locale = "en"): string {
+  const d = day(`2000-${mm}`, locale);
+  return d.isValid ? d.toFormat("LLL") : mm;
+}
+
+/** Midnight at the start of a calendar day in the archive's time zone, as an RFC 3339 timestamp (feeds). */
+export function dayStart(date: string, timezone = "UTC"): string {
+  const d = DateTime.fromISO(date, { zone: timezone });
+  return d.isValid ? (d.toISO({ suppressMilliseconds: true }) ?? `${date}T00:00:00Z`) : `${date}T00:00:00Z`;
 }
 
 /** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */

@@ -9,7 +9,7 @@ const TOP = 10;
 const BASELINE = 130;
 
 /** `counts` maps "YYYY-MM" to the number of articles that month. */
-export function timeline(counts: ReadonlyMap<string, number>): Timeline | null {
+export function timeline(counts: ReadonlyMap<string, number>, locale = "en"): Timeline | null {
   const keys = [...counts.keys()].sort();
   const first = keys[0];
   const last = keys[keys.length - 1];
@@ -37,7 +37,7 @@ export function timeline(counts: ReadonlyMap<string, number>): Timeline | null {
       y: round(BASELINE - h),
       width: round(barWidth),
       height: round(h),
-      label: `${monthLabel(key)}: ${plural(count, "article")}`,
+      label: `${monthLabel(key, locale)}: ${plural(count, "article")}`,
       count,
     };
   });
@@ -59,6 +59,6 @@ export function timeline(counts: ReadonlyMap<string, number>): Timeline | null {
     bars,
     ticks,
     max,
-    summary: `Articles per month, ${monthLabel(first)} to ${monthLabel(last)}: at most ${plural(max, "article")} in a month.`,
+    summary: `Articles per month, ${monthLabel(first, locale)} to ${monthLabel(last, locale)}: at most ${plural(max, "article")} in a month.`,
   };
 }

@@ -97,6 +97,18 @@ describe("a failed build", () => {
     expect(site("feed.xml")).toContain("https://example.org/news/articles/");
     rmSync(join(project, "news-archive.yaml"));
   });
+
+  it("shows dates in the configured language and stamps feeds in the configured time zone", () => {
+    writeFileSync(join(project, "news-archive.yaml"), "locale: fr\ntimezone: America/New_York\n");
+    expect(cli("build").code).toBe(0);
+    expect(site("articles/harbour-plan/index.html")).toContain('<time datetime="2020-02-07"');
+    expect(site("articles/harbour-plan/index.html")).toContain("7 février 2020");
+    expect(site("feed.xml")).toContain("2020-02-07T00:00:00-05:00");
+    expect(site("index.html")).toContain('<html lang="fr"');
+    rmSync(join(project, "news-archive.yaml"));
+    expect(cli("build").code).toBe(0);
+    expect(site("articles/harbour-plan/index.html")).toContain("7 February 2020");
+  });
 });
 
 describe("help", () => {
