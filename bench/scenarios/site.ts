@@ -1,6 +1,7 @@
 // Site scenarios: a cold full build, a one-article rebuild, and plain Eleventy on the same files
 // as the scale reference (../shared/bench/baseline-eleventy). Each is a whole child process.
 import { execFileSync } from "node:child_process";
+import { totalmem } from "node:os";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listArticles } from "../../src/io.ts";
@@ -54,7 +55,10 @@ function projectDir(ctx: BenchContext, name: string): string {
 }
 
 async function buildOnce(cwd: string, contentDir: string, outDir: string): Promise<RunMetrics & { say: string }> {
-  const child = await runNode(CLI, siteBuildArgs(contentDir, outDir), { cwd });
+  // The same heap limit the CLI would give itself, set here so that the build runs in the measured
+  // process instead of re-launching Node (bin/news-archive.mjs), which the probe would not see.
+  const heap = `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`;
+  const child = await runNode(CLI, siteBuildArgs(contentDir, outDir), { cwd, nodeArgs: [heap] });
   // Exit 1 means some article had an error; the site is still built, which is what is measured.
   if (child.exitCode > 1 || !existsSync(join(outDir, "index.html"))) {
     throw new Error(`news-archive build exited ${child.exitCode}: ${child.stderr.trim().split("\n").slice(-5).join("\n")}`);
