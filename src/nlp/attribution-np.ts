@@ -11,7 +11,7 @@ import {
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
-import type { Token } from "./attribution-tokens.ts";
+import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 /** A token range, inclusive. */
 export interface TokRange {
@@ -195,4 +195,13 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
   }
   if (last < i) return null;
   return { from: i, to: last };
+}
+
+/** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
+export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {
+  let a = from;
+  let b = to;
+  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "")) a++;
+  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
+  return a <= b ? { from: a, to: b } : null;
 }

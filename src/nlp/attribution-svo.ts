@@ -5,7 +5,7 @@
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
-import { clauseSubject, npEndingAt, npForward, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -46,7 +46,7 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     while (k < toks.length && k < 14 && toks[k]?.t !== ",") k++;
     const head = headNoun(toks, 1, k);
     if (head > 0 && toks[k]?.t === ",") {
-      const content = trim(toks, k + 1, toks.length - 1);
+      const content = trimPunct(toks, k + 1, toks.length - 1);
       if (content && content.to - content.from >= 2) out.push({ speaker: { from: 1, to: k - 1 }, cue: { from: 0, to: 0 }, content });
     }
     return out;
@@ -58,7 +58,7 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     let hasWh = false;
     for (let m = 1; m < k; m++) if (WH.test(toks[m]?.low ?? "")) hasWh = true;
     const np = toks[k]?.t === "," ? npForward(toks, k + 1, Math.min(toks.length, k + 10)) : null;
-    const content = trim(toks, 1, k - 1);
+    const content = trimPunct(toks, 1, k - 1);
     if (hasWh && content) out.push({ speaker: np, cue: { from: 0, to: 0 }, content });
     return out;
   }
@@ -71,7 +71,7 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     const h = headNoun(toks, k + 1, e + 1);
     // "lead in the polls" is an idiom, not a source: a single document is named.
     if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
-    const content = trim(toks, 0, k - 1);
+    const content = trimPunct(toks, 0, k - 1);
     if (content && content.to - content.from >= 3) out.push({ speaker: { from: k + 1, to: e }, cue: { from: k, to: k }, content });
     break;
   }
@@ -137,7 +137,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
           break;
         }
       }
-      const content = trim(toks, i + 2, end);
+      const content = trimPunct(toks, i + 2, end);
       const p = toks[i - 1];
       const speaker = p && ((/['’]s?$/.test(p.t) && p.cap && p.t.length > 2) || /^(?:his|her|their|its|our|my)$/.test(p.low)) ? { from: i - 1, to: i - 1 } : null;
       if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
@@ -245,7 +245,7 @@ function nounClaim(toks: Token[], i: number): ClauseClaim | null {
     else if (p && /^(?:his|her|their|its|our|my)$/.test(p.low)) speaker = { from: i - 1, to: i - 1 };
   }
   const end = clauseEnd(toks, k + 1);
-  const content = trim(toks, k, end);
+  const content = trimPunct(toks, k, end);
   if (!content || content.to - content.from < 3) return null;
   return { speaker, cue: { from: i, to: k - 1 }, content };
 }
@@ -258,16 +258,9 @@ function contentAfter(toks: Token[], v: number): TokRange | null {
   if (toks[c] && (PARTICLES.has(toks[c]?.low ?? "") && toks[c]?.low !== "to" || need)) c++;
   let end = clauseEnd(toks, c);
   if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end);
-  return trim(toks, c, end);
+  return trimPunct(toks, c, end);
 }
 
-function trim(toks: Token[], from: number, to: number): TokRange | null {
-  let a = from;
-  let b = to;
-  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "")) a++;
-  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
-  return a <= b ? { from: a, to: b } : null;
-}
 
 const MAKE = /^(?:made|makes|make|making)$/;
 const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared"]);
@@ -286,7 +279,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
     const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
     if (!(expected || seems) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
-    const content = trim(toks, i, clauseEnd(toks, k + 1));
+    const content = trimPunct(toks, i, clauseEnd(toks, k + 1));
     return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
   }
   return null;
@@ -351,7 +344,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     if (toks[k]?.low === "it") k++;
     if (toks[k]?.low === "the" && toks[k + 1]?.low === "case") k++;
     if (toks[k]?.low !== "clear" && toks[k]?.low !== "case") return null;
-    const content = trim(toks, k + 1, clauseEnd(toks, k + 1));
+    const content = trimPunct(toks, k + 1, clauseEnd(toks, k + 1));
     return content && content.to - content.from >= 2 ? { speaker: np, cue: { from: v, to: k }, content } : null;
   }
   const be = BE.test(toks[v - 1]?.low ?? "") || toks[v - 1]?.low === "been";

@@ -5,7 +5,7 @@
 // organisations and outlets.
 import { spanAt } from "./spans.ts";
 import { COMPLEMENT_VERBS, CUE_VERBS, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { npForward, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
@@ -59,18 +59,8 @@ function isProse(b: Block): boolean {
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
   // Between sentences (a space): the next one.
-  return sentences[lo];
+  return spanAt(sentences, pos, { orNext: true });
 }
 
 const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
@@ -519,14 +509,6 @@ function wordsIn(toks: Token[], r: TokRange): number {
   return n;
 }
 
-/** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
-function trimPunct(toks: Token[], from: number, to: number): TokRange | null {
-  let a = from;
-  let b = to;
-  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "")) a++;
-  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
-  return a <= b ? { from: a, to: b } : null;
-}
 
 /** When reported content runs into a quotation that goes on past the sentence, the content goes with it. */
 function extendOverQuote(ctx: Ctx, span: Span): Span {

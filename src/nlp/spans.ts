@@ -2,7 +2,8 @@
 // not overlapping (blocks of an article, quotations in a text).
 import type { Span } from "../types.ts";
 
-export function spanAt<T extends Span>(spans: readonly T[], pos: number): T | undefined {
+/** With `orNext`, a position between two spans gives the next one. */
+export function spanAt<T extends Span>(spans: readonly T[], pos: number, options: { orNext?: boolean } = {}): T | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -13,5 +14,5 @@ export function spanAt<T extends Span>(spans: readonly T[], pos: number): T | un
     else if (pos >= s.end) lo = mid + 1;
     else return s;
   }
-  return undefined;
+  return options.orNext ? spans[lo] : undefined;
 }
