@@ -18,18 +18,19 @@ export default function (eleventyConfig: UserConfig) {
   const user = loadConfig(process.cwd()).config;
   const contentDir = process.env.NEWS_ARCHIVE_CONTENT ?? user.content;
   const config = fromUserConfig(user);
-  // The build command passes the data it already loaded; otherwise load it on every (re)build,
-  // from the records cache, so only new or changed articles are extracted again.
-  let site = eleventyConfig.globalData.site as SiteData | undefined;
-  if (!site) {
+  // The build command passes the data it loaded (and writes /data/archive.json itself); otherwise
+  // load it on every (re)build, from the records cache, so only new or changed articles are
+  // extracted again.
+  let site: SiteData | undefined;
+  if (eleventyConfig.globalData.site === undefined) {
     eleventyConfig.addGlobalData("site", () => (site = loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).site));
     eleventyConfig.addWatchTarget(contentDir);
+    // /data/archive.json is too big for one string at tens of thousands of articles: not a
+    // template, it is streamed to the output once the pages are written.
+    eleventyConfig.on("eleventy.after", () => {
+      if (site) writeJsonDocument(join(eleventyConfig.directories.output, "data", "archive.json"), site.openData);
+    });
   }
-  // /data/archive.json is too big for one string at tens of thousands of articles: not a template,
-  // it is streamed to the output once the pages are written.
-  eleventyConfig.on("eleventy.after", () => {
-    if (site) writeJsonDocument(join(eleventyConfig.directories.output, "data", "archive.json"), site.openData);
-  });
   // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.
   if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") {
     eleventyConfig.on("eleventy.after", async () => {

@@ -1,22 +1,16 @@
 // Command-line entry: `news-archive <command> [options]`. Each command lives in src/commands/.
-import { addCommand } from "./commands/add.ts";
-import { checkCommand } from "./commands/check.ts";
-import { buildCommand } from "./commands/build.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { serveCommand } from "./commands/serve.ts";
-
 export interface Command {
-  summary: string;
   usage: string;
   run(args: string[]): Promise<number>;
 }
 
-export const COMMANDS: Record<string, Command> = {
-  extract: extractCommand,
-  build: buildCommand,
-  serve: serveCommand,
-  check: checkCommand,
-  add: addCommand,
+/** The commands, each loaded only when run (the server's and Eleventy's code cost a build nothing). */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  extract: { summary: "print the record extracted from each FILE (--json for a JSON array)", load: async () => (await import("./commands/extract.ts")).extractCommand },
+  build: { summary: "render the archive site from the content folder into _site/, with its search index", load: async () => (await import("./commands/build.ts")).buildCommand },
+  serve: { summary: "build the site and serve it at http://localhost:8080 with live reload", load: async () => (await import("./commands/serve.ts")).serveCommand },
+  check: { summary: "validate the config, entities.yaml and every article; print all problems; write nothing", load: async () => (await import("./commands/check.ts")).checkCommand },
+  add: { summary: "copy article files into content/ with sensible names, refusing duplicates", load: async () => (await import("./commands/add.ts")).addCommand },
 };
 
 function help(): string {
@@ -36,11 +30,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const entry = COMMANDS[name];
+  if (!entry) {
     console.error(`news-archive: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     console.log(`usage: ${command.usage}`);
     return 0;

@@ -18,7 +18,6 @@ export function fileNameFor(r: ArticleRecord, ext: string): string {
 }
 
 export const addCommand: Command = {
-  summary: "copy article files into content/ with sensible names, refusing duplicates",
   usage: `news-archive add [--dry-run] [--content DIR] FILE...
 
   For each FILE: extracts it, refuses it if the same text (after normalisation) is already in

@@ -10,14 +10,14 @@ import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
 import { loadSite } from "../site/load.ts";
-import { dropManifest, globalFingerprint, planRender, startLinking, writeManifest } from "../site/incremental.ts";
-import { cleanOutput, type IndexResult, indexSite, renderSite } from "../site/render.ts";
+import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, writeManifest } from "../site/incremental.ts";
+import { writeJsonDocument } from "../site/opendata.ts";
+import { cleanOutput, type IndexResult, indexSite, startRenderer } from "../site/render.ts";
 import { searchRecords } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 
 export const buildCommand: Command = {
-  summary: "render the archive site from the content folder into _site/, with its search index",
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]
 
   Reads every article under the content folder (re-extracting only new or changed files; the
@@ -76,14 +76,16 @@ async function build(args: string[]): Promise<number> {
     console.error(`${output}: error: ${refused} [build]`);
     return 2;
   }
-  // The pages of the previous build are linked into the new folder while the articles are read.
+  // Eleventy starts loading in a worker thread while the articles are read here. It renders into
+  // a staging folder: everything on a cold build, only the changed pages on a rebuild.
   const temp = `${output}.building-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   const cacheDir = CACHE_DIR;
   const global = globalFingerprint(config, pathPrefix);
-  const linking = startLinking({ output, temp, cacheDir, global });
+  const previous = readPrevious({ output, cacheDir, global });
+  const renderer = startRenderer({ output: temp, pathPrefix });
   const abandon = async (): Promise<void> => {
-    await linking;
+    await renderer.cancel();
     rmSync(temp, { recursive: true, force: true });
   };
   const show = progress("reading articles");
@@ -110,33 +112,43 @@ async function build(args: string[]): Promise<number> {
   let searching: Promise<IndexResult> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a
-    // worker thread feeding Pagefind's process while the pages are planned and rendered here;
+    // worker thread feeding Pagefind's process while the pages are planned and rendered;
     // only its shards holding changed, added or removed articles are indexed again.
     let indexed = 0;
     searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
-    // Unchanged pages of the previous build are hard-linked into the new folder; only the rest renders.
-    const plan = planRender(loaded.site, await linking, { temp, global });
+    // Pages whose data did not change since the previous build are kept; only the rest renders.
+    const plan = planRender(loaded.site, previous, { output, global });
     const planned = performance.now();
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
-    let rendered = 0;
-    // Both settle before anything else happens to the folder (a failure removes it).
-    const [indexing, rendering] = await Promise.allSettled([searching, renderSite({ output: temp, pathPrefix, site: plan.site }).then(() => (rendered = performance.now()))]);
-    if (rendering.status === "rejected") throw rendering.reason;
+    // The open data is written here while the worker renders (it is not a template).
+    const { openData, ...pages } = plan.site;
+    const rendering = renderer.render({ ...pages, openData: {} });
+    let opened = performance.now();
+    const writing = Promise.resolve().then(() => {
+      writeJsonDocument(join(temp, "data", "archive.json"), openData);
+      opened = performance.now() - opened;
+    });
+    let renderMs = 0;
+    // All settle before anything else happens to the folder (a failure removes it).
+    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.renderMs)), writing]);
+    if (rendered.status === "rejected") throw rendered.reason;
+    if (written.status === "rejected") throw written.reason;
     if (indexing.status === "rejected") throw indexing.reason;
     const search = indexing.value;
     if (search.errors.length) throw new Error(search.errors.map((e) => `pagefind: ${e}`).join("\n"));
     const done = performance.now();
     dropManifest({ output, cacheDir });
-    swapIn(temp, output, contentDir, TRASH);
+    if (previous) commitInPlace(temp, output, plan, previous, TRASH);
+    else swapIn(temp, output, contentDir, TRASH);
     const swapped = performance.now();
     writeManifest(plan, { output, cacheDir });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${loaded.articleCount} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${loaded.site.people.length} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${loaded.extracted} extracted, ${loaded.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(rendered - planned)} s, search index ${seconds(indexed - loadedAt)} s alongside, swap ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${loaded.extracted} extracted, ${loaded.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(indexed - loadedAt)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await searching?.catch(() => undefined);

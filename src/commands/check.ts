@@ -8,7 +8,6 @@ import { loadConfig } from "../io.ts";
 import type { Message } from "../types.ts";
 
 export const checkCommand: Command = {
-  summary: "validate the config, entities.yaml and every article; print all problems; write nothing",
   usage: `news-archive check [--content DIR]
 
   Reads news-archive.yaml, DIR/entities.yaml and every article in DIR (default: the config's

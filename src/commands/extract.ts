@@ -9,7 +9,6 @@ import { extract } from "../pipeline.ts";
 import type { ArticleRecord, Message } from "../types.ts";
 
 export const extractCommand: Command = {
-  summary: "print the record extracted from each FILE (--json for a JSON array)",
   usage: `news-archive extract [--json] [--curation FILE] FILE...
 
   Runs read → normalise → segment → extract (dates, sources, people, claims) on each file and

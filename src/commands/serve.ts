@@ -5,10 +5,10 @@ import type { Command } from "../cli.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { normalisePathPrefix } from "../site/config.ts";
-import { cleanOutput, eleventy } from "../site/render.ts";
+import { cleanOutput } from "../site/render.ts";
+import { eleventy } from "../site/run-eleventy.ts";
 
 export const serveCommand: Command = {
-  summary: "build the site and serve it at http://localhost:8080 with live reload",
   usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/]
 
   Builds into the output folder (default: _site), serves it, and rebuilds when articles or

@@ -1,16 +1,15 @@
 // Incremental rendering: a paginated page's HTML depends only on its own data item plus the
 // site-wide settings and the templates/code. Each page's data is fingerprinted; the manifest of
 // the last successful build (under .cache/site/) says which fingerprint each output file was
-// rendered from. On a rebuild the new (temporary) output folder starts with hard links to the
-// unchanged pages of the previous output, and Eleventy renders only the pages whose fingerprint
-// changed (the pagination arrays it sees are filtered). Singleton pages (home, indexes, feeds,
-// sitemap, open data) always render. Files Eleventy writes are never links (it would write
-// through them into the previous site): every linked page that is not kept is unlinked before
-// Eleventy starts, and singletons, assets and the search index are never linked.
+// rendered from. On a rebuild Eleventy renders, into an empty staging folder, only the pages
+// whose fingerprint changed (the pagination arrays it sees are filtered) plus the singleton
+// pages (home, indexes, feeds, sitemap, open data); once everything succeeded those files are
+// moved over their old versions and the pages that are gone are deleted (commitInPlace). The
+// unchanged pages are never touched. A cold build (no manifest, or other code or settings) is
+// swapped in whole instead.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { Worker } from "node:worker_threads";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { SiteConfig } from "./config.ts";
 import type { PageMeta, SiteData } from "./model.ts";
 import { PROJECT_ROOT } from "./render.ts";
@@ -38,7 +37,7 @@ export interface Manifest {
 export interface RenderPlan {
   /** The data to hand Eleventy: every family filtered to the pages that must be rendered. */
   site: SiteData;
-  /** Pages hard-linked from the previous output. */
+  /** Pages of the previous build kept as they are. */
   reused: number;
   /** Pages Eleventy renders, by family. */
   rendered: Record<PageFamily, string[]>;
@@ -102,35 +101,24 @@ function readManifest(cacheDir: string, output: string): Manifest | null {
 }
 
 /**
- * Step 1, before the articles are read: when the last build of `output` used the same templates,
- * code and settings, starts hard-linking all of its pages into `temp` (which must not exist yet),
- * in a worker thread. Resolves to the manifest of those pages (or null: everything renders).
+ * The manifest of the last build of `output`, when that build used the same templates, code and
+ * settings (else null: everything renders and the new site replaces the old one whole).
  */
-export function startLinking(options: { output: string; temp: string; cacheDir: string | null; global: string }): Promise<Manifest | null> {
+export function readPrevious(options: { output: string; cacheDir: string | null; global: string }): Manifest | null {
   const manifest = options.cacheDir && existsSync(options.output) ? readManifest(options.cacheDir, options.output) : null;
-  if (!manifest || manifest.global !== options.global) return Promise.resolve(null);
-  const files = Object.keys(manifest.pages);
-  if (!files.length) return Promise.resolve(null);
-  return new Promise((done) => {
-    const worker = new Worker(new URL("./link-worker.mjs", import.meta.url), { workerData: { from: options.output, to: options.temp, files }, execArgv: [] });
-    // Even if linking stopped part-way, the manifest is right about what may have been linked:
-    // planRender checks each page in `temp` and renders (after unlinking) whatever is not intact.
-    worker.once("error", () => undefined);
-    worker.once("exit", () => done(manifest));
-  });
+  return manifest && manifest.global === options.global && Object.keys(manifest.pages).length ? manifest : null;
 }
 
 /**
- * Step 2, once the site data is known: keeps the linked pages whose fingerprint is unchanged and
- * that are still the file the manifest recorded (same inode, size and mtime); unlinks every other
- * linked page (changed or gone) so that nothing written into `temp` can reach the previous site
- * through a shared inode; returns the data for Eleventy, filtered to the pages to render.
+ * Once the site data is known: keeps the pages whose fingerprint is unchanged and whose file in
+ * `output` is still the one the manifest recorded (same inode, size and mtime: a page edited or
+ * deleted by hand renders again); returns the data for Eleventy, filtered to the pages to render.
  */
-export function planRender(site: SiteData, linked: Manifest | null, options: { temp: string; global: string }): RenderPlan {
+export function planRender(site: SiteData, previous: Manifest | null, options: { output: string; global: string }): RenderPlan {
   const hashes = new Map<string, string>();
   const rendered = {} as Record<PageFamily, string[]>;
   const filtered: Partial<Pick<SiteData, PageFamily>> = {};
-  const kept = new Set<string>();
+  let reused = 0;
   for (const family of PAGE_FAMILIES) {
     const pages: PageMeta[] = site[family];
     const keep: PageMeta[] = [];
@@ -139,9 +127,9 @@ export function planRender(site: SiteData, linked: Manifest | null, options: { t
       const file = outputFile(page.url);
       const hash = pageFingerprint(page);
       hashes.set(file, hash);
-      const before = linked?.pages[file];
-      if (before && before.hash === hash && sameFile(join(options.temp, file), before)) {
-        kept.add(file);
+      const before = previous?.pages[file];
+      if (before && before.hash === hash && sameFile(join(options.output, file), before)) {
+        reused++;
         continue;
       }
       keep.push(page);
@@ -149,10 +137,56 @@ export function planRender(site: SiteData, linked: Manifest | null, options: { t
     }
     (filtered as Record<PageFamily, PageMeta[]>)[family] = keep;
   }
-  if (linked) {
-    for (const file of Object.keys(linked.pages)) if (!kept.has(file)) rmSync(join(options.temp, file), { force: true });
+  return { site: { ...site, ...filtered } as SiteData, reused, rendered, hashes, global: options.global };
+}
+
+/**
+ * Moves a finished rebuild into place: every file in `staging` replaces its counterpart in
+ * `output` (one rename each, so a reader gets either version of a page, never half of one), the
+ * search index folder is replaced whole, and the pages of the previous build that this one does
+ * not have are deleted with their emptied folders. `staging` is removed.
+ */
+export function commitInPlace(staging: string, output: string, plan: RenderPlan, previous: Manifest, trash: string): void {
+  const made = new Set<string>();
+  const move = (rel: string): void => {
+    const to = join(output, rel);
+    const dir = dirname(to);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    renameSync(join(staging, rel), to);
+  };
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(join(staging, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (!rel && e.name === "pagefind") continue;
+      if (e.isDirectory()) walk(child);
+      else move(child);
+    }
+  };
+  walk("");
+  if (existsSync(join(staging, "pagefind"))) {
+    const old = join(trash, `pagefind-${process.pid}-${Date.now()}`);
+    if (existsSync(join(output, "pagefind"))) {
+      mkdirSync(trash, { recursive: true });
+      renameSync(join(output, "pagefind"), old);
+    }
+    renameSync(join(staging, "pagefind"), join(output, "pagefind"));
   }
-  return { site: { ...site, ...filtered } as SiteData, reused: kept.size, rendered, hashes, global: options.global };
+  for (const file of Object.keys(previous.pages)) {
+    if (plan.hashes.has(file)) continue;
+    rmSync(join(output, file), { force: true });
+    // Its folder (e.g. articles/<slug>/) goes too once empty, up to the output folder.
+    for (let dir = dirname(join(output, file)); resolve(dir) !== resolve(output); dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
 }
 
 function sameFile(path: string, before: FileState): boolean {

@@ -1,46 +1,58 @@
-// Running Eleventy and Pagefind from the CLI: the site is rendered with the data already loaded
-// (so the build reports messages once, and tests can build fixture folders into temp dirs).
+// Rendering and indexing from the CLI: Eleventy in a worker thread (./render-thread.ts, which runs
+// ./run-eleventy.ts), Pagefind in another (./search-worker.mjs), and the output folder's safety
+// check. Eleventy is not loaded in this thread.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import type { SiteData } from "./model.ts";
 import { type SearchRecord, shardRecords } from "./search.ts";
 
 /** The project folder (where .eleventy.ts and layouts/ are). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-const fromCwd = (p: string): string => relative(process.cwd(), p) || ".";
-
-export interface RenderOptions {
+/** What the render worker (./render-thread.ts) is started with. */
+export interface RendererInit {
   output: string;
   pathPrefix: string;
-  /** Data to render; when absent, .eleventy.ts loads it (serve: again on every rebuild). */
-  site?: SiteData;
-  runMode?: "build" | "serve";
-  quiet?: boolean;
-  /** Extra configuration (serve adds its Pagefind hook). */
-  configure?: (config: UserConfig) => void;
+}
+export type RendererReply = { ok: true; renderMs: number } | { ok: false; error: string };
+
+export interface Renderer {
+  /** Hands the worker the data to render (once); resolves when the pages are written. */
+  render(site: SiteData): Promise<{ renderMs: number }>;
+  /** Stops the worker (a build that failed before rendering). */
+  cancel(): Promise<void>;
 }
 
-export function eleventy(options: RenderOptions): Eleventy {
-  return new Eleventy(fromCwd(join(PROJECT_ROOT, "layouts")), options.output, {
-    configPath: fromCwd(join(PROJECT_ROOT, ".eleventy.ts")),
-    pathPrefix: options.pathPrefix,
-    quietMode: options.quiet ?? true,
-    runMode: options.runMode ?? "build",
-    source: "script",
-    config: (config) => {
-      if (options.site) config.addGlobalData("site", options.site);
-      options.configure?.(config);
-    },
+/**
+ * Starts Eleventy in a worker thread now, for a render later: loading Eleventy, the config and
+ * the templates (about a second) overlaps the main thread reading the articles, and the main
+ * thread is free to write the open data while the pages render.
+ */
+export function startRenderer(init: RendererInit): Renderer {
+  const worker = new Worker(new URL("./render-worker.mjs", import.meta.url), { workerData: init, execArgv: [] });
+  const outcome = new Promise<RendererReply>((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (error) => resolve({ ok: false, error: error.stack ?? String(error) }));
+    worker.once("exit", (code) => resolve({ ok: false, error: `the render worker stopped (exit code ${code})` }));
   });
-}
-
-export async function renderSite(options: RenderOptions): Promise<void> {
-  await eleventy(options).write();
+  let sent = false;
+  return {
+    async render(site) {
+      if (sent) throw new Error("a renderer renders once");
+      sent = true;
+      worker.postMessage(site);
+      const reply = await outcome;
+      await worker.terminate();
+      if (!reply.ok) throw new Error(reply.error);
+      return { renderMs: reply.renderMs };
+    },
+    async cancel() {
+      await worker.terminate();
+    },
+  };
 }
 
 export interface IndexResult {

@@ -4,11 +4,19 @@ import { DateTime } from "luxon";
 
 const day = (iso: string, locale: string): DateTime => DateTime.fromISO(iso, { zone: "utc", locale });
 
+/** Labels made so far, by locale and date: a build labels the same few thousand days again and again. */
+const labels = new Map<string, string>();
+
 /** "2020-02-07" → "7 February 2020" ("7 février 2020" in French); null → "Undated". */
 export function dateLabel(date: string | null, locale = "en"): string {
   if (!date) return "Undated";
-  const d = day(date, locale);
-  return d.isValid ? d.toFormat("d MMMM yyyy") : date;
+  const key = `${locale}\0${date}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    const d = day(date, locale);
+    labels.set(key, (label = d.isValid ? d.toFormat("d MMMM yyyy") : date));
+  }
+  return label;
 }
 
 /** "2020-02" → "February 2020". */
@@ -31,7 +39,10 @@ export function dayStart(date: string, timezone = "UTC"): string {
 
 /** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  // Only the start of a long text can appear: normalise a prefix that still gives more than `max`
+  // characters (whitespace runs shrink to one space), not the whole article.
+  const head = text.length > 4 * max + 16 ? text.slice(0, 4 * max + 16).replace(/\s+/g, " ").trim() : "";
+  const clean = head.length > max + 1 ? head : text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");

@@ -50,6 +50,12 @@ describe("open data writer", () => {
       expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(value, null, 1)}\n`);
       writeJsonDocument(path, []);
       expect(readFileSync(path, "utf8")).toBe("[]\n");
+      // Arrays longer than one chunk (256 elements), at the top and nested, with holes.
+      const many = Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? undefined : { i, tags: [String(i), [i]], note: i % 3 ? null : "x\ny" }));
+      for (const doc of [many, { articles: many, nested: { deeper: [many.slice(0, 300), []] } }, [[many]]]) {
+        writeJsonDocument(path, doc);
+        expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(doc, null, 1)}\n`);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,10 +1,10 @@
-// Incremental rebuilds (src/site/incremental.ts): after adding an article only the pages whose data
-// changed are rendered again, the others are kept (hard links, same inode), and the result is
-// byte-identical to a cold build of the same content. A page changed by hand in the output is
-// rendered again. Nothing is ever written through a hard link into the previous site. Only the
-// search shard holding the new article is indexed again; the others are reused.
+// Incremental rebuilds (src/site/incremental.ts): after adding or removing an article only the pages
+// whose data changed are rendered again, the others are kept (untouched, same inode), and the
+// result is byte-identical to a cold build of the same content. A page changed by hand in the
+// output is rendered again. No file of the previous site is ever written to (replaced files are
+// new files). Only the search shard holding the new article is indexed again; the others are reused.
 import { spawnSync } from "node:child_process";
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +31,24 @@ beforeAll(() => {
   expect(counts(first.out).kept).toBe(0);
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** A cold build of the project's content in a fresh folder (no .cache/) gives `site` byte for byte. */
+function expectSameAsCold(site: string, shardCount: number): void {
+  const fresh = mkdtempSync(join(tmpdir(), "news-archive-cold-"));
+  try {
+    cpSync(join(project, "content"), join(fresh, "content"), { recursive: true });
+    const cold = cli.in(fresh)("build");
+    expect(cold.code).toBe(0);
+    expect(counts(cold.out).kept).toBe(0);
+    expect(/(\d+) shards, (\d+) indexed again/.exec(cold.out)?.slice(1)).toEqual([String(shardCount), String(shardCount)]);
+    const files = listFiles(site);
+    expect(listFiles(join(fresh, "_site"))).toEqual(files);
+    const differ = files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(fresh, "_site", f))));
+    expect(differ).toEqual([]);
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
 
 describe("incremental rebuild", () => {
   it("renders nothing again when nothing changed, and the site stays byte-identical", () => {
@@ -91,20 +109,20 @@ describe("incremental rebuild", () => {
 
     // A cold build of the same content in a fresh project (no .cache/ at all: every page rendered
     // and every search shard indexed) is the same, byte for byte.
-    const fresh = mkdtempSync(join(tmpdir(), "news-archive-cold-"));
-    try {
-      cpSync(join(project, "content"), join(fresh, "content"), { recursive: true });
-      const cold = cli.in(fresh)("build");
-      expect(cold.code).toBe(0);
-      expect(counts(cold.out).kept).toBe(0);
-      expect(/(\d+) shards, (\d+) indexed again/.exec(cold.out)?.slice(1)).toEqual([String(shards.shards.length), String(shards.shards.length)]);
-      const files = listFiles(site);
-      expect(listFiles(join(fresh, "_site"))).toEqual(files);
-      const differ = files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(fresh, "_site", f))));
-      expect(differ).toEqual([]);
-    } finally {
-      rmSync(fresh, { recursive: true, force: true });
-    }
+    expectSameAsCold(site, shards.shards.length);
+  });
+
+  it("after removing an article deletes its page and folder, updates its person's page and equals a cold build", () => {
+    const site = join(project, "_site");
+    const person = readFileSync(join(site, "people/jane-quill/index.html"), "utf8");
+    expect(person).toContain("/articles/2022-04-01-quill-opens-new-ferry-terminal/");
+    rmSync(join(project, "content/2022-04-01-quill-opens-new-ferry-terminal.txt"));
+    const r = cli("build");
+    expect(r.code).toBe(0);
+    expect(counts(r.out).kept).toBeGreaterThan(0);
+    expect(existsSync(join(site, "articles/2022-04-01-quill-opens-new-ferry-terminal"))).toBe(false);
+    expect(readFileSync(join(site, "people/jane-quill/index.html"), "utf8")).not.toContain("/articles/2022-04-01-quill-opens-new-ferry-terminal/");
+    expectSameAsCold(site, (JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length);
   });
 
   it("renders a page again when its output file was changed by hand", () => {

@@ -105,6 +105,18 @@ describe("site data", () => {
     expect(dateLabel("2020-02-07")).toBe("7 February 2020");
     expect(dateLabel(null)).toBe("Undated");
     expect(truncate("one two three four", 10)).toBe("one two…");
+    // A long text is cut from its start alone: the same as normalising all of it first, also when
+    // long whitespace runs fall where the prefix is cut.
+    const whole = (text: string, max: number): string => {
+      const clean = text.replace(/\s+/g, " ").trim();
+      if (clean.length <= max) return clean;
+      const cut = clean.slice(0, max - 1);
+      const space = cut.lastIndexOf(" ");
+      return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+    };
+    for (const text of [`${" \n\t ".repeat(300)}word`, `${"ab   \n\n ".repeat(120)}end`, `${"x".repeat(900)} tail`, `a${" ".repeat(850)}b c d`]) {
+      for (const max of [10, 200]) expect(truncate(text, max), JSON.stringify([text.slice(0, 20), max])).toBe(whole(text, max));
+    }
     expect(normalisePathPrefix("news")).toBe("/news/");
     expect(normalisePathPrefix("/")).toBe("/");
   });
