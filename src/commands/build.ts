@@ -9,10 +9,11 @@ import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
-import { loadSite } from "../site/load.ts";
-import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, writeManifest } from "../site/incremental.ts";
+import { type LoadedSite, loadSite } from "../site/load.ts";
+import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
+import type { SiteData } from "../site/model.ts";
 import { writeJsonDocument } from "../site/opendata.ts";
-import { cleanOutput, type IndexResult, indexSite, startRenderer } from "../site/render.ts";
+import { cleanOutput, type IndexResult, indexSite, type Renderer, startRenderer } from "../site/render.ts";
 import { searchRecords } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
@@ -89,7 +90,7 @@ async function build(args: string[]): Promise<number> {
     rmSync(temp, { recursive: true, force: true });
   };
   const show = progress("reading articles");
-  let loaded;
+  let loaded: LoadedSite | undefined;
   try {
     loaded = loadSite({ contentDir, pathPrefix, config, cacheDir: ".cache/records", onProgress: show, report: () => undefined });
   } catch (error) {
@@ -109,6 +110,7 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
 
+  const stats = { articles: loaded.articleCount, personPages: loaded.site.people.length, extracted: loaded.extracted, cached: loaded.cached };
   let searching: Promise<IndexResult> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a
@@ -117,17 +119,17 @@ async function build(args: string[]): Promise<number> {
     let indexed = 0;
     searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
     // Pages whose data did not change since the previous build are kept; only the rest renders.
-    const plan = planRender(loaded.site, previous, { output, global });
+    // The worker gets its own copy of the pages: none is kept here, so that memory can go.
+    const { plan, rendering, writeOpenData } = handOver(renderer, planRender(loaded.site, previous, { output, global }));
+    loaded = undefined;
     const planned = performance.now();
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
     // The open data is written here while the worker renders (it is not a template).
-    const { openData, ...pages } = plan.site;
-    const rendering = renderer.render({ ...pages, openData: {} });
     let opened = performance.now();
     const writing = Promise.resolve().then(() => {
-      writeJsonDocument(join(temp, "data", "archive.json"), openData);
+      writeOpenData(join(temp, "data", "archive.json"));
       opened = performance.now() - opened;
     });
     let renderMs = 0;
@@ -146,9 +148,9 @@ async function build(args: string[]): Promise<number> {
     writeManifest(plan, { output, cacheDir });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
-      `built ${loaded.articleCount} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
-        `${loaded.site.people.length} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${loaded.extracted} extracted, ${loaded.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(indexed - loadedAt)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+      `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
+        `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(indexed - loadedAt)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await searching?.catch(() => undefined);
@@ -161,6 +163,20 @@ async function build(args: string[]): Promise<number> {
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);
   }
   return 0;
+}
+
+/**
+ * Sends the pages to render to the worker and returns the rest of the plan without them, and the
+ * writer of /data/archive.json, which lets go of the records once it has written them.
+ */
+function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ renderMs: number }>; writeOpenData: (path: string) => void } {
+  const { openData, ...pages } = site;
+  let data: SiteData["openData"] | null = openData;
+  const writeOpenData = (path: string): void => {
+    if (data) writeJsonDocument(path, data);
+    data = null;
+  };
+  return { plan, rendering: renderer.render({ ...pages, openData: {} }), writeOpenData };
 }
 
 /**

@@ -146,7 +146,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
  * search index folder is replaced whole, and the pages of the previous build that this one does
  * not have are deleted with their emptied folders. `staging` is removed.
  */
-export function commitInPlace(staging: string, output: string, plan: RenderPlan, previous: Manifest, trash: string): void {
+export function commitInPlace(staging: string, output: string, plan: Pick<RenderPlan, "hashes">, previous: Manifest, trash: string): void {
   const made = new Set<string>();
   const move = (rel: string): void => {
     const to = join(output, rel);
@@ -202,7 +202,7 @@ function sameFile(path: string, before: FileState): boolean {
  * Records what `output` now holds (call after the finished build was swapped into place): the
  * fingerprint and the inode, size and mtime of every paginated page.
  */
-export function writeManifest(plan: RenderPlan, options: { output: string; cacheDir: string }): void {
+export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global">, options: { output: string; cacheDir: string }): void {
   const pages: Record<string, FileState> = {};
   for (const [file, hash] of plan.hashes) {
     try {

@@ -39,15 +39,19 @@ export function startRenderer(init: RendererInit): Renderer {
     worker.once("exit", (code) => resolve({ ok: false, error: `the render worker stopped (exit code ${code})` }));
   });
   let sent = false;
+  const finish = async (): Promise<{ renderMs: number }> => {
+    const reply = await outcome;
+    await worker.terminate();
+    if (!reply.ok) throw new Error(reply.error);
+    return { renderMs: reply.renderMs };
+  };
   return {
-    async render(site) {
+    // Not async: once posted, the data is not referenced from here (the worker has its copy).
+    render(site) {
       if (sent) throw new Error("a renderer renders once");
       sent = true;
       worker.postMessage(site);
-      const reply = await outcome;
-      await worker.terminate();
-      if (!reply.ok) throw new Error(reply.error);
-      return { renderMs: reply.renderMs };
+      return finish();
     },
     async cancel() {
       await worker.terminate();
