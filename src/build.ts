@@ -4,9 +4,12 @@ import { RecordCache, cacheKey } from "./cache.ts";
 import { extract } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
 import { link } from "./link.ts";
+import { extractAll } from "./workers/pool.ts";
 import type { Archive, ArticleRecord, Message } from "./types.ts";
 
 export interface LoadOptions {
+  /** The records cache to use (instead of opening one at cacheDir). */
+  cache?: RecordCache;
   /** Called after each file, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
   /** Where to keep extracted records between builds (e.g. ".cache/records"); no cache when absent. */
@@ -22,7 +25,7 @@ export interface LoadStats {
 export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats } {
   const { curation, messages } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
-  const cache = options.cacheDir ? new RecordCache(options.cacheDir) : undefined;
+  const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
   const records: ArticleRecord[] = [];
   const all: Message[] = [...messages];
   const files = listArticles(contentDir);
@@ -44,6 +47,34 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
   cache?.prune();
   const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses : files.length, cached: cache ? cache.hits : 0 };
   return { ...link(uniqueSlugs(records, all), all), stats };
+}
+
+/**
+ * Extracts the files that `cache` has no record for on worker threads (src/workers/pool.ts) and
+ * stores their records in it, so that loadArchive then finds every record there. Only when at
+ * least `minFiles` are missing: starting the workers costs about a second, which a few hundred
+ * files do not repay. Returns how many files were extracted.
+ */
+export async function extractMissing(contentDir: string, cache: RecordCache, options: { minFiles: number; onProgress?: (done: number, total: number) => void }): Promise<number> {
+  const { curation } = loadCuration(contentDir);
+  const curationText = JSON.stringify(curation);
+  const missing = new Map<string, string>();
+  for (const path of listArticles(contentDir)) {
+    const source = readSource(path, contentDir);
+    if (isMessage(source)) continue;
+    const key = cacheKey(source.file, source.bytes, curationText);
+    if (!cache.has(key)) missing.set(path, key);
+  }
+  if (missing.size < options.minFiles) return 0;
+  const { files } = await extractAll([...missing.keys()], contentDir, curation, options.onProgress ? { onProgress: options.onProgress } : {});
+  let stored = 0;
+  for (const f of files) {
+    const key = missing.get(f.path);
+    if (key === undefined) continue;
+    cache.set(key, { record: f.record, messages: f.messages });
+    stored++;
+  }
+  return stored;
 }
 
 /**

@@ -78,6 +78,11 @@ export class RecordCache {
     return entries;
   }
 
+  /** Whether an entry exists (not counted as a hit or a miss). */
+  has(key: string): boolean {
+    return this.load().has(key);
+  }
+
   get(key: string): CachedResult | undefined {
     const json = this.load().get(key);
     if (json !== undefined) {

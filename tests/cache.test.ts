@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, truncateSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadArchive } from "../src/build.ts";
+import { extractMissing, loadArchive } from "../src/build.ts";
+import { RecordCache } from "../src/cache.ts";
 
 describe("records cache", () => {
   it("re-extracts only new or changed files, and gives the same archive", () => {
@@ -21,6 +22,28 @@ describe("records cache", () => {
     const fresh = loadArchive(content);
     expect(again.stats.extracted).toBe(0);
     expect(JSON.stringify({ ...again, stats: null })).toBe(JSON.stringify({ ...fresh, stats: null }));
+  });
+  it("extracts the missing files on worker threads into the cache, giving the archive a serial load gives", async () => {
+    const root = mkdtempSync(join(tmpdir(), "news-archive-cache-"));
+    try {
+      const content = join(root, "content");
+      mkdirSync(content);
+      for (let i = 0; i < 60; i++) writeFileSync(join(content, `s${String(i).padStart(2, "0")}.txt`), `Story Number ${i}\n\nMayor Ann Lee said the plan ${i} would work.\n`);
+      writeFileSync(join(content, "empty.txt"), "");
+      const cache = new RecordCache(join(root, ".cache"));
+      // Below the threshold nothing is extracted here.
+      expect(await extractMissing(content, cache, { minFiles: 1000 })).toBe(0);
+      expect(await extractMissing(content, cache, { minFiles: 10 })).toBe(61);
+      const loaded = loadArchive(content, { cache });
+      expect(loaded.stats).toEqual({ files: 61, extracted: 0, cached: 61 });
+      const serial = loadArchive(content);
+      expect(JSON.stringify({ ...loaded, stats: null })).toBe(JSON.stringify({ ...serial, stats: null }));
+      expect(loaded.messages.some((m) => m.file === "empty.txt")).toBe(true);
+      // Nothing is missing any more.
+      expect(await extractMissing(content, cache, { minFiles: 1 })).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
   it("re-extracts everything when the curation changes", () => {
     const root = mkdtempSync(join(tmpdir(), "news-archive-cache-"));

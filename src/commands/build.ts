@@ -9,6 +9,8 @@ import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
+import { extractMissing } from "../build.ts";
+import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
 import type { SiteData } from "../site/model.ts";
@@ -44,6 +46,12 @@ export const buildCommand: Command = {
 };
 
 const CACHE_DIR = ".cache/site";
+/**
+ * From this many articles to extract, extraction runs on worker threads (all cores); fewer are
+ * extracted on this thread, where starting the workers would cost more than it saves (measured
+ * with `npm run bench`, see docs/scaling.md). NEWS_ARCHIVE_PARALLEL_FROM overrides it.
+ */
+const PARALLEL_FROM = Number(process.env.NEWS_ARCHIVE_PARALLEL_FROM ?? 4000);
 const TRASH = join(CACHE_DIR, "trash");
 
 async function build(args: string[]): Promise<number> {
@@ -89,16 +97,22 @@ async function build(args: string[]): Promise<number> {
     await renderer.cancel();
     rmSync(temp, { recursive: true, force: true });
   };
-  const show = progress("reading articles");
   let loaded: LoadedSite | undefined;
+  let prefetched = 0;
   try {
-    loaded = loadSite({ contentDir, pathPrefix, config, cacheDir: ".cache/records", onProgress: show, report: () => undefined });
+    // Many articles to extract (a first build, a new extractor): on every core first.
+    const cache = new RecordCache(".cache/records");
+    const extracting = progress("extracting articles");
+    prefetched = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
+    extracting.done();
+    const show = progress("reading articles");
+    loaded = loadSite({ contentDir, pathPrefix, config, cache, onProgress: show, report: () => undefined });
+    show.done();
   } catch (error) {
     console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);
     await abandon();
     return 1;
   }
-  show.done();
   const loadedAt = performance.now();
   for (const m of loaded.messages) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
@@ -110,7 +124,7 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
 
-  const stats = { articles: loaded.articleCount, personPages: loaded.site.people.length, extracted: loaded.extracted, cached: loaded.cached };
+  const stats = { articles: loaded.articleCount, personPages: loaded.site.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
   let searching: Promise<IndexResult> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a

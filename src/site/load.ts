@@ -1,6 +1,7 @@
 // The site's global data: loads the archive from the content folder (src/build.ts), reports its
 // messages as file:line: message, and shapes it for the templates (./data.ts).
 import { loadArchive } from "../build.ts";
+import type { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import type { Message } from "../types.ts";
 import { type SiteConfig, siteConfig } from "./config.ts";
@@ -15,6 +16,8 @@ export interface LoadSiteOptions {
   report?: (messages: Message[]) => void;
   /** The records cache folder (default: none); see src/cache.ts. */
   cacheDir?: string;
+  /** Or the records cache itself, already open. */
+  cache?: RecordCache;
   /** Called after each article file is read, for progress on long builds. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,6 +38,7 @@ export const printMessages = (messages: Message[]): void => {
 export function loadSite(options: LoadSiteOptions): LoadedSite {
   const archive = loadArchive(options.contentDir, {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   (options.report ?? printMessages)(archive.messages);
