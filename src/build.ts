@@ -10,6 +10,8 @@ import type { Archive, ArticleRecord, Message } from "./types.ts";
 export interface LoadOptions {
   /** The records cache to use (instead of opening one at cacheDir). */
   cache?: RecordCache;
+  /** Cache keys already computed for these paths (by extractMissing): such a file is read again only if its record is not in the cache. */
+  keys?: ReadonlyMap<string, string>;
   /** Called after each file, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
   /** Where to keep extracted records between builds (e.g. ".cache/records"); no cache when absent. */
@@ -30,6 +32,14 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
   const all: Message[] = [...messages];
   const files = listArticles(contentDir);
   files.forEach((path, i) => {
+    const known = options.keys?.get(path);
+    const hit = known !== undefined ? cache?.get(known) : undefined;
+    if (hit) {
+      all.push(...hit.messages);
+      if (hit.record) records.push(hit.record);
+      options.onProgress?.(i + 1, files.length);
+      return;
+    }
     const source = readSource(path, contentDir);
     if (isMessage(source)) all.push(source);
     else {
@@ -53,28 +63,35 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
  * Extracts the files that `cache` has no record for on worker threads (src/workers/pool.ts) and
  * stores their records in it, so that loadArchive then finds every record there. Only when at
  * least `minFiles` are missing: starting the workers costs about a second, which a few hundred
- * files do not repay. Returns how many files were extracted.
+ * files do not repay. Returns how many files were extracted, and every readable file's cache key
+ * (for loadArchive, which then reads only the files still missing from the cache).
  */
-export async function extractMissing(contentDir: string, cache: RecordCache, options: { minFiles: number; onProgress?: (done: number, total: number) => void }): Promise<number> {
+export async function extractMissing(
+  contentDir: string,
+  cache: RecordCache,
+  options: { minFiles: number; onProgress?: (done: number, total: number) => void },
+): Promise<{ extracted: number; keys: Map<string, string> }> {
   const { curation } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
-  const missing = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const missing: string[] = [];
   for (const path of listArticles(contentDir)) {
     const source = readSource(path, contentDir);
     if (isMessage(source)) continue;
     const key = cacheKey(source.file, source.bytes, curationText);
-    if (!cache.has(key)) missing.set(path, key);
+    keys.set(path, key);
+    if (!cache.has(key)) missing.push(path);
   }
-  if (missing.size < options.minFiles) return 0;
-  const { files } = await extractAll([...missing.keys()], contentDir, curation, options.onProgress ? { onProgress: options.onProgress } : {});
-  let stored = 0;
+  if (missing.length < options.minFiles) return { extracted: 0, keys };
+  const { files } = await extractAll(missing, contentDir, curation, options.onProgress ? { onProgress: options.onProgress } : {});
+  let extracted = 0;
   for (const f of files) {
-    const key = missing.get(f.path);
+    const key = keys.get(f.path);
     if (key === undefined) continue;
     cache.set(key, { record: f.record, messages: f.messages });
-    stored++;
+    extracted++;
   }
-  return stored;
+  return { extracted, keys };
 }
 
 /**

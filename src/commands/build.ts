@@ -103,10 +103,11 @@ async function build(args: string[]): Promise<number> {
     // Many articles to extract (a first build, a new extractor): on every core first.
     const cache = new RecordCache(".cache/records");
     const extracting = progress("extracting articles");
-    prefetched = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
+    const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
+    prefetched = extracted;
     extracting.done();
     const show = progress("reading articles");
-    loaded = loadSite({ contentDir, pathPrefix, config, cache, onProgress: show, report: () => undefined });
+    loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, report: () => undefined });
     show.done();
   } catch (error) {
     console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);

@@ -205,3 +205,44 @@ export function trimPunct(toks: Token[], from: number, to: number): TokRange | n
   while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
   return a <= b ? { from: a, to: b } : null;
 }
+
+/** Number words that can head a share of people: "nine out of 10 say", "two-thirds said". */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|half|third|thirds|quarter|quarters|fourths|fifth|fifths|majority|most|all|some|many|few|none)$/;
+/** A year ("in 2012 said") is a time, not a share of people. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words that may open a share: "About 4 in 10", "nearly half", "more than 60 percent". */
+const APPROX = new Set(["about", "nearly", "almost", "roughly", "around", "some", "only", "just", "over", "under", "fully", "barely", "than", "more", "less", "fewer"]);
+/** Where a clause may start right before its subject: sentence start, a comma, a conjunction. */
+const CLAUSE_EDGE = new Set([",", ";", ":", "—", "–", "and", "but", "while", "because", "although", "though", "as", "since", "whereas", "yet", "so"]);
+
+const atClauseEdge = (toks: Token[], k: number): boolean => k < 0 || CLAUSE_EDGE.has(toks[k]?.low ?? "") || isOpenQuote(toks[k]?.t ?? "");
+
+/**
+ * A speaker phrase the name-and-role reading misses, right before a verb of saying: a share of
+ * people ("4 in 10 say", "nine out of 10 said", "two-thirds say") or a plain plural noun with its
+ * lower-case modifiers at the start of a clause ("security specialists say", "but legal observers
+ * note"). Only for verbs of saying, where such a phrase is almost always the speaker.
+ */
+export function bareSubject(toks: Token[], end: number, stop: number): TokRange | null {
+  const head = toks[end];
+  if (!head || !head.word || head.cap && !/^\d/.test(head.t)) return null;
+  if (/^\d/.test(head.t) || NUMBER_WORD.test(head.low) || /-(?:thirds|fourths|fifths|quarters)$/.test(head.low)) {
+    if (YEAR.test(head.t)) return null;
+    let k = end;
+    // "4 in 10", "nine out of 10", "58%-33%".
+    const p = toks[k - 1]?.low;
+    if ((p === "in" || p === "of") && toks[k - 2]?.word) k -= toks[k - 3]?.low === "out" && p === "of" ? 3 : 2;
+    if (toks[k]?.low === "out") k--;
+    while (k - 1 >= stop && APPROX.has(toks[k - 1]?.low ?? "")) k--;
+    return atClauseEdge(toks, k - 1) || k === stop ? { from: k, to: end } : null;
+  }
+  // A plural noun ("specialists", "observers"), not a verb or an adverb, with up to three lower-case modifiers.
+  if (!/[^s]s$/.test(head.low) || head.low.length < 4 || NP_STOP.has(head.low) || /(?:ss|ness|ics|ous|us)$/.test(head.low)) return null;
+  let k = end;
+  while (k - 1 >= stop && end - k < 3) {
+    const p = toks[k - 1];
+    if (!p || !p.word || NP_STOP.has(p.low) || DETERMINERS.has(p.low) || CUE_VERBS.has(p.low) || NEGATION.has(p.low) || /ly$/.test(p.low)) break;
+    k--;
+  }
+  return atClauseEdge(toks, k - 1) || k === stop ? { from: k, to: end } : null;
+}

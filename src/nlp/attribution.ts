@@ -1,11 +1,11 @@
 // Finds attributions in an article's text: direct quotations with their speaker and cue
 // (“A,” he said. / She said: “A.” / split quotes), and reported speech ("X said that …",
-// "…, The Telegraph reports", "according to X, …"), then stances, nominal cues and other frames
-// from attribution-svo.ts. Speakers stay as text spans here; speaker.ts resolves them to people,
-// organisations and outlets.
+// "…, The Telegraph reports", "according to X, …", "X was asked whether …"), "Name: …" leads of
+// paragraphs and headlines, then stances, nominal cues and other frames from attribution-svo.ts.
+// Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
-import { COMPLEMENT_VERBS, CUE_VERBS, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { npForward, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { BETWEEN_SUBJECT_AND_CUE, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { bareSubject, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
@@ -45,6 +45,7 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   for (const b of blocks) if (isProse(b)) for (const q of findQuotes(text, b.start, b.end)) quotes.push(q);
   const ctx: Ctx = { text, sentences, quotes, usedCues: new Set(), usedQuotes: new Set(), tokens: new Map(), out: [] };
   directQuotes(ctx, blocks);
+  colonLeads(ctx, blocks);
   const which = sentencesWithCues(ctx);
   reported(ctx, blocks, which.cue);
   stances(ctx, blocks, which.stance);
@@ -78,7 +79,13 @@ interface QuoteAttribution {
 /** `“…,” he said.` / `“…,” said Smith, who …` / `“…,” the statement read.` after a quote. */
 function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!q.closed) return null;
-  const s = sentenceAt(ctx.sentences, q.end - 1);
+  let s = sentenceAt(ctx.sentences, q.end - 1);
+  // “… no?” Smith said. / “… the greatest!” she wrote.: the sentence split after the closing mark,
+  // so the attribution is the next sentence of the paragraph.
+  if (s && s.end <= q.end && /[?!.]$/.test(ctx.text.slice(q.inner.start, q.inner.end))) {
+    const next = ctx.sentences[s.index + 1];
+    if (next && next.block === s.block && /^\s*$/.test(ctx.text.slice(q.end, next.start))) s = next;
+  }
   if (!s || s.end <= q.end) return null;
   const toks = tokenize(ctx.text, q.end, s.end);
   let i = 0;
@@ -88,12 +95,13 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   const limit = Math.min(toks.length, i + 14);
   // Inverted: "said Smith", "added the spokesman".
   if (cueFrame(first) || READ_CUES.has(first.low)) {
-    const np = npForward(toks, i + 1, limit);
+    const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
     if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
   }
   // Normal: "he said", "the statement read", "Mr. Smith told reporters".
   let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i);
   if (!np) return null;
+  np = { from: np.from, to: complementEnd(toks, np.to, limit) };
   let c = np.to + 1;
   if (toks[c]?.t === ",") {
     // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue.
@@ -119,6 +127,47 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
+}
+
+/**
+ * "a spokesman for committee Democrats said", "Jones (D-Ore.) said", "a lawyer with the firm wrote":
+ * a parenthesis or a prepositional phrase between the speaker and the cue belongs to the speaker.
+ */
+function complementEnd(toks: Token[], to: number, limit: number): number {
+  const n = toks[to + 1];
+  if (!n) return to;
+  if (n.t === "(") {
+    for (let k = to + 2; k < limit && k <= to + 8; k++) if (toks[k]?.t === ")") return isCueAt(toks, k + 1) ? k : to;
+    return to;
+  }
+  if (!/^(?:for|of|at|with|in|from|on)$/.test(n.low)) return to;
+  for (let k = to + 2; k < limit && k <= to + 8; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return to;
+    if (!t.cap && isCueAt(toks, k)) return k - 1;
+  }
+  return to;
+}
+
+const isCueAt = (toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  return !!t && t.word && !t.cap && (cueFrame(t) !== undefined || READ_CUES.has(t.low));
+};
+
+/**
+ * "…,” asked the boy, who …" / "…,” said the 46-year-old.": after an inverted cue, a determiner and
+ * up to five words that run to a comma or the sentence end name the speaker, whatever the words.
+ */
+function plainPhraseAfterCue(toks: Token[], i: number, limit: number): TokRange | null {
+  const det = toks[i];
+  if (!det || !/^(?:the|a|an|one|another|his|her|their|its)$/.test(det.low)) return null;
+  for (let k = i + 1; k < limit && k <= i + 6; k++) {
+    const t = toks[k];
+    const closes = !t || t.t === "," || t.t === "." || t.t === ";" || isDash(t.t) || t.low === "who";
+    if (closes) return k > i + 1 ? { from: i, to: k - 1 } : null;
+    if (!t.word || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)) return null;
+  }
+  return null;
 }
 
 /** "the gambling tycoon told": a determiner and up to four lower-case words right before a cue verb. */
@@ -266,6 +315,35 @@ function sameBlock(blocks: Block[], a: number, b: number): boolean {
 
 const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });
 
+// ---------------------------------------------------------------- "Name: …" leads
+
+/** A paragraph (or headline) that opens with a name and a colon: "Okafor: The deal is dead", "SMITH: We won." */
+const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|van|von)){0,3}):\s+\S/u;
+/** Newsroom labels and time words that open a headline with a colon but name no speaker. */
+const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|poll|polls|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
+
+function colonLeads(ctx: Ctx, blocks: Block[]): void {
+  const { text } = ctx;
+  for (const b of blocks) {
+    if (!isProse(b) && b.index !== 0) continue;
+    const m = COLON_LEAD.exec(b.text);
+    const name = m?.[1];
+    if (!m || !name) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, "")))) continue;
+    const colon = b.start + name.length;
+    const s = sentenceAt(ctx.sentences, b.start);
+    if (!s) continue;
+    const toks = tokenize(text, colon + 1, Math.max(s.end, Math.min(b.end, colon + 400)));
+    const r = trimPunct(toks, 0, toks.length - 1);
+    if (!r || wordsIn(toks, r) < 3) continue;
+    const content = tokSpan(toks, r);
+    if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
+    for (const q of ctx.quotes) if (q.start >= content.start && q.start < content.end) ctx.usedQuotes.add(q.start);
+    ctx.out.push({ speaker: { start: b.start, end: colon }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
+  }
+}
+
 // ---------------------------------------------------------------- reported speech
 
 function insideQuote(ctx: Ctx, pos: number): Quote | undefined {
@@ -407,7 +485,7 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const content = tokSpan(toks, c.content);
       if (ctx.out.some((f) => f.at === s.start && f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
       ctx.usedCues.add(cueTok.start);
-      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
+      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
     }
     for (const c of clauseClaims(toks, used)) {
       const cueTok = toks[c.cue.from];
@@ -415,9 +493,25 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       while (ci < contents.length && (contents[ci]?.end ?? 0) <= cueTok.start) ci++;
       if (inside(contents, ci, cueTok.start)) continue;
       ctx.usedCues.add(cueTok.start);
-      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
+      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
     }
   }
+}
+
+/**
+ * "The nurse later sued, claiming …": a speaker read as the lone capitalised determiner that opens
+ * the sentence takes the lower-case noun phrase after it, up to the verb or an auxiliary.
+ */
+function widenDeterminer(toks: Token[], r: TokRange, limit: number): TokRange {
+  const t = toks[r.from];
+  if (r.from !== r.to || !t || !t.cap || !DETERMINERS.has(t.low)) return r;
+  let to = r.from;
+  for (let k = r.from + 1; k < limit && k <= r.from + 4; k++) {
+    const w = toks[k];
+    if (!w || !w.word || NP_STOP.has(w.low) || BETWEEN_SUBJECT_AND_CUE.has(w.low) || CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low) || /(?:ly|ed|ing)$/.test(w.low)) break;
+    to = k;
+  }
+  return { from: r.from, to };
 }
 
 /** Whether `pos` is inside one of the sorted spans from index `from` on (spans may nest or overlap). */
@@ -525,6 +619,33 @@ const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|fe
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
 const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
 
+/** A document noun, singular or plural: "poll", "polls", "documents". */
+function isDocument(w: string): boolean {
+  return DOCUMENT_NOUNS.has(w) || (w.endsWith("s") && DOCUMENT_NOUNS.has(w.slice(0, -1)));
+}
+
+/**
+ * The subject of an evidence verb when it names a document: scanning back from the cue over the
+ * subject's words (no comma, relative or clause word) to a document noun, then to the phrase start.
+ */
+function documentSubject(toks: Token[], c: number): TokRange | null {
+  let doc = -1;
+  let k = c - 1;
+  for (; k >= 0 && c - k <= 12; k--) {
+    const t = toks[k];
+    if (!t || !t.word || /^(?:that|which|who|and|but|while|because|if|when)$/.test(t.low)) break;
+    if (doc < 0 && isDocument(t.low)) doc = k;
+  }
+  if (doc < 0) return null;
+  let from = k + 1;
+  // "The mayor leads, a new poll shows": only the phrase that opens with the document's determiner.
+  for (let m = doc; m > k; m--) if (/^(?:a|an|the|new|recent|this|these|those|other)$/.test(toks[m]?.low ?? "")) {
+    from = m;
+    break;
+  }
+  return { from, to: c - 1 };
+}
+
 function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sentence): Found | null {
   const cueTok = toks[c];
   if (!cueTok) return null;
@@ -532,6 +653,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // Passive and infinitive uses: "is said to be", "was called", "to say".
   // "X went on to say …": the subject is before "went on to".
   const wentOn = prev?.low === "to" && toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "");
+  if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
@@ -552,10 +674,27 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   }
 
   const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "4 in 10 say …", "security specialists say …": a share or a plain plural noun before a verb of saying.
+    const { j } = skipAux(toks, c - 1, 0);
+    const bare = bareSubject(toks, j, 0);
+    if (bare) {
+      sub.np = bare;
+      sub.via = "adjacent";
+    }
+  }
+  if (frame === "evidence" && !sub.negated) {
+    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
+      sub.via = "adjacent";
+    }
+  }
   if (sub.negated || !sub.np) return null;
   // "When Francis said …": the subordinator opens the clause, not the name.
   const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
-  const np = opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np;
+  const np = widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c);
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
   if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
@@ -590,6 +729,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
       start = skipTime(toks, addressee(toks, i));
     } else start = i;
   }
+  if (frame === "clause" || frame === "addressee") start = skipLeadAdverbial(toks, start);
   const hasThat = toks[start]?.low === "that";
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
@@ -605,10 +745,11 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const firstAfter = after ? toks[after.from] : undefined;
   // "said yes", "said so": a one-word answer is what was said; "said goodbye" is not a claim.
   const answer = afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low) && /^(?:say|says|said|saying)$/.test(cueTok.low);
-  const badStart = !firstAfter || (!hasThat && !answer && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object") || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
-  const enough = answer || (frame === "object" ? afterWords >= 2 : afterWords >= 3);
+  const badStart = !firstAfter || (!hasThat && !answer && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
+  // "endorsed Okafor", "denied it": an object may be a single name.
+  const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
-  const docSubject = DOCUMENT_NOUNS.has(headOf(toks, np)) || DOCUMENT_NOUNS.has(toks[np.from]?.low ?? "");
+  const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
   const evidenceOk = frame !== "evidence" || hasThat || docSubject;
 
@@ -617,7 +758,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
   const parenthetical = !!lead && lead.t === "," && toks[c + 1]?.t === "," && sub.via === "adjacent" && np.from > 2;
   const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
-  if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t)) && sub.via === "adjacent" && tailShort && frame !== "object" && frame !== "evidence") {
+  if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t)) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
     const before = trimPunct(toks, firstContentTok(toks), np.from - 1);
     if (before && wordsIn(toks, before) >= 3 && !opensWithAdverbial(toks, before)) {
       const parts = [tokSpan(toks, before)];
@@ -660,6 +801,34 @@ function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, 
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
 }
 
+/**
+ * "X was asked (by Y) whether …", "when asked about …": the question is the content; the one who
+ * asked is named after "by", else no one is.
+ */
+function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
+  const cue: Span = { start: toks[c]?.start ?? 0, end: toks[c]?.end ?? 0 };
+  let k = c + 1;
+  let speaker: Span | null = null;
+  if (toks[k]?.low === "by") {
+    const np = npForward(toks, k + 1, Math.min(toks.length, k + 10)) ?? plainPhraseAfterCue(toks, k + 1, Math.min(toks.length, k + 10));
+    if (!np) return null;
+    speaker = tokSpan(toks, np);
+    k = np.to + 1;
+    if (toks[k]?.t === ",") k++;
+  }
+  const w = toks[k];
+  if (!w || !/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(w.low)) return null;
+  let end = clauseEnd(toks, k);
+  // "When asked about the plan, she said …": the question ends at its comma.
+  for (let m = k + 1; m < end; m++) if (toks[m]?.t === ",") {
+    end = m - 1;
+    break;
+  }
+  const r = trimPunct(toks, k, end);
+  if (!r || wordsIn(toks, r) < 3) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
+}
+
 /** Skips a time adverbial after an addressee: "told the paper last week she …", "told CNN on Monday he …". */
 function skipTime(toks: Token[], k: number): number {
   const t = toks[k];
@@ -671,6 +840,29 @@ function skipTime(toks: Token[], k: number): number {
 }
 
 const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
+/** Contractions and auxiliaries that show a pronoun opens a clause: "he's", "she would". */
+const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
+
+/**
+ * "said for weeks he's the only …", "said Thursday he would …": a short time adverbial between a
+ * verb of saying and its bare clause is skipped when a pronoun subject plainly opens the clause.
+ * "said this is …" keeps "this", a subject unless a time noun follows it.
+ */
+function skipLeadAdverbial(toks: Token[], start: number): number {
+  const first = toks[start];
+  if (!first || !PREP_TAIL.has(first.low) || first.low === "that") return start;
+  if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
+  for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return start;
+    const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1]?.word && !toks[k + 1]?.cap;
+    if (pronoun || CLAUSE_VERB.test(t.low)) return k;
+  }
+  return start;
+}
 
 /** An object ends before a trailing time adverbial: "endorsed Reyes last week". */
 function timeEnd(toks: Token[], start: number, end: number): number {

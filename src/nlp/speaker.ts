@@ -61,6 +61,9 @@ export class SpeakerResolver {
 
   resolve(span: Span | null, fallback: Speaker | null): Speaker {
     if (!span) return fallback ?? { name: "unknown", mention: "", type: "unknown", ref: null };
+    // "Rep. Jo Blum (D-Ore.)": a party-and-state parenthesis after a name is no part of it.
+    const paren = /\s*\([^()]{1,20}\)$/.exec(this.ctx.text.slice(span.start, span.end));
+    if (paren) span = { start: span.start, end: span.end - paren[0].length };
     const mention = this.ctx.text.slice(span.start, span.end);
     const sp = this.classify(mention, span);
     if (sp.type === "person") {

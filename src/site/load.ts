@@ -18,6 +18,8 @@ export interface LoadSiteOptions {
   cacheDir?: string;
   /** Or the records cache itself, already open. */
   cache?: RecordCache;
+  /** Cache keys already computed by extractMissing. */
+  keys?: ReadonlyMap<string, string>;
   /** Called after each article file is read, for progress on long builds. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -39,6 +41,7 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
   const archive = loadArchive(options.contentDir, {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.keys ? { keys: options.keys } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   (options.report ?? printMessages)(archive.messages);

@@ -149,13 +149,15 @@ function collect(results: FileResult[]): ExtractAllResult {
  * The parent's Node flags minus module loaders/preloads (`--import tsx` and the like): those do not
  * carry over to a worker, whose entry file registers tsx itself.
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
   const out: string[] = [];
-  const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (/^(?:--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i += 1;
-    else if (!/^--(?:import|require|loader|experimental-loader)=/.test(a)) out.push(a);
+    else if (/^--(?:import|require|loader|experimental-loader)=/.test(a)) continue;
+    // V8 heap and stack sizes are the process's (Node refuses them for a worker: "invalid execArgv").
+    else if (/^--(?:max-old-space-size|max-semi-space-size|max-young-generation-size|stack-size)(?:=|$)/.test(a)) continue;
+    else out.push(a);
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { parseCuration } from "../../src/curation.ts";
 import { isMessage, listArticles, readSource } from "../../src/io.ts";
 import { extract } from "../../src/pipeline.ts";
 import type { ArticleRecord, Curation, Message } from "../../src/types.ts";
-import { extractAll } from "../../src/workers/pool.ts";
+import { Worker } from "node:worker_threads";
+import { extractAll, workerExecArgv } from "../../src/workers/pool.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const CONTENT = join(ROOT, "content");
@@ -62,5 +63,18 @@ describe("extractAll", () => {
     expect(pooled).toEqual(serial(files, BBC, curation));
     expect(perFile.map((f) => f.path)).toEqual(files);
     expect(progress[progress.length - 1]).toBe(files.length);
+  });
+});
+
+describe("worker flags", () => {
+  it("drop module loaders and the process-wide heap sizes, which Node refuses for a worker", async () => {
+    // What `news-archive build` runs with: bin/news-archive.mjs sets the heap size, tsx is a loader.
+    const parent = ["--max-old-space-size=18079", "--import", "tsx", "--enable-source-maps", "--stack-size=2000", "--require=x"];
+    const flags = workerExecArgv(parent);
+    expect(flags).toEqual(["--enable-source-maps"]);
+    expect(() => new Worker("", { eval: true, execArgv: ["--max-old-space-size=18079"] })).toThrow(/execArgv/);
+    const worker = new Worker("require('node:worker_threads').parentPort.postMessage(1)", { eval: true, execArgv: flags });
+    expect(await new Promise((resolve) => worker.once("message", resolve))).toBe(1);
+    await worker.terminate();
   });
 });
