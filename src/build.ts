@@ -28,6 +28,7 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
   const { curation, messages } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
   const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
+  const [hits, misses] = [cache?.hits ?? 0, cache?.misses ?? 0];
   const records: ArticleRecord[] = [];
   const all: Message[] = [...messages];
   const files = listArticles(contentDir);
@@ -43,8 +44,9 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
     const source = readSource(path, contentDir);
     if (isMessage(source)) all.push(source);
     else {
-      const key = cache ? cacheKey(source.file, source.bytes, curationText) : "";
-      let out = cache?.get(key);
+      // A key computed already (and missed) is not looked up twice.
+      const key = cache ? (known ?? cacheKey(source.file, source.bytes, curationText)) : "";
+      let out = known === undefined ? cache?.get(key) : undefined;
       if (!out) {
         out = extract(source, { curation });
         cache?.set(key, out);
@@ -55,7 +57,7 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
     options.onProgress?.(i + 1, files.length);
   });
   cache?.prune();
-  const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses : files.length, cached: cache ? cache.hits : 0 };
+  const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses - misses : files.length, cached: cache ? cache.hits - hits : 0 };
   return { ...link(uniqueSlugs(records, all), all), stats };
 }
 

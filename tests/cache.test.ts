@@ -41,6 +41,10 @@ describe("records cache", () => {
       const serial = loadArchive(content);
       expect(JSON.stringify({ ...loaded, stats: null })).toBe(JSON.stringify({ ...serial, stats: null }));
       expect(loaded.messages.some((m) => m.file === "empty.txt")).toBe(true);
+      // Keys handed over for files the cache lacks: each is extracted once and counted once.
+      writeFileSync(join(content, "s99.txt"), "Late Story\n\nAnother text.\n");
+      const late = await extractMissing(content, cache, { minFiles: 1000 });
+      expect(loadArchive(content, { cache, keys: late.keys }).stats).toEqual({ files: 62, extracted: 1, cached: 61 });
       // Nothing is missing any more.
       expect((await extractMissing(content, cache, { minFiles: 1 })).extracted).toBe(0);
     } finally {
