@@ -3,7 +3,7 @@
 import { RecordCache, cacheKey } from "./cache.ts";
 import { extract } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
-import { link } from "./link.ts";
+import { link, uniqueSlugs } from "./link.ts";
 import { extractAll } from "./workers/pool.ts";
 import type { Archive, ArticleRecord, Message } from "./types.ts";
 
@@ -24,12 +24,14 @@ export interface LoadStats {
   cached: number;
 }
 
-export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats } {
+export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[] } {
   const { curation, messages } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
   const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
   const [hits, misses] = [cache?.hits ?? 0, cache?.misses ?? 0];
   const records: ArticleRecord[] = [];
+  /** The cache key of each record, in the order of `records` (with a cache). */
+  const recordKeys: string[] = [];
   const all: Message[] = [...messages];
   const files = listArticles(contentDir);
   files.forEach((path, i) => {
@@ -37,7 +39,10 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
     const hit = known !== undefined ? cache?.get(known) : undefined;
     if (hit) {
       all.push(...hit.messages);
-      if (hit.record) records.push(hit.record);
+      if (hit.record) {
+        records.push(hit.record);
+        recordKeys.push(known ?? "");
+      }
       options.onProgress?.(i + 1, files.length);
       return;
     }
@@ -52,13 +57,16 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
         cache?.set(key, out);
       }
       all.push(...out.messages);
-      if (out.record) records.push(out.record);
+      if (out.record) {
+        records.push(out.record);
+        recordKeys.push(key);
+      }
     }
     options.onProgress?.(i + 1, files.length);
   });
   cache?.prune();
   const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses - misses : files.length, cached: cache ? cache.hits - hits : 0 };
-  return { ...link(uniqueSlugs(records, all), all), stats };
+  return { ...link(uniqueSlugs(records, all), all), stats, recordKeys };
 }
 
 /**
@@ -94,27 +102,4 @@ export async function extractMissing(
     extracted++;
   }
   return { extracted, keys };
-}
-
-/**
- * Two files whose names give the same slug ("a.txt", "A.md") must not share a URL. The record
- * whose file sorts first keeps the slug; the others get a suffix made from their own file name,
- * which does not depend on what else is in the archive. `slug:` in front matter pins a URL.
- */
-export function uniqueSlugs(records: ArticleRecord[], messages: Message[]): ArticleRecord[] {
-  const seen = new Map<string, string>();
-  const sorted = [...records].sort((a, b) => (a.file < b.file ? -1 : 1));
-  return sorted.map((r) => {
-    const owner = seen.get(r.slug);
-    if (owner === undefined) {
-      seen.set(r.slug, r.file);
-      return r;
-    }
-    const ext = (/\.([^./]+)$/.exec(r.file)?.[1] ?? "file").toLowerCase();
-    let slug = `${r.slug}-${ext}`;
-    for (let n = 2; seen.has(slug); n++) slug = `${r.slug}-${ext}-${n}`;
-    seen.set(slug, r.file);
-    messages.push({ file: r.file, severity: "warning", origin: "link", message: `URL /articles/${r.slug}/ is taken by ${owner}: this article is at /articles/${slug}/ (set slug: in front matter to choose)` });
-    return { ...r, slug };
-  });
 }

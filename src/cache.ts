@@ -78,6 +78,11 @@ export class RecordCache {
     return entries;
   }
 
+  /** An entry's JSON text as stored (a CachedResult), without parsing it. */
+  text(key: string): string | undefined {
+    return this.load().get(key);
+  }
+
   /** Whether an entry exists (not counted as a hit or a miss). */
   has(key: string): boolean {
     return this.load().has(key);

@@ -192,3 +192,26 @@ function entityEntries(records: ArticleRecord[], pick: (r: ArticleRecord) => Arr
   }
   return sortByName([...map.values()]);
 }
+
+/**
+ * Two files whose names give the same slug ("a.txt", "A.md") must not share a URL. The record
+ * whose file sorts first keeps the slug; the others get a suffix made from their own file name,
+ * which does not depend on what else is in the archive. `slug:` in front matter pins a URL.
+ */
+export function uniqueSlugs(records: ArticleRecord[], messages: Message[]): ArticleRecord[] {
+  const seen = new Map<string, string>();
+  const sorted = [...records].sort((a, b) => (a.file < b.file ? -1 : 1));
+  return sorted.map((r) => {
+    const owner = seen.get(r.slug);
+    if (owner === undefined) {
+      seen.set(r.slug, r.file);
+      return r;
+    }
+    const ext = (/\.([^./]+)$/.exec(r.file)?.[1] ?? "file").toLowerCase();
+    let slug = `${r.slug}-${ext}`;
+    for (let n = 2; seen.has(slug); n++) slug = `${r.slug}-${ext}-${n}`;
+    seen.set(slug, r.file);
+    messages.push({ file: r.file, severity: "warning", origin: "link", message: `URL /articles/${r.slug}/ is taken by ${owner}: this article is at /articles/${slug}/ (set slug: in front matter to choose)` });
+    return { ...r, slug };
+  });
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { link, specificRoles } from "../src/link.ts";
-import { uniqueSlugs } from "../src/build.ts";
+import { link, specificRoles, uniqueSlugs } from "../src/link.ts";
 import type { Message } from "../src/types.ts";
 import { recordOf } from "./helpers.ts";
 

@@ -3,9 +3,8 @@
 //   node --import tsx bench/scenarios/extract-child.ts --mode serial|pool|pool-start|pool-idle|stages --dir DIR --out FILE [--threads N]
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { uniqueSlugs } from "../../src/build.ts";
 import { listArticles, loadCuration } from "../../src/io.ts";
-import { link } from "../../src/link.ts";
+import { link, uniqueSlugs } from "../../src/link.ts";
 import { STAGES } from "../../src/pipeline.ts";
 import type { Message } from "../../src/types.ts";
 import { extractAll } from "../../src/workers/pool.ts";

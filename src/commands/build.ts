@@ -13,9 +13,8 @@ import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
-import type { SiteData } from "../site/model.ts";
 import { writeJsonDocument } from "../site/opendata.ts";
-import { cleanOutput, type IndexResult, indexSite, type Renderer, startRenderer } from "../site/render.ts";
+import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer } from "../site/render.ts";
 import { searchRecords } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
@@ -93,15 +92,16 @@ async function build(args: string[]): Promise<number> {
   const global = globalFingerprint(config, pathPrefix);
   const previous = readPrevious({ output, cacheDir, global });
   const renderer = startRenderer({ output: temp, pathPrefix });
+  const opener = startOpenData();
   const abandon = async (): Promise<void> => {
-    await renderer.cancel();
+    await Promise.all([renderer.cancel(), opener.cancel()]);
     rmSync(temp, { recursive: true, force: true });
   };
   let loaded: LoadedSite | undefined;
   let prefetched = 0;
+  // Many articles to extract (a first build, a new extractor): on every core first.
+  const cache = new RecordCache(".cache/records");
   try {
-    // Many articles to extract (a first build, a new extractor): on every core first.
-    const cache = new RecordCache(".cache/records");
     const extracting = progress("extracting articles");
     const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
     prefetched = extracted;
@@ -127,7 +127,21 @@ async function build(args: string[]): Promise<number> {
 
   const stats = { articles: loaded.articleCount, personPages: loaded.site.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
   let searching: Promise<IndexResult> | null = null;
+  let writing: Promise<number> | null = null;
   try {
+    // /data/archive.json (not a template) is written by its own worker from the records' cached
+    // texts, on the other core while the pages are planned here; here instead only if some
+    // text is missing (a cache that could not be written).
+    const archivePath = join(temp, "data", "archive.json");
+    const texts = loaded.recordKeys.map((k) => cache.text(k));
+    if (texts.every((t): t is string => t !== undefined)) {
+      writing = opener.write({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
+    } else {
+      void opener.cancel();
+      const started = performance.now();
+      writeJsonDocument(archivePath, loaded.site.openData);
+      writing = Promise.resolve(performance.now() - started);
+    }
     // The search index is made from the data (every article, not only those rendered), in a
     // worker thread feeding Pagefind's process while the pages are planned and rendered;
     // only its shards holding changed, added or removed articles are indexed again.
@@ -135,21 +149,16 @@ async function build(args: string[]): Promise<number> {
     searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
     // Pages whose data did not change since the previous build are kept; only the rest renders.
     // The worker gets its own copy of the pages: none is kept here, so that memory can go.
-    const { plan, rendering, writeOpenData } = handOver(renderer, planRender(loaded.site, previous, { output, global }));
+    const { plan, rendering } = handOver(renderer, planRender(loaded.site, previous, { output, global }));
     loaded = undefined;
     const planned = performance.now();
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
-    // The open data is written here while the worker renders (it is not a template).
-    let opened = performance.now();
-    const writing = Promise.resolve().then(() => {
-      writeOpenData(join(temp, "data", "archive.json"));
-      opened = performance.now() - opened;
-    });
+    let opened = 0;
     let renderMs = 0;
     // All settle before anything else happens to the folder (a failure removes it).
-    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.renderMs)), writing]);
+    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.renderMs)), writing.then((ms) => (opened = ms))]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (written.status === "rejected") throw written.reason;
     if (indexing.status === "rejected") throw indexing.reason;
@@ -169,6 +178,7 @@ async function build(args: string[]): Promise<number> {
     );
   } catch (error) {
     await searching?.catch(() => undefined);
+    await writing?.catch(() => undefined);
     await abandon();
     console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
     return 1;
@@ -180,18 +190,9 @@ async function build(args: string[]): Promise<number> {
   return 0;
 }
 
-/**
- * Sends the pages to render to the worker and returns the rest of the plan without them, and the
- * writer of /data/archive.json, which lets go of the records once it has written them.
- */
-function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ renderMs: number }>; writeOpenData: (path: string) => void } {
-  const { openData, ...pages } = site;
-  let data: SiteData["openData"] | null = openData;
-  const writeOpenData = (path: string): void => {
-    if (data) writeJsonDocument(path, data);
-    data = null;
-  };
-  return { plan, rendering: renderer.render({ ...pages, openData: {} }), writeOpenData };
+/** Sends the pages to render to the worker and returns the rest of the plan, without them. */
+function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ renderMs: number }> } {
+  return { plan, rendering: renderer.render({ ...site, openData: {} }) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   Feed, LetterGroup, LetterLink, LetterPage, Link, MonthCount, NamedLink, Pager, PageMeta, PeriodPage, PersonPage,
   SiteData, SitemapEntry, SourcePage, SpeakerGroup, SpeakersPage, YearCount,
 } from "./model.ts";
+import { openDataOf } from "./opendata.ts";
 import { dateLabel, dayStart, monthLabel, plural, shortMonth, truncate } from "./text.ts";
 import { timeline } from "./timeline.ts";
 
@@ -610,16 +611,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     notFound: meta("/404.html", "Page not found", "website"),
     feed,
     sitemap,
-    openData: {
-      title: config.title,
-      home: root,
-      articles: archive.articles,
-      people: archive.people,
-      sources: archive.sources,
-      organizations: archive.organizations,
-      places: archive.places,
-      claims: archive.claims,
-    },
+    openData: openDataOf(archive, config.title, root),
     claimsCsv,
   };
 }

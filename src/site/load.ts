@@ -31,6 +31,8 @@ export interface LoadedSite {
   /** Articles read from the records cache and extracted again. */
   cached: number;
   extracted: number;
+  /** The records cache key of each article's record, in reading order (with a cache). */
+  recordKeys: string[];
 }
 
 export const printMessages = (messages: Message[]): void => {
@@ -46,5 +48,5 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
   });
   (options.report ?? printMessages)(archive.messages);
   const site = buildSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix });
-  return { site, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted };
+  return { site, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys };
 }

@@ -3,6 +3,21 @@
 // exactly those of JSON.stringify(value, null, 1) followed by a newline.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Archive } from "../types.ts";
+
+/** The document at /data/archive.json: the records and the cross-article tables. */
+export function openDataOf(archive: Archive, title: string, home: string): Record<string, unknown> {
+  return {
+    title,
+    home,
+    articles: archive.articles,
+    people: archive.people,
+    sources: archive.sources,
+    organizations: archive.organizations,
+    places: archive.places,
+    claims: archive.claims,
+  };
+}
 
 const FLUSH_AT = 1 << 20;
 

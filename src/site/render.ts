@@ -12,6 +12,45 @@ import { type SearchRecord, shardRecords } from "./search.ts";
 /** The project folder (where .eleventy.ts and layouts/ are). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** What a worker of the build posts back when done. */
+export type WorkerOutcome = { ok: true; ms: number } | { ok: false; error: string };
+
+/** The open-data worker's job: the cached JSON text of every record, in reading order. */
+export interface OpenDataJob {
+  path: string;
+  texts: string[];
+  title: string;
+  home: string;
+}
+
+/**
+ * Starts the open-data worker (./opendata-thread.ts) now, for a job later: it writes
+ * /data/archive.json on the other core while this thread plans and hands over the pages.
+ */
+export function startOpenData(): { write(job: OpenDataJob): Promise<{ ms: number }>; cancel(): Promise<void> } {
+  const worker = new Worker(new URL("./opendata-worker.mjs", import.meta.url), { execArgv: [] });
+  const outcome = new Promise<WorkerOutcome>((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (error) => resolve({ ok: false, error: error.stack ?? String(error) }));
+    worker.once("exit", (code) => resolve({ ok: false, error: `the open-data worker stopped (exit code ${code})` }));
+  });
+  const finish = async (): Promise<{ ms: number }> => {
+    const reply = await outcome;
+    await worker.terminate();
+    if (!reply.ok) throw new Error(reply.error);
+    return { ms: reply.ms };
+  };
+  return {
+    write(job) {
+      worker.postMessage(job);
+      return finish();
+    },
+    async cancel() {
+      await worker.terminate();
+    },
+  };
+}
+
 /** What the render worker (./render-thread.ts) is started with. */
 export interface RendererInit {
   output: string;

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite, listFiles, read } from "./lib/build.ts";
+import { loadSite } from "../../src/site/load.ts";
+import { type BuiltSite, FIXTURES, buildSite, listFiles, read } from "./lib/build.ts";
 import { checkLinks } from "./lib/links.ts";
 
 const ROOT_URL = "http://localhost:8080/";
@@ -144,6 +145,9 @@ describe("fixture site build", () => {
     const csv = read(site.dir, "data/claims.csv");
     expect(csv.split("\r\n")[0]).toBe("key,article_slug,article_title,article_date,article_url,claim_id,speaker,speaker_mention,speaker_type,speaker_ref,cue,kind,text,sentence,publisher");
     expect(csv.split("\r\n").length - 2).toBe(data.claims.length);
+    // Written by its own worker from the cached records: exactly the document the site data holds.
+    const loaded = loadSite({ contentDir: FIXTURES, report: () => undefined });
+    expect(read(site.dir, "data/archive.json")).toBe(`${JSON.stringify(loaded.site.openData, null, 1)}\n`);
   });
 
   it("no page is larger than 500 KB", () => {
