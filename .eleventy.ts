@@ -8,7 +8,6 @@ import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
 import { loadConfig } from "./src/io.ts";
 import { fromUserConfig } from "./src/site/config.ts";
 import { filters, shortcodes } from "./src/site/filters.ts";
-import { loadSite } from "./src/site/load.ts";
 import type { SiteData } from "./src/site/model.ts";
 import { writeJsonDocument } from "./src/site/opendata.ts";
 import { searchRecords } from "./src/site/search.ts";
@@ -23,7 +22,11 @@ export default function (eleventyConfig: UserConfig) {
   // extracted again.
   let site: SiteData | undefined;
   if (eleventyConfig.globalData.site === undefined) {
-    eleventyConfig.addGlobalData("site", () => (site = loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).site));
+    // Imported here: the extraction code it loads is not needed when the build passes the data.
+    eleventyConfig.addGlobalData("site", async () => {
+      const { loadSite } = await import("./src/site/load.ts");
+      return (site = loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).site);
+    });
     eleventyConfig.addWatchTarget(contentDir);
     // /data/archive.json is too big for one string at tens of thousands of articles: not a
     // template, it is streamed to the output once the pages are written.

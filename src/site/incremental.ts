@@ -39,6 +39,8 @@ export interface RenderPlan {
   site: SiteData;
   /** Pages of the previous build kept as they are. */
   reused: number;
+  /** Their files as the previous manifest recorded them (checked unchanged), by output file. */
+  kept: Map<string, FileState>;
   /** Pages Eleventy renders, by family. */
   rendered: Record<PageFamily, string[]>;
   /** Fingerprints of every paginated page of this build, by output file. */
@@ -118,7 +120,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
   const hashes = new Map<string, string>();
   const rendered = {} as Record<PageFamily, string[]>;
   const filtered: Partial<Pick<SiteData, PageFamily>> = {};
-  let reused = 0;
+  const kept = new Map<string, FileState>();
   for (const family of PAGE_FAMILIES) {
     const pages: PageMeta[] = site[family];
     const keep: PageMeta[] = [];
@@ -129,7 +131,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
       hashes.set(file, hash);
       const before = previous?.pages[file];
       if (before && before.hash === hash && sameFile(join(options.output, file), before)) {
-        reused++;
+        kept.set(file, before);
         continue;
       }
       keep.push(page);
@@ -137,7 +139,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
     }
     (filtered as Record<PageFamily, PageMeta[]>)[family] = keep;
   }
-  return { site: { ...site, ...filtered } as SiteData, reused, rendered, hashes, global: options.global };
+  return { site: { ...site, ...filtered } as SiteData, reused: kept.size, kept, rendered, hashes, global: options.global };
 }
 
 /**
@@ -200,11 +202,17 @@ function sameFile(path: string, before: FileState): boolean {
 
 /**
  * Records what `output` now holds (call after the finished build was swapped into place): the
- * fingerprint and the inode, size and mtime of every paginated page.
+ * fingerprint and the inode, size and mtime of every paginated page (the kept ones as they were).
  */
-export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global">, options: { output: string; cacheDir: string }): void {
+export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string }): void {
   const pages: Record<string, FileState> = {};
   for (const [file, hash] of plan.hashes) {
+    // A kept page was checked before the build and not touched since.
+    const kept = plan.kept.get(file);
+    if (kept) {
+      pages[file] = kept;
+      continue;
+    }
     try {
       const st = statSync(join(options.output, file));
       pages[file] = { hash, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs };
