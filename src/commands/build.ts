@@ -91,10 +91,14 @@ async function build(args: string[]): Promise<number> {
   const cacheDir = CACHE_DIR;
   const global = globalFingerprint(config, pathPrefix);
   const previous = readPrevious({ output, cacheDir, global });
-  const renderer = startRenderer({ output: temp, pathPrefix });
-  const opener = startOpenData();
+  // A rebuild renders few pages: Eleventy and the open data get worker threads of their own, so
+  // that their start-up and writing overlap the reading and planning here. A cold build renders
+  // everything here instead: a worker would need its own copy of every page's data and record,
+  // which costs more memory than the overlap saves time at tens of thousands of articles.
+  const renderer = previous ? startRenderer({ output: temp, pathPrefix }) : inProcessRenderer({ output: temp, pathPrefix });
+  const opener = previous ? startOpenData() : null;
   const abandon = async (): Promise<void> => {
-    await Promise.all([renderer.cancel(), opener.cancel()]);
+    await Promise.all([renderer.cancel(), opener?.cancel()]);
     rmSync(temp, { recursive: true, force: true });
   };
   let loaded: LoadedSite | undefined;
@@ -129,24 +133,24 @@ async function build(args: string[]): Promise<number> {
   let searching: Promise<IndexResult> | null = null;
   let writing: Promise<number> | null = null;
   try {
-    // /data/archive.json (not a template) is written by its own worker from the records' cached
-    // texts, on the other core while the pages are planned here; here instead only if some
-    // text is missing (a cache that could not be written).
-    const archivePath = join(temp, "data", "archive.json");
-    const texts = loaded.recordKeys.map((k) => cache.text(k));
-    if (texts.every((t): t is string => t !== undefined)) {
-      writing = opener.write({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
-    } else {
-      void opener.cancel();
-      const started = performance.now();
-      writeJsonDocument(archivePath, loaded.site.openData);
-      writing = Promise.resolve(performance.now() - started);
-    }
     // The search index is made from the data (every article, not only those rendered), in a
     // worker thread feeding Pagefind's process while the pages are planned and rendered;
     // only its shards holding changed, added or removed articles are indexed again.
     let indexed = 0;
     searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
+    // /data/archive.json (not a template): on a rebuild its worker writes it from the records'
+    // cached texts while the pages are planned here; on a cold build (or if some text is missing:
+    // a cache that could not be written) it is written here.
+    const archivePath = join(temp, "data", "archive.json");
+    const texts = opener ? loaded.recordKeys.map((k) => cache.text(k)) : [];
+    if (opener && texts.every((t): t is string => t !== undefined)) {
+      writing = opener.write({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
+    } else {
+      void opener?.cancel();
+      const started = performance.now();
+      writeJsonDocument(archivePath, loaded.site.openData);
+      writing = Promise.resolve(performance.now() - started);
+    }
     // Pages whose data did not change since the previous build are kept; only the rest renders.
     // The worker gets its own copy of the pages: none is kept here, so that memory can go.
     const { plan, rendering } = handOver(renderer, planRender(loaded.site, previous, { output, global }));
@@ -191,6 +195,19 @@ async function build(args: string[]): Promise<number> {
 }
 
 /** Sends the pages to render to the worker and returns the rest of the plan, without them. */
+/** Renders in this thread, with the same interface as the render worker (./render.ts). */
+function inProcessRenderer(options: { output: string; pathPrefix: string }): Renderer {
+  return {
+    async render(site) {
+      const started = performance.now();
+      const { renderSite } = await import("../site/run-eleventy.ts");
+      await renderSite({ ...options, site });
+      return { renderMs: performance.now() - started };
+    },
+    cancel: async () => undefined,
+  };
+}
+
 function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ renderMs: number }> } {
   return { plan, rendering: renderer.render({ ...site, openData: {} }) };
 }
