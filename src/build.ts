@@ -59,12 +59,14 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
       all.push(...out.messages);
       if (out.record) {
         records.push(out.record);
-        recordKeys.push(key);
+        if (cache) recordKeys.push(key);
       }
     }
     options.onProgress?.(i + 1, files.length);
   });
   cache?.prune();
+  // A cache opened here is closed here; one passed in stays open for its owner (who may read texts).
+  if (!options.cache) cache?.close();
   const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses - misses : files.length, cached: cache ? cache.hits - hits : 0 };
   return { ...link(uniqueSlugs(records, all), all), stats, recordKeys };
 }

@@ -1,7 +1,7 @@
 // The records cache: every extracted record in one pack file under .cache/records/, keyed by the
 // file's path and bytes, the curation and the extractor version, so a rebuild redoes only what changed.
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord, Message } from "./types.ts";
@@ -43,13 +43,27 @@ export function cacheKey(file: string, bytes: Uint8Array, curationText: string):
  * are appended; prune() rewrites the file without the entries no file used when they are many.
  * One file instead of one per article: a cold build no longer creates thousands of small files,
  * and a warm one reads one file.
+ * The pack is never held in memory as a whole (at 100,000 articles it is over 2 GB, more than one
+ * JavaScript string can hold): it is scanned in blocks for where each entry starts and ends, and
+ * an entry is read from the file when it is asked for.
  */
 const PACK = "records-v1.pack";
+/** Bytes read at a time when scanning the pack. */
+const BLOCK = 1 << 24;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** Where an entry's JSON is: in the pack (byte offset and length), or in memory (not written). */
+type Place = { offset: number; length: number } | { json: string };
 
 export class RecordCache {
   private readonly used = new Set<string>();
-  /** Key → JSON text, from the pack (last line wins) and from set(). */
-  private entries: Map<string, string> | undefined;
+  /** Key → where its JSON is (last line wins). */
+  private entries: Map<string, Place> | undefined;
+  /** The pack, open for reading (while entries point into it). */
+  private reader: number | undefined;
+  /** The pack's size as known here: where the next appended line starts. */
+  private size = 0;
   private fd: number | undefined;
   private appended = 0;
   hits = 0;
@@ -61,26 +75,69 @@ export class RecordCache {
     return join(this.dir, PACK);
   }
 
-  private load(): Map<string, string> {
+  /** Scans the pack for its lines: key → byte range of the JSON after the tab. */
+  private load(): Map<string, Place> {
     if (this.entries) return this.entries;
-    const entries = new Map<string, string>();
-    let text = "";
-    try {
-      text = readFileSync(this.pack, "utf8");
-    } catch {
-      // No pack yet.
-    }
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+    const entries = new Map<string, Place>();
     this.entries = entries;
+    try {
+      this.reader = openSync(this.pack, "r");
+    } catch {
+      return entries; // No pack yet.
+    }
+    const buffer = Buffer.alloc(BLOCK);
+    // The line being scanned: where it starts in the file, and its tab (-1: not seen yet).
+    let lineStart = 0;
+    let tab = -1;
+    let position = 0;
+    const end = (lineEnd: number): void => {
+      if (tab > lineStart && lineEnd > tab + 1) {
+        const key = this.keyAt(lineStart, tab - lineStart);
+        if (key) entries.set(key, { offset: tab + 1, length: lineEnd - tab - 1 });
+      }
+    };
+    for (;;) {
+      const n = readSync(this.reader, buffer, 0, BLOCK, position);
+      if (n <= 0) break;
+      for (let i = 0; i < n; i++) {
+        const byte = buffer[i];
+        if (byte === NEWLINE) {
+          end(position + i);
+          lineStart = position + i + 1;
+          tab = -1;
+        } else if (byte === TAB && tab < 0) tab = position + i;
+      }
+      position += n;
+    }
+    end(position);
+    this.size = position;
     return entries;
+  }
+
+  /** A key (hex, so short and ASCII) read from the pack. */
+  private keyAt(offset: number, length: number): string | null {
+    if (length <= 0 || length > 128 || this.reader === undefined) return null;
+    const b = Buffer.alloc(length);
+    readSync(this.reader, b, 0, length, offset);
+    const key = b.toString("latin1");
+    return /^[0-9a-f]+$/.test(key) ? key : null;
   }
 
   /** An entry's JSON text as stored (a CachedResult), without parsing it. */
   text(key: string): string | undefined {
-    return this.load().get(key);
+    const place = this.load().get(key);
+    if (!place) return undefined;
+    if ("json" in place) return place.json;
+    if (this.reader === undefined) {
+      try {
+        this.reader = openSync(this.pack, "r");
+      } catch {
+        return undefined;
+      }
+    }
+    const b = Buffer.allocUnsafe(place.length);
+    const n = readSync(this.reader, b, 0, place.length, place.offset);
+    return b.toString("utf8", 0, n);
   }
 
   /** Whether an entry exists (not counted as a hit or a miss). */
@@ -89,7 +146,7 @@ export class RecordCache {
   }
 
   get(key: string): CachedResult | undefined {
-    const json = this.load().get(key);
+    const json = this.text(key);
     if (json !== undefined) {
       try {
         const value = JSON.parse(json) as CachedResult;
@@ -106,18 +163,32 @@ export class RecordCache {
 
   set(key: string, value: CachedResult): void {
     const json = JSON.stringify(value);
-    this.load().set(key, json);
+    const entries = this.load();
     this.used.add(key);
     try {
       if (this.fd === undefined) {
         mkdirSync(this.dir, { recursive: true });
         this.fd = openSync(this.pack, "a");
+        this.reader ??= openSync(this.pack, "r");
       }
-      writeSync(this.fd, `\n${key}\t${json}`);
+      const line = `\n${key}\t`;
+      const bytes = Buffer.from(json, "utf8");
+      writeSync(this.fd, line);
+      writeSync(this.fd, bytes);
+      entries.set(key, { offset: this.size + Buffer.byteLength(line), length: bytes.length });
+      this.size += Buffer.byteLength(line) + bytes.length;
       this.appended++;
     } catch {
       // Not writable: the entry is only kept for this run.
+      entries.set(key, { json });
     }
+  }
+
+  /** Closes the pack's file descriptors (they are opened again if the cache is used again). */
+  close(): void {
+    for (const fd of [this.fd, this.reader]) if (fd !== undefined) closeSync(fd);
+    this.fd = undefined;
+    this.reader = undefined;
   }
 
   /**
@@ -146,26 +217,37 @@ export class RecordCache {
     if (!unused.length || unused.length * 10 < entries.size) return removed;
     const tmp = `${this.pack}.${process.pid}.tmp`;
     const fd = openSync(tmp, "w");
+    const kept = new Map<string, Place>();
+    let size = 0;
     try {
-      let chunk: string[] = [];
-      let size = 0;
+      let chunk: Buffer[] = [];
+      let chunkSize = 0;
+      const flush = (): void => {
+        if (chunk.length) writeSync(fd, Buffer.concat(chunk));
+        chunk = [];
+        chunkSize = 0;
+      };
       for (const key of this.used) {
-        const json = entries.get(key);
+        const json = this.text(key);
         if (json === undefined) continue;
-        chunk.push(`\n${key}\t${json}`);
-        size += json.length;
-        if (size > 1 << 22) {
-          writeSync(fd, chunk.join(""));
-          chunk = [];
-          size = 0;
-        }
+        const line = Buffer.from(`\n${key}\t`, "latin1");
+        const bytes = Buffer.from(json, "utf8");
+        kept.set(key, { offset: size + line.length, length: bytes.length });
+        size += line.length + bytes.length;
+        chunk.push(line, bytes);
+        chunkSize += line.length + bytes.length;
+        if (chunkSize > BLOCK) flush();
       }
-      if (chunk.length) writeSync(fd, chunk.join(""));
+      flush();
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, this.pack);
-    for (const k of unused) entries.delete(k);
+    // The entries now point into the new pack.
+    if (this.reader !== undefined) closeSync(this.reader);
+    this.reader = openSync(this.pack, "r");
+    this.entries = kept;
+    this.size = size;
     return removed + unused.length;
   }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractMissing, loadArchive } from "../src/build.ts";
-import { RecordCache } from "../src/cache.ts";
+import { type CachedResult, RecordCache } from "../src/cache.ts";
+import { createHash } from "node:crypto";
 
 describe("records cache", () => {
   it("re-extracts only new or changed files, and gives the same archive", () => {
@@ -21,7 +22,7 @@ describe("records cache", () => {
     const again = loadArchive(content, { cacheDir });
     const fresh = loadArchive(content);
     expect(again.stats.extracted).toBe(0);
-    expect(JSON.stringify({ ...again, stats: null })).toBe(JSON.stringify({ ...fresh, stats: null }));
+    expect(JSON.stringify({ ...again, stats: null, recordKeys: null })).toBe(JSON.stringify({ ...fresh, stats: null, recordKeys: null }));
   });
   it("extracts the missing files on worker threads into the cache, giving the archive a serial load gives", async () => {
     const root = mkdtempSync(join(tmpdir(), "news-archive-cache-"));
@@ -39,7 +40,7 @@ describe("records cache", () => {
       const loaded = loadArchive(content, { cache, keys });
       expect(loaded.stats).toEqual({ files: 61, extracted: 0, cached: 61 });
       const serial = loadArchive(content);
-      expect(JSON.stringify({ ...loaded, stats: null })).toBe(JSON.stringify({ ...serial, stats: null }));
+      expect(JSON.stringify({ ...loaded, stats: null, recordKeys: null })).toBe(JSON.stringify({ ...serial, stats: null, recordKeys: null }));
       expect(loaded.messages.some((m) => m.file === "empty.txt")).toBe(true);
       // Keys handed over for files the cache lacks: each is extracted once and counted once.
       writeFileSync(join(content, "s99.txt"), "Late Story\n\nAnother text.\n");
@@ -83,5 +84,34 @@ describe("records cache", () => {
     const keys = readFileSync(pack, "utf8").split("\n").filter(Boolean).map((l) => l.slice(0, l.indexOf("\t")));
     expect(keys).toHaveLength(2);
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it("reads a pack larger than its scanning block, with multi-byte text, after appends and a rewrite", () => {
+    const root = mkdtempSync(join(tmpdir(), "news-archive-cache-"));
+    try {
+      const dir = join(root, ".cache");
+      const entry = (i: number): CachedResult => ({ record: null, messages: [{ file: `f${i}.txt`, severity: "warning", origin: "read", message: `“é” ${"x€".repeat(300_000)} ${i}` }] });
+      const key = (i: number): string => createHash("sha256").update(String(i)).digest("hex");
+      const first = new RecordCache(dir);
+      // About 1 MB of UTF-8 each: 24 of them span two 16 MB scanning blocks.
+      for (let i = 0; i < 24; i++) first.set(key(i), entry(i));
+      expect(first.get(key(5))).toEqual(entry(5));
+      first.prune();
+      const second = new RecordCache(dir);
+      for (const i of [0, 11, 12, 23]) expect(second.get(key(i)), String(i)).toEqual(entry(i));
+      expect(second.has(key(24))).toBe(false);
+      second.set(key(24), entry(24));
+      expect(second.get(key(24))).toEqual(entry(24));
+      // Entries 13–22 unused by this run (0–12, 23 and 24 were read or written): more than a
+      // tenth, so the pack is rewritten without them, and the rest still reads.
+      for (let i = 0; i < 12; i++) second.get(key(i));
+      expect(second.prune()).toBe(10);
+      for (const i of [0, 11, 24]) expect(second.get(key(i)), String(i)).toEqual(entry(i));
+      const third = new RecordCache(dir);
+      expect([0, 12, 13, 22, 23, 24].map((i) => third.has(key(i)))).toEqual([true, true, false, false, true, true]);
+      expect(third.text(key(24))).toBe(JSON.stringify(entry(24)));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

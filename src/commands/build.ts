@@ -143,6 +143,7 @@ async function build(args: string[]): Promise<number> {
     // a cache that could not be written) it is written here.
     const archivePath = join(temp, "data", "archive.json");
     const texts = opener ? loaded.recordKeys.map((k) => cache.text(k)) : [];
+    cache.close();
     if (opener && texts.every((t): t is string => t !== undefined)) {
       writing = opener.write({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
     } else {
