@@ -99,13 +99,20 @@ export class RecordCache {
     for (;;) {
       const n = readSync(this.reader, buffer, 0, BLOCK, position);
       if (n <= 0) break;
-      for (let i = 0; i < n; i++) {
-        const byte = buffer[i];
-        if (byte === NEWLINE) {
-          end(position + i);
-          lineStart = position + i + 1;
-          tab = -1;
-        } else if (byte === TAB && tab < 0) tab = position + i;
+      const block = n < BLOCK ? buffer.subarray(0, n) : buffer;
+      // indexOf is a native byte search: much faster than a loop over every byte.
+      for (let i = 0; i < n; ) {
+        const newline = block.indexOf(NEWLINE, i);
+        const stop = newline < 0 ? n : newline;
+        if (tab < 0) {
+          const t = block.indexOf(TAB, i);
+          if (t >= 0 && t < stop) tab = position + t;
+        }
+        if (newline < 0) break;
+        end(position + newline);
+        lineStart = position + newline + 1;
+        tab = -1;
+        i = newline + 1;
       }
       position += n;
     }
