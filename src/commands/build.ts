@@ -145,7 +145,7 @@ async function build(args: string[]): Promise<number> {
     const texts = opener ? loaded.recordKeys.map((k) => cache.text(k)) : [];
     cache.close();
     if (opener && texts.every((t): t is string => t !== undefined)) {
-      writing = opener.write({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
+      writing = opener.run({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
     } else {
       void opener?.cancel();
       const started = performance.now();
@@ -163,7 +163,7 @@ async function build(args: string[]): Promise<number> {
     let opened = 0;
     let renderMs = 0;
     // All settle before anything else happens to the folder (a failure removes it).
-    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.renderMs)), writing.then((ms) => (opened = ms))]);
+    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.ms)), writing.then((ms) => (opened = ms))]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (written.status === "rejected") throw written.reason;
     if (indexing.status === "rejected") throw indexing.reason;
@@ -199,18 +199,18 @@ async function build(args: string[]): Promise<number> {
 /** Renders in this thread, with the same interface as the render worker (./render.ts). */
 function inProcessRenderer(options: { output: string; pathPrefix: string }): Renderer {
   return {
-    async render(site) {
+    async run(site) {
       const started = performance.now();
       const { renderSite } = await import("../site/run-eleventy.ts");
       await renderSite({ ...options, site });
-      return { renderMs: performance.now() - started };
+      return { ms: performance.now() - started };
     },
     cancel: async () => undefined,
   };
 }
 
-function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ renderMs: number }> } {
-  return { plan, rendering: renderer.render({ ...site, openData: {} }) };
+function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ ms: number }> } {
+  return { plan, rendering: renderer.run({ ...site, openData: {} }) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // Eleventy waits for the site data, which arrives as the thread's first message.
 import { parentPort, workerData } from "node:worker_threads";
 import type { SiteData } from "./model.ts";
-import type { RendererInit, RendererReply } from "./render.ts";
+import type { RendererInit, WorkerOutcome } from "./render.ts";
 import { renderSite } from "./run-eleventy.ts";
 
 const port = parentPort;
@@ -16,10 +16,10 @@ const data = new Promise<SiteData>((resolve) =>
     resolve(site);
   }),
 );
-let reply: RendererReply;
+let reply: WorkerOutcome;
 try {
   await renderSite({ output: init.output, pathPrefix: init.pathPrefix, site: () => data });
-  reply = { ok: true, renderMs: performance.now() - received };
+  reply = { ok: true, ms: performance.now() - received };
 } catch (error) {
   reply = { ok: false, error: (error as Error).stack ?? String(error) };
 }

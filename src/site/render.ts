@@ -23,17 +23,22 @@ export interface OpenDataJob {
   home: string;
 }
 
-/**
- * Starts the open-data worker (./opendata-thread.ts) now, for a job later: it writes
- * /data/archive.json on the other core while this thread plans and hands over the pages.
- */
-export function startOpenData(): { write(job: OpenDataJob): Promise<{ ms: number }>; cancel(): Promise<void> } {
-  const worker = new Worker(new URL("./opendata-worker.mjs", import.meta.url), { execArgv: [] });
+/** A worker thread started now that does one job later (the job is its first message). */
+interface OneJob<T> {
+  /** Posts the job (once); resolves when the worker says it is done. */
+  run(job: T): Promise<{ ms: number }>;
+  /** Stops the worker (a build that failed before the job, or does it elsewhere). */
+  cancel(): Promise<void>;
+}
+
+function oneJobWorker<T>(entry: URL, what: string, workerData?: unknown): OneJob<T> {
+  const worker = new Worker(entry, { workerData, execArgv: [] });
   const outcome = new Promise<WorkerOutcome>((resolve) => {
     worker.once("message", resolve);
     worker.once("error", (error) => resolve({ ok: false, error: error.stack ?? String(error) }));
-    worker.once("exit", (code) => resolve({ ok: false, error: `the open-data worker stopped (exit code ${code})` }));
+    worker.once("exit", (code) => resolve({ ok: false, error: `the ${what} stopped (exit code ${code})` }));
   });
+  let sent = false;
   const finish = async (): Promise<{ ms: number }> => {
     const reply = await outcome;
     await worker.terminate();
@@ -41,7 +46,10 @@ export function startOpenData(): { write(job: OpenDataJob): Promise<{ ms: number
     return { ms: reply.ms };
   };
   return {
-    write(job) {
+    // Not async: once posted, the job's data is not referenced from here (the worker has its copy).
+    run(job) {
+      if (sent) throw new Error(`the ${what} does one job`);
+      sent = true;
       worker.postMessage(job);
       return finish();
     },
@@ -51,51 +59,29 @@ export function startOpenData(): { write(job: OpenDataJob): Promise<{ ms: number
   };
 }
 
+/**
+ * Starts the open-data worker (./opendata-thread.ts) now, for a job later: it writes
+ * /data/archive.json on the other core while this thread plans and hands over the pages.
+ */
+export function startOpenData(): OneJob<OpenDataJob> {
+  return oneJobWorker(new URL("./opendata-worker.mjs", import.meta.url), "open-data worker");
+}
+
 /** What the render worker (./render-thread.ts) is started with. */
 export interface RendererInit {
   output: string;
   pathPrefix: string;
 }
-export type RendererReply = { ok: true; renderMs: number } | { ok: false; error: string };
 
-export interface Renderer {
-  /** Hands the worker the data to render (once); resolves when the pages are written. */
-  render(site: SiteData): Promise<{ renderMs: number }>;
-  /** Stops the worker (a build that failed before rendering). */
-  cancel(): Promise<void>;
-}
+/** Renders the site data it is given (once), into the output folder it was made for. */
+export type Renderer = OneJob<SiteData>;
 
 /**
  * Starts Eleventy in a worker thread now, for a render later: loading Eleventy, the config and
- * the templates (about a second) overlaps the main thread reading the articles, and the main
- * thread is free to write the open data while the pages render.
+ * the templates (about a second) overlaps the main thread reading the articles.
  */
 export function startRenderer(init: RendererInit): Renderer {
-  const worker = new Worker(new URL("./render-worker.mjs", import.meta.url), { workerData: init, execArgv: [] });
-  const outcome = new Promise<RendererReply>((resolve) => {
-    worker.once("message", resolve);
-    worker.once("error", (error) => resolve({ ok: false, error: error.stack ?? String(error) }));
-    worker.once("exit", (code) => resolve({ ok: false, error: `the render worker stopped (exit code ${code})` }));
-  });
-  let sent = false;
-  const finish = async (): Promise<{ renderMs: number }> => {
-    const reply = await outcome;
-    await worker.terminate();
-    if (!reply.ok) throw new Error(reply.error);
-    return { renderMs: reply.renderMs };
-  };
-  return {
-    // Not async: once posted, the data is not referenced from here (the worker has its copy).
-    render(site) {
-      if (sent) throw new Error("a renderer renders once");
-      sent = true;
-      worker.postMessage(site);
-      return finish();
-    },
-    async cancel() {
-      await worker.terminate();
-    },
-  };
+  return oneJobWorker(new URL("./render-worker.mjs", import.meta.url), "render worker", init);
 }
 
 export interface IndexResult {
