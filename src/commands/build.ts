@@ -1,5 +1,6 @@
 // `news-archive build`: content/ → _site/ (Eleventy), then the Pagefind search index over it.
-// Atomic: the site is written to a temporary folder and swapped in only when everything succeeded.
+// Atomic: the site is written to a temporary folder and put in place only when everything
+// succeeded (a cold build by renaming the folder, a rebuild by renaming each changed page).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -170,9 +171,17 @@ async function build(args: string[]): Promise<number> {
     const search = indexing.value;
     if (search.errors.length) throw new Error(search.errors.map((e) => `pagefind: ${e}`).join("\n"));
     const done = performance.now();
+    // Without a manifest the next build is a cold one: if moving the pages in fails half-way,
+    // that build replaces the whole folder.
     dropManifest({ output, cacheDir });
-    if (previous) commitInPlace(temp, output, plan, previous, TRASH);
-    else swapIn(temp, output, contentDir, TRASH);
+    try {
+      if (previous) commitInPlace(temp, output, plan, previous, TRASH);
+      else swapIn(temp, output, contentDir, TRASH);
+    } catch (error) {
+      rmSync(temp, { recursive: true, force: true });
+      console.error(`${output}: error: the site was built but putting it in place failed: ${(error as Error).message}; ${output}/ may hold old and new pages, and the next build replaces it whole [build]`);
+      return 1;
+    }
     const swapped = performance.now();
     writeManifest(plan, { output, cacheDir });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
@@ -195,7 +204,6 @@ async function build(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Sends the pages to render to the worker and returns the rest of the plan, without them. */
 /** Renders in this thread, with the same interface as the render worker (./render.ts). */
 function inProcessRenderer(options: { output: string; pathPrefix: string }): Renderer {
   return {
@@ -209,6 +217,7 @@ function inProcessRenderer(options: { output: string; pathPrefix: string }): Ren
   };
 }
 
+/** Sends the pages to render to the worker and returns the rest of the plan, without them. */
 function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ ms: number }> } {
   return { plan, rendering: renderer.run({ ...site, openData: {} }) };
 }
