@@ -12,8 +12,8 @@ import { FIXTURES, ROOT, listFiles } from "./lib/build.ts";
 
 const BIN = join(ROOT, "bin/news-archive.mjs");
 let project = "";
-const run = (cwd: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const run = (cwd: string, args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const cli = Object.assign((...args: string[]) => run(project, args), { in: (cwd: string) => (...args: string[]) => run(cwd, args) });
@@ -123,6 +123,31 @@ describe("incremental rebuild", () => {
     expect(existsSync(join(site, "articles/2022-04-01-quill-opens-new-ferry-terminal"))).toBe(false);
     expect(readFileSync(join(site, "people/jane-quill/index.html"), "utf8")).not.toContain("/articles/2022-04-01-quill-opens-new-ferry-terminal/");
     expectSameAsCold(site, (JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length);
+  });
+
+  it("extracts on worker threads when many articles are new (through the CLI, with its heap flag), giving the same site", () => {
+    const fresh = mkdtempSync(join(tmpdir(), "news-archive-pool-"));
+    try {
+      cpSync(join(project, "content"), join(fresh, "content"), { recursive: true });
+      // More files than the pool extracts inline (48), so its workers really start.
+      for (let i = 0; i < 60; i++) {
+        writeFileSync(join(fresh, "content", `2021-03-${String(1 + (i % 28)).padStart(2, "0")}-note-${i}.txt`), `Harbour Note ${i}\n\nMayor Jane Quill said the harbour plan ${i} would go ahead.\n`);
+      }
+      const articles = listFiles(join(fresh, "content")).filter((f) => !f.endsWith(".yaml")).length;
+      // NEWS_ARCHIVE_PARALLEL_FROM=1: every new article goes to the extraction pool.
+      const pooled = run(fresh, ["build"], { NEWS_ARCHIVE_PARALLEL_FROM: "1" });
+      expect(pooled.code, pooled.err).toBe(0);
+      expect(pooled.out).toContain(`with ${articles} extracted, 0 from cache`);
+      // The same content extracted on one thread, with no records cache: the same site.
+      rmSync(join(fresh, ".cache"), { recursive: true, force: true });
+      const serial = run(fresh, ["build", "--output", "_site-serial"], { NEWS_ARCHIVE_PARALLEL_FROM: "1000000" });
+      expect(serial.code, serial.err).toBe(0);
+      const files = listFiles(join(fresh, "_site"));
+      expect(listFiles(join(fresh, "_site-serial"))).toEqual(files);
+      expect(files.filter((f) => !readFileSync(join(fresh, "_site", f)).equals(readFileSync(join(fresh, "_site-serial", f))))).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it("renders a page again when its output file was changed by hand", () => {
