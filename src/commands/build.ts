@@ -138,7 +138,7 @@ async function build(args: string[]): Promise<number> {
     // worker thread feeding Pagefind's process while the pages are planned and rendered;
     // only its shards holding changed, added or removed articles are indexed again.
     let indexed = 0;
-    searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search")).then((r) => ((indexed = performance.now()), r));
+    searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((indexed = performance.now()), r));
     // /data/archive.json (not a template): on a rebuild its worker writes it from the records'
     // cached texts while the pages are planned here; on a cold build (or if some text is missing:
     // a cache that could not be written) it is written here.
@@ -175,7 +175,7 @@ async function build(args: string[]): Promise<number> {
     // that build replaces the whole folder.
     dropManifest({ output, cacheDir });
     try {
-      if (previous) commitInPlace(temp, output, plan, previous, TRASH);
+      if (previous) commitInPlace(temp, output, plan, previous, search.keys, TRASH);
       else swapIn(temp, output, contentDir, TRASH);
     } catch (error) {
       rmSync(temp, { recursive: true, force: true });
@@ -183,7 +183,7 @@ async function build(args: string[]): Promise<number> {
       return 1;
     }
     const swapped = performance.now();
-    writeManifest(plan, { output, cacheDir });
+    writeManifest(plan, { output, cacheDir, shards: search.keys });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
@@ -202,6 +202,11 @@ async function build(args: string[]): Promise<number> {
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);
   }
   return 0;
+}
+
+/** The shards of the previous build still in the output folder (one deleted by hand is made again). */
+function shardsIn(output: string, shards: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(shards).filter(([name]) => existsSync(join(output, "pagefind", name))));
 }
 
 /** Renders in this thread, with the same interface as the render worker (./render.ts). */

@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from "./render.ts";
 export const PAGE_FAMILIES = ["articles", "people", "peopleLetters", "sources", "sourcesLetters", "claims", "speakers", "periods"] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 interface FileState {
   hash: string;
@@ -32,6 +32,8 @@ export interface Manifest {
   output: string;
   global: string;
   pages: Record<string, FileState>;
+  /** The search index's shards in the output: name → key (see indexSite in ./render.ts). */
+  shards: Record<string, string>;
 }
 
 export interface RenderPlan {
@@ -148,7 +150,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
  * search index folder is replaced whole, and the pages of the previous build that this one does
  * not have are deleted with their emptied folders. `staging` is removed.
  */
-export function commitInPlace(staging: string, output: string, plan: Pick<RenderPlan, "hashes">, previous: Manifest, trash: string): void {
+export function commitInPlace(staging: string, output: string, plan: Pick<RenderPlan, "hashes">, previous: Manifest, shards: Record<string, string>, trash: string): void {
   const made = new Set<string>();
   const move = (rel: string): void => {
     const to = join(output, rel);
@@ -168,13 +170,23 @@ export function commitInPlace(staging: string, output: string, plan: Pick<Render
     }
   };
   walk("");
-  if (existsSync(join(staging, "pagefind"))) {
-    const old = join(trash, `pagefind-${process.pid}-${Date.now()}`);
-    if (existsSync(join(output, "pagefind"))) {
-      mkdirSync(trash, { recursive: true });
-      renameSync(join(output, "pagefind"), old);
-    }
-    renameSync(join(staging, "pagefind"), join(output, "pagefind"));
+  // The search index: new or changed shards replace theirs (whole folders), shards that are no
+  // longer listed go, the others are left as they are; then the new list of shards.
+  const index = join(staging, "pagefind");
+  if (existsSync(index)) {
+    const listed = new Set(Object.keys(shards));
+    const replace = (name: string, from: string | null): void => {
+      const to = join(output, "pagefind", name);
+      if (existsSync(to)) {
+        mkdirSync(trash, { recursive: true });
+        renameSync(to, join(trash, `pagefind-${name}-${process.pid}-${Date.now()}`));
+      }
+      if (from) renameSync(from, to);
+    };
+    mkdirSync(join(output, "pagefind"), { recursive: true });
+    for (const e of readdirSync(index, { withFileTypes: true })) if (e.isDirectory()) replace(e.name, join(index, e.name));
+    for (const e of readdirSync(join(output, "pagefind"), { withFileTypes: true })) if (e.isDirectory() && !listed.has(e.name)) replace(e.name, null);
+    renameSync(join(index, "shards.json"), join(output, "pagefind", "shards.json"));
   }
   for (const file of Object.keys(previous.pages)) {
     if (plan.hashes.has(file)) continue;
@@ -204,7 +216,7 @@ function sameFile(path: string, before: FileState): boolean {
  * Records what `output` now holds (call after the finished build was swapped into place): the
  * fingerprint and the inode, size and mtime of every paginated page (the kept ones as they were).
  */
-export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string }): void {
+export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string; shards: Record<string, string> }): void {
   const pages: Record<string, FileState> = {};
   for (const [file, hash] of plan.hashes) {
     // A kept page was checked before the build and not touched since.
@@ -220,7 +232,7 @@ export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept
       // Not written (cannot happen for a successful build): it will render next time.
     }
   }
-  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages };
+  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages, shards: options.shards };
   mkdirSync(options.cacheDir, { recursive: true });
   pruneManifests(options.cacheDir);
   const path = manifestPath(options.cacheDir, options.output);

@@ -84,9 +84,20 @@ export function startRenderer(init: RendererInit): Renderer {
   return oneJobWorker(new URL("./render-worker.mjs", import.meta.url), "render worker", init);
 }
 
+export interface IndexOptions {
+  /**
+   * The shards the site being updated already has (name → key, from its manifest): those with the
+   * same key are not put into `outputDir`, which then holds only the new or changed shards and
+   * shards.json (see commitInPlace in ./incremental.ts).
+   */
+  existing?: Readonly<Record<string, string>>;
+}
+
 export interface IndexResult {
   /** Articles in the index (in shards indexed again or reused). */
   pages: number;
+  /** Every shard of the index: name → key (the name of its folder in the search cache). */
+  keys: Record<string, string>;
   /** Shards in the index, and how many of them were indexed again (the others were reused). */
   shards: number;
   indexed: number;
@@ -106,8 +117,14 @@ export const SEARCH_CACHE = join(".cache", "site", "search");
  * the output (nothing ever writes into an output's pagefind/ folder, so the links are safe).
  * Runs one at a time (serve may rebuild while the previous index is being written).
  */
-export function indexSite(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string = SEARCH_CACHE): Promise<IndexResult> {
-  const run = indexing.then(() => indexOnce(outputDir, records, language, cacheDir));
+export function indexSite(
+  outputDir: string,
+  records: readonly SearchRecord[],
+  language: string,
+  cacheDir: string = SEARCH_CACHE,
+  options: IndexOptions = {},
+): Promise<IndexResult> {
+  const run = indexing.then(() => indexOnce(outputDir, records, language, cacheDir, options));
   indexing = run.catch(() => undefined);
   return run;
 }
@@ -128,19 +145,21 @@ function searchCodeKey(): string {
   return codeKey;
 }
 
-async function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string): Promise<IndexResult> {
+async function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string, options: IndexOptions): Promise<IndexResult> {
   const shards = shardRecords(records);
   const dirs = new Map<string, string>();
+  const keys: Record<string, string> = {};
   const jobs: Array<{ outputPath: string; records: SearchRecord[]; final: string }> = [];
   for (const [name, list] of shards) {
     const key = createHash("sha256").update(searchCodeKey()).update("\0").update(language).update("\0").update(JSON.stringify(list)).digest("hex").slice(0, 32);
     const dir = join(cacheDir, key);
     dirs.set(name, dir);
+    keys[name] = key;
     if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: list, final: dir });
   }
   mkdirSync(cacheDir, { recursive: true });
   for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
-  const result: IndexResult = { pages: records.length, shards: shards.size, indexed: jobs.length, errors: [] };
+  const result: IndexResult = { pages: records.length, keys, shards: shards.size, indexed: jobs.length, errors: [] };
   if (jobs.length) {
     const worked = await runWorker(language, jobs.map(({ outputPath, records }) => ({ outputPath, records })));
     result.errors.push(...worked.errors);
@@ -162,7 +181,8 @@ async function indexOnce(outputDir: string, records: readonly SearchRecord[], la
   mkdirSync(target, { recursive: true });
   const now = new Date();
   for (const [name, dir] of dirs) {
-    linkTree(dir, join(target, name));
+    // A shard the site being updated already has is left where it is.
+    if (options.existing?.[name] !== keys[name]) linkTree(dir, join(target, name));
     utimesSync(dir, now, now);
   }
   writeFileSync(join(target, "shards.json"), `${JSON.stringify({ shards: [...shards.keys()] })}\n`);

@@ -160,4 +160,19 @@ describe("incremental rebuild", () => {
     expect(counts(r.out).rendered).toBe(1);
     expect(readFileSync(page).equals(original)).toBe(true);
   });
+
+  it("puts back a search shard deleted by hand, leaving the other shards as they were", () => {
+    const site = join(project, "_site");
+    const { shards } = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] };
+    const [gone, kept] = shards;
+    if (gone === undefined || kept === undefined) throw new Error("the fixture has fewer than two shards");
+    const keptFiles = listFiles(join(site, "pagefind", kept));
+    const keptInode = statSync(join(site, "pagefind", kept, keptFiles[0] ?? "")).ino;
+    const goneFiles = listFiles(join(site, "pagefind", gone));
+    rmSync(join(site, "pagefind", gone), { recursive: true });
+    const r = cli("build");
+    expect(r.code).toBe(0);
+    expect(listFiles(join(site, "pagefind", gone))).toEqual(goneFiles);
+    expect(statSync(join(site, "pagefind", kept, keptFiles[0] ?? "")).ino).toBe(keptInode);
+  });
 });
