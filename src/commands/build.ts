@@ -187,7 +187,7 @@ async function build(args: string[]): Promise<number> {
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
-        `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.reused} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
+        `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
         `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(indexed - loadedAt)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {

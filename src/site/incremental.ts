@@ -39,9 +39,10 @@ export interface Manifest {
 export interface RenderPlan {
   /** The data to hand Eleventy: every family filtered to the pages that must be rendered. */
   site: SiteData;
-  /** Pages of the previous build kept as they are. */
-  reused: number;
-  /** Their files as the previous manifest recorded them (checked unchanged), by output file. */
+  /**
+   * Pages of the previous build kept as they are: their files as the previous manifest recorded
+   * them (checked unchanged), by output file.
+   */
   kept: Map<string, FileState>;
   /** Pages Eleventy renders, by family. */
   rendered: Record<PageFamily, string[]>;
@@ -141,7 +142,7 @@ export function planRender(site: SiteData, previous: Manifest | null, options: {
     }
     (filtered as Record<PageFamily, PageMeta[]>)[family] = keep;
   }
-  return { site: { ...site, ...filtered } as SiteData, reused: kept.size, kept, rendered, hashes, global: options.global };
+  return { site: { ...site, ...filtered } as SiteData, kept, rendered, hashes, global: options.global };
 }
 
 /**
