@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The news-archive command: loads the TypeScript CLI through tsx (no separate compile step).
+// The news-archive command: runs the CLI compiled from the TypeScript sources (./compile.mjs, done
+// on the first command after the sources change), or the sources through tsx where it cannot be
+// compiled or NEWS_ARCHIVE_TSX=1 asks for it (stack traces then point at the .ts lines).
 // `build` and `serve` hold the whole archive in memory; Node's default heap limit (about 4 GB)
 // stops a 50,000-article build, so they run in a child Node whose limit is three quarters of the
 // machine's memory, unless the user set --max-old-space-size themselves.
 import { spawn } from "node:child_process";
 import { totalmem } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const HEAP = "--max-old-space-size";
 const heavy = ["build", "serve"].includes(process.argv[2] ?? "");
@@ -22,7 +24,14 @@ if (heavy && !userSet && !process.env.NEWS_ARCHIVE_HEAP_SET) {
   process.exit(code);
 }
 
-const { register } = await import("tsx/esm/api");
-register();
-const { main } = await import("../src/cli.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+const { compiledCli } = await import("./compile.mjs");
+const cli = process.env.NEWS_ARCHIVE_TSX === "1" ? null : await compiledCli(root);
+let main;
+if (cli) ({ main } = await import(pathToFileURL(cli).href));
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli.ts"));
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "./root.ts";
 import type { ArticleRecord, Message } from "./types.ts";
 
 export interface CachedResult {
@@ -18,7 +18,7 @@ export interface CachedResult {
 let codeVersion: string | undefined;
 export function extractorVersion(): string {
   if (codeVersion) return codeVersion;
-  const root = dirname(fileURLToPath(import.meta.url));
+  const root = join(PROJECT_ROOT, "src");
   const hash = createHash("sha256");
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

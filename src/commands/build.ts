@@ -46,6 +46,7 @@ export const buildCommand: Command = {
 };
 
 const CACHE_DIR = ".cache/site";
+const RECORDS_DIR = ".cache/records";
 /**
  * From this many articles to extract, extraction runs on worker threads (all cores); fewer are
  * extracted on this thread, where starting the workers would cost more than it saves (measured
@@ -105,7 +106,7 @@ async function build(args: string[]): Promise<number> {
   let loaded: LoadedSite | undefined;
   let prefetched = 0;
   // Many articles to extract (a first build, a new extractor): on every core first.
-  const cache = new RecordCache(".cache/records");
+  const cache = new RecordCache(RECORDS_DIR);
   try {
     const extracting = progress("extracting articles");
     const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
@@ -143,10 +144,10 @@ async function build(args: string[]): Promise<number> {
     // cached texts while the pages are planned here; on a cold build (or if some text is missing:
     // a cache that could not be written) it is written here.
     const archivePath = join(temp, "data", "archive.json");
-    const texts = opener ? loaded.recordKeys.map((k) => cache.text(k)) : [];
+    const cached = opener !== null && loaded.recordKeys.every((k) => cache.has(k));
     cache.close();
-    if (opener && texts.every((t): t is string => t !== undefined)) {
-      writing = opener.run({ path: archivePath, texts, title: config.title, home: loaded.site.root }).then((r) => r.ms);
+    if (opener && cached) {
+      writing = opener.run({ path: archivePath, cacheDir: RECORDS_DIR, keys: loaded.recordKeys, title: config.title, home: loaded.site.root }).then((r) => r.ms);
     } else {
       void opener?.cancel();
       const started = performance.now();

@@ -39,7 +39,7 @@ export const serveCommand: Command = {
       console.error(`${values.output}: error: ${refused} [serve]`);
       return 2;
     }
-    // .eleventy.ts reads the content folder from here on every rebuild.
+    // The configuration (src/site/eleventy-config.ts) reads the content folder from here on every rebuild.
     process.env.NEWS_ARCHIVE_CONTENT = values.content;
     const elev = eleventy({
       output: values.output,

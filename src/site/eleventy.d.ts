@@ -23,6 +23,7 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setTemplateFormats(formats: string[]): void;
   }
 
   export interface ExtensionOptions {
@@ -32,7 +33,8 @@ declare module "@11ty/eleventy" {
   }
 
   export interface EleventyOptions {
-    configPath?: string;
+    /** false: no config file (the configuration comes from `config`). */
+    configPath?: string | false;
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
@@ -52,7 +54,7 @@ declare module "@11ty/eleventy" {
   export const EleventyHtmlBasePlugin: unknown;
 }
 
-// The part of Nunjucks (the copy Eleventy uses) that .eleventy.ts needs.
+// The part of Nunjucks (the copy Eleventy uses) that the configuration (./eleventy-config.ts) needs.
 declare module "nunjucks" {
   export class Environment {
     private readonly brand: "nunjucks.Environment";

@@ -7,12 +7,12 @@
 // moved over their old versions and the pages that are gone are deleted (commitInPlace). The
 // unchanged pages are never touched. A cold build (no manifest, or other code or settings) is
 // swapped in whole instead.
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { SiteConfig } from "./config.ts";
 import type { PageMeta, SiteData } from "./model.ts";
-import { PROJECT_ROOT } from "./render.ts";
+import { PROJECT_ROOT } from "../root.ts";
 
 /** The paginated page families of SiteData: one output file per item. */
 export const PAGE_FAMILIES = ["articles", "people", "peopleLetters", "sources", "sourcesLetters", "claims", "speakers", "periods"] as const;
@@ -56,7 +56,8 @@ export function outputFile(url: string): string {
   return `${url.replace(/^\//, "")}index.html`;
 }
 
-const sha = (s: string | Buffer): string => createHash("sha256").update(s).digest("hex");
+// One-shot hashing: twice as fast as a Hash object on thousands of page-sized strings.
+const sha = (s: string | Buffer): string => hash("sha256", s, "hex");
 
 /** Every file under dir, relative paths, sorted (for the code fingerprint). */
 function filesUnder(dir: string): string[] {

@@ -1,9 +1,9 @@
 // Body of the open-data worker (startOpenData in ./render.ts): writes /data/archive.json from the
-// records' JSON texts as the records cache holds them, linking them again here (the same
-// deterministic functions the main thread ran), so that the main thread does not spend its time
-// stringifying the whole archive while it plans the pages.
+// records' JSON texts as the records cache holds them (read here, from the cache's pack), linking
+// them again here (the same deterministic functions the main thread ran), so that the main thread
+// does not spend its time stringifying the whole archive while it plans the pages.
 import { parentPort } from "node:worker_threads";
-import type { CachedResult } from "../cache.ts";
+import { type CachedResult, RecordCache } from "../cache.ts";
 import { link, uniqueSlugs } from "../link.ts";
 import type { ArticleRecord } from "../types.ts";
 import { openDataOf, writeJsonDocument } from "./opendata.ts";
@@ -16,11 +16,14 @@ port.once("message", (job: OpenDataJob) => {
   try {
     const started = performance.now();
     const records: ArticleRecord[] = [];
-    for (const text of job.texts) {
+    const cache = new RecordCache(job.cacheDir);
+    for (const key of job.keys) {
+      const text = cache.text(key);
+      if (text === undefined) throw new Error(`${job.cacheDir}: the record ${key} is not in the cache`);
       const record = (JSON.parse(text) as CachedResult).record;
       if (record) records.push(record);
     }
-    job.texts = [];
+    cache.close();
     writeJsonDocument(job.path, openDataOf(link(uniqueSlugs(records, [])), job.title, job.home));
     reply = { ok: true, ms: performance.now() - started };
   } catch (error) {

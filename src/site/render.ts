@@ -6,19 +6,23 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { PROJECT_ROOT, workerEntry } from "../root.ts";
 import type { SiteData } from "./model.ts";
 import { type SearchRecord, shardRecords } from "./search.ts";
 
-/** The project folder (where .eleventy.ts and layouts/ are). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** What a worker of the build posts back when done. */
 export type WorkerOutcome = { ok: true; ms: number } | { ok: false; error: string };
 
-/** The open-data worker's job: the cached JSON text of every record, in reading order. */
+/**
+ * The open-data worker's job: the records cache's folder and the key of every record in it, in
+ * reading order (the worker reads the texts itself: sending them would cost this thread a
+ * structured copy of the whole archive).
+ */
 export interface OpenDataJob {
   path: string;
-  texts: string[];
+  cacheDir: string;
+  keys: string[];
   title: string;
   home: string;
 }
@@ -64,7 +68,7 @@ function oneJobWorker<T>(entry: URL, what: string, workerData?: unknown): OneJob
  * /data/archive.json on the other core while this thread plans and hands over the pages.
  */
 export function startOpenData(): OneJob<OpenDataJob> {
-  return oneJobWorker(new URL("./opendata-worker.mjs", import.meta.url), "open-data worker");
+  return oneJobWorker(workerEntry("opendata-worker", import.meta.url), "open-data worker");
 }
 
 /** What the render worker (./render-thread.ts) is started with. */
@@ -81,7 +85,7 @@ export type Renderer = OneJob<SiteData>;
  * the templates (about a second) overlaps the main thread reading the articles.
  */
 export function startRenderer(init: RendererInit): Renderer {
-  return oneJobWorker(new URL("./render-worker.mjs", import.meta.url), "render worker", init);
+  return oneJobWorker(workerEntry("render-worker", import.meta.url), "render worker", init);
 }
 
 export interface IndexOptions {
@@ -104,7 +108,8 @@ export interface IndexResult {
   errors: string[];
 }
 
-let indexing: Promise<unknown> = Promise.resolve();
+/** The index being written, if any (settled: never rejects). */
+let indexing: Promise<unknown> | null = null;
 
 /** Where finished shards are kept, by content hash, for the next builds to link instead of index. */
 export const SEARCH_CACHE = join(".cache", "site", "search");
@@ -124,17 +129,27 @@ export function indexSite(
   cacheDir: string = SEARCH_CACHE,
   options: IndexOptions = {},
 ): Promise<IndexResult> {
-  const run = indexing.then(() => indexOnce(outputDir, records, language, cacheDir, options));
-  indexing = run.catch(() => undefined);
+  const start = (): Promise<IndexResult> => indexOnce(outputDir, records, language, cacheDir, options);
+  // Started now when no other index is being written: its worker thread then runs while the
+  // caller goes on (a `then` would wait for the caller's synchronous work to finish first).
+  const run = indexing ? indexing.then(start) : start();
+  const settled = run.catch(() => undefined);
+  indexing = settled;
+  void settled.then(() => {
+    if (indexing === settled) indexing = null;
+  });
   return run;
 }
+
+/** Plain JavaScript, run as it is from the sources (also by the compiled code). */
+const SEARCH_WORKER = join(PROJECT_ROOT, "src", "site", "search-worker.mjs");
 
 let codeKey: string | undefined;
 /** What a shard's files depend on besides its records: Pagefind's version and the worker. */
 function searchCodeKey(): string {
   if (codeKey) return codeKey;
   const h = createHash("sha256").update("shard-v1\0");
-  for (const p of [join(PROJECT_ROOT, "node_modules", "pagefind", "package.json"), fileURLToPath(new URL("./search-worker.mjs", import.meta.url))]) {
+  for (const p of [join(PROJECT_ROOT, "node_modules", "pagefind", "package.json"), SEARCH_WORKER]) {
     try {
       h.update(readFileSync(p));
     } catch {
@@ -224,7 +239,7 @@ function pruneShards(cacheDir: string, used: Set<string>): void {
 /** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
 function runWorker(language: string, jobs: Array<{ outputPath: string; records: SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { language, jobs }, execArgv: [] });
+    const worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs }, execArgv: [] });
     let result: { pages: number; errors: string[] } | null = null;
     worker.once("message", (r: { pages: number; errors: string[] }) => (result = r));
     worker.once("error", reject);

@@ -2,6 +2,7 @@
 // extract them; results come back in file-path order whatever the timing, like the serial loop.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "../root.ts";
 import type { ArticleRecord, Curation, Message } from "../types.ts";
 import { type BatchRequest, type FileResult, type WorkerInit, type WorkerReply, extractBatch } from "./task.ts";
 
@@ -103,7 +104,7 @@ export async function extractAll(
       };
       const init: WorkerInit = { contentDir, curation };
       for (let t = 0; t < workerCount; t++) {
-        const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: init, execArgv: workerExecArgv() });
+        const worker = new Worker(workerEntry("extract-worker", import.meta.url), { workerData: init, execArgv: workerExecArgv() });
         workers.push(worker);
         worker.on("message", (reply: WorkerReply) => {
           if (reply.type === "ready") {

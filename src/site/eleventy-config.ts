@@ -1,0 +1,77 @@
+// The Eleventy configuration of the site: templates in layouts/, data from ./data.ts (passed by the
+// build, or loaded here in serve mode), filters in ./filters.ts. Applied by ./run-eleventy.ts through
+// Eleventy's programmatic API, and by .eleventy.ts when Eleventy is run directly.
+import { join, relative } from "node:path";
+import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
+import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
+import { loadConfig } from "../io.ts";
+import { PROJECT_ROOT } from "../root.ts";
+import { fromUserConfig } from "./config.ts";
+import { filters, shortcodes } from "./filters.ts";
+import type { SiteData } from "./model.ts";
+import { writeJsonDocument } from "./opendata.ts";
+import { indexSite } from "./render.ts";
+import { searchRecords } from "./search.ts";
+
+/** layouts/, relative to the working folder (so the CLI works from anywhere). */
+export function layoutsDir(): string {
+  return relative(process.cwd(), join(PROJECT_ROOT, "layouts")) || ".";
+}
+
+export function configureEleventy(eleventyConfig: UserConfig): void {
+  const user = loadConfig(process.cwd()).config;
+  const contentDir = process.env.NEWS_ARCHIVE_CONTENT ?? user.content;
+  const config = fromUserConfig(user);
+  // The build command passes the data it loaded (and writes /data/archive.json itself); otherwise
+  // load it on every (re)build, from the records cache, so only new or changed articles are
+  // extracted again.
+  let site: SiteData | undefined;
+  if (eleventyConfig.globalData.site === undefined) {
+    // Imported here: the extraction code it loads is not needed when the build passes the data.
+    eleventyConfig.addGlobalData("site", async () => {
+      const { loadSite } = await import("./load.ts");
+      return (site = loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).site);
+    });
+    eleventyConfig.addWatchTarget(contentDir);
+    // /data/archive.json is too big for one string at tens of thousands of articles: not a
+    // template, it is streamed to the output once the pages are written.
+    eleventyConfig.on("eleventy.after", () => {
+      if (site) writeJsonDocument(join(eleventyConfig.directories.output, "data", "archive.json"), site.openData);
+    });
+  }
+  // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.
+  if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") {
+    eleventyConfig.on("eleventy.after", async () => {
+      const output = eleventyConfig.directories.output;
+      if (!site) return;
+      for (const e of (await indexSite(output, searchRecords(site), site.config.language)).errors) console.error(`${output}: error: ${e} [pagefind]`);
+    });
+  }
+  // A paginated template (one page per item, size 1) is written at its item's URL. A function, not
+  // a "{{ item.url }}" string: Eleventy would compile that string as a template for every page.
+  // Templates with a permalink in their front matter override it.
+  eleventyConfig.addGlobalData("permalink", () => (data: { pagination?: { items?: Array<{ url?: string }> } }) => data.pagination?.items?.[0]?.url ?? false);
+  // Eleventy 3 does not keep compiled Nunjucks templates (it leaves that to Nunjucks, whose cache
+  // only covers includes), so every paginated page compiled its whole template again: a third of
+  // the rendering time. Here each template is compiled once, in Eleventy's own Nunjucks
+  // environment (same filters, shortcodes, loader and options), and Eleventy caches the result.
+  let njkEnv: NunjucksEnvironment | undefined;
+  eleventyConfig.amendLibrary("njk", (env: NunjucksEnvironment) => {
+    njkEnv = env;
+  });
+  eleventyConfig.addExtension("njk", {
+    key: "njk",
+    compileOptions: { cache: true },
+    compile(source, inputPath) {
+      if (!njkEnv) return this.defaultRenderer;
+      const template = new nunjucks.Template(source, njkEnv, inputPath, true);
+      return (data) => new Promise<string>((resolve, reject) => template.render(data, (error, result) => (error ? reject(error) : resolve(result))));
+    },
+  });
+  eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+  for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, fn);
+  eleventyConfig.addPassthroughCopy({ [join(layoutsDir(), "assets")]: "assets" });
+  eleventyConfig.setTemplateFormats(["njk"]);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
