@@ -1,10 +1,11 @@
 // Finds attributions in an article's text: direct quotations with their speaker and cue
 // (“A,” he said. / She said: “A.” / split quotes), and reported speech ("X said that …",
-// "…, The Telegraph reports", "according to X, …", "X was asked whether …"), "Name: …" leads of
-// paragraphs and headlines, then stances, nominal cues and other frames from attribution-svo.ts.
+// "…, The Telegraph reports", "according to X, …", "X was asked whether …"), headlines kept in the
+// body ("Chief Slams Plan."), "Name: …" leads of paragraphs and headlines, then stances, nominal
+// cues and other frames from attribution-svo.ts.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
-import { BETWEEN_SUBJECT_AND_CUE, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { bareSubject, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
@@ -46,6 +47,7 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   const ctx: Ctx = { text, sentences, quotes, usedCues: new Set(), usedQuotes: new Set(), tokens: new Map(), out: [] };
   directQuotes(ctx, blocks);
   colonLeads(ctx, blocks);
+  headline(ctx, blocks);
   const which = sentencesWithCues(ctx);
   reported(ctx, blocks, which.cue);
   stances(ctx, blocks, which.stance);
@@ -97,6 +99,15 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (cueFrame(first) || READ_CUES.has(first.low)) {
     const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
     if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
+  }
+  // Inverted with a verb outside the lexicon: "…,” opined the Daily Courier." / "…,” quipped Smith.":
+  // a past-tense verb right after a quote's comma and a name or determiner phrase up to the sentence end or a comma.
+  if (/ed$/.test(first.low) && !first.cap && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end))) {
+    const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
+    const after = np ? toks[np.to + 1] : undefined;
+    if (np && (toks[np.from]?.cap || DETERMINERS.has(toks[np.from]?.low ?? "")) && (!after || after.t === "," || after.t === ".")) {
+      return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
+    }
   }
   // Normal: "he said", "the statement read", "Mr. Smith told reporters".
   let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i);
@@ -215,7 +226,7 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     if (!cueFrame(last)) return null;
   } else k--;
   // Walk back over a short tail (addressee, time) to the cue.
-  for (let c = k; c >= 0 && c >= k - 6; c--) {
+  for (let c = k; c >= 0 && c >= k - 10; c--) {
     const t = toks[c];
     if (!t) break;
     if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
@@ -235,7 +246,23 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       return { speaker: np, cue: c - 1, toks, end: q.start };
     }
   }
-  return null;
+  return last.t === ":" ? colonClause(toks, k) : null;
+}
+
+/**
+ * "Smith went even further: “…”" / "She put it bluntly: “…”": a short clause ending in a colon,
+ * opened by a name or a pronoun and a verb, introduces a quotation by its subject.
+ */
+function colonClause(toks: Token[], k: number): QuoteAttribution | null {
+  let from = k;
+  while (from > 0 && toks[from - 1]?.t !== "," && toks[from - 1]?.t !== "." && k - from < 9) from--;
+  if (from > 0 && toks[from - 1]?.t !== "," && toks[from - 1]?.t !== ".") return null;
+  const np = npForward(toks, from, k);
+  const head = np ? toks[np.to] : undefined;
+  const verb = np ? toks[np.to + 1] : undefined;
+  if (!np || !head || !verb || !(head.cap || PERSON_PRONOUNS.has(head.low))) return null;
+  if (!verb.word || verb.cap || NP_STOP.has(verb.low) || !/(?:ed|s|t|wn)$/.test(verb.low)) return null;
+  return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
 }
 
 function directQuotes(ctx: Ctx, blocks: Block[]): void {
@@ -272,7 +299,10 @@ function directQuotes(ctx: Ctx, blocks: Block[]): void {
         last = nq;
       }
       // A quote split by its attribution: “A,” he said. “B.” / “A,” he said, “B.”
-      const next = n === qi + 1 ? quotes[qi + 1] : undefined;
+      // A quoted title inside the attribution ("…,” she told NBC's “Today.” “B.”) is skipped.
+      let nn = qi + 1;
+      while (suffix && quotes[nn] && (quotes[nn]?.start ?? 0) < att.end && isTitle(text, quotes[nn]?.inner)) nn++;
+      const next = n === qi + 1 ? quotes[nn] : undefined;
       if (suffix && next && !ctx.usedQuotes.has(next.start) && sameBlock(blocks, q.start, next.start)) {
         const gap = text.slice(att.end, next.start);
         if (/^[\s.,;:]*$/.test(gap) && !suffixAttribution(ctx, next)) {
@@ -304,6 +334,12 @@ function directQuotes(ctx: Ctx, blocks: Block[]): void {
   }
 }
 
+/** A short quoted name in title case: “Morning Call.”, ''Meet the Press.'' */
+function isTitle(text: string, span: Span | undefined): boolean {
+  if (!span || wordCount(text, span) > 5) return false;
+  return /^\p{Lu}[^\s]*(?:\s+(?:\p{Lu}[^\s]*|the|of|and|a|in|on|for|to))*[.?!,]?$/u.test(text.slice(span.start, span.end));
+}
+
 function blockAt(blocks: Block[], pos: number): Block | undefined {
   return spanAt(blocks, pos);
 }
@@ -320,7 +356,7 @@ const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.st
 /** A paragraph (or headline) that opens with a name and a colon: "Okafor: The deal is dead", "SMITH: We won." */
 const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|van|von)){0,3}):\s+\S/u;
 /** Newsroom labels and time words that open a headline with a colon but name no speaker. */
-const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|poll|polls|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
+const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
 
 function colonLeads(ctx: Ctx, blocks: Block[]): void {
   const { text } = ctx;
@@ -341,6 +377,34 @@ function colonLeads(ctx: Ctx, blocks: Block[]): void {
     if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
     for (const q of ctx.quotes) if (q.start >= content.start && q.start < content.end) ctx.usedQuotes.add(q.start);
     ctx.out.push({ speaker: { start: b.start, end: colon }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
+  }
+}
+
+// ---------------------------------------------------------------- headlines
+
+/**
+ * "Harbour Board Chief Slams Ferry Plan.", "Mayor backs new bridge.": a first line that is one short
+ * sentence (a title kept in the body) whose subject (capitalised words) is followed by a present-tense
+ * cue or stance verb, in any case; the rest of the line is the content.
+ */
+function headline(ctx: Ctx, blocks: Block[]): void {
+  const b = blocks[0];
+  const s = ctx.sentences[0];
+  if (!b || !s || s.end < b.end - 1 || wordCount(ctx.text, b) > 16 || ctx.out.some((f) => f.cue.start < b.end)) return;
+  const toks = tokenize(ctx.text, b.start, b.end);
+  const first = toks[0]?.low ?? "";
+  if (CLAUSE_OPENERS.has(first) || NP_STOP.has(first) || /^(?:why|even|\d.*)$/.test(first)) return;
+  for (let k = 1; k < toks.length - 1 && k <= 8; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (!t || !t.word || !prev) return;
+    if (!prev.cap && prev.t !== ",") return;
+    if (!/[^s]s$/.test(t.low) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
+    const r = trimPunct(toks, k + 1, toks.length - 1);
+    if (!r || wordsIn(toks, r) < 1) return;
+    ctx.out.push({ speaker: tokSpan(toks, { from: 0, to: k - 1 }), cue: { start: t.start, end: t.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });
+    ctx.usedCues.add(t.start);
+    return;
   }
 }
 
@@ -567,13 +631,17 @@ function intent(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };
 }
 
+/** How far the source after "according to" may run before its comma, in tokens. */
+const ACCORDING_SPAN = 24;
+
 function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
   const cue: Span = { start: toks[i]?.start ?? 0, end: toks[i + 1]?.end ?? 0 };
-  const np = npForward(toks, i + 2, toks.length);
+  // "according to a count by the county clerk": whatever the phrase, it names the source.
+  const np = npForward(toks, i + 2, toks.length) ?? (toks[i + 2]?.word ? { from: i + 2, to: i + 2 } : null);
   if (!np) return null;
   let after = np.to + 1;
   // "according to a report in The Times": take the whole phrase up to the comma.
-  while (after < toks.length && toks[after]?.t !== "," && after - np.to < 8) after++;
+  while (after < toks.length && toks[after]?.t !== "," && after - np.to < ACCORDING_SPAN) after++;
   // The source as written runs to the comma: "figures from the port authority".
   let srcEnd = np.to;
   while (srcEnd + 1 < after && toks[srcEnd + 1]?.word) srcEnd++;
@@ -667,7 +735,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
     if (np && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
       const parts = [tokSpan(toks, before)];
-      const rest = afterComma(toks, np.to + 1);
+      const rest = afterComma(toks, np.to + 1, true);
       if (rest) parts.push(tokSpan(toks, rest));
       return { speaker: tokSpan(toks, np), cue, kind: "indirect", parts, at: s.start };
     }
@@ -904,14 +972,22 @@ function headOf(toks: Token[], np: TokRange): string {
   return "";
 }
 
-/** "…, officials said, the plan …": the words after the comma that closes the attribution. */
-function afterComma(toks: Token[], from: number): TokRange | null {
+/**
+ * "…, officials said, the plan …": the words after the comma that closes the attribution. After an
+ * inverted speaker, a comma and a role phrase ("…, said Jo Blum, a professor at …, who …") is an appositive,
+ * not more content.
+ */
+function afterComma(toks: Token[], from: number, afterSpeaker = false): TokRange | null {
   let k = from;
   while (k < toks.length && toks[k]?.t !== "," && k - from < 8) k++;
   if (toks[k]?.t !== ",") return null;
   const r = trimPunct(toks, k + 1, toks.length - 1);
-  return r && wordsIn(toks, r) >= 3 ? r : null;
+  if (!r || wordsIn(toks, r) < 3) return null;
+  if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
+  return r;
 }
+
+const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|whom|his|her|their|its|one|another|\d+|now|then|also|both|former|currently)$/;
 
 /** A sentence that opens with an adverbial ("In Washington, officials said …") puts the content after the cue. */
 function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
@@ -940,12 +1016,19 @@ function addressee(toks: Token[], i: number): number {
   return i;
 }
 
+/** "telling", "stating", "calling": an -ing form of a cue verb, which opens a participial claim. */
+function speechParticiple(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.low.endsWith("ing") && CUE_VERBS.has(t.low);
+}
+
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 function clauseEnd(toks: Token[], from: number): number {
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
     if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|but|which|who|whom|said|says|declaring)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim.
+    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
     // "…, he estimated …", "…, and she reiterated …": a new clause with its own subject.
     const n2 = toks[k + 2];
     if (t?.t === "," && n && n2 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low)) return k - 1;
