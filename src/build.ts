@@ -24,7 +24,7 @@ export interface LoadStats {
   cached: number;
 }
 
-export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[] } {
+export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[]; keyByFile: Map<string, string> } {
   const { curation, messages } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
   const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
@@ -68,7 +68,8 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
   // A cache opened here is closed here; one passed in stays open for its owner (who may read texts).
   if (!options.cache) cache?.close();
   const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses - misses : files.length, cached: cache ? cache.hits - hits : 0 };
-  return { ...link(uniqueSlugs(records, all), all), stats, recordKeys };
+  const keyByFile = new Map<string, string>(cache ? records.map((r, i) => [r.file, recordKeys[i] ?? ""]) : []);
+  return { ...link(uniqueSlugs(records, all), all), stats, recordKeys, keyByFile };
 }
 
 /**

@@ -16,7 +16,7 @@ import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
 import { writeJsonDocument } from "../site/opendata.ts";
 import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer } from "../site/render.ts";
-import { searchRecords } from "../site/search.ts";
+import { lazySearchEntries } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 
@@ -131,15 +131,17 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
 
-  const stats = { articles: loaded.articleCount, personPages: loaded.site.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
+  const stats = { articles: loaded.articleCount, personPages: loaded.plan.lazy.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
   let searching: Promise<IndexResult> | null = null;
   let writing: Promise<number> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a
     // worker thread feeding Pagefind's process while the pages are planned and rendered;
-    // only its shards holding changed, added or removed articles are indexed again.
+    // only its shards holding changed, added or removed articles are indexed again (and only
+    // their articles' data is built for it).
     let indexed = 0;
-    searching = indexSite(temp, searchRecords(loaded.site), config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((indexed = performance.now()), r));
+    const entries = lazySearchEntries(loaded.plan.lazy.articles, config.language, global);
+    searching = indexSite(temp, entries, config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((indexed = performance.now()), r));
     // /data/archive.json (not a template): on a rebuild its worker writes it from the records'
     // cached texts while the pages are planned here; on a cold build (or if some text is missing:
     // a cache that could not be written) it is written here.
@@ -147,16 +149,17 @@ async function build(args: string[]): Promise<number> {
     const cached = opener !== null && loaded.recordKeys.every((k) => cache.has(k));
     cache.close();
     if (opener && cached) {
-      writing = opener.run({ path: archivePath, cacheDir: RECORDS_DIR, keys: loaded.recordKeys, title: config.title, home: loaded.site.root }).then((r) => r.ms);
+      writing = opener.run({ path: archivePath, cacheDir: RECORDS_DIR, keys: loaded.recordKeys, title: config.title, home: loaded.plan.site.root }).then((r) => r.ms);
     } else {
       void opener?.cancel();
       const started = performance.now();
-      writeJsonDocument(archivePath, loaded.site.openData);
+      writeJsonDocument(archivePath, loaded.plan.site.openData);
       writing = Promise.resolve(performance.now() - started);
     }
-    // Pages whose data did not change since the previous build are kept; only the rest renders.
-    // The worker gets its own copy of the pages: none is kept here, so that memory can go.
-    const { plan, rendering } = handOver(renderer, planRender(loaded.site, previous, { output, global }));
+    // Pages whose key did not change since the previous build are kept (their data is not even
+    // built); only the rest renders. The worker gets its own copy of the pages: none is kept
+    // here, so that memory can go.
+    const { plan, rendering } = handOver(renderer, planRender(loaded.plan, previous, { output, global }));
     loaded = undefined;
     const planned = performance.now();
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);

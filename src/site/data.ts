@@ -1,6 +1,7 @@
 // Archive → SiteData: every page's data, computed once in TypeScript so templates only print.
 // Linear in the archive's size (maps keyed by slug, no all-pairs loops); big lists are chunked so
 // no page grows past a few hundred kilobytes.
+import { hash } from "node:crypto";
 import { slugify } from "../nlp/slug.ts";
 import type { Archive, ArticleRecord, ArticleRef, ClaimRef, PersonEntry, SourceEntry, Speaker } from "../types.ts";
 import { bodyBlocks } from "./body.ts";
@@ -37,6 +38,57 @@ export const LIMITS = {
 export interface SiteOptions {
   config: SiteConfig;
   pathPrefix?: string;
+  /**
+   * The records cache key of each record, by file (src/build.ts): it stands for the record's
+   * content in page keys, so that they need not hash the record itself.
+   */
+  recordKeys?: ReadonlyMap<string, string>;
+}
+
+/** The page families whose pages are built only when asked for (see LazyPage). */
+export const LAZY_FAMILIES = ["articles", "people", "claims"] as const;
+export type LazyFamily = (typeof LAZY_FAMILIES)[number];
+
+/**
+ * A page of a big family with its data built on demand. Its key is a hash of everything its data
+ * is made from (records by their cache key, names, links, neighbours, page numbers; the settings
+ * and code are covered by the site-wide fingerprint of ./incremental.ts), computed without building
+ * the data: a rebuild compares keys and builds only the pages whose key changed.
+ */
+export interface LazyPage<T extends PageMeta> {
+  url: string;
+  key: string;
+  /** The page's data (built once, then kept). */
+  build(): T;
+}
+
+/** An article page, with a narrower key for its search record (which ignores its neighbours and related articles). */
+export interface LazyArticle extends LazyPage<ArticlePage> {
+  searchKey: string;
+}
+
+/** The site with its big families as lazy pages (their arrays in `site` are empty). */
+export interface SitePlan {
+  site: SiteData;
+  lazy: { articles: LazyArticle[]; people: LazyPage<PersonPage>[]; claims: LazyPage<ClaimsPage>[] };
+}
+
+function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T): LazyPage<T> {
+  let page: T | undefined;
+  return { url, key, build: () => (page ??= make()) };
+}
+
+/** A page key: a hash of the JSON of what the page is made from. */
+const pageKey = (...parts: unknown[]): string => hash("sha1", JSON.stringify(parts), "hex");
+
+/** Every page built: the data the templates read. */
+export function materialize(plan: SitePlan): SiteData {
+  const { articles, people, claims } = plan.lazy;
+  return { ...plan.site, articles: articles.map((p) => p.build()), people: people.map((p) => p.build()), claims: claims.map((p) => p.build()) };
+}
+
+export function buildSite(archive: Archive, options: SiteOptions): SiteData {
+  return materialize(planSite(archive, options));
 }
 
 export const href = {
@@ -83,7 +135,7 @@ export function letterOf(slug: string): string {
 }
 const letterLabel = (letter: string): string => (letter === "0-9" ? "0–9" : letter.toUpperCase());
 
-export function buildSite(archive: Archive, options: SiteOptions): SiteData {
+export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const config = options.config;
   const pathPrefix = normalisePathPrefix(options.pathPrefix);
   const root = `${config.baseUrl.replace(/\/+$/, "")}${pathPrefix}`;
@@ -140,12 +192,51 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     article: itemOf(c.article),
     publisher: publisherOf(c),
   });
-  const claimItems = new Map<string, ClaimItem>(archive.claims.map((c) => [c.key, claimItem(c)]));
-  const claimItemOf = (c: ClaimRef): ClaimItem => claimItems.get(c.key) ?? claimItem(c);
+  // Built once per claim, when a page that lists it is built.
+  const claimItems = new Map<string, ClaimItem>();
+  const claimItemOf = (c: ClaimRef): ClaimItem => {
+    let item = claimItems.get(c.key);
+    if (!item) claimItems.set(c.key, (item = claimItem(c)));
+    return item;
+  };
+
+  // ---- What page keys are made of (see LazyPage) ----
+  // A record stands for itself by its cache key (else by a hash of it); linking changes its slug,
+  // people and speakers, which the keys include as they are.
+  const recordIds = new Map<ArticleRecord, string>();
+  const recordId = (r: ArticleRecord): string => {
+    let id = recordIds.get(r);
+    if (id === undefined) recordIds.set(r, (id = options.recordKeys?.get(r.file) ?? hash("sha1", JSON.stringify(r), "hex")));
+    return id;
+  };
+  const refKey = (a: ArticleRef): [string, string, string | null] => [a.slug, a.title, a.date];
+  // What a claim's item is made of: its text, sentence, cue and kind come from its record.
+  const claimKeys = new Map<string, string>();
+  const claimKey = (c: ClaimRef): string => {
+    let key = claimKeys.get(c.key);
+    if (key === undefined) {
+      const r = recordBySlug.get(c.article.slug);
+      key = JSON.stringify([c.key, r ? recordId(r) : null, refKey(c.article), speakerLink(c.speaker), publisherOf(c)]);
+      claimKeys.set(c.key, key);
+    }
+    return key;
+  };
 
   // ---- Articles ----
   const related = relatedArticles(records);
-  const articles: ArticlePage[] = records.map((r, i) => {
+  const articles: LazyArticle[] = records.map((r, i) => {
+    const older = records[i + 1];
+    const newer = records[i - 1];
+    // The record (by its cache key, and as linking changed it) and the links it makes: all a search record reads.
+    const own = [recordId(r), r.slug, r.people, r.publisher ? sourceHref(r.publisher.slug) : null, r.citedSources.map((o) => sourceHref(o.slug))];
+    const key = pageKey(
+      "article", own, r.claims.map((c) => [c.speaker, speakerLink(c.speaker)]),
+      older ? refKey(older) : null, newer ? refKey(newer) : null,
+      (related[i] ?? []).map(({ index, shared }) => [records[index] ? refKey(records[index]) : null, shared]),
+    );
+    return { ...lazyPage(href.article(r.slug), key, () => articlePage(r, i)), searchKey: pageKey("search", own) };
+  });
+  function articlePage(r: ArticleRecord, i: number): ArticlePage {
     const url = href.article(r.slug);
     const { blocks, placed } = bodyBlocks(r, personHref);
     const claims: ClaimNote[] = r.claims.map((c, n) => ({
@@ -210,19 +301,22 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
       },
     };
     return page;
-  });
+  }
 
   // ---- People ----
-  const people: PersonPage[] = archive.people.flatMap((p) => personPages(p));
-  function personPages(p: PersonEntry): PersonPage[] {
+  const people: LazyPage<PersonPage>[] = archive.people.flatMap((p) => personPages(p));
+  function personPages(p: PersonEntry): LazyPage<PersonPage>[] {
     const base = href.person(p.slug);
     const articleChunks = chunk(p.articles, LIMITS.articlesPerPage);
     const claimChunks = chunk(p.claims, LIMITS.claimsPerPage);
     const pageCount = Math.max(articleChunks.length, claimChunks.length);
     const description = `${p.name}${p.roles.length ? `, ${p.roles.slice(0, 3).join("; ")}` : ""}: in ${plural(p.articles.length, "article")} of the archive${p.claims.length ? `, ${plural(p.claims.length, "claim")}` : ""}.`;
+    const related = p.related.slice(0, LIMITS.relatedPeople).map((q) => [q.slug, q.name, q.count, personSlugs.has(q.slug)]);
+    const whole = [p.slug, pageCount, p.name, p.aliases, p.roles, p.mentions, p.articles.length, p.claims.length, p.firstSeen, p.lastSeen, related];
     return Array.from({ length: pageCount }, (_, k) => {
       const url = pageHref(base, k + 1);
-      return {
+      const key = pageKey("person", whole, k, (articleChunks[k] ?? []).map(refKey), (claimChunks[k] ?? []).map(claimKey), k ? null : p.articles.slice(0, 10).map(refKey));
+      return lazyPage(url, key, (): PersonPage => ({
         ...meta(url, k ? `${p.name} (page ${k + 1})` : p.name, "profile", description),
         slug: p.slug,
         name: p.name,
@@ -251,7 +345,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
               ...(p.roles.length ? { jobTitle: p.roles[0], description: p.roles.join("; ") } : {}),
               subjectOf: p.articles.slice(0, 10).map((a) => ({ "@type": "NewsArticle", headline: a.title, url: abs(href.article(a.slug)), ...(a.date ? { datePublished: a.date } : {}) })),
             },
-      };
+      }));
     });
   }
   const personEntry = (p: PersonEntry): AlphaEntry => ({
@@ -369,11 +463,22 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
   };
   const order = new Map<string, number>(archive.claims.map((c, i) => [c.key, i]));
   const stable = (cmp: (a: ClaimRef, b: ClaimRef) => number) => (a: ClaimRef, b: ClaimRef): number => cmp(a, b) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0);
-  const claims: ClaimsPage[] = [];
-  const claimListing = (base: string, heading: string, title: string, filter: ClaimsPage["filter"], list: ClaimRef[], description: string): void => {
+  const claims: LazyPage<ClaimsPage>[] = [];
+  const topSpeakers = speakerList.slice(0, LIMITS.filterLinks);
+  const topSources = sourceList.slice(0, LIMITS.filterLinks);
+  const claimListing = (
+    base: string, heading: string, title: string, filter: ClaimsPage["filter"], list: ClaimRef[], description: string,
+    letters: LetterLink[] = [], total: number = list.length,
+  ): void => {
     const sorted = [...list].sort(stable(bySpeakerName));
     const parts = chunk(sorted, LIMITS.claimsPerPage);
     parts.forEach((part, k) => {
+      const url = pageHref(base, k + 1);
+      const key = pageKey("claims", url, parts.length, heading, title, filter, total, description, letters,
+        part.map((c) => [claimKey(c), speakerKey(c.speaker)]), filter.kind === "all" ? [topSpeakers, topSources] : null);
+      claims.push(lazyPage(url, key, () => claimsPage(part, k, parts.length)));
+    });
+    function claimsPage(part: ClaimRef[], k: number, pageCount: number): ClaimsPage {
       const groups: SpeakerGroup[] = [];
       for (const c of part) {
         const key = speakerKey(c.speaker);
@@ -382,25 +487,44 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
         if (last && last.filterHref === filterHref) last.claims.push(claimItemOf(c));
         else groups.push({ speaker: speakerLink(c.speaker), filterHref, claims: [claimItemOf(c)] });
       }
-      claims.push({
+      return {
         ...meta(pageHref(base, k + 1), `${title}${k ? ` (page ${k + 1})` : ""}`, "website", description),
         heading,
         filter,
-        total: list.length,
+        total,
         groups,
+        letters,
         // The most-quoted speakers and sources, with counts, on the unfiltered listing only: on the
         // thousands of filtered pages they would change with every added claim (and every such
         // page would render again); those pages link to the full lists instead.
-        speakers: filter.kind === "all" ? speakerList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: false })) : [],
-        sources: filter.kind === "all" ? sourceList.slice(0, LIMITS.filterLinks).map((s) => ({ ...s, current: false })) : [],
+        speakers: filter.kind === "all" ? topSpeakers.map((s) => ({ ...s, current: false })) : [],
+        sources: filter.kind === "all" ? topSources.map((s) => ({ ...s, current: false })) : [],
         speakersHref: "/claims/speakers/",
         allHref: "/claims/",
-        pager: pager(base, k + 1, parts.length),
-      });
-    });
+        pager: pager(base, k + 1, pageCount),
+      };
+    }
   };
-  claimListing("/claims/", "Claims", "Claims", { kind: "all", name: null }, archive.claims,
-    `Every claim reported in the archive, by speaker: ${plural(archive.claims.length, "claim")}.`);
+  // Every claim, by speaker: on one page while they fit, else one listing per initial of the
+  // speaker (/claims/a-z/g/), so that a new claim re-renders the pages of its letter only, not
+  // every page after it; /claims/ then links to the letters, with their counts.
+  const allDescription = `Every claim reported in the archive, by speaker: ${plural(archive.claims.length, "claim")}.`;
+  if (archive.claims.length <= LIMITS.claimsPerPage) claimListing("/claims/", "Claims", "Claims", { kind: "all", name: null }, archive.claims, allDescription);
+  else {
+    const byLetter = new Map<string, ClaimRef[]>();
+    for (const c of [...archive.claims].sort(stable(bySpeakerName))) push(byLetter, letterOf(speakerKey(c.speaker)), c);
+    const letterOrder = [...byLetter.keys()].sort((a, b) => (a === "0-9" ? -1 : b === "0-9" ? 1 : a < b ? -1 : 1));
+    const letterHref = (l: string): string => `/claims/a-z/${l}/`;
+    const counted: LetterLink[] = letterOrder.map((l) => ({ label: letterLabel(l), count: byLetter.get(l)?.length ?? 0, href: letterHref(l) }));
+    // Without counts on the letter pages: those would change with every claim added anywhere.
+    const plain: LetterLink[] = counted.map((l) => ({ ...l, count: null }));
+    claimListing("/claims/", "Claims", "Claims", { kind: "all", name: null }, [], allDescription, counted, archive.claims.length);
+    for (const l of letterOrder) {
+      const list = byLetter.get(l) ?? [];
+      claimListing(letterHref(l), `Claims: ${letterLabel(l)}`, `Claims: ${letterLabel(l)}`, { kind: "letter", name: letterLabel(l) }, list,
+        `Claims by speakers under ${letterLabel(l)}: ${plural(list.length, "claim")}.`, plain);
+    }
+  }
   for (const [key, s] of speakerNames) {
     claimListing(href.claimsBySpeaker(key), `Claims by ${s.link.name}`, `Claims by ${s.link.name}`, { kind: "speaker", name: s.link.name }, s.claims,
       `Claims by ${s.link.name} in the archive: ${plural(s.claims.length, "claim")}.`);
@@ -568,12 +692,12 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     ...meta("/search/", "Search", "website" as const, "Full-text search of the archive, with filters for person, source and year."),
     filters: { people: archive.people.length, sources: archive.sources.length, years: yearKeys.length },
   };
-  const pages: PageMeta[] = [
+  const pages: Array<{ url: string }> = [
     home, archiveIndex, search, peopleAlpha.index, sourcesAlpha.index,
     ...articles, ...people, ...peopleAlpha.letters, ...sources, ...sourcesAlpha.letters, ...claims, ...speakers, ...periods,
   ];
-  const lastmod = new Map<string, string>(articles.filter((a) => a.date).map((a) => [a.url, a.date ?? ""]));
-  const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: p.abs, lastmod: lastmod.get(p.url) ?? null }));
+  const lastmod = new Map<string, string>(dated.map((r) => [href.article(r.slug), r.date ?? ""]));
+  const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: abs(p.url), lastmod: lastmod.get(p.url) ?? null }));
   const csvHeader = ["key", "article_slug", "article_title", "article_date", "article_url", "claim_id", "speaker", "speaker_mention", "speaker_type", "speaker_ref", "cue", "kind", "text", "sentence", "publisher"];
   const claimsCsv = [
     csvHeader,
@@ -583,7 +707,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     ]),
   ];
 
-  return {
+  const site: SiteData = {
     config,
     pathPrefix,
     root,
@@ -596,14 +720,14 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
       { href: "/search/", text: "Search" },
     ],
     home,
-    articles,
-    people,
+    articles: [],
+    people: [],
     peopleIndex: peopleAlpha.index,
     peopleLetters: peopleAlpha.letters,
     sources,
     sourcesIndex: sourcesAlpha.index,
     sourcesLetters: sourcesAlpha.letters,
-    claims,
+    claims: [],
     speakers,
     archive: archiveIndex,
     periods,
@@ -614,6 +738,7 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
     openData: openDataOf(archive, config.title, root),
     claimsCsv,
   };
+  return { site, lazy: { articles, people, claims } };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -11,7 +11,7 @@ import { filters, shortcodes } from "./filters.ts";
 import type { SiteData } from "./model.ts";
 import { writeJsonDocument } from "./opendata.ts";
 import { indexSite } from "./render.ts";
-import { searchRecords } from "./search.ts";
+import { searchEntries, searchRecords } from "./search.ts";
 
 /** layouts/, relative to the working folder (so the CLI works from anywhere). */
 export function layoutsDir(): string {
@@ -29,8 +29,8 @@ export function configureEleventy(eleventyConfig: UserConfig): void {
   if (eleventyConfig.globalData.site === undefined) {
     // Imported here: the extraction code it loads is not needed when the build passes the data.
     eleventyConfig.addGlobalData("site", async () => {
-      const { loadSite } = await import("./load.ts");
-      return (site = loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).site);
+      const [{ loadSite }, { materialize }] = await Promise.all([import("./load.ts"), import("./data.ts")]);
+      return (site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).plan));
     });
     eleventyConfig.addWatchTarget(contentDir);
     // /data/archive.json is too big for one string at tens of thousands of articles: not a
@@ -44,7 +44,7 @@ export function configureEleventy(eleventyConfig: UserConfig): void {
     eleventyConfig.on("eleventy.after", async () => {
       const output = eleventyConfig.directories.output;
       if (!site) return;
-      for (const e of (await indexSite(output, searchRecords(site), site.config.language)).errors) console.error(`${output}: error: ${e} [pagefind]`);
+      for (const e of (await indexSite(output, searchEntries(searchRecords(site)), site.config.language)).errors) console.error(`${output}: error: ${e} [pagefind]`);
     });
   }
   // A paginated template (one page per item, size 1) is written at its item's URL. A function, not

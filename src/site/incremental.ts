@@ -1,8 +1,10 @@
 // Incremental rendering: a paginated page's HTML depends only on its own data item plus the
-// site-wide settings and the templates/code. Each page's data is fingerprinted; the manifest of
-// the last successful build (under .cache/site/) says which fingerprint each output file was
+// site-wide settings and the templates/code. Each page has a key: for the big families (articles,
+// people, claims) a hash of what its data is made from, known without building the data (see
+// LazyPage in ./data.ts), for the others a fingerprint of the data itself; the manifest of
+// the last successful build (under .cache/site/) says which key each output file was
 // rendered from. On a rebuild Eleventy renders, into an empty staging folder, only the pages
-// whose fingerprint changed (the pagination arrays it sees are filtered) plus the singleton
+// whose key changed (the pagination arrays it sees are filtered) plus the singleton
 // pages (home, indexes, feeds, sitemap, open data); once everything succeeded those files are
 // moved over their old versions and the pages that are gone are deleted (commitInPlace). The
 // unchanged pages are never touched. A cold build (no manifest, or other code or settings) is
@@ -11,6 +13,7 @@ import { createHash, hash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { SiteConfig } from "./config.ts";
+import type { LazyPage, SitePlan } from "./data.ts";
 import type { PageMeta, SiteData } from "./model.ts";
 import { PROJECT_ROOT } from "../root.ts";
 
@@ -18,7 +21,7 @@ import { PROJECT_ROOT } from "../root.ts";
 export const PAGE_FAMILIES = ["articles", "people", "peopleLetters", "sources", "sourcesLetters", "claims", "speakers", "periods"] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 interface FileState {
   hash: string;
@@ -120,30 +123,32 @@ export function readPrevious(options: { output: string; cacheDir: string | null;
  * `output` is still the one the manifest recorded (same inode, size and mtime: a page edited or
  * deleted by hand renders again); returns the data for Eleventy, filtered to the pages to render.
  */
-export function planRender(site: SiteData, previous: Manifest | null, options: { output: string; global: string }): RenderPlan {
+export function planRender(plan: SitePlan, previous: Manifest | null, options: { output: string; global: string }): RenderPlan {
   const hashes = new Map<string, string>();
   const rendered = {} as Record<PageFamily, string[]>;
   const filtered: Partial<Pick<SiteData, PageFamily>> = {};
   const kept = new Map<string, FileState>();
+  const lazy: Record<string, ReadonlyArray<LazyPage<PageMeta>>> = plan.lazy;
   for (const family of PAGE_FAMILIES) {
-    const pages: PageMeta[] = site[family];
+    // The big families are compared by their pages' keys, and only the pages to render are built;
+    // the others by a fingerprint of their data (a few hundred pages).
+    const pages: ReadonlyArray<LazyPage<PageMeta>> = lazy[family] ?? plan.site[family].map((page) => ({ url: page.url, key: pageFingerprint(page), build: () => page }));
     const keep: PageMeta[] = [];
     rendered[family] = [];
     for (const page of pages) {
       const file = outputFile(page.url);
-      const hash = pageFingerprint(page);
-      hashes.set(file, hash);
+      hashes.set(file, page.key);
       const before = previous?.pages[file];
-      if (before && before.hash === hash && sameFile(join(options.output, file), before)) {
+      if (before && before.hash === page.key && sameFile(join(options.output, file), before)) {
         kept.set(file, before);
         continue;
       }
-      keep.push(page);
+      keep.push(page.build());
       rendered[family].push(page.url);
     }
     (filtered as Record<PageFamily, PageMeta[]>)[family] = keep;
   }
-  return { site: { ...site, ...filtered } as SiteData, kept, rendered, hashes, global: options.global };
+  return { site: { ...plan.site, ...filtered } as SiteData, kept, rendered, hashes, global: options.global };
 }
 
 /**

@@ -5,8 +5,7 @@ import type { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import type { Message } from "../types.ts";
 import { type SiteConfig, siteConfig } from "./config.ts";
-import { buildSite } from "./data.ts";
-import type { SiteData } from "./model.ts";
+import { planSite, type SitePlan } from "./data.ts";
 
 export interface LoadSiteOptions {
   contentDir: string;
@@ -25,7 +24,8 @@ export interface LoadSiteOptions {
 }
 
 export interface LoadedSite {
-  site: SiteData;
+  /** The site data, its big page families built on demand (materialize in ./data.ts builds them all). */
+  plan: SitePlan;
   messages: Message[];
   articleCount: number;
   /** Articles read from the records cache and extracted again. */
@@ -47,6 +47,6 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   (options.report ?? printMessages)(archive.messages);
-  const site = buildSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix });
-  return { site, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys };
+  const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile });
+  return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys };
 }

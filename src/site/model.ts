@@ -193,7 +193,8 @@ export interface LetterGroup {
 
 export interface LetterLink {
   label: string;
-  count: number;
+  /** How many entries, where shown. */
+  count: number | null;
   href: string;
 }
 
@@ -224,10 +225,12 @@ export interface SpeakerGroup {
 
 export interface ClaimsPage extends PageMeta {
   heading: string;
-  /** Which filter is on. */
-  filter: { kind: "all" | "speaker" | "source"; name: string | null };
+  /** Which filter is on ("letter": the speakers under one initial, see `letters`). */
+  filter: { kind: "all" | "letter" | "speaker" | "source"; name: string | null };
   total: number;
   groups: SpeakerGroup[];
+  /** The A–Z of speakers when the claims are listed by letter (on /claims/ with counts). */
+  letters: LetterLink[];
   /** Filter links (most claims first, capped); the full speaker list is at speakersHref. */
   speakers: Array<CountedLink & { current: boolean }>;
   sources: Array<CountedLink & { current: boolean }>;

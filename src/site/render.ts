@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { PROJECT_ROOT, workerEntry } from "../root.ts";
 import type { SiteData } from "./model.ts";
-import { type SearchRecord, shardRecords } from "./search.ts";
+import { type SearchEntry, type SearchRecord, shardRecords } from "./search.ts";
 
 
 /** What a worker of the build posts back when done. */
@@ -124,7 +124,7 @@ export const SEARCH_CACHE = join(".cache", "site", "search");
  */
 export function indexSite(
   outputDir: string,
-  records: readonly SearchRecord[],
+  records: readonly SearchEntry[],
   language: string,
   cacheDir: string = SEARCH_CACHE,
   options: IndexOptions = {},
@@ -160,17 +160,18 @@ function searchCodeKey(): string {
   return codeKey;
 }
 
-async function indexOnce(outputDir: string, records: readonly SearchRecord[], language: string, cacheDir: string, options: IndexOptions): Promise<IndexResult> {
+async function indexOnce(outputDir: string, records: readonly SearchEntry[], language: string, cacheDir: string, options: IndexOptions): Promise<IndexResult> {
   const shards = shardRecords(records);
   const dirs = new Map<string, string>();
   const keys: Record<string, string> = {};
   const jobs: Array<{ outputPath: string; records: SearchRecord[]; final: string }> = [];
   for (const [name, list] of shards) {
-    const key = createHash("sha256").update(searchCodeKey()).update("\0").update(language).update("\0").update(JSON.stringify(list)).digest("hex").slice(0, 32);
+    const key = createHash("sha256").update(searchCodeKey()).update("\0").update(language).update("\0").update(JSON.stringify(list.map((e) => [e.url, e.key]))).digest("hex").slice(0, 32);
     const dir = join(cacheDir, key);
     dirs.set(name, dir);
     keys[name] = key;
-    if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: list, final: dir });
+    // Only the records of a shard indexed again are made.
+    if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: list.map((e) => e.record()), final: dir });
   }
   mkdirSync(cacheDir, { recursive: true });
   for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });

@@ -3,7 +3,8 @@
 // title and the body; bylines, notes and asides are not searched), its title and date for the
 // results, and the person, source and year filters. Needs no rendered page, so the index is built
 // while Eleventy renders, and it does not parse the other pages of the site.
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
+import type { LazyArticle } from "./data.ts";
 import type { ArticlePage, SiteData } from "./model.ts";
 
 export interface SearchRecord {
@@ -36,7 +37,32 @@ export function searchRecord(a: ArticlePage, language: string): SearchRecord {
 
 /** Every article's record, in URL order (the index is then the same for the same content). */
 export function searchRecords(site: Pick<SiteData, "articles" | "config">): SearchRecord[] {
-  return site.articles.map((a) => searchRecord(a, site.config.language)).sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+  return site.articles.map((a) => searchRecord(a, site.config.language)).sort(byUrl);
+}
+
+const byUrl = (x: { url: string }, y: { url: string }): number => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0);
+
+/**
+ * An article in the search index: its record is made only when its shard is indexed again. The
+ * key changes whenever the record may (a shard is indexed again when one of its keys changed).
+ */
+export interface SearchEntry {
+  url: string;
+  key: string;
+  record(): SearchRecord;
+}
+
+/** Entries of records already made, keyed by their content. */
+export function searchEntries(records: readonly SearchRecord[]): SearchEntry[] {
+  return records.map((r) => ({ url: r.url, key: hash("sha1", JSON.stringify(r), "hex"), record: () => r })).sort(byUrl);
+}
+
+/**
+ * Entries of the article pages of a site plan (./data.ts), keyed by their search keys and `salt`
+ * (the site-wide fingerprint: those keys do not cover the settings and the code).
+ */
+export function lazySearchEntries(articles: readonly LazyArticle[], language: string, salt: string): SearchEntry[] {
+  return articles.map((a) => ({ url: a.url, key: `${salt.slice(0, 16)}:${a.searchKey}`, record: () => searchRecord(a.build(), language) })).sort(byUrl);
 }
 
 /**
@@ -56,10 +82,10 @@ export function shardOf(url: string, shards: number): number {
 }
 
 /** Shard name → its records (in URL order); empty shards are left out. Names sort like numbers. */
-export function shardRecords(records: readonly SearchRecord[]): Map<string, SearchRecord[]> {
+export function shardRecords<T extends { url: string }>(records: readonly T[]): Map<string, T[]> {
   const n = shardCount(records.length);
   const width = String(n - 1).length;
-  const byShard = new Map<string, SearchRecord[]>();
+  const byShard = new Map<string, T[]>();
   for (const r of records) {
     const name = String(shardOf(r.url, n)).padStart(width, "0");
     const list = byShard.get(name);

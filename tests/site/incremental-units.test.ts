@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../src/site/config.ts";
-import { buildSite } from "../../src/site/data.ts";
+import { buildSite, planSite } from "../../src/site/data.ts";
 import { globalFingerprint, outputFile, PAGE_FAMILIES, pageFingerprint } from "../../src/site/incremental.ts";
 import type { PageMeta, SiteData } from "../../src/site/model.ts";
 import { writeJsonDocument } from "../../src/site/opendata.ts";
@@ -96,6 +96,87 @@ describe("page fingerprints", () => {
     // Someone not in the new article keeps their page; most pages do not change.
     expect(changed).not.toContain("people/person-4/index.html");
     expect(changed.length).toBeLessThan(after.size / 4);
+  });
+
+  it("a big-family page whose key is unchanged has unchanged data, whatever changed around it", () => {
+    const base = Array.from({ length: 30 }, (_, i) =>
+      article(`a-${String(i).padStart(2, "0")}`, `2020-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + i).padStart(2, "0")}`, [`Person ${i % 7}`, `Other ${i}`], {
+        publisher: { name: `Outlet ${i % 3}`, slug: `outlet-${i % 3}` },
+        claims: [{
+          id: "c1", speaker: { name: `Person ${i % 7}`, mention: `Person ${i % 7}`, type: "person", ref: `person-${i % 7}` },
+          cue: "said", kind: "indirect", text: `claim ${i}`, span: { start: 0, end: 10 }, sentence: 0, sentenceSpan: { start: 0, end: 10 },
+        }],
+      }),
+    );
+    // A claim by someone no article names yet (no person page: the speaker is not a link).
+    const first = base[5];
+    if (first) first.claims.push({ ...first.claims[0]!, id: "c2", speaker: { name: "Zed Quill", mention: "Zed Quill", type: "person", ref: "zed-quill" } });
+    const retitled = base.map((r, i) => (i === 12 ? { ...r, title: "A new title" } : r));
+    // A bare surname in a new article resolves to the one full name that has it (linking changes it).
+    const surnameText = "Mr 3 spoke.";
+    const surname = article("z-surname", "2020-06-15", [], { text: surnameText, people: [{ slug: "3", name: "3", aliases: [], roles: [], mentions: 1, spans: [{ start: 3, end: 4 }] }] });
+    const variants = [
+      [...base, article("z-new", "2020-05-20", ["Person 3", "Other 9"])],
+      base.slice(1),
+      retitled,
+      [...base, surname],
+      // Now someone has a page: their claim's speaker becomes a link wherever the claim is listed.
+      [...base, article("z-zed", "2020-07-01", ["Zed Quill"])],
+    ];
+    const pagesByUrl = (records: ArticleRecord[]) => {
+      const { lazy } = planSite(link(records), { config: siteConfig() });
+      return new Map([...lazy.articles, ...lazy.people, ...lazy.claims].map((p) => [p.url, p]));
+    };
+    const before = pagesByUrl(base);
+    let same = 0;
+    let changed = 0;
+    for (const records of variants) {
+      for (const [url, page] of pagesByUrl(records)) {
+        const old = before.get(url);
+        if (!old) continue;
+        if (old.key === page.key) {
+          same++;
+          expect(JSON.stringify(page.build()), url).toBe(JSON.stringify(old.build()));
+        } else changed++;
+      }
+    }
+    // Both cases occur: most pages keep their key, the ones the change shows on do not.
+    expect(same).toBeGreaterThan(changed);
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  it("past one page, claims are listed by the speaker's initial: a new claim changes its letter's pages, not the others", () => {
+    const speakers = ["Ann Ash", "Bob Birch", "Cy Cole"];
+    const withClaims = (slug: string, date: string, who: string, n: number): ArticleRecord => {
+      const r = article(slug, date, [who]);
+      r.claims = Array.from({ length: n }, (_, k) => ({
+        id: `c${k}`, speaker: { name: who, mention: who, type: "person" as const, ref: who.toLowerCase().replace(/\W+/g, "-") },
+        cue: "said", kind: "indirect" as const, text: `point ${k}`, span: { start: 0, end: 5 }, sentence: 0, sentenceSpan: { start: 0, end: 5 },
+      }));
+      return r;
+    };
+    // 3 × 90 claims: more than one page (200).
+    const base = speakers.map((who, i) => withClaims(`art-${i}`, `2020-01-0${i + 1}`, who, 90));
+    const plan = planSite(link(base), { config: siteConfig() });
+    const urls = plan.lazy.claims.map((p) => p.url);
+    expect(urls).toEqual(expect.arrayContaining(["/claims/", "/claims/a-z/a/", "/claims/a-z/b/", "/claims/a-z/c/"]));
+    expect(urls.some((u) => u.startsWith("/claims/page/"))).toBe(false);
+    const page = (url: string) => plan.lazy.claims.find((p) => p.url === url)?.build();
+    const hub = page("/claims/");
+    expect(hub?.groups).toEqual([]);
+    expect(hub?.total).toBe(270);
+    expect(hub?.letters.map((l) => [l.label, l.count])).toEqual([["A", 90], ["B", 90], ["C", 90]]);
+    const b = page("/claims/a-z/b/");
+    expect(b?.groups.map((g) => g.speaker.name)).toEqual(["Bob Birch"]);
+    expect(b?.groups[0]?.claims.length).toBe(90);
+    expect(b?.letters.every((l) => l.count === null)).toBe(true);
+    // One more claim by Bob: /claims/ (counts) and B's pages change; A's and C's keep their keys.
+    const after = planSite(link([...base, withClaims("art-new", "2020-02-01", "Bob Birch", 1)]), { config: siteConfig() });
+    const keyOf = (p: typeof plan, url: string) => p.lazy.claims.find((x) => x.url === url)?.key;
+    expect(keyOf(after, "/claims/")).not.toBe(keyOf(plan, "/claims/"));
+    expect(keyOf(after, "/claims/a-z/b/")).not.toBe(keyOf(plan, "/claims/a-z/b/"));
+    expect(keyOf(after, "/claims/a-z/a/")).toBe(keyOf(plan, "/claims/a-z/a/"));
+    expect(keyOf(after, "/claims/a-z/c/")).toBe(keyOf(plan, "/claims/a-z/c/"));
   });
 
   it("the site-wide fingerprint depends on the settings and path prefix", () => {
