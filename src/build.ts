@@ -1,6 +1,8 @@
 // The build step over a whole content folder: lists and reads the article files (the edge),
 // extracts each record, then links them into the Archive that the templates render.
+import { type Stats, statSync } from "node:fs";
 import { RecordCache, cacheKey } from "./cache.ts";
+import { KeyIndex } from "./key-index.ts";
 import { extract } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
 import { link, uniqueSlugs } from "./link.ts";
@@ -73,11 +75,11 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
 }
 
 /**
- * Extracts the files that `cache` has no record for on worker threads (src/workers/pool.ts) and
- * stores their records in it, so that loadArchive then finds every record there. Only when at
- * least `minFiles` are missing: starting the workers costs about a second, which a few hundred
- * files do not repay. Returns how many files were extracted, and every readable file's cache key
- * (for loadArchive, which then reads only the files still missing from the cache).
+ * Extracts the files that `cache` has no record for and stores their records in it, so that
+ * loadArchive then finds every record there: on worker threads (src/workers/pool.ts) when at least
+ * `minFiles` are missing, else on this thread (starting the workers costs about a second, which a
+ * few hundred files do not repay). Returns how many files were extracted, and every readable
+ * file's cache key, in reading order.
  */
 export async function extractMissing(
   contentDir: string,
@@ -88,14 +90,36 @@ export async function extractMissing(
   const curationText = JSON.stringify(curation);
   const keys = new Map<string, string>();
   const missing: string[] = [];
+  // Files unchanged since the last run keep their key without being read (see ./key-index.ts).
+  const index = new KeyIndex(cache.dir, cacheKey("", new Uint8Array(), curationText));
   for (const path of listArticles(contentDir)) {
-    const source = readSource(path, contentDir);
-    if (isMessage(source)) continue;
-    const key = cacheKey(source.file, source.bytes, curationText);
+    let st: Stats;
+    try {
+      st = statSync(path);
+    } catch {
+      continue;
+    }
+    let key = st.isFile() ? index.get(path, st) : undefined;
+    if (key === undefined) {
+      const source = readSource(path, contentDir);
+      if (isMessage(source)) continue;
+      key = cacheKey(source.file, source.bytes, curationText);
+    }
+    index.set(path, st, key);
     keys.set(path, key);
     if (!cache.has(key)) missing.push(path);
   }
-  if (missing.length < options.minFiles) return { extracted: 0, keys };
+  index.save();
+  if (missing.length < options.minFiles) {
+    // A few: here, one after the other (starting workers would cost more).
+    missing.forEach((path, i) => {
+      const source = readSource(path, contentDir);
+      const key = keys.get(path);
+      if (!isMessage(source) && key !== undefined) cache.set(key, extract(source, { curation }));
+      options.onProgress?.(i + 1, missing.length);
+    });
+    return { extracted: missing.length, keys };
+  }
   const { files } = await extractAll(missing, contentDir, curation, options.onProgress ? { onProgress: options.onProgress } : {});
   let extracted = 0;
   for (const f of files) {

@@ -69,7 +69,7 @@ export class RecordCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
 
   private get pack(): string {
     return join(this.dir, PACK);

@@ -9,13 +9,13 @@ import type { Command } from "../cli.ts";
 import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
-import { fromUserConfig, siteConfig } from "../site/config.ts";
+import { fromUserConfig, siteConfig, siteRoot } from "../site/config.ts";
 import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
-import { writeJsonDocument } from "../site/opendata.ts";
-import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer } from "../site/render.ts";
+import { withoutTables, writeOpenData } from "../site/opendata.ts";
+import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
 import { lazySearchEntries } from "../site/search.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
@@ -98,9 +98,12 @@ async function build(args: string[]): Promise<number> {
   // everything here instead: a worker would need its own copy of every page's data and record,
   // which costs more memory than the overlap saves time at tens of thousands of articles.
   const renderer = previous ? startRenderer({ output: temp, pathPrefix }) : inProcessRenderer({ output: temp, pathPrefix });
+  startSearchWorker(config.language);
   const opener = previous ? startOpenData() : null;
+  let writing: Promise<number> | null = null;
   const abandon = async (): Promise<void> => {
-    await Promise.all([renderer.cancel(), opener?.cancel()]);
+    await Promise.all([renderer.cancel(), opener?.cancel(), stopSearchWorker()]);
+    await writing?.catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
   };
   let loaded: LoadedSite | undefined;
@@ -112,6 +115,12 @@ async function build(args: string[]): Promise<number> {
     const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
     prefetched = extracted;
     extracting.done();
+    // Every record is in the cache now: on a rebuild the open data is written by its worker from
+    // there, while the archive is loaded and the pages planned here (on a cold build, here later).
+    const recordKeys = [...keys.values()];
+    if (opener && recordKeys.every((k) => cache.has(k))) {
+      writing = opener.run({ outputDir: temp, cacheDir: RECORDS_DIR, keys: recordKeys, title: config.title, home: siteRoot(config, pathPrefix) }).then((r) => r.ms);
+    }
     const show = progress("reading articles");
     loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, report: () => undefined });
     show.done();
@@ -133,7 +142,6 @@ async function build(args: string[]): Promise<number> {
 
   const stats = { articles: loaded.articleCount, personPages: loaded.plan.lazy.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
   let searching: Promise<IndexResult> | null = null;
-  let writing: Promise<number> | null = null;
   try {
     // The search index is made from the data (every article, not only those rendered), in a
     // worker thread feeding Pagefind's process while the pages are planned and rendered;
@@ -142,18 +150,14 @@ async function build(args: string[]): Promise<number> {
     let indexed = 0;
     const entries = lazySearchEntries(loaded.plan.lazy.articles, config.language, global);
     searching = indexSite(temp, entries, config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((indexed = performance.now()), r));
-    // /data/archive.json (not a template): on a rebuild its worker writes it from the records'
-    // cached texts while the pages are planned here; on a cold build (or if some text is missing:
-    // a cache that could not be written) it is written here.
-    const archivePath = join(temp, "data", "archive.json");
-    const cached = opener !== null && loaded.recordKeys.every((k) => cache.has(k));
+    // The open data, /data/archive.json and /data/claims.csv (not templates), unless its worker is
+    // writing them already: on a cold build (or if some record is missing from the cache: one that
+    // could not be written) they are written here.
     cache.close();
-    if (opener && cached) {
-      writing = opener.run({ path: archivePath, cacheDir: RECORDS_DIR, keys: loaded.recordKeys, title: config.title, home: loaded.plan.site.root }).then((r) => r.ms);
-    } else {
+    if (!writing) {
       void opener?.cancel();
       const started = performance.now();
-      writeJsonDocument(archivePath, loaded.plan.site.openData);
+      writeOpenData(temp, loaded.plan.site.openData);
       writing = Promise.resolve(performance.now() - started);
     }
     // Pages whose key did not change since the previous build are kept (their data is not even
@@ -173,6 +177,7 @@ async function build(args: string[]): Promise<number> {
     if (written.status === "rejected") throw written.reason;
     if (indexing.status === "rejected") throw indexing.reason;
     const search = indexing.value;
+    await stopSearchWorker();
     if (search.errors.length) throw new Error(search.errors.map((e) => `pagefind: ${e}`).join("\n"));
     const done = performance.now();
     // Without a manifest the next build is a cold one: if moving the pages in fails half-way,
@@ -228,7 +233,7 @@ function inProcessRenderer(options: { output: string; pathPrefix: string }): Ren
 
 /** Sends the pages to render to the worker and returns the rest of the plan, without them. */
 function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ ms: number }> } {
-  return { plan, rendering: renderer.run({ ...site, openData: {} }) };
+  return { plan, rendering: renderer.run({ ...site, openData: withoutTables(site.openData) }) };
 }
 
 /**

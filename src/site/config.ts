@@ -37,6 +37,11 @@ export function normalisePathPrefix(prefix: string | undefined): string {
   return parts.length ? `/${parts.join("/")}/` : "/";
 }
 
+/** The site's absolute address, ending in "/": base URL and path prefix. */
+export function siteRoot(config: SiteConfig, pathPrefix: string | undefined): string {
+  return `${config.baseUrl.replace(/\/+$/, "")}${normalisePathPrefix(pathPrefix)}`;
+}
+
 /** The templates' view of the user's news-archive.yaml. */
 export function fromUserConfig(user: UserConfig): SiteConfig {
   return { title: user.title, description: user.description, baseUrl: user.baseUrl, language: user.locale, timezone: user.timezone };

@@ -5,7 +5,7 @@ import { hash } from "node:crypto";
 import { slugify } from "../nlp/slug.ts";
 import type { Archive, ArticleRecord, ArticleRef, ClaimRef, PersonEntry, SourceEntry, Speaker } from "../types.ts";
 import { bodyBlocks } from "./body.ts";
-import { normalisePathPrefix, type SiteConfig } from "./config.ts";
+import { normalisePathPrefix, type SiteConfig, siteRoot } from "./config.ts";
 import { safeExternalUrl } from "./escape.ts";
 import type {
   AlphaEntry, AlphaIndex, ArchiveIndex, ArticleItem, ArticlePage, ClaimItem, ClaimNote, ClaimsPage, CountedLink,
@@ -138,7 +138,7 @@ const letterLabel = (letter: string): string => (letter === "0-9" ? "0–9" : le
 export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const config = options.config;
   const pathPrefix = normalisePathPrefix(options.pathPrefix);
-  const root = `${config.baseUrl.replace(/\/+$/, "")}${pathPrefix}`;
+  const root = siteRoot(config, pathPrefix);
   const abs = (url: string): string => `${root}${url.replace(/^\//, "")}`;
   const meta = (url: string, title: string, type: PageMeta["og"]["type"], description: string = config.description): PageMeta => ({
     url, abs: abs(url), title, headTitle: headTitle(title), og: { type, description },
@@ -599,10 +599,12 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     const newer = monthKeys[i + 1];
     parts.forEach((part, k) => {
       periods.push({
-        ...meta(pageHref(href.month(ym), k + 1), `Articles from ${monthLabel(ym, config.language)}${k ? ` (page ${k + 1})` : ""}`, "website", `${plural(list.length, "article")} from ${monthLabel(ym, config.language)}.`),
+        ...meta(pageHref(href.month(ym), k + 1), `Articles from ${monthLabel(ym, config.language)}${k ? ` (page ${k + 1})` : ""}`, "website",
+          k ? `Articles from ${monthLabel(ym, config.language)}, page ${k + 1}.` : `${plural(list.length, "article")} from ${monthLabel(ym, config.language)}.`),
         kind: "month",
         heading: monthLabel(ym, config.language),
-        count: list.length,
+        // The total on the first page only: on the others it would change with every article added.
+        count: k ? null : list.length,
         breadcrumbs: crumbs({ href: href.year(ym.slice(0, 4)), text: ym.slice(0, 4) }),
         months: [],
         articles: part.map(itemOf),
@@ -618,10 +620,11 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     const parts = chunk(undated, LIMITS.articlesPerPage);
     parts.forEach((part, k) => {
       periods.push({
-        ...meta(pageHref("/archive/undated/", k + 1), `Undated articles${k ? ` (page ${k + 1})` : ""}`, "website", `${plural(undated.length, "article")} without a date.`),
+        ...meta(pageHref("/archive/undated/", k + 1), `Undated articles${k ? ` (page ${k + 1})` : ""}`, "website",
+          k ? `Articles without a date, page ${k + 1}.` : `${plural(undated.length, "article")} without a date.`),
         kind: "undated",
         heading: "Undated",
-        count: undated.length,
+        count: k ? null : undated.length,
         breadcrumbs: crumbs(),
         months: [],
         articles: part.map(itemOf),
@@ -698,14 +701,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   ];
   const lastmod = new Map<string, string>(dated.map((r) => [href.article(r.slug), r.date ?? ""]));
   const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: abs(p.url), lastmod: lastmod.get(p.url) ?? null }));
-  const csvHeader = ["key", "article_slug", "article_title", "article_date", "article_url", "claim_id", "speaker", "speaker_mention", "speaker_type", "speaker_ref", "cue", "kind", "text", "sentence", "publisher"];
-  const claimsCsv = [
-    csvHeader,
-    ...archive.claims.map((c) => [
-      c.key, c.article.slug, c.article.title, c.article.date, abs(href.article(c.article.slug)), c.claimId,
-      c.speaker.name, c.speaker.mention, c.speaker.type, c.speaker.ref, c.cue, c.kind, c.text, c.sentence, c.publisher,
-    ]),
-  ];
 
   const site: SiteData = {
     config,
@@ -736,7 +731,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     feed,
     sitemap,
     openData: openDataOf(archive, config.title, root),
-    claimsCsv,
   };
   return { site, lazy: { articles, people, claims } };
 }

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from "../root.ts";
 import { fromUserConfig } from "./config.ts";
 import { filters, shortcodes } from "./filters.ts";
 import type { SiteData } from "./model.ts";
-import { writeJsonDocument } from "./opendata.ts";
+import { writeOpenData } from "./opendata.ts";
 import { indexSite } from "./render.ts";
 import { searchEntries, searchRecords } from "./search.ts";
 
@@ -33,10 +33,10 @@ export function configureEleventy(eleventyConfig: UserConfig): void {
       return (site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).plan));
     });
     eleventyConfig.addWatchTarget(contentDir);
-    // /data/archive.json is too big for one string at tens of thousands of articles: not a
-    // template, it is streamed to the output once the pages are written.
+    // The open data (/data/archive.json, /data/claims.csv) is too big for one string at tens of
+    // thousands of articles: not templates, they are streamed to the output once the pages are written.
     eleventyConfig.on("eleventy.after", () => {
-      if (site) writeJsonDocument(join(eleventyConfig.directories.output, "data", "archive.json"), site.openData);
+      if (site) writeOpenData(eleventyConfig.directories.output, site.openData);
     });
   }
   // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.

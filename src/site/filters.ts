@@ -1,7 +1,7 @@
 // Filters and shortcodes the templates use. Shortcode output is not autoescaped by Eleventy, so
 // each one here escapes for its own context (see ./escape.ts); filters return plain text that
 // Nunjucks then escapes as usual.
-import { jsonForScript, toCsv } from "./escape.ts";
+import { jsonForScript } from "./escape.ts";
 
 export const filters = {
   /** "/people/x/" → "https://example.org/news/people/x/" given the site root. */
@@ -23,12 +23,8 @@ export const shortcodes = {
   jsonLd(value: unknown): string {
     return `<script type="application/ld+json">${jsonForScript(value)}</script>`;
   },
-  /** A whole JSON document (feed.json, archive.json): for non-HTML outputs only. */
+  /** A whole JSON document (feed.json): for non-HTML outputs only. */
   jsonDocument(value: unknown): string {
     return `${JSON.stringify(value, null, 1)}\n`;
-  },
-  /** A whole CSV document (claims.csv): for non-HTML outputs only. */
-  csvDocument(rows: Array<Array<string | number | null>>): string {
-    return toCsv(rows);
   },
 };

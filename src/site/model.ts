@@ -3,6 +3,7 @@
 // All `href`/`url` values are root-relative ("/people/x/"); the HTML base plugin adds the path
 // prefix to them in HTML, and `abs` fields are absolute (base URL + path prefix) for feeds and meta.
 import type { SiteConfig } from "./config.ts";
+import type { OpenData } from "./opendata.ts";
 
 export interface Link {
   href: string;
@@ -292,7 +293,8 @@ export interface ArchiveIndex extends PageMeta {
 export interface PeriodPage extends PageMeta {
   kind: "year" | "month" | "undated";
   heading: string;
-  count: number;
+  /** How many articles the period has (on its first page only). */
+  count: number | null;
   breadcrumbs: Link[];
   /** On a year page: its months with counts. */
   months: MonthCount[];
@@ -365,8 +367,6 @@ export interface SiteData {
   notFound: PageMeta;
   feed: Feed;
   sitemap: SitemapEntry[];
-  /** /data/archive.json: the records and the cross-article tables. */
-  openData: Record<string, unknown>;
-  /** /data/claims.csv rows, header first. */
-  claimsCsv: Array<Array<string | number | null>>;
+  /** /data/archive.json (and /data/claims.csv): written by ./opendata.ts, not by a template. */
+  openData: OpenData;
 }

@@ -1,4 +1,4 @@
-// Body of the open-data worker (startOpenData in ./render.ts): writes /data/archive.json from the
+// Body of the open-data worker (startOpenData in ./render.ts): writes the open data from the
 // records' JSON texts as the records cache holds them (read here, from the cache's pack), linking
 // them again here (the same deterministic functions the main thread ran), so that the main thread
 // does not spend its time stringifying the whole archive while it plans the pages.
@@ -6,7 +6,7 @@ import { parentPort } from "node:worker_threads";
 import { type CachedResult, RecordCache } from "../cache.ts";
 import { link, uniqueSlugs } from "../link.ts";
 import type { ArticleRecord } from "../types.ts";
-import { openDataOf, writeJsonDocument } from "./opendata.ts";
+import { openDataOf, writeOpenData } from "./opendata.ts";
 import type { OpenDataJob, WorkerOutcome } from "./render.ts";
 
 const port = parentPort;
@@ -24,7 +24,7 @@ port.once("message", (job: OpenDataJob) => {
       if (record) records.push(record);
     }
     cache.close();
-    writeJsonDocument(job.path, openDataOf(link(uniqueSlugs(records, [])), job.title, job.home));
+    writeOpenData(job.outputDir, openDataOf(link(uniqueSlugs(records, [])), job.title, job.home));
     reply = { ok: true, ms: performance.now() - started };
   } catch (error) {
     reply = { ok: false, error: (error as Error).stack ?? String(error) };

@@ -1,12 +1,26 @@
-// /data/archive.json written piece by piece: at tens of thousands of articles the document is
-// larger than the longest string V8 can hold, so it is never built as one string. The bytes are
-// exactly those of JSON.stringify(value, null, 1) followed by a newline.
+// The open data: /data/archive.json (the records and the cross-article tables) and
+// /data/claims.csv (one row per claim). Files, not templates: at tens of thousands of articles they
+// are larger than the longest string V8 can hold, so they are written piece by piece. The JSON's
+// bytes are exactly those of JSON.stringify(value) followed by a newline.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import type { Archive } from "../types.ts";
+import { toCsv } from "./escape.ts";
 
-/** The document at /data/archive.json: the records and the cross-article tables. */
-export function openDataOf(archive: Archive, title: string, home: string): Record<string, unknown> {
+/** The document at /data/archive.json. */
+export interface OpenData {
+  title: string;
+  /** The site's absolute address, ending in "/". */
+  home: string;
+  articles: Archive["articles"];
+  people: Archive["people"];
+  sources: Archive["sources"];
+  organizations: Archive["organizations"];
+  places: Archive["places"];
+  claims: Archive["claims"];
+}
+
+export function openDataOf(archive: Archive, title: string, home: string): OpenData {
   return {
     title,
     home,
@@ -19,9 +33,41 @@ export function openDataOf(archive: Archive, title: string, home: string): Recor
   };
 }
 
+/** The same document without its tables (what pages need of it: nothing more). */
+export function withoutTables(data: OpenData): OpenData {
+  return { title: data.title, home: data.home, articles: [], people: [], sources: [], organizations: [], places: [], claims: [] };
+}
+
+export const CLAIMS_CSV_HEADER = [
+  "key", "article_slug", "article_title", "article_date", "article_url", "claim_id", "speaker", "speaker_mention", "speaker_type", "speaker_ref", "cue", "kind", "text", "sentence", "publisher",
+];
+
+/** The rows of /data/claims.csv, header first. */
+export function claimsCsvRows(data: Pick<OpenData, "claims" | "home">): Array<Array<string | number | null>> {
+  return [
+    CLAIMS_CSV_HEADER,
+    ...data.claims.map((c) => [
+      c.key, c.article.slug, c.article.title, c.article.date, `${data.home}articles/${c.article.slug}/`, c.claimId,
+      c.speaker.name, c.speaker.mention, c.speaker.type, c.speaker.ref, c.cue, c.kind, c.text, c.sentence, c.publisher,
+    ]),
+  ];
+}
+
+/** Writes /data/archive.json and /data/claims.csv (CRLF line ends, as RFC 4180 asks) under `outputDir`. */
+export function writeOpenData(outputDir: string, data: OpenData): void {
+  writeJsonDocument(join(outputDir, "data", "archive.json"), data);
+  const fd = openSync(join(outputDir, "data", "claims.csv"), "w");
+  try {
+    const rows = claimsCsvRows(data);
+    for (let i = 0; i < rows.length; i += 1000) writeSync(fd, toCsv(rows.slice(i, i + 1000)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const FLUSH_AT = 1 << 20;
 
-/** Writes `JSON.stringify(value, null, 1) + "\n"` to `path`, one array element at a time. */
+/** Writes `JSON.stringify(value) + "\n"` to `path`, an array's elements a chunk at a time. */
 export function writeJsonDocument(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, "w");
@@ -38,7 +84,7 @@ export function writeJsonDocument(path: string, value: unknown): void {
       buffer = [];
       size = 0;
     };
-    writeValue(value, 0, out);
+    writeValue(value, out);
     out("\n");
     flush();
   } finally {
@@ -49,41 +95,31 @@ export function writeJsonDocument(path: string, value: unknown): void {
 /** Array elements stringified at once: big enough to leave the work to JSON.stringify, small enough for one string. */
 const CHUNK = 256;
 
-/** Pieces of JSON.stringify(value, null, 1) at nesting `depth`, with its first line unindented. */
-export function writeValue(value: unknown, depth: number, out: (s: string) => void): void {
-  const pad = (d: number): string => " ".repeat(d);
-  if (Array.isArray(value)) return writeArray(value, depth, out);
+/**
+ * Pieces of JSON.stringify(value): objects member by member, arrays CHUNK elements at a time
+ * (JSON.stringify of the slice, brackets cut off; elements it cannot write become null, as in it).
+ * Compact: indenting a 50 MB document cost its writer a third more time, for no reader's benefit.
+ */
+export function writeValue(value: unknown, out: (s: string) => void): void {
+  if (Array.isArray(value)) {
+    out("[");
+    for (let i = 0; i < value.length; i += CHUNK) {
+      const s = JSON.stringify(value.slice(i, i + CHUNK));
+      out(`${i ? "," : ""}${s.slice(1, -1)}`);
+    }
+    out("]");
+    return;
+  }
   if (value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-    if (!entries.length) return out("{}");
     out("{");
     entries.forEach(([k, v], i) => {
-      out(`${i ? "," : ""}\n${pad(depth + 1)}${JSON.stringify(k)}: `);
-      writeValue(v, depth + 1, out);
+      out(`${i ? "," : ""}${JSON.stringify(k)}:`);
+      writeValue(v, out);
     });
-    return out(`\n${pad(depth)}}`);
+    out("}");
+    return;
   }
-  // Scalars (and objects with toJSON): small, so JSON.stringify does them, re-indented.
-  const s = JSON.stringify(value, null, 1) ?? "null";
-  out(depth ? s.replace(/\n/g, `\n${pad(depth)}`) : s);
-}
-
-/**
- * An array's elements, CHUNK at a time. Each chunk is stringified inside `depth` wrapping arrays,
- * so JSON.stringify itself indents the elements for this depth; the wrappers' lines are cut off.
- * (Re-indenting each element's text with a regular expression took twice as long as the
- * stringifying.) Elements JSON.stringify cannot write (undefined, functions) become null, as in it.
- */
-function writeArray(value: readonly unknown[], depth: number, out: (s: string) => void): void {
-  if (!value.length) return out("[]");
-  const prefix = Array.from({ length: depth + 1 }, (_, j) => `${" ".repeat(j)}[\n`).join("").length;
-  const suffix = Array.from({ length: depth + 1 }, (_, j) => `\n${" ".repeat(depth - j)}]`).join("").length;
-  out("[\n");
-  for (let i = 0; i < value.length; i += CHUNK) {
-    let wrapped: unknown = value.slice(i, i + CHUNK);
-    for (let k = 0; k < depth; k++) wrapped = [wrapped];
-    const s = JSON.stringify(wrapped, null, 1);
-    out(`${i ? ",\n" : ""}${s.slice(prefix, s.length - suffix)}`);
-  }
-  out(`\n${" ".repeat(depth)}]`);
+  // Scalars (and objects with toJSON).
+  out(JSON.stringify(value) ?? "null");
 }

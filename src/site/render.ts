@@ -20,7 +20,8 @@ export type WorkerOutcome = { ok: true; ms: number } | { ok: false; error: strin
  * structured copy of the whole archive).
  */
 export interface OpenDataJob {
-  path: string;
+  /** The site's output folder (the files go to its data/). */
+  outputDir: string;
   cacheDir: string;
   keys: string[];
   title: string;
@@ -65,7 +66,7 @@ function oneJobWorker<T>(entry: URL, what: string, workerData?: unknown): OneJob
 
 /**
  * Starts the open-data worker (./opendata-thread.ts) now, for a job later: it writes
- * /data/archive.json on the other core while this thread plans and hands over the pages.
+ * /data/archive.json and /data/claims.csv on the other core while this thread plans and hands over the pages.
  */
 export function startOpenData(): OneJob<OpenDataJob> {
   return oneJobWorker(workerEntry("opendata-worker", import.meta.url), "open-data worker");
@@ -237,10 +238,42 @@ function pruneShards(cacheDir: string, used: Set<string>): void {
   }
 }
 
+/** A search index worker started ahead (startSearchWorker), waiting for its jobs. */
+let ready: { worker: Worker; language: string } | null = null;
+
+/**
+ * Starts the search index worker and Pagefind's process now, so that their start-up overlaps
+ * the reading of the articles; the next index with the same language uses it. Stop it with
+ * stopSearchWorker if no index follows.
+ */
+export function startSearchWorker(language: string): void {
+  if (ready) return;
+  const worker = new Worker(SEARCH_WORKER, { workerData: { language }, execArgv: [] });
+  // An error before it is used (Pagefind cannot start) shows again in a worker started for the jobs.
+  worker.on("error", () => undefined);
+  worker.once("exit", () => {
+    if (ready?.worker === worker) ready = null;
+  });
+  ready = { worker, language };
+}
+
+/** Stops the worker started ahead if it is still waiting (or, given one, forgets that one). */
+export async function stopSearchWorker(taken?: Worker): Promise<void> {
+  const waiting = ready?.worker;
+  if (!waiting || (taken && taken !== waiting)) return;
+  ready = null;
+  if (!taken) await waiting.terminate();
+}
+
 /** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
 function runWorker(language: string, jobs: Array<{ outputPath: string; records: SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs }, execArgv: [] });
+    let worker: Worker;
+    if (ready && ready.language === language) {
+      worker = ready.worker;
+      worker.postMessage({ jobs });
+    } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs }, execArgv: [] });
+    void stopSearchWorker(worker);
     let result: { pages: number; errors: string[] } | null = null;
     worker.once("message", (r: { pages: number; errors: string[] }) => (result = r));
     worker.once("error", reject);

@@ -2,7 +2,9 @@
 // that feeding Pagefind's process does not wait for the main thread (busy rendering pages
 // meanwhile). Plain JavaScript: it only needs Pagefind.
 // workerData: { language, jobs: [{ outputPath, records }] } (records as made by ./search.ts); each
-// job is one index written to its outputPath; posts back { pages, errors }.
+// job is one index written to its outputPath; posts back { pages, errors }. Started ahead
+// (workerData without jobs), it starts Pagefind's process at once and takes { jobs } as its
+// first message.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -14,12 +16,16 @@ const UNUSED = [
   "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js",
 ];
 
-const { language, jobs } = workerData;
+const { language } = workerData;
+// Ahead of its jobs: Pagefind's process starts (with the first index) while they are prepared.
+let first = workerData.jobs ? null : pagefind.createIndex({ forceLanguage: language });
+const jobs = workerData.jobs ?? (await new Promise((resolve) => parentPort.once("message", (m) => resolve(m.jobs))));
 const errors = [];
 let pages = 0;
 try {
   for (const { outputPath, records } of jobs) {
-    const created = await pagefind.createIndex({ forceLanguage: language });
+    const created = await (first ?? pagefind.createIndex({ forceLanguage: language }));
+    first = null;
     errors.push(...created.errors);
     if (!created.index) break;
     // The index depends on the order records arrive in; Pagefind's service handles its messages

@@ -37,7 +37,7 @@ const pagesOf = (site: SiteData): Map<string, string> => {
 };
 
 describe("open data writer", () => {
-  it("writes exactly JSON.stringify(value, null, 1) and a newline, piece by piece", () => {
+  it("writes exactly JSON.stringify(value) and a newline, piece by piece", () => {
     const dir = mkdtempSync(join(tmpdir(), "news-archive-json-"));
     try {
       const value = {
@@ -47,14 +47,14 @@ describe("open data writer", () => {
       };
       const path = join(dir, "data", "archive.json");
       writeJsonDocument(path, value);
-      expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(value, null, 1)}\n`);
+      expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(value)}\n`);
       writeJsonDocument(path, []);
       expect(readFileSync(path, "utf8")).toBe("[]\n");
       // Arrays longer than one chunk (256 elements), at the top and nested, with holes.
       const many = Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? undefined : { i, tags: [String(i), [i]], note: i % 3 ? null : "x\ny" }));
       for (const doc of [many, { articles: many, nested: { deeper: [many.slice(0, 300), []] } }, [[many]]]) {
         writeJsonDocument(path, doc);
-        expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(doc, null, 1)}\n`);
+        expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(doc)}\n`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

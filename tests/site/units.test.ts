@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bodyBlocks, findMentions } from "../../src/site/body.ts";
 import { normalisePathPrefix, siteConfig } from "../../src/site/config.ts";
 import { buildSite, chunk, letterOf, pager, relatedArticles } from "../../src/site/data.ts";
+import { claimsCsvRows } from "../../src/site/opendata.ts";
 import { csvCell, jsonForScript, safeExternalUrl, toCsv } from "../../src/site/escape.ts";
 import { shortcodes } from "../../src/site/filters.ts";
 import { dateLabel, truncate } from "../../src/site/text.ts";
@@ -156,7 +157,8 @@ describe("site data", () => {
     expect(site.feed.entries.map((e) => e.url)).toEqual(["https://example.org/news/articles/one/"]);
     expect(site.periods.map((p) => p.url)).toEqual(["/archive/2020/", "/archive/2020/01/", "/archive/undated/"]);
     expect(site.claims.map((c) => c.url)).toEqual(["/claims/", "/claims/speaker/ann-lee/", "/claims/source/post/"]);
-    expect(site.claimsCsv[1]?.[0]).toBe("one#claim-1");
+    const csv = claimsCsvRows(site.openData);
+    expect([csv[1]?.[0], csv[1]?.[1], csv[1]?.[3], csv[1]?.[4]]).toEqual(["one#claim-1", "one", "2020-01-02", "https://example.org/news/articles/one/"]);
   });
   it("is deterministic and linear enough for a large archive", () => {
     const people = Array.from({ length: 300 }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${i}`);
