@@ -17,6 +17,7 @@ import { commitInPlace, dropManifest, globalFingerprint, planRender, readPreviou
 import { withoutTables, writeOpenData } from "../site/opendata.ts";
 import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
 import { lazySearchEntries } from "../site/search.ts";
+import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 
@@ -101,9 +102,14 @@ async function build(args: string[]): Promise<number> {
   startSearchWorker(config.language);
   const opener = previous ? startOpenData() : null;
   let writing: Promise<number> | null = null;
+  // Set from a callback while the archive loads (an object: TypeScript does not follow the assignment).
+  const index: { running: Promise<IndexResult> | null; started: number; finished: number } = { running: null, started: 0, finished: 0 };
   const abandon = async (): Promise<void> => {
+    // Both write into the staging folder: it is removed once they stopped. (Their failure is
+    // expected now: the handlers are attached before the workers are stopped.)
+    const stopped = Promise.all([writing?.catch(() => undefined), index.running?.catch(() => undefined)]);
     await Promise.all([renderer.cancel(), opener?.cancel(), stopSearchWorker()]);
-    await writing?.catch(() => undefined);
+    await stopped;
     rmSync(temp, { recursive: true, force: true });
   };
   let loaded: LoadedSite | undefined;
@@ -122,7 +128,16 @@ async function build(args: string[]): Promise<number> {
       writing = opener.run({ outputDir: temp, cacheDir: RECORDS_DIR, keys: recordKeys, title: config.title, home: siteRoot(config, pathPrefix) }).then((r) => r.ms);
     }
     const show = progress("reading articles");
-    loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, report: () => undefined });
+    // The search index is made from the data (every article, not only those rendered), in a
+    // worker thread feeding Pagefind's process, started as soon as the article pages are planned;
+    // only its shards holding changed, added or removed articles are indexed again (and only
+    // their articles' data is built for it).
+    const onArticles = (articles: readonly LazyArticle[]): void => {
+      index.started = performance.now();
+      const entries = lazySearchEntries(articles, config.language, global);
+      index.running = indexSite(temp, entries, config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((index.finished = performance.now()), r));
+    };
+    loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, onArticles, report: () => undefined });
     show.done();
   } catch (error) {
     console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);
@@ -141,15 +156,9 @@ async function build(args: string[]): Promise<number> {
   }
 
   const stats = { articles: loaded.articleCount, personPages: loaded.plan.lazy.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
-  let searching: Promise<IndexResult> | null = null;
   try {
-    // The search index is made from the data (every article, not only those rendered), in a
-    // worker thread feeding Pagefind's process while the pages are planned and rendered;
-    // only its shards holding changed, added or removed articles are indexed again (and only
-    // their articles' data is built for it).
-    let indexed = 0;
-    const entries = lazySearchEntries(loaded.plan.lazy.articles, config.language, global);
-    searching = indexSite(temp, entries, config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((indexed = performance.now()), r));
+    const searching = index.running;
+    if (!searching) throw new Error("the search index was not started");
     // The open data, /data/archive.json and /data/claims.csv (not templates), unless its worker is
     // writing them already: on a cold build (or if some record is missing from the cache: one that
     // could not be written) they are written here.
@@ -197,11 +206,9 @@ async function build(args: string[]): Promise<number> {
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(indexed - loadedAt)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
-    await searching?.catch(() => undefined);
-    await writing?.catch(() => undefined);
     await abandon();
     console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
     return 1;

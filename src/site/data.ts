@@ -43,6 +43,11 @@ export interface SiteOptions {
    * content in page keys, so that they need not hash the record itself.
    */
   recordKeys?: ReadonlyMap<string, string>;
+  /**
+   * Called with the article pages as soon as they are planned, before the other families (the
+   * build starts the search index from them while the rest is planned).
+   */
+  onArticles?: (articles: readonly LazyArticle[]) => void;
 }
 
 /** The page families whose pages are built only when asked for (see LazyPage). */
@@ -236,6 +241,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     );
     return { ...lazyPage(href.article(r.slug), key, () => articlePage(r, i)), searchKey: pageKey("search", own) };
   });
+  options.onArticles?.(articles);
   function articlePage(r: ArticleRecord, i: number): ArticlePage {
     const url = href.article(r.slug);
     const { blocks, placed } = bodyBlocks(r, personHref);

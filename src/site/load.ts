@@ -5,7 +5,7 @@ import type { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import type { Message } from "../types.ts";
 import { type SiteConfig, siteConfig } from "./config.ts";
-import { planSite, type SitePlan } from "./data.ts";
+import { planSite, type SiteOptions, type SitePlan } from "./data.ts";
 
 export interface LoadSiteOptions {
   contentDir: string;
@@ -21,6 +21,8 @@ export interface LoadSiteOptions {
   keys?: ReadonlyMap<string, string>;
   /** Called after each article file is read, for progress on long builds. */
   onProgress?: (done: number, total: number) => void;
+  /** See SiteOptions in ./data.ts. */
+  onArticles?: SiteOptions["onArticles"];
 }
 
 export interface LoadedSite {
@@ -47,6 +49,6 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   (options.report ?? printMessages)(archive.messages);
-  const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile });
+  const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
   return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys };
 }
