@@ -50,10 +50,6 @@ export interface SiteOptions {
   onArticles?: (articles: readonly LazyArticle[]) => void;
 }
 
-/** The page families whose pages are built only when asked for (see LazyPage). */
-export const LAZY_FAMILIES = ["articles", "people", "claims"] as const;
-export type LazyFamily = (typeof LAZY_FAMILIES)[number];
-
 /**
  * A page of a big family with its data built on demand. Its key is a hash of everything its data
  * is made from (records by their cache key, names, links, neighbours, page numbers; the settings

@@ -18,7 +18,11 @@ export function layoutsDir(): string {
   return relative(process.cwd(), join(PROJECT_ROOT, "layouts")) || ".";
 }
 
-export function configureEleventy(eleventyConfig: UserConfig): void {
+/**
+ * `runMode`: Eleventy's ("build", "serve", "watch"). Given by ./run-eleventy.ts: the programmatic
+ * configuration runs before Eleventy sets ELEVENTY_RUN_MODE, which a config file can read.
+ */
+export function configureEleventy(eleventyConfig: UserConfig, runMode: string | undefined = process.env.ELEVENTY_RUN_MODE): void {
   const user = loadConfig(process.cwd()).config;
   const contentDir = process.env.NEWS_ARCHIVE_CONTENT ?? user.content;
   const config = fromUserConfig(user);
@@ -40,7 +44,7 @@ export function configureEleventy(eleventyConfig: UserConfig): void {
     });
   }
   // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.
-  if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") {
+  if (runMode === "serve" || runMode === "watch") {
     eleventyConfig.on("eleventy.after", async () => {
       const output = eleventyConfig.directories.output;
       if (!site) return;

@@ -28,7 +28,7 @@ export function eleventy(options: RenderOptions): Eleventy {
     source: "script",
     config: (config) => {
       if (options.site) config.addGlobalData("site", options.site);
-      configureEleventy(config);
+      configureEleventy(config, options.runMode ?? "build");
       options.configure?.(config);
     },
   });

@@ -1,0 +1,65 @@
+// `news-archive serve` as a user runs it: builds and serves the archive with its search index, and
+// an article dropped into content/ shows up without a restart.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
+const project = mkdtempSync(join(tmpdir(), "news-archive-serve-"));
+let server: ChildProcess | null = null;
+
+afterAll(() => {
+  server?.kill("SIGTERM");
+  rmSync(project, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, () => {
+      const address = s.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` until it returns true or `ms` pass. */
+async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await Promise.resolve().then(check).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+const get = async (url: string): Promise<{ status: number; text: string }> => {
+  const r = await fetch(url);
+  return { status: r.status, text: await r.text() };
+};
+
+describe("serve", () => {
+  it("serves the site with its search index and picks up a new article live", async () => {
+    mkdirSync(join(project, "content"));
+    writeFileSync(join(project, "content/harbour.txt"), "Harbour Reopens After Storm\n\ndate 2021-03-04\n\nThe mayor, Jane Okoro, said the harbour would reopen on Friday.\n");
+    const port = await freePort();
+    const base = `http://localhost:${port}`;
+    server = spawn(process.execPath, [BIN, "serve", "--port", String(port)], { cwd: project, stdio: "ignore" });
+    expect(await until(async () => (await get(`${base}/`)).status === 200, 60_000)).toBe(true);
+    // The search index is made in serve mode too.
+    expect(await until(() => existsSync(join(project, "_site/pagefind/shards.json")), 30_000)).toBe(true);
+    expect((JSON.parse(readFileSync(join(project, "_site/pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length).toBe(1);
+    expect((await get(`${base}/people/jane-okoro/`)).status).toBe(200);
+
+    writeFileSync(join(project, "content/ferry.txt"), "Ferry Service Returns\n\ndate 2021-03-06\n\nThe operator, Tom Baxter, said the ferry would sail again.\n");
+    expect(await until(async () => (await get(`${base}/articles/ferry/`)).status === 200, 30_000)).toBe(true);
+    expect(await until(async () => (await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
+    expect((await get(`${base}/people/tom-baxter/`)).status).toBe(200);
+    expect((await get(`${base}/data/claims.csv`)).text).toContain("ferry#");
+  }, 120_000);
+});
