@@ -11,9 +11,15 @@ const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
 const project = mkdtempSync(join(tmpdir(), "news-archive-serve-"));
 let server: ChildProcess | null = null;
 
-afterAll(() => {
-  server?.kill("SIGTERM");
-  rmSync(project, { recursive: true, force: true });
+afterAll(async () => {
+  // Stopped, and gone (it may be writing its search index), before its folder is deleted.
+  const child = server;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  rmSync(project, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function freePort(): Promise<number> {
