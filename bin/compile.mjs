@@ -5,7 +5,7 @@
 // The folder is node_modules/.cache/news-archive/dist-<hash of the sources>/: editing src/ makes a
 // new one on the next command. Plain JavaScript: it runs before any TypeScript can.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -52,7 +52,16 @@ export async function compiledCli(root) {
   const cacheDir = join(root, "node_modules", ".cache", "news-archive");
   const dir = join(cacheDir, `dist-${sourcesHash(root, version)}`);
   const cli = join(dir, "cli.js");
-  if (existsSync(cli)) return cli;
+  if (existsSync(cli)) {
+    // Marks it as in use (see pruneOld).
+    try {
+      const now = new Date();
+      utimesSync(dir, now, now);
+    } catch {
+      // A read-only folder: it is used as it is.
+    }
+    return cli;
+  }
   const temp = `${dir}.tmp-${process.pid}`;
   try {
     const esbuild = await import("esbuild");
@@ -86,14 +95,17 @@ export async function compiledCli(root) {
   }
 }
 
-/** Compiled folders of other versions of the sources go, except ones made in the last hour (a command may be using them). */
+/**
+ * Compiled folders of other versions of the sources go, except ones used in the last day: a
+ * command started from one (a long `serve`) may still load its modules.
+ */
 function pruneOld(cacheDir, keep) {
-  const hourAgo = Date.now() - 3600 * 1000;
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
   for (const e of readdirSync(cacheDir, { withFileTypes: true })) {
     const path = join(cacheDir, e.name);
     if (!e.isDirectory() || !e.name.startsWith("dist-") || path === keep) continue;
     try {
-      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
     } catch {
       // Removed meanwhile.
     }
