@@ -95,6 +95,12 @@ export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "
 export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
 
 /** Determiners and quantifiers that may open a speaker noun phrase. */
+/**
+ * Articles: a speaker that is only one of them names nobody ("The focus has been on …"). Not the
+ * possessives: "Her criticism of …" is hers.
+ */
+export const BARE_DETERMINERS = new Set(["the", "a", "an", "every", "no"]);
+
 export const DETERMINERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "many",
   "several", "other", "another", "both", "all", "most", "few", "two", "three", "four", "five", "one", "each", "every",

@@ -2,6 +2,7 @@
 // src/nlp/attribution.ts, with speakers resolved to the article's people, organisations and outlets.
 import type { Draft } from "../draft.ts";
 import { type Found, findAttributions } from "../nlp/attribution.ts";
+import { BARE_DETERMINERS } from "../lexicon/cues.ts";
 import { SpeakerResolver } from "../nlp/speaker.ts";
 import type { Claim, Outlet, Span } from "../types.ts";
 
@@ -21,7 +22,7 @@ export function claims(draft: Draft): Draft {
     const sentence = bySentence.get(f.at);
     if (!first || !last || !sentence) continue;
     const prev = f.continues ? made.get(f.continues) : undefined;
-    const speaker = prev ? prev.speaker : resolver.resolve(f.speaker, null);
+    const speaker = prev ? prev.speaker : resolver.resolve(f.speaker && speakerSpan(text, f.speaker), null);
     const claim: Claim = {
       id: `claim-${out.length + 1}`,
       speaker,
@@ -36,4 +37,16 @@ export function claims(draft: Draft): Draft {
     out.push(claim);
   }
   return { ...draft, claims: out };
+}
+
+/**
+ * The speaker as written, without a conjunction that joins it to the clause before ("…, and
+ * economists have predicted"); null when what is left is only a determiner ("The focus has been
+ * on …" names nobody: the claim stays, unattributed).
+ */
+function speakerSpan(text: string, span: Span): Span | null {
+  const lead = /^(?:and|but|or|yet)\s+/i.exec(text.slice(span.start, span.end));
+  const start = span.start + (lead?.[0].length ?? 0);
+  const rest = text.slice(start, span.end).trim().toLowerCase();
+  return !rest || BARE_DETERMINERS.has(rest) ? null : { start, end: span.end };
 }

@@ -83,6 +83,18 @@ describe("claims: record fields", () => {
   });
 });
 
+describe("claims: speakers as written", () => {
+  it("drops a conjunction before the speaker and leaves a determiner-only speaker unattributed", () => {
+    const { claims: cs } = claimsOf("Title line here\n\nThe focus has been on the city's large housing and transport deficits, and economists have predicted more rent rises to come.\n");
+    const predicted = cs.find((c) => c.cue === "predicted");
+    expect(predicted?.speaker).toMatchObject({ name: "economists", mention: "economists", type: "group" });
+    // No claim is attributed to "The".
+    expect(cs.map((c) => c.speaker.mention)).not.toContain("The");
+    const focus = cs.find((c) => c.cue === "focus");
+    if (focus) expect(focus.speaker).toMatchObject({ name: "unknown", mention: "", type: "unknown" });
+  });
+});
+
 describe("claims: direct quotations", () => {
   it("joins a quote split by its attribution (straight quotes)", () => {
     const { claims: cs } = claimsOf(`Title line here\n\n"The plan is dead," he said. "Nobody will revive it."\n`, [{ name: "Sam Okafor" }]);
