@@ -125,6 +125,25 @@ describe("incremental rebuild", () => {
     expectSameAsCold(site, (JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length);
   });
 
+  it("after editing an article in place, then the curation file, equals a cold build each time", () => {
+    const site = join(project, "_site");
+    const vote = join(project, "content/harbour-vote.md");
+    // A new title: its page, its neighbours' previous/next links, its person and source pages change.
+    writeFileSync(vote, readFileSync(vote, "utf8").replace("title: Council approves harbour budget by one vote", "title: Harbour budget passes by a single vote"));
+    const edited = cli("build");
+    expect(edited.code, edited.err).toBe(0);
+    expect(counts(edited.out).kept).toBeGreaterThan(0);
+    expect(readFileSync(join(site, "people/jane-quill/index.html"), "utf8")).toContain("Harbour budget passes by a single vote");
+    const shards = (): number => (JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length;
+    expectSameAsCold(site, shards());
+    // A curation change re-extracts every article (and renames a person everywhere).
+    writeFileSync(join(project, "content/entities.yaml"), "people:\n  - name: Jane A. Quill\n    aliases: [Jane Quill]\n");
+    const curated = cli("build");
+    expect(curated.code, curated.err).toBe(0);
+    expect(readFileSync(join(site, "index.html"), "utf8")).toContain("Jane A. Quill");
+    expectSameAsCold(site, shards());
+  });
+
   it("extracts on worker threads when many articles are new (through the CLI, with its heap flag), giving the same site", () => {
     const fresh = mkdtempSync(join(tmpdir(), "news-archive-pool-"));
     try {
