@@ -14,7 +14,11 @@ const CLI = join(ROOT, "bin", "news-archive.mjs");
 const BATCH = 60;
 
 interface EvalSet {
+  /** What `--only` calls it. */
+  tag: string;
   name: string;
+  /** Run only when named in `--only` (a large set, for error analysis). */
+  optional?: boolean;
   files: string[];
   scorer: string;
   scorerArgs: string[];
@@ -37,10 +41,12 @@ function sets(): EvalSet[] {
   const txt = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(dir, f));
   const peopleDev = join(SHARED, "corpora", "people-dev");
   const claimsDev = join(SHARED, "corpora", "claims-dev");
+  const claimsTrain = join(SHARED, "corpora", "claims-train");
   return [
-    { name: "seeds", files: ["content/000_b7616b687601bbcb.txt", "content/002_cf626cb2b8d041ae.txt"].map((f) => join(ROOT, f)), scorer: "score.mjs", scorerArgs: ["--gold", join(SHARED, "gold", "seeds.json")] },
-    { name: "people (people-dev)", files: txt(peopleDev), scorer: "people.mjs", scorerArgs: ["--gold-dir", peopleDev] },
-    { name: "claims (claims-dev)", files: txt(claimsDev), scorer: "attribution.mjs", scorerArgs: ["--gold-dir", claimsDev] },
+    { tag: "seeds", name: "seeds", files: ["content/000_b7616b687601bbcb.txt", "content/002_cf626cb2b8d041ae.txt"].map((f) => join(ROOT, f)), scorer: "score.mjs", scorerArgs: ["--gold", join(SHARED, "gold", "seeds.json")] },
+    { tag: "people", name: "people (people-dev)", files: txt(peopleDev), scorer: "people.mjs", scorerArgs: ["--gold-dir", peopleDev] },
+    { tag: "claims", name: "claims (claims-dev)", files: txt(claimsDev), scorer: "attribution.mjs", scorerArgs: ["--gold-dir", claimsDev] },
+    { tag: "claims-train", name: "claims (claims-train)", optional: true, files: existsSync(claimsTrain) ? txt(claimsTrain) : [], scorer: "attribution.mjs", scorerArgs: ["--gold-dir", claimsTrain] },
   ];
 }
 
@@ -127,7 +133,12 @@ function table(results: SetResult[]): string {
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { verbose: { type: "boolean" }, json: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
-    console.log("usage: npm run eval -- [--verbose] [--json] [--only seeds,people,claims]\n\n  Scores `news-archive extract --json` on the development sets in ../shared with ../shared/eval/*.mjs.");
+    console.log(
+      "usage: npm run eval -- [--verbose] [--json] [--only seeds,people,claims,claims-train]\n\n" +
+        "  Scores `news-archive extract --json` on the development sets in ../shared with ../shared/eval/*.mjs.\n" +
+        "  By default seeds, people (people-dev) and claims (claims-dev); claims-train (840 articles, for\n" +
+        "  error analysis) only when named in --only.",
+    );
     return 0;
   }
   if (!existsSync(join(SHARED, "eval"))) {
@@ -135,7 +146,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const only = values.only?.split(",").map((s) => s.trim());
-  const chosen = sets().filter((s) => !only || only.some((o) => s.name.startsWith(o)));
+  const unknown = only?.filter((o) => !sets().some((s) => s.tag === o)) ?? [];
+  if (unknown.length) {
+    console.error(`eval: no set called ${unknown.join(", ")} (sets: ${sets().map((s) => s.tag).join(", ")})`);
+    return 2;
+  }
+  const chosen = sets().filter((s) => (only ? only.includes(s.tag) : !s.optional));
   const tmp = mkdtempSync(join(tmpdir(), "na-eval-"));
   const results: SetResult[] = [];
   try {
