@@ -88,6 +88,12 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   "subsequently", "separately", "similarly", "likewise", "too", "initially", "originally", "famously", "been",
 ]);
 
+/** Sentence adverbs that may sit between a speaker and the cue, bare or between commas: "Smith, however, said". */
+export const SENTENCE_ADVERBS = new Set([
+  "however", "meanwhile", "though", "nonetheless", "nevertheless", "instead", "therefore", "thus", "too", "also",
+  "moreover", "furthermore", "indeed", "meantime",
+]);
+
 export const NEGATION = new Set(["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "cannot", "can't", "couldn't", "no"]);
 
 /** Personal pronouns that can be a speaker. */
@@ -211,7 +217,7 @@ export const INTENT_VERBS = new Set([
   "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows", "vowed",
   "pledge", "pledges", "pledged", "promise", "promises", "promised", "refuse",
   "refuses", "refused", "hope", "hopes", "hoped", "seek", "seeks", "sought", "aim", "aims", "aimed", "expect", "expects",
-  "decline", "declines", "declined", "offer", "offers", "offered", "agree", "agrees", "wish", "wishes", "wished",
+  "decline", "declines", "declined", "offer", "offers", "offered", "agree", "agrees", "agreed", "wish", "wishes", "wished",
 ]);
 
 /** Base forms that take a that-clause ("I think that …"); inflected verbs ending -s/-ed qualify by their form. */

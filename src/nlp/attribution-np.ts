@@ -9,6 +9,7 @@ import {
   NEGATION,
   NP_STOP,
   ROLE_NOUNS,
+  SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
@@ -34,7 +35,10 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     else if (TIME_NAME.test(t.low) && j > stop) {
       // "The Post on Sunday said", "Obama last week said": a time phrase, not the speaker.
       if (/^(?:on|last|this|late|early|next)$/.test(toks[j - 1]?.low ?? "")) j--;
-    } else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t))) break;
+    } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
+      // "Smith, however, said": a sentence adverb between commas.
+      j -= 2;
+    } else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
     j--;
   }
   return { j, negated };
@@ -131,7 +135,9 @@ export function subjectBefore(
     }
     return { np: null, negated, via: null };
   }
-  if (t.low === "and" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–") {
+  // "…,” adding that …": a participle after a quote that closes on a comma goes with the clause's subject.
+  const quoteComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && /ing$/.test(toks[cue]?.low ?? "");
+  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–" || quoteComma) {
     const np = clauseSubject(toks, stop, j);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && t.t === ",") {

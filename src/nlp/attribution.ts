@@ -84,9 +84,13 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   let s = sentenceAt(ctx.sentences, q.end - 1);
   // “… no?” Smith said. / “… the greatest!” she wrote.: the sentence split after the closing mark,
   // so the attribution is the next sentence of the paragraph.
+  let nextSentence = false;
   if (s && s.end <= q.end && /[?!.]$/.test(ctx.text.slice(q.inner.start, q.inner.end))) {
     const next = ctx.sentences[s.index + 1];
-    if (next && next.block === s.block && /^\s*$/.test(ctx.text.slice(q.end, next.start))) s = next;
+    if (next && next.block === s.block && /^\s*$/.test(ctx.text.slice(q.end, next.start))) {
+      s = next;
+      nextSentence = true;
+    }
   }
   if (!s || s.end <= q.end) return null;
   const toks = tokenize(ctx.text, q.end, s.end);
@@ -137,7 +141,19 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   // An unknown past-tense verb right after a quote and a pronoun or name is a cue too ("…,” he quipped).
   const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
+  // A next sentence whose cue takes its own clause ("…” He said he agrees.) is a new claim, not this quote's attribution.
+  if (nextSentence && !closesQuoteAttribution(toks, c + 1)) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
+}
+
+/**
+ * After a cue in the sentence following a quote: the attribution ends there ("He said." / "She
+ * said, adding …" / "he wrote on Twitter.") unless a clause of its own follows the cue.
+ */
+function closesQuoteAttribution(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word) return true;
+  return PREP_TAIL.has(t.low);
 }
 
 /**
@@ -358,16 +374,27 @@ const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|
 /** Newsroom labels and time words that open a headline with a colon but name no speaker. */
 const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
 
+/**
+ * A headline's lead may carry a label before a dash and an addressee or topic before the colon:
+ * "EXCLUSIVE – Okafor: …", "Okafor to Farmers: …", "Mayor Lund on Tolls: …". Group 1 is the
+ * label, group 2 the name, group 3 the phrase after it.
+ */
+const HEADLINE_LEAD = /^(\p{Lu}+\s*[–—-]\s*)?(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})(\s+(?:to|on|at|about|in|To|On|At|About|In)\s+[^:.!?]{1,60})?:\s+\S/u;
+
 function colonLeads(ctx: Ctx, blocks: Block[]): void {
   const { text } = ctx;
   for (const b of blocks) {
     if (!isProse(b) && b.index !== 0) continue;
     const m = COLON_LEAD.exec(b.text);
-    const name = m?.[1];
-    if (!m || !name) continue;
+    const hl = !m && b.index === 0 ? HEADLINE_LEAD.exec(b.text) : null;
+    const h = hl && (hl[1] || hl[3]) ? hl : null;
+    const label = h?.[1] ?? "";
+    const name = m?.[1] ?? h?.[2];
+    if (!name) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, "")))) continue;
-    const colon = b.start + name.length;
+    const nameStart = b.start + label.length;
+    const colon = h ? nameStart + name.length + (h[3]?.length ?? 0) : b.start + name.length;
     const s = sentenceAt(ctx.sentences, b.start);
     if (!s) continue;
     const toks = tokenize(text, colon + 1, Math.max(s.end, Math.min(b.end, colon + 400)));
@@ -376,7 +403,7 @@ function colonLeads(ctx: Ctx, blocks: Block[]): void {
     const content = tokSpan(toks, r);
     if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
     for (const q of ctx.quotes) if (q.start >= content.start && q.start < content.end) ctx.usedQuotes.add(q.start);
-    ctx.out.push({ speaker: { start: b.start, end: colon }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
+    ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
   }
 }
 
@@ -491,7 +518,9 @@ function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
       if ((t.low === "that" || t.low === "to") && i >= 2) {
         // "X believes that …", "X wants to …": a verb that is no cue word, with a speaker and a clause.
         const v = toks[i - 1];
-        if (v && !cueFrame(v) && !ctx.usedCues.has(v.start) && !insideQuote(ctx, t.start)) {
+        // Cue verbs of intention ("vowed to …", "agreed to …") take "to" here too; their clause reading refuses it.
+        const free = !cueFrame(v) || (t.low === "to" && INTENT_VERBS.has(v?.low ?? ""));
+        if (v && free && !ctx.usedCues.has(v.start) && !insideQuote(ctx, t.start)) {
           const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(ctx, toks, i, s) : null;
           if (found) {
             ctx.out.push(found);
@@ -623,11 +652,11 @@ function intent(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
   const prev = toks[i - 2];
   if (prev && /^(?:is|are|was|were|be|been|being)$/.test(prev.low)) return null;
   const sub = subjectBefore(toks, i - 1, 0);
-  if (!sub.np || sub.negated || sub.via === "relative") return null;
+  if (!sub.np || sub.negated) return null;
   const headTok = toks[sub.np.to];
   if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low)) || headTok.low === "it") return null;
   const after = trimPunct(toks, i, clauseEnd(toks, i));
-  if (!after || wordsIn(toks, after) < 3) return null;
+  if (!after || wordsIn(toks, after) < 2) return null;
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };
 }
 
@@ -748,6 +777,14 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     const bare = bareSubject(toks, j, 0);
     if (bare) {
       sub.np = bare;
+      sub.via = "adjacent";
+    }
+  }
+  if (!sub.np && !sub.negated && frame === "clause" && !wentOn) {
+    // "A court filing released Monday says …": a document subject read through a participle phrase.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
       sub.via = "adjacent";
     }
   }

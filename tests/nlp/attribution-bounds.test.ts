@@ -3,20 +3,7 @@
 // comma, inverted verbs outside the lexicon, clauses ending in a colon, quoted titles inside an
 // attribution, long tails before a colon, polls before a colon and headlines with a present-tense cue.
 import { describe, expect, it } from "vitest";
-import { emptyCuration } from "../../src/curation.ts";
-import { emptyDraft } from "../../src/draft.ts";
-import { STAGES } from "../../src/pipeline.ts";
-import type { Claim } from "../../src/types.ts";
-
-/** The claims of an article given as its title line and body, by the real stages. */
-function claimsOf(body: string, title = "Title line here"): Claim[] {
-  let d = emptyDraft("test.txt", new TextEncoder().encode(`${title}\n\n${body}\n`));
-  for (const [, run] of STAGES) d = run(d, { curation: emptyCuration() });
-  return d.claims;
-}
-
-/** [speaker mention, cue, text] of each claim. */
-const triples = (body: string, title?: string): Array<[string, string, string]> => claimsOf(body, title).map((c) => [c.speaker.mention, c.cue, c.text]);
+import { claimTriples as triples, claimsOfBody as claimsOf } from "../helpers.ts";
 
 describe("content boundaries", () => {
   it("keeps an appositive after an inverted speaker out of the content", () => {
