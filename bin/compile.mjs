@@ -13,7 +13,6 @@ import { join } from "node:path";
 const ENTRIES = {
   cli: "src/cli.ts",
   "render-worker": "src/site/render-thread.ts",
-  "opendata-worker": "src/site/opendata-thread.ts",
   "extract-worker": "src/workers/extract-worker.ts",
 };
 

@@ -9,13 +9,13 @@ import type { Command } from "../cli.ts";
 import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
-import { fromUserConfig, siteConfig, siteRoot } from "../site/config.ts";
+import { fromUserConfig, siteConfig } from "../site/config.ts";
 import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
 import { withoutTables, writeOpenData } from "../site/opendata.ts";
-import { cleanOutput, type IndexResult, indexSite, type Renderer, startOpenData, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
+import { cleanOutput, type IndexResult, indexSite, type Renderer, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
 import { lazySearchEntries } from "../site/search.ts";
 import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
@@ -94,21 +94,21 @@ async function build(args: string[]): Promise<number> {
   const cacheDir = CACHE_DIR;
   const global = globalFingerprint(config, pathPrefix);
   const previous = readPrevious({ output, cacheDir, global });
-  // A rebuild renders few pages: Eleventy and the open data get worker threads of their own, so
-  // that their start-up and writing overlap the reading and planning here. A cold build renders
-  // everything here instead: a worker would need its own copy of every page's data and record,
-  // which costs more memory than the overlap saves time at tens of thousands of articles.
+  // A rebuild renders few pages: Eleventy gets a worker thread of its own, so that its start-up
+  // overlaps the reading and planning here, and the open data is written here while it renders.
+  // A cold build renders everything here instead: a worker would need its own copy of every
+  // page's data and record, which costs more memory than the overlap saves time at tens of
+  // thousands of articles. (A worker writing the open data from the cached records, reading and
+  // linking them a second time, made a BBC rebuild about a quarter of a second slower.)
   const renderer = previous ? startRenderer({ output: temp, pathPrefix }) : inProcessRenderer({ output: temp, pathPrefix });
   startSearchWorker(config.language);
-  const opener = previous ? startOpenData() : null;
-  let writing: Promise<number> | null = null;
   // Set from a callback while the archive loads (an object: TypeScript does not follow the assignment).
   const index: { running: Promise<IndexResult> | null; started: number; finished: number } = { running: null, started: 0, finished: 0 };
   const abandon = async (): Promise<void> => {
-    // Both write into the staging folder: it is removed once they stopped. (Their failure is
-    // expected now: the handlers are attached before the workers are stopped.)
-    const stopped = Promise.all([writing?.catch(() => undefined), index.running?.catch(() => undefined)]);
-    await Promise.all([renderer.cancel(), opener?.cancel(), stopSearchWorker()]);
+    // The search index writes into the staging folder: it is removed once that stopped. (Its
+    // failure is expected now: the handler is attached before the workers are stopped.)
+    const stopped = index.running?.catch(() => undefined);
+    await Promise.all([renderer.cancel(), stopSearchWorker()]);
     await stopped;
     rmSync(temp, { recursive: true, force: true });
   };
@@ -121,12 +121,6 @@ async function build(args: string[]): Promise<number> {
     const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
     prefetched = extracted;
     extracting.done();
-    // Every record is in the cache now: on a rebuild the open data is written by its worker from
-    // there, while the archive is loaded and the pages planned here (on a cold build, here later).
-    const recordKeys = [...keys.values()];
-    if (opener && recordKeys.every((k) => cache.has(k))) {
-      writing = opener.run({ outputDir: temp, cacheDir: RECORDS_DIR, keys: recordKeys, title: config.title, home: siteRoot(config, pathPrefix) }).then((r) => r.ms);
-    }
     const show = progress("reading articles");
     // The search index is made from the data (every article, not only those rendered), in a
     // worker thread feeding Pagefind's process, started as soon as the article pages are planned;
@@ -159,31 +153,25 @@ async function build(args: string[]): Promise<number> {
   try {
     const searching = index.running;
     if (!searching) throw new Error("the search index was not started");
-    // The open data, /data/archive.json and /data/claims.csv (not templates), unless its worker is
-    // writing them already: on a cold build (or if some record is missing from the cache: one that
-    // could not be written) they are written here.
     cache.close();
-    if (!writing) {
-      void opener?.cancel();
-      const started = performance.now();
-      writeOpenData(temp, loaded.plan.site.openData);
-      writing = Promise.resolve(performance.now() - started);
-    }
+    const openData = loaded.plan.site.openData;
     // Pages whose key did not change since the previous build are kept (their data is not even
     // built); only the rest renders. The worker gets its own copy of the pages: none is kept
     // here, so that memory can go.
     const { plan, rendering } = handOver(renderer, planRender(loaded.plan, previous, { output, global }));
     loaded = undefined;
     const planned = performance.now();
+    // The open data, /data/archive.json and /data/claims.csv (not templates), written here while
+    // the pages render (in the render worker on a rebuild).
+    writeOpenData(temp, openData);
+    const opened = performance.now() - planned;
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
-    let opened = 0;
     let renderMs = 0;
-    // All settle before anything else happens to the folder (a failure removes it).
-    const [indexing, rendered, written] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.ms)), writing.then((ms) => (opened = ms))]);
+    // Both settle before anything else happens to the folder (a failure removes it).
+    const [indexing, rendered] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.ms))]);
     if (rendered.status === "rejected") throw rendered.reason;
-    if (written.status === "rejected") throw written.reason;
     if (indexing.status === "rejected") throw indexing.reason;
     const search = indexing.value;
     await stopSearchWorker();
@@ -206,7 +194,7 @@ async function build(args: string[]): Promise<number> {
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s alongside, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await abandon();

@@ -14,19 +14,6 @@ import { type SearchEntry, type SearchRecord, shardRecords } from "./search.ts";
 /** What a worker of the build posts back when done. */
 export type WorkerOutcome = { ok: true; ms: number } | { ok: false; error: string };
 
-/**
- * The open-data worker's job: the records cache's folder and the key of every record in it, in
- * reading order (the worker reads the texts itself: sending them would cost this thread a
- * structured copy of the whole archive).
- */
-export interface OpenDataJob {
-  /** The site's output folder (the files go to its data/). */
-  outputDir: string;
-  cacheDir: string;
-  keys: string[];
-  title: string;
-  home: string;
-}
 
 /** A worker thread started now that does one job later (the job is its first message). */
 interface OneJob<T> {
@@ -64,13 +51,6 @@ function oneJobWorker<T>(entry: URL, what: string, workerData?: unknown): OneJob
   };
 }
 
-/**
- * Starts the open-data worker (./opendata-thread.ts) now, for a job later: it writes
- * /data/archive.json and /data/claims.csv on the other core while this thread plans and hands over the pages.
- */
-export function startOpenData(): OneJob<OpenDataJob> {
-  return oneJobWorker(workerEntry("opendata-worker", import.meta.url), "open-data worker");
-}
 
 /** What the render worker (./render-thread.ts) is started with. */
 export interface RendererInit {

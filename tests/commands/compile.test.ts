@@ -18,7 +18,7 @@ describe("compiled CLI", () => {
     const dir = dirname(cli ?? "");
     expect(dir).toMatch(/node_modules\/\.cache\/news-archive\/dist-[0-9a-f]{16}$/);
     // Every entry src/root.ts's workerEntry may ask for, compiled.
-    for (const entry of ["cli.js", "render-worker.js", "opendata-worker.js", "extract-worker.js"]) expect(existsSync(join(dir, entry))).toBe(true);
+    for (const entry of ["cli.js", "render-worker.js", "extract-worker.js"]) expect(existsSync(join(dir, entry))).toBe(true);
     expect(await compile(ROOT)).toBe(cli);
   });
 
