@@ -1,7 +1,7 @@
 // The build step over a whole content folder: lists and reads the article files (the edge),
 // extracts each record, then links them into the Archive that the templates render.
 import { type Stats, statSync } from "node:fs";
-import { RecordCache, cacheKey } from "./cache.ts";
+import { RecordCache, cacheKey, keyContext } from "./cache.ts";
 import { KeyIndex } from "./key-index.ts";
 import { extract } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
@@ -91,7 +91,7 @@ export async function extractMissing(
   const keys = new Map<string, string>();
   const missing: string[] = [];
   // Files unchanged since the last run keep their key without being read (see ./key-index.ts).
-  const index = new KeyIndex(cache.dir, cacheKey("", new Uint8Array(), curationText));
+  const index = new KeyIndex(cache.dir, keyContext(curationText));
   for (const path of listArticles(contentDir)) {
     let st: Stats;
     try {

@@ -33,6 +33,11 @@ export function extractorVersion(): string {
   return codeVersion;
 }
 
+/** What every cache key depends on besides the file: the extraction code and the curation. */
+export function keyContext(curationText: string): string {
+  return createHash("sha256").update(extractorVersion()).update("\0").update(curationText).digest("hex");
+}
+
 export function cacheKey(file: string, bytes: Uint8Array, curationText: string): string {
   return createHash("sha256").update(extractorVersion()).update("\0").update(file).update("\0").update(curationText).update("\0").update(bytes).digest("hex");
 }

@@ -237,12 +237,11 @@ export function startSearchWorker(language: string): void {
   ready = { worker, language };
 }
 
-/** Stops the worker started ahead if it is still waiting (or, given one, forgets that one). */
-export async function stopSearchWorker(taken?: Worker): Promise<void> {
+/** Stops the worker started ahead if it is still waiting for its jobs. */
+export async function stopSearchWorker(): Promise<void> {
   const waiting = ready?.worker;
-  if (!waiting || (taken && taken !== waiting)) return;
   ready = null;
-  if (!taken) await waiting.terminate();
+  await waiting?.terminate();
 }
 
 /** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
@@ -250,10 +249,11 @@ function runWorker(language: string, jobs: Array<{ outputPath: string; records: 
   return new Promise((resolve, reject) => {
     let worker: Worker;
     if (ready && ready.language === language) {
+      // Taken: it is no longer waiting (stopSearchWorker leaves it alone).
       worker = ready.worker;
+      ready = null;
       worker.postMessage({ jobs });
     } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs }, execArgv: [] });
-    void stopSearchWorker(worker);
     let result: { pages: number; errors: string[] } | null = null;
     worker.once("message", (r: { pages: number; errors: string[] }) => (result = r));
     worker.once("error", reject);
