@@ -13,7 +13,7 @@ import { fromUserConfig, siteConfig } from "../site/config.ts";
 import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
-import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, writeManifest } from "../site/incremental.ts";
+import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, siteParts, wholeSite, writeManifest } from "../site/incremental.ts";
 import { withoutTables, writeOpenData } from "../site/opendata.ts";
 import { cleanOutput, type IndexResult, indexSite, type Renderer, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
 import { lazySearchEntries } from "../site/search.ts";
@@ -100,7 +100,7 @@ async function build(args: string[]): Promise<number> {
   // page's data and record, which costs more memory than the overlap saves time at tens of
   // thousands of articles. (A worker writing the open data from the cached records, reading and
   // linking them a second time, made a BBC rebuild about a quarter of a second slower.)
-  const renderer = previous ? startRenderer({ output: temp, pathPrefix }) : inProcessRenderer({ output: temp, pathPrefix });
+  const rendering: Rendering = previous ? { worker: startRenderer({ output: temp, pathPrefix }) } : { inProcess: { output: temp, pathPrefix } };
   startSearchWorker(config.language);
   // Set from a callback while the archive loads (an object: TypeScript does not follow the assignment).
   const index: { running: Promise<IndexResult> | null; started: number; finished: number } = { running: null, started: 0, finished: 0 };
@@ -108,7 +108,7 @@ async function build(args: string[]): Promise<number> {
     // The search index writes into the staging folder: it is removed once that stopped. (Its
     // failure is expected now: the handler is attached before the workers are stopped.)
     const stopped = index.running?.catch(() => undefined);
-    await Promise.all([renderer.cancel(), stopSearchWorker()]);
+    await Promise.all(["worker" in rendering ? rendering.worker.cancel() : undefined, stopSearchWorker()]);
     await stopped;
     rmSync(temp, { recursive: true, force: true });
   };
@@ -158,7 +158,7 @@ async function build(args: string[]): Promise<number> {
     // Pages whose key did not change since the previous build are kept (their data is not even
     // built); only the rest renders. The worker gets its own copy of the pages: none is kept
     // here, so that memory can go.
-    const { plan, rendering } = handOver(renderer, planRender(loaded.plan, previous, { output, global }));
+    const { plan, rendering: rendered } = handOver(rendering, planRender(loaded.plan, previous, { output, global }));
     loaded = undefined;
     const planned = performance.now();
     // The open data, /data/archive.json and /data/claims.csv (not templates), written here while
@@ -169,9 +169,10 @@ async function build(args: string[]): Promise<number> {
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
     let renderMs = 0;
+    let renderRuns = 0;
     // Both settle before anything else happens to the folder (a failure removes it).
-    const [indexing, rendered] = await Promise.allSettled([searching, rendering.then((r) => (renderMs = r.ms))]);
-    if (rendered.status === "rejected") throw rendered.reason;
+    const [indexing, render] = await Promise.allSettled([searching, rendered.then((r) => ((renderMs = r.ms), (renderRuns = r.runs)))]);
+    if (render.status === "rejected") throw render.reason;
     if (indexing.status === "rejected") throw indexing.reason;
     const search = indexing.value;
     await stopSearchWorker();
@@ -194,7 +195,7 @@ async function build(args: string[]): Promise<number> {
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s${renderRuns > 1 ? ` in ${renderRuns} runs` : ""}, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await abandon();
@@ -213,22 +214,27 @@ function shardsIn(output: string, shards: Record<string, string>): Record<string
   return Object.fromEntries(Object.entries(shards).filter(([name]) => existsSync(join(output, "pagefind", name))));
 }
 
-/** Renders in this thread, with the same interface as the render worker (./render.ts). */
-function inProcessRenderer(options: { output: string; pathPrefix: string }): Renderer {
-  return {
-    async run(site) {
-      const started = performance.now();
-      const { renderSite } = await import("../site/run-eleventy.ts");
-      await renderSite({ ...options, site });
-      return { ms: performance.now() - started };
-    },
-    cancel: async () => undefined,
-  };
-}
+/** How a build renders: all at once in the render worker (a rebuild), or here in parts (cold). */
+type Rendering = { worker: Renderer } | { inProcess: { output: string; pathPrefix: string } };
 
-/** Sends the pages to render to the worker and returns the rest of the plan, without them. */
-function handOver(renderer: Renderer, { site, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site">; rendering: Promise<{ ms: number }> } {
-  return { plan, rendering: renderer.run({ ...site, openData: withoutTables(site.openData) }) };
+/**
+ * Pages per Eleventy run of a cold build (NEWS_ARCHIVE_RENDER_PART overrides it): bounds the memory
+ * a cold build holds for rendering, at the cost of starting Eleventy again for each part.
+ */
+const RENDER_PART = Number(process.env.NEWS_ARCHIVE_RENDER_PART ?? 5000);
+
+/** Starts rendering the plan and returns the rest of it, without the site data. */
+function handOver(rendering: Rendering, { site: full, pending, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site" | "pending">; rendering: Promise<{ ms: number; runs: number }> } {
+  const site = { ...full, openData: withoutTables(full.openData) };
+  if ("worker" in rendering) return { plan, rendering: rendering.worker.run(wholeSite({ site, pending })).then(({ ms }) => ({ ms, runs: 1 })) };
+  const options = rendering.inProcess;
+  const run = async (): Promise<{ ms: number; runs: number }> => {
+    const started = performance.now();
+    const { renderParts } = await import("../site/run-eleventy.ts");
+    const runs = await renderParts(siteParts({ site, pending }, RENDER_PART), options);
+    return { ms: performance.now() - started, runs };
+  };
+  return { plan, rendering: run() };
 }
 
 /**

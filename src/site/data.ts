@@ -59,7 +59,10 @@ export interface SiteOptions {
 export interface LazyPage<T extends PageMeta> {
   url: string;
   key: string;
-  /** The page's data (built once, then kept). */
+  /**
+   * The page's data, built anew on each call and not kept here: a cold build renders the pages in
+   * parts, and only the part being rendered may be held (the search index builds articles apart).
+   */
   build(): T;
 }
 
@@ -75,8 +78,7 @@ export interface SitePlan {
 }
 
 function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T): LazyPage<T> {
-  let page: T | undefined;
-  return { url, key, build: () => (page ??= make()) };
+  return { url, key, build: make };
 }
 
 /** A page key: a hash of the JSON of what the page is made from. */

@@ -1,6 +1,7 @@
 // The Eleventy configuration of the site: templates in layouts/, data from ./data.ts (passed by the
 // build, or loaded here in serve mode), filters in ./filters.ts. Applied by ./run-eleventy.ts through
 // Eleventy's programmatic API, and by .eleventy.ts when Eleventy is run directly.
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
@@ -22,7 +23,14 @@ export function layoutsDir(): string {
  * `runMode`: Eleventy's ("build", "serve", "watch"). Given by ./run-eleventy.ts: the programmatic
  * configuration runs before Eleventy sets ELEVENTY_RUN_MODE, which a config file can read.
  */
-export function configureEleventy(eleventyConfig: UserConfig, runMode: string | undefined = process.env.ELEVENTY_RUN_MODE): void {
+/** The templates of the big page families (see siteParts in ./incremental.ts). */
+const PAGE_TEMPLATES = new Set(["article.njk", "person.njk", "claims.njk"]);
+
+/**
+ * `options.pagesOnly`: only the big families' templates are read (the later parts of a cold
+ * build, whose data holds only those pages), and the assets are not copied again.
+ */
+export function configureEleventy(eleventyConfig: UserConfig, runMode: string | undefined = process.env.ELEVENTY_RUN_MODE, options: { pagesOnly?: boolean } = {}): void {
   const user = loadConfig(process.cwd()).config;
   const contentDir = process.env.NEWS_ARCHIVE_CONTENT ?? user.content;
   const config = fromUserConfig(user);
@@ -75,7 +83,9 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
   for (const [name, fn] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, fn);
-  eleventyConfig.addPassthroughCopy({ [join(layoutsDir(), "assets")]: "assets" });
+  if (options.pagesOnly) {
+    for (const file of readdirSync(layoutsDir())) if (file.endsWith(".njk") && !PAGE_TEMPLATES.has(file)) eleventyConfig.ignores.add(join(layoutsDir(), file));
+  } else eleventyConfig.addPassthroughCopy({ [join(layoutsDir(), "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 }

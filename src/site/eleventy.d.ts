@@ -19,6 +19,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, data: unknown): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
+    /** Input paths (relative to the working folder) Eleventy does not read. */
+    ignores: Set<string>;
     on(event: "eleventy.before" | "eleventy.after", fn: () => unknown): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;

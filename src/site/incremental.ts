@@ -39,9 +39,17 @@ export interface Manifest {
   shards: Record<string, string>;
 }
 
+/** The big page families, as pages not built yet. */
+export type PendingPages = { [F in keyof SitePlan["lazy"]]: SitePlan["lazy"][F] };
+
 export interface RenderPlan {
-  /** The data to hand Eleventy: every family filtered to the pages that must be rendered. */
+  /**
+   * The data to hand Eleventy: every family filtered to the pages that must be rendered, except
+   * the big families (articles, people, claims), which are empty here: their pages to render are
+   * in `pending`, built when they are rendered (see wholeSite and siteParts).
+   */
   site: SiteData;
+  pending: PendingPages;
   /**
    * Pages of the previous build kept as they are: their files as the previous manifest recorded
    * them (checked unchanged), by output file.
@@ -129,11 +137,12 @@ export function planRender(plan: SitePlan, previous: Manifest | null, options: {
   const filtered: Partial<Pick<SiteData, PageFamily>> = {};
   const kept = new Map<string, FileState>();
   const lazy: Record<string, ReadonlyArray<LazyPage<PageMeta>>> = plan.lazy;
+  const pending: Record<string, Array<LazyPage<PageMeta>>> = {};
   for (const family of PAGE_FAMILIES) {
-    // The big families are compared by their pages' keys, and only the pages to render are built;
-    // the others by a fingerprint of their data (a few hundred pages).
+    // The big families are compared by their pages' keys, and the pages to render are built only
+    // when they render; the others by a fingerprint of their data (a few hundred pages).
     const pages: ReadonlyArray<LazyPage<PageMeta>> = lazy[family] ?? plan.site[family].map((page) => ({ url: page.url, key: pageFingerprint(page), build: () => page }));
-    const keep: PageMeta[] = [];
+    const render: Array<LazyPage<PageMeta>> = [];
     rendered[family] = [];
     for (const page of pages) {
       const file = outputFile(page.url);
@@ -143,12 +152,42 @@ export function planRender(plan: SitePlan, previous: Manifest | null, options: {
         kept.set(file, before);
         continue;
       }
-      keep.push(page.build());
+      render.push(page);
       rendered[family].push(page.url);
     }
-    (filtered as Record<PageFamily, PageMeta[]>)[family] = keep;
+    if (lazy[family]) {
+      pending[family] = render;
+      (filtered as Record<PageFamily, PageMeta[]>)[family] = [];
+    } else (filtered as Record<PageFamily, PageMeta[]>)[family] = render.map((page) => page.build());
   }
-  return { site: { ...plan.site, ...filtered } as SiteData, kept, rendered, hashes, global: options.global };
+  return { site: { ...plan.site, ...filtered } as SiteData, pending: pending as PendingPages, kept, rendered, hashes, global: options.global };
+}
+
+/** The whole site data to render in one go (a rebuild's few pages), every pending page built. */
+export function wholeSite({ site, pending }: Pick<RenderPlan, "site" | "pending">): SiteData {
+  return { ...site, articles: pending.articles.map((p) => p.build()), people: pending.people.map((p) => p.build()), claims: pending.claims.map((p) => p.build()) };
+}
+
+/**
+ * The site data to render in parts (a cold build): first everything but the pending pages (the
+ * singleton pages and the small families), then the pending pages, at most `size` to a part, each
+ * part built only when the one before has been rendered. Eleventy holds what it makes for every
+ * page of a run until the run ends; rendering in parts bounds that, and the data held, by `size`.
+ */
+export function* siteParts({ site, pending }: Pick<RenderPlan, "site" | "pending">, size: number): Generator<{ site: SiteData; pagesOnly: boolean }> {
+  yield { site, pagesOnly: false };
+  type Part = Pick<SiteData, "articles" | "people" | "claims">;
+  // One step per page, in family order: builds the page into the part.
+  const steps: Array<(part: Part) => void> = [
+    ...pending.articles.map((page) => (part: Part) => void part.articles.push(page.build())),
+    ...pending.people.map((page) => (part: Part) => void part.people.push(page.build())),
+    ...pending.claims.map((page) => (part: Part) => void part.claims.push(page.build())),
+  ];
+  for (let i = 0; i < steps.length; i += size) {
+    const part: Part = { articles: [], people: [], claims: [] };
+    for (const step of steps.slice(i, i + size)) step(part);
+    yield { site: { ...site, ...part }, pagesOnly: true };
+  }
 }
 
 /**

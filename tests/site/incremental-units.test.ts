@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../src/site/config.ts";
 import { buildSite, planSite } from "../../src/site/data.ts";
-import { globalFingerprint, outputFile, PAGE_FAMILIES, pageFingerprint } from "../../src/site/incremental.ts";
+import { globalFingerprint, outputFile, PAGE_FAMILIES, pageFingerprint, planRender, siteParts, wholeSite } from "../../src/site/incremental.ts";
 import type { PageMeta, SiteData } from "../../src/site/model.ts";
 import { writeJsonDocument } from "../../src/site/opendata.ts";
 import { searchRecords } from "../../src/site/search.ts";
@@ -79,6 +79,45 @@ describe("search records", () => {
     expect(two?.meta).toEqual({ title: "Title of two" });
     expect(two?.filters).toEqual({});
     expect(two?.sort).toEqual({});
+  });
+});
+
+describe("rendering a cold build in parts", () => {
+  it("renders the singleton pages first, then every page of the big families once, at most `size` to a part", () => {
+    const records = Array.from({ length: 30 }, (_, i) => article(`p-${String(i).padStart(2, "0")}`, `2020-01-${String(1 + (i % 28)).padStart(2, "0")}`, [`Person ${i % 7}`, `Other ${i}`]));
+    const plan = planSite(link(records), { config: siteConfig() });
+    const render = planRender(plan, null, { output: "/nonexistent", global: "g" });
+    const whole = wholeSite(render);
+    const expected = [...whole.articles, ...whole.people, ...whole.claims].map((p) => p.url);
+    expect(expected.length).toBeGreaterThan(30 + 7);
+    const parts = [...siteParts(render, 8)];
+    // First part: everything but the big families, which come after, in parts of at most 8 pages.
+    expect(parts[0]?.pagesOnly).toBe(false);
+    expect([parts[0]?.site.articles.length, parts[0]?.site.people.length, parts[0]?.site.claims.length]).toEqual([0, 0, 0]);
+    expect(parts[0]?.site.peopleLetters).toEqual(whole.peopleLetters);
+    const later = parts.slice(1);
+    expect(later.every((p) => p.pagesOnly)).toBe(true);
+    const sizes = later.map((p) => p.site.articles.length + p.site.people.length + p.site.claims.length);
+    expect(sizes.slice(0, -1).every((n) => n === 8)).toBe(true);
+    expect(later.length).toBe(Math.ceil(expected.length / 8));
+    // Every page exactly once, in family order, with the same data as rendering in one go.
+    const seen = later.flatMap((p) => [...p.site.articles, ...p.site.people, ...p.site.claims]);
+    expect(seen.map((p) => p.url)).toEqual(expected);
+    expect(JSON.stringify(later.flatMap((p) => p.site.articles))).toBe(JSON.stringify(whole.articles));
+  });
+
+  it("builds a part's pages only when that part is reached", () => {
+    const records = Array.from({ length: 12 }, (_, i) => article(`q-${i}`, null, [`Person ${i}`]));
+    const render = planRender(planSite(link(records), { config: siteConfig() }), null, { output: "/nonexistent", global: "g" });
+    let built = 0;
+    const counted = { ...render.pending, articles: render.pending.articles.map((p) => ({ ...p, build: () => (built++, p.build()) })) };
+    const parts = siteParts({ site: render.site, pending: counted }, 5);
+    parts.next();
+    expect(built).toBe(0);
+    parts.next();
+    expect(built).toBe(5);
+    parts.next();
+    expect(built).toBe(10);
   });
 });
 

@@ -169,6 +169,29 @@ describe("incremental rebuild", () => {
     }
   });
 
+  it("renders a cold build in parts of a few pages (one Eleventy run each), giving the same site as in one part", () => {
+    const fresh = mkdtempSync(join(tmpdir(), "news-archive-parts-"));
+    try {
+      cpSync(join(project, "content"), join(fresh, "content"), { recursive: true });
+      const parts = run(fresh, ["build"], { NEWS_ARCHIVE_RENDER_PART: "7" });
+      expect(parts.code, parts.err).toBe(0);
+      const { rendered } = counts(parts.out);
+      // The singleton pages and small families, then the big families' pages 7 at a time.
+      const runs = Number(/render [\d.]+ s in (\d+) runs/.exec(parts.out)?.[1]);
+      expect(runs).toBeGreaterThan(3);
+      rmSync(join(fresh, ".cache"), { recursive: true, force: true });
+      const whole = run(fresh, ["build", "--output", "_site-whole"], { NEWS_ARCHIVE_RENDER_PART: "1000000" });
+      expect(whole.code, whole.err).toBe(0);
+      expect(whole.out).toMatch(/render [\d.]+ s in 2 runs/);
+      expect(counts(whole.out).rendered).toBe(rendered);
+      const files = listFiles(join(fresh, "_site"));
+      expect(listFiles(join(fresh, "_site-whole"))).toEqual(files);
+      expect(files.filter((f) => !readFileSync(join(fresh, "_site", f)).equals(readFileSync(join(fresh, "_site-whole", f))))).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it("renders a page again when its output file was changed by hand", () => {
     const page = join(project, "_site/articles/xss/index.html");
     const original = readFileSync(page);
