@@ -377,11 +377,70 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
 export function objectEnd(toks: Token[], c: number, end: number): number {
   const obj = toks[c];
   if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
+  let quoted = isOpenQuote(obj.t);
   for (let k = c + 1; k <= end; k++) {
     const t = toks[k];
+    // Inside a quotation the object runs to its close: a “diary, memoir or letter”.
+    if (t && (isOpenQuote(t.t) || isCloseQuote(t.t))) {
+      const was = quoted;
+      quoted = t.t === "“" ? true : t.t === "”" ? false : !quoted;
+      // A quotation closed after its comma (“War On Drugs,” which …) ends the object there.
+      if (was && !quoted && toks[k - 1]?.t === ",") return k;
+    }
+    if (quoted) continue;
+    if (t && t.low === "as" && asComplement(toks[k + 1])) continue;
+    // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
+    if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
+    if (t?.t === ",") {
+      // "insulted women, Mexicans and Muslims": a list of short items ending in "and"/"or" stays in the object.
+      const last = listEnd(toks, k, end);
+      if (last > k) {
+        k = last;
+        continue;
+      }
+    }
     if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAYS.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAYS.test(t.low))) return k - 1;
   }
   return end;
+}
+
+/** Words that cannot be part of a list item: verbs, pronouns, clause words. */
+const notListWord = (t: Token): boolean => !t.cap && (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || SPEAKER_PRONOUNS.has(t.low) || OBJECT_END.has(t.low) || /(?:ing|ed)$/.test(t.low));
+
+/**
+ * After the comma at `k`: the last token of a list of short items ("…, Mexicans and Muslims",
+ * "…, Los Angeles and Seattle"), each up to four words, the last after "and"/"or"; else -1.
+ */
+function listEnd(toks: Token[], k: number, end: number): number {
+  let words = 0;
+  let final = false;
+  let m = k + 1;
+  for (; m <= end; m++) {
+    const t = toks[m];
+    if (!t) break;
+    if (t.t === "," && !final) {
+      if (!words) return -1;
+      words = 0;
+      continue;
+    }
+    if ((t.low === "and" || t.low === "or") && !final) {
+      if (!words && toks[m - 1]?.t !== ",") return -1;
+      final = true;
+      words = 0;
+      continue;
+    }
+    if (!t.word || notListWord(t) || words >= 4) {
+      if (!final) return -1;
+      break;
+    }
+    words++;
+  }
+  return final && words ? m - 1 : -1;
+}
+
+/** "saw the vote as a chance", "referred to them as “my friends”": "as" before a noun phrase or a quotation continues the object. */
+function asComplement(n: Token | undefined): boolean {
+  return !!n && (isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low)));
 }
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */

@@ -52,6 +52,7 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   reported(ctx, blocks, which.cue);
   stances(ctx, blocks, which.stance);
   dropNested(ctx);
+  for (const f of ctx.out) endFrontedClause(ctx, f);
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
 
@@ -120,7 +121,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   let c = np.to + 1;
   if (toks[c]?.t === ",") {
     // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue.
-    for (let k = c + 1; k < toks.length && k <= c + 16; k++) {
+    for (let k = c + 1; k < toks.length && k <= c + 24; k++) {
       const t = toks[k];
       if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || t.t === ".") break;
       if (t.t !== ",") continue;
@@ -554,6 +555,36 @@ function dropNested(ctx: Ctx): void {
     if (f.parts.some((p) => f.cue.start >= p.start && f.cue.start < p.end)) return true;
     return !inside(parts, 0, f.cue.start);
   });
+}
+
+/** Words that open a sentence with a subordinate clause or phrase before the main clause. */
+const FRONTED = /^(?:while|although|though|despite|after|before|when|whereas|if|because|since|once|unless|amid)$/;
+
+/**
+ * "Although Lund backed the plan, the board voted …", "Despite complaints that it is late, the ferry
+ * runs …": a cue inside a clause that opens the sentence (no comma before the cue) has content that
+ * ends at the clause's comma, where the main clause begins.
+ */
+function endFrontedClause(ctx: Ctx, f: Found): void {
+  const p = f.parts[0];
+  if (f.kind !== "indirect" || f.parts.length !== 1 || !p || p.start < f.cue.end) return;
+  const opening = ctx.text.slice(f.at, f.cue.start);
+  const first = /^\W*([A-Za-z]+)/.exec(opening)?.[1]?.toLowerCase() ?? "";
+  if (!FRONTED.test(first) || /[,;:—–]/.test(opening)) return;
+  const body = ctx.text.slice(p.start, p.end);
+  const m = /,\s+(?=[\p{Lu}\p{Ll}])/u.exec(body);
+  if (!m || !/\p{L}/u.test(body.slice(0, m.index)) || insideQuote(ctx, p.start + m.index)) return;
+  const comma = p.start + m.index;
+  p.end = comma;
+  // "After praising the plan, the mayor left": the speaker read as the opening word is the main clause's
+  // subject for a participle; "Despite complaints that …" names no one.
+  const sp = f.speaker;
+  if (sp && FRONTED.test(ctx.text.slice(sp.start, sp.end).toLowerCase())) {
+    const s = sentenceAt(ctx.sentences, f.at);
+    const toks = tokenize(ctx.text, comma + 1, s ? s.end : comma + 200);
+    const np = /ing$/.test(ctx.text.slice(f.cue.start, f.cue.end)) ? npForward(toks, 0, Math.min(toks.length, 10)) : null;
+    f.speaker = np ? tokSpan(toks, np) : null;
+  }
 }
 
 /** Clause-level claims with stance verbs, in every sentence, for cues the passes above did not use. */
@@ -1058,18 +1089,41 @@ function speechParticiple(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && t.low.endsWith("ing") && CUE_VERBS.has(t.low);
 }
 
+/** "leaving the boat", "prompting Smith", "calling it": an -ing form followed by its object (not "including", "during"). */
+function participleWithObject(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || !t.word || t.cap || t.low.length <= 5 || !t.low.endsWith("ing") || NOT_PARTICIPLE.test(t.low)) return false;
+  return !!next && next.word && (next.cap || DETERMINERS.has(next.low) || /^(?:him|her|them|us|it|that)$/.test(next.low));
+}
+
+const NOT_PARTICIPLE = /^(?:including|according|during|nothing|something|anything|everything)$/;
+
+/** A noun phrase of a name, a role or a determiner (up to eight words, no punctuation) from `k`, then a past or present verb of saying. */
+function speakerThenCue(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low))) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 8; m++) {
+    const t = toks[m];
+    if (!t || !t.word) return false;
+    if (!t.cap && cueFrame(t) && /(?:ed|s|id)$/.test(t.low)) return true;
+  }
+  return false;
+}
+
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 function clauseEnd(toks: Token[], from: number): number {
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
-    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|but|which|who|whom|said|says|declaring)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
-    // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim.
-    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
-    // "…, he estimated …", "…, and she reiterated …": a new clause with its own subject.
+    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|but|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     const n2 = toks[k + 2];
+    // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
+    // and so does any participle with an object ("…, leaving the old boat …").
+    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
+    // "…, he estimated …", "…, and she reiterated …": a new clause with its own subject.
     if (t?.t === "," && n && n2 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low)) return k - 1;
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
+    // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
+    if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
     // "… — but it hasn't …", "… even as he defended …": the narrator takes over.
     if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) return k - 1;
