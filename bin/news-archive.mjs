@@ -25,6 +25,9 @@ if (heavy && !userSet && !process.env.NEWS_ARCHIVE_HEAP_SET) {
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// The project this command belongs to, for the code it runs (src/root.ts): the compiled code sits
+// under node_modules/, which may be a link to another checkout's.
+process.env.NEWS_ARCHIVE_ROOT = root.replace(/[\\/]$/, "");
 const { compiledCli } = await import("./compile.mjs");
 const cli = process.env.NEWS_ARCHIVE_TSX === "1" ? null : await compiledCli(root);
 let main;

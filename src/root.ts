@@ -11,11 +11,12 @@ declare const NEWS_ARCHIVE_COMPILED: boolean | undefined;
 export const COMPILED = typeof NEWS_ARCHIVE_COMPILED !== "undefined" && NEWS_ARCHIVE_COMPILED;
 
 /**
- * The project folder (package.json, layouts/, src/, node_modules/): the nearest folder above this
- * module whose package.json is news-archive's. The compiled code lives under
- * node_modules/.cache/, so a fixed number of ".." would not do.
+ * The project folder (package.json, layouts/, src/, node_modules/): the one bin/news-archive.mjs
+ * was started from (it sets NEWS_ARCHIVE_ROOT), else the nearest folder above this module whose
+ * package.json is news-archive's. The compiled code lives under node_modules/.cache/, so a fixed
+ * number of ".." would not do, and node_modules may be a link to another checkout's.
  */
-export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const PROJECT_ROOT = process.env.NEWS_ARCHIVE_ROOT || findRoot(dirname(fileURLToPath(import.meta.url)));
 
 function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
