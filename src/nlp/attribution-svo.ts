@@ -1,10 +1,12 @@
 // Claims beyond the verbs of saying (attribution.ts): stances, where a speaker-like subject (a name,
 // a pronoun, a role noun) thinks, wants, backs, attacks or praises something ("Trump mocked the
 // idea", "Clinton backed the bill", "They want a change"), in main, relative, coordinated and
-// participial clauses; nominal cues ("Trump's claim that …", "criticism of the deal"); questions
+// participial clauses, after a share of people ("two-thirds oppose …") or a plural noun phrase, and
+// after a noun as a partisan participle ("the PAC supporting X"); nominal cues ("Trump's claim that
+// …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { clauseSubject, npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
@@ -176,10 +178,79 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       }
     }
     if (start < 0 || start >= n) continue;
+    if (i === 0 && SUBORDINATORS.has(t.low)) {
+      // "Although Ridley mocked the plan, the board …": the opening clause has its own subject, up to its comma.
+      const sub = openingClause(toks, used, impression);
+      if (sub) out.push(sub);
+    }
     const c = clauseAt(toks, start, used, impression);
     if (c) out.push(c);
   }
+  for (let v = 1; v < n; v++) {
+    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used);
+    if (c && !out.some((o) => o.cue.from === v)) out.push(c);
+  }
   return out;
+}
+
+/** Words before an -ing form that make it no participle of a noun: prepositions, auxiliaries, conjunctions. */
+const NOT_BEFORE_PARTICIPLE = new Set(["of", "for", "by", "in", "on", "at", "from", "with", "without", "about", "after", "before", "while", "when", "since", "despite", "into", "to", "and", "or", "but", "than", "like", "against", "upon", "toward", "towards"]);
+
+/** Participles that take sides, read after a noun: "supporting", "backing", "attacking". */
+const PARTISAN_PARTICIPLE = /^(?:support|back|oppos|attack|criticiz|criticis|prais|endors|denounc|condemn|favor|favour|champion|tout|mock|slam|blast|reject)ing$/;
+
+/** A noun with a stance participle after it: "the super PAC supporting Blum", "ads attacking the mayor". */
+function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean): ClauseClaim | null {
+  const verb = toks[v];
+  const p = toks[v - 1];
+  if (!verb || !p || !verb.word || verb.cap || !PARTISAN_PARTICIPLE.test(verb.low) || used(v)) return null;
+  if (!p.word || NOT_BEFORE_PARTICIPLE.has(p.low) || AUXILIARY.has(p.low) || BE.test(p.low) || NP_STOP.has(p.low) || /(?:ly|ed|ing)$/.test(p.low) || SPEAKER_PRONOUNS.has(p.low) || /['’]s?$/.test(p.t)) return null;
+  const speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) ? { from: v - 1, to: v - 1 } : null);
+  if (!speaker) return null;
+  const content = contentAfter(toks, v);
+  if (!content) return null;
+  return { speaker, cue: { from: v, to: content.from - 1 }, content };
+}
+
+/** Heads of a share of people: "40 percent", "a majority", "two-thirds", "69%". */
+const SHARE_HEAD = /^(?:\d[\d.,]*%?|%|percent|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
+/** Words a share phrase may open with or hold before its head: "nearly half", "a 69% majority", "more than 60 percent". */
+const SHARE_OPEN = new Set(["a", "the", "about", "nearly", "almost", "roughly", "around", "some", "only", "just", "over", "under", "fully", "barely", "than", "more", "less", "fewer", "per", "cent", "an", "overwhelming", "slim", "narrow", "clear", "solid", "bare", "two", "three", "four", "one", "%"]);
+/** Where a share subject may start: the sentence start, a comma, a conjunction, "that". */
+const SHARE_EDGE = new Set([",", ";", ":", "and", "but", "while", "whereas", "that", "as", "although", "though", "because", "yet", "so"]);
+
+/** A stance verb after a share of people: "19 percent of students polled support Clinton", "two-thirds oppose it". */
+function shareStance(toks: Token[], v: number, used: (i: number) => boolean): ClauseClaim | null {
+  const verb = toks[v];
+  if (!verb || !verb.word || verb.cap || !STANCE_VERBS.has(verb.low) || used(v) || verb.low.endsWith("ing")) return null;
+  let j = v - 1;
+  while (j > 0 && (NEGATION.has(toks[j]?.low ?? "") || /^(?:do|does|did|also|still|now|strongly|narrowly|overwhelmingly)$/.test(toks[j]?.low ?? ""))) j--;
+  const aux = j < v - 1;
+  if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low) && /^(?:is|was|has|does)$/.test(toks[j]?.low ?? "")) return null;
+  if (aux && NOUNISH.has(verb.low)) return null;
+  // Back from the verb to the share's head, over "of" and the people it counts ("of college students polled").
+  let h = j;
+  while (h >= 0 && j - h < 9 && !SHARE_HEAD.test(toks[h]?.low ?? "")) {
+    const t = toks[h];
+    if (!t || !t.word || AUXILIARY.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || /^(?:that|who|which|to|in|on|at|with|by|for)$/.test(t.low)) return null;
+    h--;
+  }
+  if (h < 0 || !SHARE_HEAD.test(toks[h]?.low ?? "") || /^(?:1[89]|20)\d\d$/.test(toks[h]?.t ?? "")) return null;
+  if (h < j && toks[h + 1]?.low !== "of") return null;
+  let k = h;
+  while (k > 0 && (SHARE_OPEN.has(toks[k - 1]?.low ?? "") || /^\d[\d.,]*%?$/.test(toks[k - 1]?.t ?? ""))) k--;
+  if (k > 0 && !SHARE_EDGE.has(toks[k - 1]?.low ?? "")) return null;
+  const content = contentAfter(toks, v);
+  if (!content) return null;
+  return { speaker: { from: k, to: j }, cue: { from: v, to: content.from - 1 }, content };
+}
+
+/** A stance in a subordinate clause opening the sentence ("Although X mocked the plan, …"), read up to the clause's comma. */
+function openingClause(toks: Token[], used: (i: number) => boolean, impression: boolean): ClauseClaim | null {
+  let comma = 2;
+  while (comma < toks.length && toks[comma]?.t !== ",") comma++;
+  if (comma >= toks.length - 1) return null;
+  return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
 
 /** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
@@ -307,13 +378,31 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   const expected = impression ? expectedAt(toks, i, used) : null;
   if (expected) return expected;
   if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
+  // "Many farmers want a new pier", "Young voters back Ridley": a plural noun phrase before a stance verb's base form.
+  const plural = pluralSubject(toks, i);
+  const ph = plural ? toks[plural.to] : undefined;
+  if (plural && ph) return verbPhrase(toks, plural.to + 1, plural, ph, used);
   const np = npForward(toks, i, Math.min(toks.length, i + 10));
-  if (!np) return null;
-  const head = toks[np.to];
-  if (!head) return null;
+  const head = np ? toks[np.to] : undefined;
+  if (!np || !head || !(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
   if (head.low === "it" || head.low === "there") return null;
-  if (!(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
   return verbPhrase(toks, np.to + 1, np, head, used);
+}
+
+/** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */
+const pluralNoun = (t: Token): boolean => t.word && /[^s]s$/.test(t.low) && t.low.length >= 4 && !/(?:ss|us|is|ics|ness)$/.test(t.low) && !STANCE_VERBS.has(t.low) && !CUE_VERBS.has(t.low) && !NP_STOP.has(t.low) && !AUXILIARY.has(t.low);
+
+/** A plural subject at `i` before a stance verb's base form: an optional quantifier, up to two modifiers, the plural noun. */
+function pluralSubject(toks: Token[], i: number): TokRange | null {
+  let k = i;
+  if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
+  for (let m = 0; m < 3; m++, k++) {
+    const t = toks[k];
+    const verb = toks[k + 1];
+    if (!t || !t.word || NP_STOP.has(t.low) || DETERMINERS.has(t.low) || /(?:ly|ing)$/.test(t.low)) return null;
+    if (pluralNoun(t) && verb && verb.word && !verb.cap && STANCE_VERBS.has(verb.low) && !/(?:s|ed|ing)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) return { from: i, to: k };
+  }
+  return null;
 }
 
 /** The verb after a subject (auxiliaries skipped) and its content. */
@@ -354,7 +443,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   if (!STANCE_VERBS.has(verb.low)) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
-    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s"))) return null;
+    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
   }
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that"))) return null;
   let c = v + 1;
