@@ -170,8 +170,9 @@ async function build(args: string[]): Promise<number> {
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
     let renderMs = 0;
     let renderRuns = 0;
+    let gcMs = 0;
     // Both settle before anything else happens to the folder (a failure removes it).
-    const [indexing, render] = await Promise.allSettled([searching, rendered.then((r) => ((renderMs = r.ms), (renderRuns = r.runs)))]);
+    const [indexing, render] = await Promise.allSettled([searching, rendered.then((r) => ((renderMs = r.ms), (renderRuns = r.runs), (gcMs = r.gcMs)))]);
     if (render.status === "rejected") throw render.reason;
     if (indexing.status === "rejected") throw indexing.reason;
     const search = indexing.value;
@@ -195,7 +196,7 @@ async function build(args: string[]): Promise<number> {
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s${renderRuns > 1 ? ` in ${renderRuns} runs` : ""}, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s${renderRuns > 1 ? ` in ${renderRuns} runs (collecting garbage between them ${seconds(gcMs)} s)` : ""}, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await abandon();
@@ -224,15 +225,15 @@ type Rendering = { worker: Renderer } | { inProcess: { output: string; pathPrefi
 const RENDER_PART = Number(process.env.NEWS_ARCHIVE_RENDER_PART ?? 5000);
 
 /** Starts rendering the plan and returns the rest of it, without the site data. */
-function handOver(rendering: Rendering, { site: full, pending, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site" | "pending">; rendering: Promise<{ ms: number; runs: number }> } {
+function handOver(rendering: Rendering, { site: full, pending, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site" | "pending">; rendering: Promise<{ ms: number; runs: number; gcMs: number }> } {
   const site = { ...full, openData: withoutTables(full.openData) };
-  if ("worker" in rendering) return { plan, rendering: rendering.worker.run(wholeSite({ site, pending })).then(({ ms }) => ({ ms, runs: 1 })) };
+  if ("worker" in rendering) return { plan, rendering: rendering.worker.run(wholeSite({ site, pending })).then(({ ms }) => ({ ms, runs: 1, gcMs: 0 })) };
   const options = rendering.inProcess;
-  const run = async (): Promise<{ ms: number; runs: number }> => {
+  const run = async (): Promise<{ ms: number; runs: number; gcMs: number }> => {
     const started = performance.now();
     const { renderParts } = await import("../site/run-eleventy.ts");
-    const runs = await renderParts(siteParts({ site, pending }, RENDER_PART), options);
-    return { ms: performance.now() - started, runs };
+    const { runs, gcMs } = await renderParts(siteParts({ site, pending }, RENDER_PART), options);
+    return { ms: performance.now() - started, runs, gcMs };
   };
   return { plan, rendering: run() };
 }

@@ -60,6 +60,11 @@ export interface LazyPage<T extends PageMeta> {
   url: string;
   key: string;
   /**
+   * About how much the page weighs to render, an article page being 1: a cold build renders its
+   * pages in parts of a bounded weight (listings of many claims make pages several times bigger).
+   */
+  weight: number;
+  /**
    * The page's data, built anew on each call and not kept here: a cold build renders the pages in
    * parts, and only the part being rendered may be held (the search index builds articles apart).
    */
@@ -77,9 +82,15 @@ export interface SitePlan {
   lazy: { articles: LazyArticle[]; people: LazyPage<PersonPage>[]; claims: LazyPage<ClaimsPage>[] };
 }
 
-function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T): LazyPage<T> {
-  return { url, key, build: make };
+function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T, weight = 1): LazyPage<T> {
+  return { url, key, weight, build: make };
 }
+
+/**
+ * The weight of a page listing `claims` claims (LazyPage): a full page of 200 weighs five article
+ * pages (its HTML is about that much bigger); an article in a list weighs a fifth of a claim.
+ */
+const listWeight = (claims: number): number => Math.max(1, claims / 40);
 
 /** A page key: a hash of the JSON of what the page is made from. */
 const pageKey = (...parts: unknown[]): string => hash("sha1", JSON.stringify(parts), "hex");
@@ -349,7 +360,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
               ...(p.roles.length ? { jobTitle: p.roles[0], description: p.roles.join("; ") } : {}),
               subjectOf: p.articles.slice(0, 10).map((a) => ({ "@type": "NewsArticle", headline: a.title, url: abs(href.article(a.slug)), ...(a.date ? { datePublished: a.date } : {}) })),
             },
-      }));
+      }), listWeight((claimChunks[k]?.length ?? 0) + (articleChunks[k]?.length ?? 0) / 5));
     });
   }
   const personEntry = (p: PersonEntry): AlphaEntry => ({
@@ -480,7 +491,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       const url = pageHref(base, k + 1);
       const key = pageKey("claims", url, parts.length, heading, title, filter, total, description, letters,
         part.map((c) => [claimKey(c), speakerKey(c.speaker)]), filter.kind === "all" ? [topSpeakers, topSources] : null);
-      claims.push(lazyPage(url, key, () => claimsPage(part, k, parts.length)));
+      claims.push(lazyPage(url, key, () => claimsPage(part, k, parts.length), listWeight(part.length)));
     });
     function claimsPage(part: ClaimRef[], k: number, pageCount: number): ClaimsPage {
       const groups: SpeakerGroup[] = [];

@@ -141,7 +141,7 @@ export function planRender(plan: SitePlan, previous: Manifest | null, options: {
   for (const family of PAGE_FAMILIES) {
     // The big families are compared by their pages' keys, and the pages to render are built only
     // when they render; the others by a fingerprint of their data (a few hundred pages).
-    const pages: ReadonlyArray<LazyPage<PageMeta>> = lazy[family] ?? plan.site[family].map((page) => ({ url: page.url, key: pageFingerprint(page), build: () => page }));
+    const pages: ReadonlyArray<LazyPage<PageMeta>> = lazy[family] ?? plan.site[family].map((page) => ({ url: page.url, key: pageFingerprint(page), weight: 1, build: () => page }));
     const render: Array<LazyPage<PageMeta>> = [];
     rendered[family] = [];
     for (const page of pages) {
@@ -170,7 +170,8 @@ export function wholeSite({ site, pending }: Pick<RenderPlan, "site" | "pending"
 
 /**
  * The site data to render in parts (a cold build): first everything but the pending pages (the
- * singleton pages and the small families), then the pending pages, at most `size` to a part, each
+ * singleton pages and the small families), then the pending pages, in parts weighing at most
+ * `size` (LazyPage's weight: an article page weighs 1, a listing of many claims more), each
  * part built only when the one before has been rendered. Eleventy holds what it makes for every
  * page of a run until the run ends; rendering in parts bounds that, and the data held, by `size`.
  */
@@ -178,16 +179,24 @@ export function* siteParts({ site, pending }: Pick<RenderPlan, "site" | "pending
   yield { site, pagesOnly: false };
   type Part = Pick<SiteData, "articles" | "people" | "claims">;
   // One step per page, in family order: builds the page into the part.
-  const steps: Array<(part: Part) => void> = [
-    ...pending.articles.map((page) => (part: Part) => void part.articles.push(page.build())),
-    ...pending.people.map((page) => (part: Part) => void part.people.push(page.build())),
-    ...pending.claims.map((page) => (part: Part) => void part.claims.push(page.build())),
+  const steps: Array<{ weight: number; add: (part: Part) => void }> = [
+    ...pending.articles.map((page) => ({ weight: page.weight, add: (part: Part) => void part.articles.push(page.build()) })),
+    ...pending.people.map((page) => ({ weight: page.weight, add: (part: Part) => void part.people.push(page.build()) })),
+    ...pending.claims.map((page) => ({ weight: page.weight, add: (part: Part) => void part.claims.push(page.build()) })),
   ];
-  for (let i = 0; i < steps.length; i += size) {
-    const part: Part = { articles: [], people: [], claims: [] };
-    for (const step of steps.slice(i, i + size)) step(part);
-    yield { site: { ...site, ...part }, pagesOnly: true };
+  let part: Part = { articles: [], people: [], claims: [] };
+  let weight = 0;
+  for (const step of steps) {
+    // A part is full when the next page would take it past `size` (a part holds at least one page).
+    if (weight > 0 && weight + step.weight > size) {
+      yield { site: { ...site, ...part }, pagesOnly: true };
+      part = { articles: [], people: [], claims: [] };
+      weight = 0;
+    }
+    step.add(part);
+    weight += step.weight;
   }
+  if (weight > 0) yield { site: { ...site, ...part }, pagesOnly: true };
 }
 
 /**

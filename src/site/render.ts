@@ -145,14 +145,14 @@ async function indexOnce(outputDir: string, records: readonly SearchEntry[], lan
   const shards = shardRecords(records);
   const dirs = new Map<string, string>();
   const keys: Record<string, string> = {};
-  const jobs: Array<{ outputPath: string; records: SearchRecord[]; final: string }> = [];
+  const jobs: Array<{ outputPath: string; records: () => SearchRecord[]; final: string }> = [];
   for (const [name, list] of shards) {
     const key = createHash("sha256").update(searchCodeKey()).update("\0").update(language).update("\0").update(JSON.stringify(list.map((e) => [e.url, e.key]))).digest("hex").slice(0, 32);
     const dir = join(cacheDir, key);
     dirs.set(name, dir);
     keys[name] = key;
-    // Only the records of a shard indexed again are made.
-    if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: list.map((e) => e.record()), final: dir });
+    // Only the records of a shard indexed again are made, when the worker asks for them.
+    if (!existsSync(dir)) jobs.push({ outputPath: `${dir}.tmp-${process.pid}`, records: () => list.map((e) => e.record()), final: dir });
   }
   mkdirSync(cacheDir, { recursive: true });
   for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
@@ -244,18 +244,35 @@ export async function stopSearchWorker(): Promise<void> {
   await waiting?.terminate();
 }
 
-/** Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile. */
-function runWorker(language: string, jobs: Array<{ outputPath: string; records: SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
+/**
+ * Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile.
+ * The worker asks for the shards' records a few shards ahead of the one it indexes: they are made
+ * here then, so that a few shards' records are held at a time (in either thread), not the index's.
+ */
+function runWorker(language: string, jobs: Array<{ outputPath: string; records: () => SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
+    const outputs = jobs.map((j) => j.outputPath);
     if (ready && ready.language === language) {
       // Taken: it is no longer waiting (stopSearchWorker leaves it alone).
       worker = ready.worker;
       ready = null;
-      worker.postMessage({ jobs });
-    } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs }, execArgv: [] });
+      worker.postMessage({ jobs: outputs });
+    } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs: outputs }, execArgv: [] });
     let result: { pages: number; errors: string[] } | null = null;
-    worker.once("message", (r: { pages: number; errors: string[] }) => (result = r));
+    worker.on("message", (m: { want: number } | { pages: number; errors: string[] }) => {
+      if (!("want" in m)) {
+        result = m;
+        return;
+      }
+      try {
+        worker.postMessage({ records: jobs[m.want]?.records() ?? [] });
+      } catch (error) {
+        // The index fails with it (the worker is stopped).
+        result = { pages: 0, errors: [`${outputs[m.want]}: ${(error as Error).stack ?? String(error)}`] };
+        void worker.terminate();
+      }
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the search index worker stopped (exit code ${code})`))));
   });

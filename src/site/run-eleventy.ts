@@ -46,14 +46,17 @@ export async function renderSite(options: RenderOptions): Promise<void> {
  * Renders the site in parts (./incremental.ts siteParts), one Eleventy run each, collecting the
  * garbage of a part before the next is built: the memory held is then one part's, not the site's.
  */
-export async function renderParts(parts: Iterable<{ site: SiteData; pagesOnly: boolean }>, options: Omit<RenderOptions, "site" | "pagesOnly">): Promise<number> {
+export async function renderParts(parts: Iterable<{ site: SiteData; pagesOnly: boolean }>, options: Omit<RenderOptions, "site" | "pagesOnly">): Promise<{ runs: number; gcMs: number }> {
   let runs = 0;
+  let gcMs = 0;
   for (const { site, pagesOnly } of parts) {
     await renderSite({ ...options, site, pagesOnly });
     runs += 1;
+    const started = performance.now();
     collectGarbage();
+    gcMs += performance.now() - started;
   }
-  return runs;
+  return { runs, gcMs };
 }
 
 let gc: (() => void) | undefined;

@@ -1,10 +1,11 @@
 // Builds Pagefind indexes (the shards of the search index, see ./search.ts) in a worker thread, so
 // that feeding Pagefind's process does not wait for the main thread (busy rendering pages
 // meanwhile). Plain JavaScript: it only needs Pagefind.
-// workerData: { language, jobs: [{ outputPath, records }] } (records as made by ./search.ts); each
-// job is one index written to its outputPath; posts back { pages, errors }. Started ahead
-// (workerData without jobs), it starts Pagefind's process at once and takes { jobs } as its
-// first message.
+// workerData: { language, jobs: [outputPath, …] }; each job is one index written to its outputPath,
+// from records (as made by ./search.ts) asked of the main thread a few jobs ahead ({ want: i },
+// answered in order by { records }), so that only a few shards' records are held at a time. Posts
+// back { pages, errors }. Started ahead (workerData without jobs), it starts Pagefind's process at
+// once and takes { jobs } as its first message.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -22,8 +23,23 @@ let first = workerData.jobs ? null : pagefind.createIndex({ forceLanguage: langu
 const jobs = workerData.jobs ?? (await new Promise((resolve) => parentPort.once("message", (m) => resolve(m.jobs))));
 const errors = [];
 let pages = 0;
+// Records asked for and not yet taken, in the order asked (the main thread answers in order).
+const AHEAD = 16;
+const waiting = [];
+const asked = [];
+const onRecords = (m) => waiting.shift()?.(m.records);
+parentPort.on("message", onRecords);
+const askUpTo = (last) => {
+  for (let i = asked.length; i <= last && i < jobs.length; i++) {
+    parentPort.postMessage({ want: i });
+    asked.push(new Promise((resolve) => waiting.push(resolve)));
+  }
+};
 try {
-  for (const { outputPath, records } of jobs) {
+  for (const [i, outputPath] of jobs.entries()) {
+    askUpTo(i + AHEAD);
+    const records = await asked[i];
+    asked[i] = null;
     const created = await (first ?? pagefind.createIndex({ forceLanguage: language }));
     first = null;
     errors.push(...created.errors);
@@ -52,6 +68,8 @@ try {
 } catch (error) {
   errors.push(String(error?.stack ?? error));
 } finally {
+  // Answers still on their way are not waited for.
+  parentPort.off("message", onRecords);
   await pagefind.close();
 }
 parentPort.postMessage({ pages, errors });

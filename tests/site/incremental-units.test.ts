@@ -106,6 +106,16 @@ describe("rendering a cold build in parts", () => {
     expect(JSON.stringify(later.flatMap((p) => p.site.articles))).toBe(JSON.stringify(whole.articles));
   });
 
+  it("fills parts by weight: heavy listing pages make smaller parts, and a page heavier than a part is a part alone", () => {
+    const render = planRender(planSite(link([article("w-1", null, ["Person W"])]), { config: siteConfig() }), null, { output: "/nonexistent", global: "g" });
+    const template = render.pending.claims[0];
+    if (!template) throw new Error("no claims page");
+    const weights = [4, 4, 4, 1, 12, 1];
+    const claims = weights.map((weight, i) => ({ ...template, url: `/claims/w/${i}/`, weight, build: () => ({ ...template.build(), url: `/claims/w/${i}/` }) }));
+    const parts = [...siteParts({ site: render.site, pending: { articles: [], people: [], claims } }, 10)].slice(1);
+    expect(parts.map((p) => p.site.claims.map((c) => c.url.split("/")[3]))).toEqual([["0", "1"], ["2", "3"], ["4"], ["5"]]);
+  });
+
   it("builds a part's pages only when that part is reached", () => {
     const records = Array.from({ length: 12 }, (_, i) => article(`q-${i}`, null, [`Person ${i}`]));
     const render = planRender(planSite(link(records), { config: siteConfig() }), null, { output: "/nonexistent", global: "g" });
