@@ -67,17 +67,29 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
   // only covers includes), so every paginated page compiled its whole template again: a third of
   // the rendering time. Here each template is compiled once, in Eleventy's own Nunjucks
   // environment (same filters, shortcodes, loader and options), and Eleventy caches the result.
+  // The compiled templates are kept here, for this configuration's Eleventy run only: Eleventy's
+  // own compile cache is global and keyed by Eleventy instance, so it would keep every run of a
+  // build in parts alive, with all the pages it rendered (see renderParts in ./run-eleventy.ts).
   let njkEnv: NunjucksEnvironment | undefined;
   eleventyConfig.amendLibrary("njk", (env: NunjucksEnvironment) => {
     njkEnv = env;
   });
+  const compiled = new Map<string, Map<string, (data: unknown) => Promise<string>>>();
   eleventyConfig.addExtension("njk", {
     key: "njk",
-    compileOptions: { cache: true },
+    compileOptions: { cache: false },
     compile(source, inputPath) {
-      if (!njkEnv) return this.defaultRenderer;
-      const template = new nunjucks.Template(source, njkEnv, inputPath, true);
-      return (data) => new Promise<string>((resolve, reject) => template.render(data, (error, result) => (error ? reject(error) : resolve(result))));
+      const env = njkEnv;
+      if (!env) return this.defaultRenderer;
+      const byPath = compiled.get(inputPath) ?? new Map<string, (data: unknown) => Promise<string>>();
+      compiled.set(inputPath, byPath);
+      let render = byPath.get(source);
+      if (!render) {
+        const template = new nunjucks.Template(source, env, inputPath, true);
+        render = (data) => new Promise<string>((resolve, reject) => template.render(data, (error, result) => (error ? reject(error) : resolve(result))));
+        byPath.set(source, render);
+      }
+      return render;
     },
   });
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
