@@ -40,7 +40,7 @@ export interface Manifest {
 }
 
 /** The big page families, as pages not built yet. */
-export type PendingPages = { [F in keyof SitePlan["lazy"]]: SitePlan["lazy"][F] };
+export type PendingPages = SitePlan["lazy"];
 
 export interface RenderPlan {
   /**

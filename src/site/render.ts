@@ -244,10 +244,14 @@ export async function stopSearchWorker(): Promise<void> {
   await waiting?.terminate();
 }
 
+/** Shards whose records are made before the search worker needs them (see runWorker). */
+const SHARDS_AHEAD = 16;
+
 /**
  * Runs ./search-worker.mjs: Pagefind is fed from a worker thread, the main thread renders meanwhile.
- * The worker asks for the shards' records a few shards ahead of the one it indexes: they are made
- * here then, so that a few shards' records are held at a time (in either thread), not the index's.
+ * The first shards' records are sent at once; the worker asks for the others SHARDS_AHEAD shards
+ * before it indexes them, and they are made here then: a few shards' records are held at a time
+ * (in either thread), not the whole index's.
  */
 function runWorker(language: string, jobs: Array<{ outputPath: string; records: () => SearchRecord[] }>): Promise<{ pages: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
@@ -257,8 +261,11 @@ function runWorker(language: string, jobs: Array<{ outputPath: string; records: 
       // Taken: it is no longer waiting (stopSearchWorker leaves it alone).
       worker = ready.worker;
       ready = null;
-      worker.postMessage({ jobs: outputs });
-    } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs: outputs }, execArgv: [] });
+      worker.postMessage({ jobs: outputs, ahead: SHARDS_AHEAD });
+    } else worker = new Worker(SEARCH_WORKER, { workerData: { language, jobs: outputs, ahead: SHARDS_AHEAD }, execArgv: [] });
+    // The first shards' records go at once (a rebuild's one shard is indexed while this thread is
+    // still busy); the worker asks for the others.
+    for (const job of jobs.slice(0, SHARDS_AHEAD)) worker.postMessage({ records: job.records() });
     let result: { pages: number; errors: string[] } | null = null;
     worker.on("message", (m: { want: number } | { pages: number; errors: string[] }) => {
       if (!("want" in m)) {

@@ -1,11 +1,11 @@
 // Builds Pagefind indexes (the shards of the search index, see ./search.ts) in a worker thread, so
 // that feeding Pagefind's process does not wait for the main thread (busy rendering pages
 // meanwhile). Plain JavaScript: it only needs Pagefind.
-// workerData: { language, jobs: [outputPath, …] }; each job is one index written to its outputPath,
-// from records (as made by ./search.ts) asked of the main thread a few jobs ahead ({ want: i },
-// answered in order by { records }), so that only a few shards' records are held at a time. Posts
-// back { pages, errors }. Started ahead (workerData without jobs), it starts Pagefind's process at
-// once and takes { jobs } as its first message.
+// workerData: { language, jobs: [outputPath, …], ahead }; each job is one index written to its
+// outputPath, from records (as made by ./search.ts) the main thread sends in job order: the first
+// `ahead` jobs' at once, the others when asked ({ want: i }, asked `ahead` jobs early), so that only
+// a few shards' records are held at a time. Posts back { pages, errors }. Started ahead (workerData
+// without jobs), it starts Pagefind's process at once and takes { jobs, ahead } as a message.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -20,26 +20,30 @@ const UNUSED = [
 const { language } = workerData;
 // Ahead of its jobs: Pagefind's process starts (with the first index) while they are prepared.
 let first = workerData.jobs ? null : pagefind.createIndex({ forceLanguage: language });
-const jobs = workerData.jobs ?? (await new Promise((resolve) => parentPort.once("message", (m) => resolve(m.jobs))));
+// One listener for everything the main thread sends: { jobs, ahead } (to a worker started ahead),
+// then { records } for each job in order: the first `ahead` jobs' unasked, the others when asked.
+const received = [];
+const waiting = [];
+let onJobs = null;
+const onMessage = (m) => {
+  if (m.jobs) return onJobs?.(m);
+  const next = waiting.shift();
+  if (next) next(m.records);
+  else received.push(m.records);
+};
+parentPort.on("message", onMessage);
+const { jobs, ahead } = workerData.jobs ? workerData : await new Promise((resolve) => (onJobs = resolve));
+const take = () => (received.length ? Promise.resolve(received.shift()) : new Promise((resolve) => waiting.push(resolve)));
+let asked = Math.min(ahead, jobs.length);
+const askUpTo = (last) => {
+  for (; asked <= last && asked < jobs.length; asked++) parentPort.postMessage({ want: asked });
+};
 const errors = [];
 let pages = 0;
-// Records asked for and not yet taken, in the order asked (the main thread answers in order).
-const AHEAD = 16;
-const waiting = [];
-const asked = [];
-const onRecords = (m) => waiting.shift()?.(m.records);
-parentPort.on("message", onRecords);
-const askUpTo = (last) => {
-  for (let i = asked.length; i <= last && i < jobs.length; i++) {
-    parentPort.postMessage({ want: i });
-    asked.push(new Promise((resolve) => waiting.push(resolve)));
-  }
-};
 try {
   for (const [i, outputPath] of jobs.entries()) {
-    askUpTo(i + AHEAD);
-    const records = await asked[i];
-    asked[i] = null;
+    askUpTo(i + ahead);
+    const records = await take();
     const created = await (first ?? pagefind.createIndex({ forceLanguage: language }));
     first = null;
     errors.push(...created.errors);
@@ -69,7 +73,7 @@ try {
   errors.push(String(error?.stack ?? error));
 } finally {
   // Answers still on their way are not waited for.
-  parentPort.off("message", onRecords);
+  parentPort.off("message", onMessage);
   await pagefind.close();
 }
 parentPort.postMessage({ pages, errors });
