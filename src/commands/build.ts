@@ -221,10 +221,17 @@ type Rendering = { worker: Renderer } | { inProcess: { output: string; pathPrefi
 /**
  * The weight of a cold build's Eleventy run, in article pages (NEWS_ARCHIVE_RENDER_PART overrides
  * it): bounds the memory a cold build holds for rendering (Eleventy keeps about 100 KB per page of
- * a run until the run ends), at the cost of starting Eleventy again for each part. Measured at
- * 10,000 articles: parts of 2,500 peaked at 0.78 GB, of 5,000 at 1.03 GB, one run at 1.9 GB.
+ * a run until the run ends), at the cost of starting Eleventy again and collecting the garbage for
+ * each part. Measured at 10,000 articles: parts of 2,500 peaked at 0.78 GB, of 5,000 at 1.03 GB, one
+ * run at 1.9 GB. Past 50,000 pages a part is a twentieth of the pages: a collection walks the whole
+ * archive, so a fixed size would make their cost grow with the square of the archive (at 100,000
+ * articles, 2,500 a part made about 70 runs).
  */
-const RENDER_PART = Number(process.env.NEWS_ARCHIVE_RENDER_PART ?? 2500);
+function renderPart(pending: RenderPlan["pending"]): number {
+  if (process.env.NEWS_ARCHIVE_RENDER_PART) return Number(process.env.NEWS_ARCHIVE_RENDER_PART);
+  const weight = [...pending.articles, ...pending.people, ...pending.claims].reduce((sum, page) => sum + page.weight, 0);
+  return Math.max(2500, Math.ceil(weight / 20));
+}
 
 /** Starts rendering the plan and returns the rest of it, without the site data. */
 function handOver(rendering: Rendering, { site: full, pending, ...plan }: RenderPlan): { plan: Omit<RenderPlan, "site" | "pending">; rendering: Promise<{ ms: number; runs: number; gcMs: number }> } {
@@ -234,7 +241,7 @@ function handOver(rendering: Rendering, { site: full, pending, ...plan }: Render
   const run = async (): Promise<{ ms: number; runs: number; gcMs: number }> => {
     const started = performance.now();
     const { renderParts } = await import("../site/run-eleventy.ts");
-    const { runs, gcMs } = await renderParts(siteParts({ site, pending }, RENDER_PART), options);
+    const { runs, gcMs } = await renderParts(siteParts({ site, pending }, renderPart(pending)), options);
     return { ms: performance.now() - started, runs, gcMs };
   };
   return { plan, rendering: run() };
