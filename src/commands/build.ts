@@ -229,7 +229,8 @@ type Rendering = { worker: Renderer } | { inProcess: { output: string; pathPrefi
  */
 function renderPart(pending: RenderPlan["pending"]): number {
   if (process.env.NEWS_ARCHIVE_RENDER_PART) return Number(process.env.NEWS_ARCHIVE_RENDER_PART);
-  const weight = [...pending.articles, ...pending.people, ...pending.claims].reduce((sum, page) => sum + page.weight, 0);
+  const sum = (pages: ReadonlyArray<{ weight: number }>): number => pages.reduce((total, page) => total + page.weight, 0);
+  const weight = sum(pending.articles) + sum(pending.people) + sum(pending.claims);
   return Math.max(2500, Math.ceil(weight / 20));
 }
 
