@@ -239,11 +239,17 @@ function handOver(rendering: Rendering, { site: full, pending, ...plan }: Render
   const site = { ...full, openData: withoutTables(full.openData) };
   if ("worker" in rendering) return { plan, rendering: rendering.worker.run(wholeSite({ site, pending })).then(({ ms }) => ({ ms, runs: 1, gcMs: 0 })) };
   const options = rendering.inProcess;
+  const total = pending.articles.length + pending.people.length + pending.claims.length;
   const run = async (): Promise<{ ms: number; runs: number; gcMs: number }> => {
     const started = performance.now();
     const { renderParts } = await import("../site/run-eleventy.ts");
-    const { runs, gcMs } = await renderParts(siteParts({ site, pending }, renderPart(pending)), options);
-    return { ms: performance.now() - started, runs, gcMs };
+    const show = progress("rendering article, person and claims pages");
+    try {
+      const { runs, gcMs } = await renderParts(siteParts({ site, pending }, renderPart(pending)), { ...options, onRendered: (done) => show(done, total) });
+      return { ms: performance.now() - started, runs, gcMs };
+    } finally {
+      show.done();
+    }
   };
   return { plan, rendering: run() };
 }

@@ -51,6 +51,8 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    /** Eleventy's console output: each message goes to the console method of its kind. */
+    readonly logger: { overrideLogger(console: Pick<Console, "log" | "info" | "warn" | "error">): void };
   }
 
   export const EleventyHtmlBasePlugin: unknown;

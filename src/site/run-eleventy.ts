@@ -20,10 +20,15 @@ export interface RenderOptions {
   configure?: (config: UserConfig) => void;
   /** Render only the big families' templates (a later part of a cold build; see siteParts). */
   pagesOnly?: boolean;
+  /**
+   * No "Wrote N files" line from Eleventy (a cold build's parts: the build shows its own
+   * progress); its errors and warnings are still written.
+   */
+  silent?: boolean;
 }
 
 export function eleventy(options: RenderOptions): Eleventy {
-  return new Eleventy(layoutsDir(), options.output, {
+  const run = new Eleventy(layoutsDir(), options.output, {
     // No config file: the configuration is applied here (the compiled CLI cannot import .ts).
     configPath: false,
     pathPrefix: options.pathPrefix,
@@ -36,6 +41,9 @@ export function eleventy(options: RenderOptions): Eleventy {
       options.configure?.(config);
     },
   });
+  // Eleventy writes its summary line with console.log, its errors and warnings with console.error and .warn.
+  if (options.silent) run.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.warn, error: console.error });
+  return run;
 }
 
 export async function renderSite(options: RenderOptions): Promise<void> {
@@ -46,12 +54,20 @@ export async function renderSite(options: RenderOptions): Promise<void> {
  * Renders the site in parts (./incremental.ts siteParts), one Eleventy run each, collecting the
  * garbage of a part before the next is built: the memory held is then one part's, not the site's.
  */
-export async function renderParts(parts: Iterable<{ site: SiteData; pagesOnly: boolean }>, options: Omit<RenderOptions, "site" | "pagesOnly">): Promise<{ runs: number; gcMs: number }> {
+export async function renderParts(
+  parts: Iterable<{ site: SiteData; pagesOnly: boolean }>,
+  options: Omit<RenderOptions, "site" | "pagesOnly" | "silent"> & { onRendered?: (pages: number) => void },
+): Promise<{ runs: number; gcMs: number }> {
+  const { onRendered, ...render } = options;
   let runs = 0;
   let gcMs = 0;
+  // The big families' pages rendered so far (what the build's progress counts).
+  let pages = 0;
   for (const { site, pagesOnly } of parts) {
-    await renderSite({ ...options, site, pagesOnly });
+    await renderSite({ ...render, site, pagesOnly, silent: true });
     runs += 1;
+    pages += site.articles.length + site.people.length + site.claims.length;
+    onRendered?.(pages);
     const started = performance.now();
     collectGarbage();
     gcMs += performance.now() - started;
