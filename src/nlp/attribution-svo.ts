@@ -21,7 +21,7 @@ export interface ClauseClaim {
 const PARTICLES = new Set(["about", "of", "for", "on", "out", "at", "against", "up", "to", "over", "with", "into"]);
 /** Words that open a new clause inside a sentence. */
 const SUBORDINATORS = new Set(["because", "when", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
-const IRREGULAR_PAST = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood"]);
+const IRREGULAR_PAST = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
 /** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
 const NOUNISH = new Set([
@@ -93,7 +93,7 @@ function headNoun(toks: Token[], from: number, to: number): number {
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  return [...STANCE_VERBS, ...CONTENT_NOUNS, ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -117,10 +117,14 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       if (ante && head && (head.cap || ROLE_NOUNS.has(head.low))) {
         const c = verbPhrase(toks, i + 1, ante, head, used);
         if (c) {
-          // The relative clause ends at its closing comma: "X, who praised the plan, will speak".
-          for (let k = c.content.from + 1; k <= c.content.to; k++) if (toks[k]?.t === ",") {
-            c.content.to = k - 1;
-            break;
+          // The relative clause ends at its closing comma ("X, who praised the plan, will speak"),
+          // or at the main verb when there is none: "Voters who backed Obama said …".
+          for (let k = c.content.from + 1; k <= c.content.to; k++) {
+            const w = toks[k];
+            if (w?.t === "," || (w && w.word && !w.cap && CUE_VERBS.has(w.low) && /(?:ed|s|said|told)$/.test(w.low) && toks[k - 1]?.word && toks[k - 1]?.low !== "to")) {
+              c.content.to = k - 1;
+              break;
+            }
           }
           out.push(c);
         }
@@ -440,7 +444,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   const next = toks[v + 1];
-  if (!STANCE_VERBS.has(verb.low)) return null;
+  if (!STANCE_VERBS.has(verb.low) && !(TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
@@ -531,6 +535,13 @@ function listEnd(toks: Token[], k: number, end: number): number {
 function asComplement(n: Token | undefined): boolean {
   return !!n && (isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low)));
 }
+
+/**
+ * Speech verbs whose object is a topic with "about" or "of": "complained about the noise", "joked
+ * about his age", "warned of a recession" (the reported-speech pass takes them with a clause).
+ */
+export const TOPIC_VERBS = /^(?:complain|jok|boast|brag|tweet|testif|fret|gripe|rant|warn|wrote|writ|spoke|speak|talk|muse|mus)/;
+export const TOPIC_PARTICLE = /^(?:about|of)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
 const NEEDS_PARTICLE = /^(talk|point|refer|rail|vot|speak|spoke)/;

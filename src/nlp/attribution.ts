@@ -6,8 +6,8 @@
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { bareSubject, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
-import { clauseClaims, framedClaims, stanceTriggers } from "./attribution-svo.ts";
+import { bareSubject, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -601,7 +601,9 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
     const toks = ctx.tokens.get(si) ?? tokenize(text, s.start, s.end);
     const used = (i: number): boolean => {
       const t = toks[i];
-      return !t || ctx.usedCues.has(t.start) || cueFrame(t) !== undefined || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
+      // A speech verb with a topic ("complained about the noise") is a stance on it, unless the passes above used it.
+      const topic = TOPIC_VERBS.test(t?.low ?? "") && TOPIC_PARTICLE.test(toks[i + 1]?.low ?? "");
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic) || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];
@@ -620,6 +622,25 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
     }
   }
+}
+
+/**
+ * "Residents who live near the plant said …": a speaker read inside a relative clause (no comma
+ * before "who") stands for the noun phrase the clause describes, which is the one that speaks.
+ */
+function relativeHead(toks: Token[], r: TokRange): TokRange {
+  for (let k = r.from - 1; k >= 1 && r.from - k <= 10; k--) {
+    const t = toks[k];
+    if (!t || t.t === "," || !t.word || CUE_VERBS.has(t.low)) return r;
+    if (t.low !== "who") continue;
+    // A verb right after "who": "who live", "who have lived", "who backed".
+    const verb = toks[k + 1];
+    if (!verb || !verb.word || verb.cap) return r;
+    const head = npEndingAt(toks, k - 1, Math.max(0, k - 10));
+    const h = head ? toks[head.to] : undefined;
+    return head && h && !SPEAKER_PRONOUNS.has(h.low) && (h.cap || ROLE_NOUNS.has(h.low) || /[^s]s$/.test(h.low)) ? head : r;
+  }
+  return r;
 }
 
 /**
@@ -830,7 +851,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (sub.negated || !sub.np) return null;
   // "When Francis said …": the subordinator opens the clause, not the name.
   const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
-  const np = widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c);
+  const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
   if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
