@@ -2,6 +2,7 @@
 // Linear in the archive's size (maps keyed by slug, no all-pairs loops); big lists are chunked so
 // no page grows past a few hundred kilobytes.
 import { hash } from "node:crypto";
+import { SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { slugify } from "../nlp/slug.ts";
 import type { Archive, ArticleRecord, ArticleRef, ClaimRef, PersonEntry, SourceEntry, Speaker } from "../types.ts";
 import { bodyBlocks } from "./body.ts";
@@ -91,6 +92,11 @@ function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T, w
  * pages (its HTML is about that much bigger); an article in a list weighs a fifth of a claim.
  */
 const listWeight = (claims: number): number => Math.max(1, claims / 40);
+
+/** A speaker with a name of its own: resolved to an entry, or read as a group or organisation, not a bare pronoun. */
+export function namedSpeaker(s: Speaker): boolean {
+  return s.ref !== null || (s.type !== "unknown" && !SPEAKER_PRONOUNS.has(s.name.toLowerCase()));
+}
 
 /** A page key: a hash of the JSON of what the page is made from. */
 const pageKey = (...parts: unknown[]): string => hash("sha1", JSON.stringify(parts), "hex");
@@ -447,16 +453,17 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   }
 
   // ---- Claims ----
-  const speakerNames = new Map<string, { link: NamedLink; claims: ClaimRef[] }>();
+  const speakerNames = new Map<string, { link: NamedLink; claims: ClaimRef[]; named: boolean }>();
   for (const c of archive.claims) {
     const key = speakerKey(c.speaker);
     let s = speakerNames.get(key);
-    if (!s) speakerNames.set(key, (s = { link: speakerLink(c.speaker), claims: [] }));
+    if (!s) speakerNames.set(key, (s = { link: speakerLink(c.speaker), claims: [], named: namedSpeaker(c.speaker) }));
     s.claims.push(c);
   }
   const speakerList: CountedLink[] = [...speakerNames.entries()]
     .map(([key, s]) => ({ name: s.link.name, href: href.claimsBySpeaker(key), count: s.claims.length }))
     .sort(byCountThenName);
+  const namedHrefs = new Set([...speakerNames.entries()].filter(([, s]) => s.named).map(([key]) => href.claimsBySpeaker(key)));
   const sourceList: CountedLink[] = [...claimsBySource.entries()]
     .map(([slug, cs]) => ({ name: sourceNames.get(slug) ?? slug, href: href.claimsBySource(slug), count: cs.length }))
     .sort(byCountThenName);
@@ -479,7 +486,9 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const order = new Map<string, number>(archive.claims.map((c, i) => [c.key, i]));
   const stable = (cmp: (a: ClaimRef, b: ClaimRef) => number) => (a: ClaimRef, b: ClaimRef): number => cmp(a, b) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0);
   const claims: LazyPage<ClaimsPage>[] = [];
-  const topSpeakers = speakerList.slice(0, LIMITS.filterLinks);
+  // The filter offers the speakers a reader can pick out: not "they", "it" or a speaker the
+  // extractor could not read (all of them stay on the speakers page).
+  const topSpeakers = speakerList.filter((s) => namedHrefs.has(s.href)).slice(0, LIMITS.filterLinks);
   const topSources = sourceList.slice(0, LIMITS.filterLinks);
   const claimListing = (
     base: string, heading: string, title: string, filter: ClaimsPage["filter"], list: ClaimRef[], description: string,

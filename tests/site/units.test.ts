@@ -97,6 +97,20 @@ describe("article body", () => {
 });
 
 describe("site data", () => {
+  it("offers named speakers in the claims filter, not pronouns or unread speakers, and lists them all on the speakers page", () => {
+    const said = (n: number, name: string, type: Claim["speaker"]["type"], ref: string | null): Claim => ({
+      ...claim(n, 0, 4), speaker: { name, mention: name, type, ref },
+    });
+    const claims = [
+      said(1, "they", "group", null), said(2, "they", "group", null), said(3, "they", "group", null),
+      said(4, "unknown", "unknown", null), said(5, "unknown", "unknown", null),
+      said(6, "Ann Lee", "person", "ann-lee"), said(7, "Harbour officials", "group", null), said(8, "He", "person", null),
+    ];
+    const site = buildSite(link([record("a", "Ann Lee spoke.", { claims })]), { config: siteConfig() });
+    const all = site.claims.find((p) => p.filter.kind === "all");
+    expect(all?.speakers.map((s) => s.name)).toEqual(["Ann Lee", "Harbour officials"]);
+    expect(site.speakers[0]?.speakers.map((s) => s.name).sort()).toEqual(["Ann Lee", "Harbour officials", "He", "they", "unknown"]);
+  });
   it("chunks, pages, letters and labels", () => {
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
     expect(chunk([], 2)).toEqual([[]]);
