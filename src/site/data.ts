@@ -485,6 +485,11 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   };
   const order = new Map<string, number>(archive.claims.map((c, i) => [c.key, i]));
   const stable = (cmp: (a: ClaimRef, b: ClaimRef) => number) => (a: ClaimRef, b: ClaimRef): number => cmp(a, b) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0);
+  // Every claim in listing order (by speaker, then as they come), sorted once: a listing, which
+  // holds some of them, sorts by position in it (the same order, compared as numbers).
+  const sortedClaims = [...archive.claims].sort(stable(bySpeakerName));
+  const position = new Map<ClaimRef, number>(sortedClaims.map((c, i) => [c, i]));
+  const byPosition = (a: ClaimRef, b: ClaimRef): number => (position.get(a) ?? 0) - (position.get(b) ?? 0);
   const claims: LazyPage<ClaimsPage>[] = [];
   // The filter offers the speakers a reader can pick out: not "they", "it" or a speaker the
   // extractor could not read (all of them stay on the speakers page).
@@ -494,7 +499,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     base: string, heading: string, title: string, filter: ClaimsPage["filter"], list: ClaimRef[], description: string,
     letters: LetterLink[] = [], total: number = list.length,
   ): void => {
-    const sorted = [...list].sort(stable(bySpeakerName));
+    const sorted = [...list].sort(byPosition);
     const parts = chunk(sorted, LIMITS.claimsPerPage);
     parts.forEach((part, k) => {
       const url = pageHref(base, k + 1);
@@ -536,7 +541,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   if (archive.claims.length <= LIMITS.claimsPerPage) claimListing("/claims/", "Claims", "Claims", { kind: "all", name: null }, archive.claims, allDescription);
   else {
     const byLetter = new Map<string, ClaimRef[]>();
-    for (const c of [...archive.claims].sort(stable(bySpeakerName))) push(byLetter, letterOf(speakerKey(c.speaker)), c);
+    for (const c of sortedClaims) push(byLetter, letterOf(speakerKey(c.speaker)), c);
     const letterOrder = [...byLetter.keys()].sort((a, b) => (a === "0-9" ? -1 : b === "0-9" ? 1 : a < b ? -1 : 1));
     const letterHref = (l: string): string => `/claims/a-z/${l}/`;
     const counted: LetterLink[] = letterOrder.map((l) => ({ label: letterLabel(l), count: byLetter.get(l)?.length ?? 0, href: letterHref(l) }));
