@@ -444,7 +444,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   const next = toks[v + 1];
-  if (!STANCE_VERBS.has(verb.low) && !(TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
+  if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
@@ -537,10 +537,11 @@ function asComplement(n: Token | undefined): boolean {
 }
 
 /**
- * Speech verbs whose object is a topic with "about" or "of": "complained about the noise", "joked
- * about his age", "warned of a recession" (the reported-speech pass takes them with a clause).
+ * Verbs of saying (CUE_VERBS) whose object is a topic with "about" or "of": "complained about the
+ * noise", "joked about his age", "warned of a recession" (the reported-speech pass takes them with
+ * a clause). "talked about", "spoke of" are stance verbs already.
  */
-export const TOPIC_VERBS = /^(?:complain|jok|boast|brag|tweet|testif|fret|gripe|rant|warn|wrote|writ|spoke|speak|talk|muse|mus)/;
+export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
 export const TOPIC_PARTICLE = /^(?:about|of)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */

@@ -94,7 +94,7 @@ function lazyPage<T extends PageMeta>(url: string, key: string, make: () => T, w
 const listWeight = (claims: number): number => Math.max(1, claims / 40);
 
 /** A speaker with a name of its own: resolved to an entry, or read as a group or organisation, not a bare pronoun. */
-export function namedSpeaker(s: Speaker): boolean {
+function namedSpeaker(s: Speaker): boolean {
   return s.ref !== null || (s.type !== "unknown" && !SPEAKER_PRONOUNS.has(s.name.toLowerCase()));
 }
 
