@@ -142,6 +142,24 @@ describe("site data", () => {
     expect(t?.ticks.map((x) => x.label)).toContain("2020");
     expect(timeline(new Map())).toBeNull();
   });
+  it("picks the same related articles as sorting every candidate", () => {
+    // A fixed pseudo-random archive: 80 articles, each with 1–6 of 12 people.
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const names = Array.from({ length: 12 }, (_, k) => `Person ${String.fromCharCode(65 + k)}`);
+    const rs = Array.from({ length: 80 }, (_, i) => record(`r${i}`, "t", { people: [...new Set(Array.from({ length: 1 + next(6) }, () => names[next(12)] ?? "Person A"))].map((n) => person(n)) }));
+    // Every article sharing a person, sorted: most shared, then nearest, then first.
+    const expected = rs.map((r, i) => {
+      const mine = new Set(r.people.map((p) => p.name));
+      return rs
+        .map((o, j) => ({ index: j, shared: o.people.map((p) => p.name).filter((n) => mine.has(n)) }))
+        .filter((x) => x.index !== i && x.shared.length)
+        .sort((a, b) => b.shared.length - a.shared.length || Math.abs(a.index - i) - Math.abs(b.index - i) || a.index - b.index)
+        .slice(0, 5)
+        .map((x) => x.index);
+    });
+    expect(relatedArticles(rs).map((list) => list.map((x) => x.index))).toEqual(expected);
+  });
   it("relates articles by shared people, most shared first", () => {
     const rs = [
       record("a", "t", { people: [person("P"), person("Q")] }),
