@@ -22,6 +22,18 @@ function forms(frame: CueFrame, lemmas: string): Array<[string, CueFrame]> {
   return out;
 }
 
+/**
+ * Verbs of saying by its manner, cues of a quotation only ("“Out!” he yelled", "the crowd chanted,
+ * “…”"): without one, "the crowd chanted slogans" or "he repeated the line" is a stance at most
+ * (attribution-svo.ts). Forms more often nouns ("shouts", "cries", "echoes") are left out.
+ */
+export const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set([
+  "shouted", "shouting", "yelled", "yelling", "screamed", "screaming", "whispered", "whispering", "muttered", "muttering",
+  "exclaimed", "exclaiming", "exclaims", "chanted", "chanting", "retorted", "retorting", "retorts", "interjected",
+  "interjecting", "snapped", "thundered", "gushed", "marveled", "marvelled", "marvels", "mused", "muses", "cried",
+  "repeated", "reiterated", "reiterates", "echoed", "cracked", "sighed", "shrugged", "laughed", "cheered", "pleaded",
+]);
+
 /** Every cue word form (lower case) and its frame. */
 export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
   ...forms("clause", `

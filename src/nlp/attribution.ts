@@ -5,7 +5,7 @@
 // cues and other frames from attribution-svo.ts.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { bareSubject, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
@@ -68,6 +68,8 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
 }
 
 const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
+/** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
+const quoteCue = (t: Token | undefined): CueFrame | undefined => cueFrame(t) ?? (t && t.word && MANNER_OF_SPEAKING.has(t.low) ? "clause" : undefined);
 
 // ---------------------------------------------------------------- direct quotations
 
@@ -101,7 +103,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!first || !first.word) return null;
   const limit = Math.min(toks.length, i + 14);
   // Inverted: "said Smith", "added the spokesman".
-  if (cueFrame(first) || READ_CUES.has(first.low)) {
+  if (quoteCue(first) || READ_CUES.has(first.low)) {
     const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
     if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
   }
@@ -126,7 +128,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || t.t === ".") break;
       if (t.t !== ",") continue;
       const cand = toks[k + 1];
-      if (cand && cand.word && !cand.cap && (cueFrame(cand) || READ_CUES.has(cand.low))) {
+      if (cand && cand.word && !cand.cap && (quoteCue(cand) || READ_CUES.has(cand.low))) {
         np = { from: np.from, to: k - 1 };
         c = k + 1;
       }
@@ -138,7 +140,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!cue || !cue.word || cue.cap) return null;
   const single = np.from === np.to ? toks[np.from] : undefined;
   const pronounOrName = !!single && (SPEAKER_PRONOUNS.has(single.low) || single.cap);
-  const known = cueFrame(cue) !== undefined || READ_CUES.has(cue.low);
+  const known = quoteCue(cue) !== undefined || READ_CUES.has(cue.low);
   // An unknown past-tense verb right after a quote and a pronoun or name is a cue too ("…,” he quipped).
   const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
@@ -179,7 +181,7 @@ function complementEnd(toks: Token[], to: number, limit: number): number {
 
 const isCueAt = (toks: Token[], k: number): boolean => {
   const t = toks[k];
-  return !!t && t.word && !t.cap && (cueFrame(t) !== undefined || READ_CUES.has(t.low));
+  return !!t && t.word && !t.cap && (quoteCue(t) !== undefined || READ_CUES.has(t.low));
 };
 
 /**
@@ -205,7 +207,7 @@ function plainNounBeforeCue(toks: Token[], i: number): TokRange | null {
   for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
     const t = toks[k];
     if (!t || !t.word) return null;
-    if (k > i + 1 && (cueFrame(t) || READ_CUES.has(t.low))) return { from: i, to: k - 1 };
+    if (k > i + 1 && (quoteCue(t) || READ_CUES.has(t.low))) return { from: i, to: k - 1 };
   }
   return null;
 }
@@ -240,14 +242,14 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   }
   if (last.t !== ":" && last.t !== ",") {
     // "He said “…”" with no comma: only right after the cue.
-    if (!cueFrame(last)) return null;
+    if (!quoteCue(last)) return null;
   } else k--;
   // Walk back over a short tail (addressee, time) to the cue.
   for (let c = k; c >= 0 && c >= k - 10; c--) {
     const t = toks[c];
     if (!t) break;
     if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
-    const f = cueFrame(t);
+    const f = quoteCue(t);
     if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
       // Inverted "said Smith:" is rare; the subject comes before.
       const sub = subjectBefore(toks, c, 0);
