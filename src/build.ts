@@ -26,7 +26,7 @@ export interface LoadStats {
   cached: number;
 }
 
-export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[]; keyByFile: Map<string, string> } {
+export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[]; keyByFile: Map<string, string>; unlinkedKeys: Map<string, string> } {
   const { curation, messages } = loadCuration(contentDir);
   const curationText = JSON.stringify(curation);
   const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
@@ -71,7 +71,16 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
   if (!options.cache) cache?.close();
   const stats: LoadStats = { files: files.length, extracted: cache ? cache.misses - misses : files.length, cached: cache ? cache.hits - hits : 0 };
   const keyByFile = new Map<string, string>(cache ? records.map((r, i) => [r.file, recordKeys[i] ?? ""]) : []);
-  return { ...link(uniqueSlugs(records, all), all), stats, recordKeys, keyByFile };
+  const archive = link(uniqueSlugs(records, all), all);
+  // Records that linking left as they were (the same objects, slug included): their cache key
+  // says all their open data is made of (see writeOpenData in ./site/opendata.ts).
+  const input = new Set(records);
+  const unlinkedKeys = new Map<string, string>();
+  for (const r of archive.articles) {
+    const key = keyByFile.get(r.file);
+    if (key && input.has(r)) unlinkedKeys.set(r.slug, key);
+  }
+  return { ...archive, stats, recordKeys, keyByFile, unlinkedKeys };
 }
 
 /**

@@ -77,11 +77,16 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
       }
       const name = names.get(target) ?? p.name;
       moved.set(p.slug, { slug: target, name });
-      const same = people.find((q) => q.slug === target);
+      const at = people.findIndex((q) => q.slug === target);
+      const same = people[at];
       if (same) {
-        same.aliases = [...new Set([...same.aliases, p.name, ...p.aliases])].sort();
-        same.mentions += p.mentions;
-        same.spans = [...same.spans, ...p.spans].sort((a, b) => a.start - b.start);
+        // A new object: `same` may be the input record's own, which stays as it was.
+        people[at] = {
+          ...same,
+          aliases: [...new Set([...same.aliases, p.name, ...p.aliases])].sort(),
+          mentions: same.mentions + p.mentions,
+          spans: [...same.spans, ...p.spans].sort((a, b) => a.start - b.start),
+        };
       } else {
         people.push({ ...p, slug: target, name, aliases: [...new Set([p.name, ...p.aliases])].sort() });
       }

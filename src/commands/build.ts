@@ -155,6 +155,7 @@ async function build(args: string[]): Promise<number> {
     if (!searching) throw new Error("the search index was not started");
     cache.close();
     const openData = loaded.plan.site.openData;
+    const unlinkedKeys = loaded.unlinkedKeys;
     // Pages whose key did not change since the previous build are kept (their data is not even
     // built); only the rest renders. The worker gets its own copy of the pages: none is kept
     // here, so that memory can go.
@@ -163,7 +164,8 @@ async function build(args: string[]): Promise<number> {
     const planned = performance.now();
     // The open data, /data/archive.json and /data/claims.csv (not templates), written here while
     // the pages render (in the render worker on a rebuild).
-    writeOpenData(temp, openData);
+    // On a rebuild the articles whose open data cannot have changed are copied from the files there.
+    const written = writeOpenData(temp, openData, { keys: unlinkedKeys, ...(previous?.openData ? { previous: { dir: output, index: previous.openData } } : {}) });
     const opened = performance.now() - planned;
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
@@ -191,12 +193,12 @@ async function build(args: string[]): Promise<number> {
       return 1;
     }
     const swapped = performance.now();
-    writeManifest(plan, { output, cacheDir, shards: search.keys });
+    writeManifest(plan, { output, cacheDir, shards: search.keys, openData: written.index });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +
         `${stats.personPages} person pages; rendered ${renderedCount} pages, kept ${plan.kept.size} unchanged; search index from ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed again ` +
-        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s${renderRuns > 1 ? ` in ${renderRuns} runs (collecting garbage between them ${seconds(gcMs)} s)` : ""}, open data ${seconds(opened)} s, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
+        `(load ${seconds(loadedAt - started)} s with ${stats.extracted} extracted, ${stats.cached} from cache, plan ${seconds(planned - loadedAt)} s, render ${seconds(renderMs)} s${renderRuns > 1 ? ` in ${renderRuns} runs (collecting garbage between them ${seconds(gcMs)} s)` : ""}, open data ${seconds(opened)} s${previous ? ` with ${written.reused} articles copied` : ""}, search index ${seconds(index.finished - index.started)} s alongside, ${previous ? "commit" : "swap"} ${seconds(swapped - done)} s)`,
     );
   } catch (error) {
     await abandon();

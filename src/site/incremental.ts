@@ -15,6 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import type { SiteConfig } from "./config.ts";
 import type { LazyPage, SitePlan } from "./data.ts";
 import type { PageMeta, SiteData } from "./model.ts";
+import type { OpenDataIndex } from "./opendata.ts";
 import { PROJECT_ROOT } from "../root.ts";
 
 /** The paginated page families of SiteData: one output file per item. */
@@ -37,6 +38,8 @@ export interface Manifest {
   pages: Record<string, FileState>;
   /** The search index's shards in the output: name → key (see indexSite in ./render.ts). */
   shards: Record<string, string>;
+  /** Where each article is in the open data files (see writeOpenData in ./opendata.ts). */
+  openData?: OpenDataIndex;
 }
 
 /** The big page families, as pages not built yet. */
@@ -271,7 +274,7 @@ function sameFile(path: string, before: FileState): boolean {
  * Records what `output` now holds (call after the finished build was swapped into place): the
  * fingerprint and the inode, size and mtime of every paginated page (the kept ones as they were).
  */
-export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string; shards: Record<string, string> }): void {
+export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string; shards: Record<string, string>; openData?: OpenDataIndex }): void {
   const pages: Record<string, FileState> = {};
   for (const [file, hash] of plan.hashes) {
     // A kept page was checked before the build and not touched since.
@@ -287,7 +290,7 @@ export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept
       // Not written (cannot happen for a successful build): it will render next time.
     }
   }
-  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages, shards: options.shards };
+  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages, shards: options.shards, ...(options.openData ? { openData: options.openData } : {}) };
   mkdirSync(options.cacheDir, { recursive: true });
   pruneManifests(options.cacheDir);
   const path = manifestPath(options.cacheDir, options.output);

@@ -35,6 +35,8 @@ export interface LoadedSite {
   extracted: number;
   /** The records cache key of each article's record, in reading order (with a cache). */
   recordKeys: string[];
+  /** The cache key of each article that linking left as it was, by slug (see writeOpenData). */
+  unlinkedKeys: Map<string, string>;
 }
 
 export const printMessages = (messages: Message[]): void => {
@@ -50,5 +52,5 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
   });
   (options.report ?? printMessages)(archive.messages);
   const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
-  return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys };
+  return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys, unlinkedKeys: archive.unlinkedKeys };
 }

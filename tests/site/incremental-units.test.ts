@@ -1,6 +1,6 @@
 // Pieces of the incremental build and of the search index, as pure functions: the streaming open
 // data writer, the search records, page fingerprints and which pages an added article touches.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { siteConfig } from "../../src/site/config.ts";
 import { buildSite, planSite } from "../../src/site/data.ts";
 import { globalFingerprint, outputFile, PAGE_FAMILIES, pageFingerprint, planRender, siteParts, wholeSite } from "../../src/site/incremental.ts";
 import type { PageMeta, SiteData } from "../../src/site/model.ts";
-import { writeJsonDocument } from "../../src/site/opendata.ts";
+import { claimsCsvRows, type OpenData, openDataOf, writeOpenData, writeValue } from "../../src/site/opendata.ts";
+import { toCsv } from "../../src/site/escape.ts";
 import { searchRecords } from "../../src/site/search.ts";
 import { link } from "../../src/link.ts";
 import type { ArticleRecord, Person } from "../../src/types.ts";
@@ -37,27 +38,88 @@ const pagesOf = (site: SiteData): Map<string, string> => {
 };
 
 describe("open data writer", () => {
-  it("writes exactly JSON.stringify(value) and a newline, piece by piece", () => {
-    const dir = mkdtempSync(join(tmpdir(), "news-archive-json-"));
-    try {
-      const value = {
-        title: "A \"quoted\" </script> title", empty: [], none: {}, n: 3, flag: false, nothing: null, skipped: undefined,
-        articles: [{ slug: "a", text: "line\nbreak \u2028", tags: [], nested: { deep: [1, [2, {}]] } }, { slug: "b", date: null }],
-        list: [1, "two", null, undefined, { x: [] }],
+  const pieces = (value: unknown): string => {
+    const out: string[] = [];
+    writeValue(value, (s) => out.push(s));
+    return out.join("");
+  };
+  it("writes exactly JSON.stringify(value), piece by piece", () => {
+    const value = {
+      title: "A \"quoted\" </script> title", empty: [], none: {}, n: 3, flag: false, nothing: null, skipped: undefined,
+      articles: [{ slug: "a", text: "line\nbreak \u2028", tags: [], nested: { deep: [1, [2, {}]] } }, { slug: "b", date: null }],
+      list: [1, "two", null, undefined, { x: [] }],
+    };
+    expect(pieces(value)).toBe(JSON.stringify(value));
+    expect(pieces([])).toBe("[]");
+    // Arrays longer than one chunk (256 elements), at the top and nested, with holes.
+    const many = Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? undefined : { i, tags: [String(i), [i]], note: i % 3 ? null : "x\ny" }));
+    for (const doc of [many, { articles: many, nested: { deeper: [many.slice(0, 300), []] } }, [[many]]]) expect(pieces(doc)).toBe(JSON.stringify(doc));
+  });
+
+  // Articles with claims: "said" sentences naming the article, so that every article's bytes differ.
+  const claimed = (slug: string, date: string | null, claims: number, extra: Partial<ArticleRecord> = {}): ArticleRecord => {
+    const sentences = Array.from({ length: claims }, (_, i) => `Ann Lee said the “${slug}” vote ${i} was close.`);
+    const text = sentences.join(" ");
+    let at = 0;
+    const list = sentences.map((sentence, i) => {
+      const start = at;
+      at += sentence.length + 1;
+      const content = text.indexOf("the", start);
+      return {
+        id: `claim-${i + 1}`, speaker: { name: "Ann Lee", mention: "Ann Lee", type: "person" as const, ref: "ann-lee" }, cue: "said", kind: "indirect" as const,
+        text: sentence.slice(content - start, -1), span: { start: content, end: start + sentence.length - 1 }, sentence: i, sentenceSpan: { start, end: start + sentence.length },
       };
-      const path = join(dir, "data", "archive.json");
-      writeJsonDocument(path, value);
-      expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(value)}\n`);
-      writeJsonDocument(path, []);
-      expect(readFileSync(path, "utf8")).toBe("[]\n");
-      // Arrays longer than one chunk (256 elements), at the top and nested, with holes.
-      const many = Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? undefined : { i, tags: [String(i), [i]], note: i % 3 ? null : "x\ny" }));
-      for (const doc of [many, { articles: many, nested: { deeper: [many.slice(0, 300), []] } }, [[many]]]) {
-        writeJsonDocument(path, doc);
-        expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify(doc)}\n`);
-      }
+    });
+    return record(slug, text, { date, claims: list, people: [person("Ann Lee", text)], ...extra });
+  };
+  const keysOf = (records: ArticleRecord[], edited: string[] = []): Map<string, string> => new Map(records.map((r) => [r.slug, `key-${r.slug}${edited.includes(r.slug) ? "-edited" : ""}`]));
+  const files = (dir: string): { json: string; csv: string } => ({ json: readFileSync(join(dir, "data", "archive.json"), "utf8"), csv: readFileSync(join(dir, "data", "claims.csv"), "utf8") });
+  const expected = (data: OpenData): { json: string; csv: string } => ({ json: `${JSON.stringify(data)}\n`, csv: toCsv(claimsCsvRows(data)) });
+
+  it("copies the articles whose key is unchanged from the previous files, giving the same bytes as writing them", () => {
+    const dirs = [0, 1, 2, 3].map(() => mkdtempSync(join(tmpdir(), "news-archive-open-")));
+    try {
+      const before = [claimed("alpha", "2021-05-01", 2), claimed("beta", "2021-04-01", 0), claimed("gamma", "2021-03-01", 3), claimed("delta", null, 1)];
+      const first = openDataOf(link(before), "Archive", "https://example.org/news/");
+      const one = writeOpenData(dirs[0] ?? "", first, { keys: keysOf(before) });
+      expect(files(dirs[0] ?? "")).toEqual(expected(first));
+      expect(one.reused).toBe(0);
+
+      // One article added between two others, one edited (its key changes with it).
+      const after = [...before.slice(0, 2), claimed("added", "2021-03-15", 2), claimed("gamma", "2021-03-01", 4), before[3] as ArticleRecord];
+      const second = openDataOf(link(after), "Archive", "https://example.org/news/");
+      const two = writeOpenData(dirs[1] ?? "", second, { keys: keysOf(after, ["gamma"]), previous: { dir: dirs[0] ?? "", index: one.index } });
+      expect(files(dirs[1] ?? "")).toEqual(expected(second));
+      expect(two.reused).toBe(3);
+
+      // And again from those: the index written with copied ranges points at the right bytes.
+      const third = writeOpenData(dirs[2] ?? "", second, { keys: keysOf(after, ["gamma"]), previous: { dir: dirs[1] ?? "", index: two.index } });
+      expect(files(dirs[2] ?? "")).toEqual(expected(second));
+      expect(third.reused).toBe(5);
+
+      // Another site address: nothing is copied (a claim row holds the article's address).
+      const moved = openDataOf(link(after), "Archive", "https://example.org/elsewhere/");
+      const fourth = writeOpenData(dirs[3] ?? "", moved, { keys: keysOf(after, ["gamma"]), previous: { dir: dirs[1] ?? "", index: two.index } });
+      expect(files(dirs[3] ?? "")).toEqual(expected(moved));
+      expect(fourth.reused).toBe(0);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("copies nothing from files changed since they were written", () => {
+    const dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), "news-archive-open-")));
+    try {
+      const records = [claimed("alpha", "2021-05-01", 2), claimed("beta", "2021-04-01", 1)];
+      const data = openDataOf(link(records), "Archive", "https://example.org/");
+      const one = writeOpenData(dirs[0] ?? "", data, { keys: keysOf(records) });
+      const path = join(dirs[0] ?? "", "data", "archive.json");
+      writeFileSync(path, readFileSync(path, "utf8").replace("vote 0", "VOTE 0"));
+      const two = writeOpenData(dirs[1] ?? "", data, { keys: keysOf(records), previous: { dir: dirs[0] ?? "", index: one.index } });
+      expect(two.reused).toBe(0);
+      expect(files(dirs[1] ?? "")).toEqual(expected(data));
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

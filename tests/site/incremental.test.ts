@@ -85,6 +85,11 @@ describe("incremental rebuild", () => {
     const { rendered, kept } = counts(r.out);
     expect(kept).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(kept + rendered);
+    // The open data of the articles it does not change is copied from the previous files (not the new one's).
+    const built = Number(/built (\d+) articles/.exec(r.out)?.[1]);
+    const copied = Number(/open data [\d.]+ s with (\d+) articles copied/.exec(r.out)?.[1]);
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(built);
     const after = inodes(site);
     const touched = [...bytes].filter(([f, b]) => !readFileSync(join(held, f)).equals(b)).map(([f]) => f);
     expect(touched).toEqual([]);
