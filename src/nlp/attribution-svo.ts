@@ -93,7 +93,7 @@ function headNoun(toks: Token[], from: number, to: number): number {
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -191,7 +191,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     if (c) out.push(c);
   }
   for (let v = 1; v < n; v++) {
-    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used);
+    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used);
     if (c && !out.some((o) => o.cue.from === v)) out.push(c);
   }
   return out;
@@ -214,6 +214,52 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   const content = contentAfter(toks, v);
   if (!content) return null;
   return { speaker, cue: { from: v, to: content.from - 1 }, content };
+}
+
+/** Adjectives of stance and the words that introduce what they are about: "critical of", "worried that". */
+const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
+  ...["critical", "supportive", "wary", "dismissive", "suspicious", "proud", "fond", "contemptuous", "scornful"].map((w): [string, RegExp] => [w, /^of$/]),
+  ...["skeptical", "sceptical"].map((w): [string, RegExp] => [w, /^(?:of|about|that)$/]),
+  ...["worried", "concerned", "optimistic", "hopeful"].map((w): [string, RegExp] => [w, /^(?:about|that)$/]),
+  ...["pessimistic", "enthusiastic", "excited", "nervous", "anxious", "unapologetic", "ambivalent"].map((w): [string, RegExp] => [w, /^about$/]),
+  ...["certain", "convinced", "adamant"].map((w): [string, RegExp] => [w, /^that$/]),
+  ["confident", /^(?:that|about|in)$/], ["sure", /^(?:that|of|about)$/], ["afraid", /^(?:of|that)$/], ["opposed", /^to$/],
+  ["angry", /^(?:about|at|with|over)$/], ["upset", /^(?:about|with|over|at)$/], ["unhappy", /^(?:with|about)$/], ["happy", /^with$/],
+  ["frustrated", /^(?:with|by|about)$/], ["furious", /^(?:at|with|about|over)$/], ["disappointed", /^(?:in|with|by|that)$/],
+]);
+/** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
+const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
+/** Words of degree between the copula and the adjective: "is deeply sceptical of". */
+const DEGREE = new Set(["very", "so", "too", "more", "less", "most", "least", "far", "much", "quite", "rather", "still", "also", "even", "now", "already", "long", "always", "often", "not", "n't", "never", "increasingly", "deeply", "highly", "openly", "publicly", "privately", "clearly", "sharply", "fiercely", "particularly", "especially", "equally", "somewhat", "extremely", "fairly", "largely", "generally"]);
+
+/** A stance adjective after a speaker and a copula: "These voters are skeptical of free trade", "Ridley was confident that …". */
+function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean): ClauseClaim | null {
+  const adj = toks[a];
+  const intro = toks[a + 1];
+  const takes = adj && adj.word && !adj.cap ? STANCE_ADJECTIVES.get(adj.low) : undefined;
+  if (!adj || !intro || !takes || !takes.test(intro.low) || used(a)) return null;
+  let j = a - 1;
+  while (j > 0 && (DEGREE.has(toks[j]?.low ?? "") || (toks[j]?.low.endsWith("ly") && !toks[j]?.cap))) j--;
+  const cop = toks[j];
+  if (!cop) return null;
+  let speaker: TokRange | null = null;
+  if (COPULA.test(cop.low)) {
+    let s = j - 1;
+    // "have long been", "has remained": auxiliaries and adverbs back to the subject.
+    while (s > 0 && (AUXILIARY.has(toks[s]?.low ?? "") || NEGATION.has(toks[s]?.low ?? "") || (toks[s]?.low.endsWith("ly") && !toks[s]?.cap))) s--;
+    speaker = npEndingAt(toks, s, Math.max(0, s - 10));
+    const head = speaker ? toks[speaker.to] : undefined;
+    // An impersonal "it" ("it is certain that …") names no one.
+    if (!head || head.low === "it" || !(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
+  }
+  if (!speaker) return null;
+  let content: TokRange | null;
+  if (intro.low === "that") {
+    content = trimPunct(toks, a + 1, clauseEnd(toks, a + 2));
+    if (content && content.to - content.from < 3) return null;
+  } else content = trimPunct(toks, a + 2, objectEnd(toks, a + 2, clauseEnd(toks, a + 2)));
+  if (!content) return null;
+  return { speaker, cue: { from: a, to: a + 1 }, content };
 }
 
 /** Heads of a share of people: "40 percent", "a majority", "two-thirds", "69%". */

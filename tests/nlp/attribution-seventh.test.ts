@@ -1,5 +1,6 @@
 // Focused cases for the seventh claims round: verbs of saying by their manner ("yelled",
-// "chanted", "muttered") as cues of a quotation only. Every sentence is invented.
+// "chanted", "muttered") as cues of a quotation only; adjectives of stance after a copula ("was
+// critical of", "are worried that"). Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { claimTriples as triples } from "../helpers.ts";
 
@@ -13,5 +14,20 @@ describe("a verb of saying by its manner", () => {
   });
   it("is no cue without a quotation", () => {
     expect(triples("The crowd chanted slogans outside the town hall.")).toEqual([]);
+  });
+});
+
+describe("an adjective of stance", () => {
+  it("reads its object, or its that-clause, with the subject before the copula as the speaker", () => {
+    expect(triples("Ridley was deeply critical of the harbour plan.")).toEqual([["Ridley", "critical of", "the harbour plan"]]);
+    expect(triples("The ferry workers are worried about the new timetable.")).toEqual([["The ferry workers", "worried about", "the new timetable"]]);
+    expect(triples("Blum's advisers remained confident that the vote would pass in March.")).toEqual([["Blum's advisers", "confident that", "that the vote would pass in March"]]);
+  });
+  it("needs a speaker: no impersonal “it”, no thing", () => {
+    expect(triples("It is certain that the quay will flood again.")).toEqual([]);
+    expect(triples("The bridge was critical of the town's trade.")).toEqual([]);
+  });
+  it("needs the word that introduces its object", () => {
+    expect(triples("Ridley was critical after the vote.")).toEqual([]);
   });
 });
