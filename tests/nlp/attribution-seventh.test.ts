@@ -1,6 +1,6 @@
 // Focused cases for the seventh claims round: verbs of saying by their manner ("yelled",
 // "chanted", "muttered") as cues of a quotation only; adjectives of stance after a copula ("was
-// critical of", "are worried that"). Every sentence is invented.
+// critical of", "are worried that"); an aside after "as" ("…, as Blum noted."). Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { claimTriples as triples } from "../helpers.ts";
 
@@ -29,5 +29,14 @@ describe("an adjective of stance", () => {
   });
   it("needs the word that introduces its object", () => {
     expect(triples("Ridley was critical after the vote.")).toEqual([]);
+  });
+});
+
+describe("an aside after “as”", () => {
+  it("attributes the clause before it", () => {
+    expect(triples("The ferry has been late every day this week, as Blum noted.")).toEqual([["Blum", "noted", "The ferry has been late every day this week"]]);
+  });
+  it("is no aside when the cue takes its own clause", () => {
+    expect(triples("The ferry was late, as Blum noted that the crew had gone home.")).not.toContainEqual(["Blum", "noted", "The ferry was late"]);
   });
 });
