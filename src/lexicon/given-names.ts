@@ -32,20 +32,21 @@ Suharto|Megawati|Mahathir|Anwar|Fidel|Ferdinand|Corazon|Fidel|Joseph|Gloria|Beni
 Xanana|Jose|Nguyen|Aung|Suu|Than|Ne|Ruud|Wim|Jaap|Johan|Dick|Gerrit|Pieter|Maarten|Joost|Hendrik|Jan|Lars|Nils|Olof|
 Goran|Bjorn|Sven|Stefan|Mats|Magnus|Henrik|Anders|Jens|Poul|Mogens|Uffe|Gro|Kjell|Thorbjorn|Paavo|Martti|Mika|Jari|Teemu`;
 
-function loadPackageNames(): string[] {
+/** The package's given names by sex, every language together. */
+function loadPackageNames(): { male: string[]; female: string[] } {
   const require = createRequire(import.meta.url);
+  const out = { male: [] as string[], female: [] as string[] };
   let dir: string;
   try {
     dir = join(dirname(require.resolve("human-names/package.json")), "data");
   } catch {
-    return [];
+    return out;
   }
-  const out: string[] = [];
   for (const lang of ["en", "fr", "de", "it", "es", "nl"]) {
-    for (const sex of ["male", "female"]) {
+    for (const sex of ["male", "female"] as const) {
       try {
         const list: unknown = JSON.parse(readFileSync(join(dir, `${sex}-human-names-${lang}.json`), "utf8"));
-        if (Array.isArray(list)) for (const n of list) if (typeof n === "string") out.push(n);
+        if (Array.isArray(list)) for (const n of list) if (typeof n === "string") out[sex].push(n);
       } catch {
         // A missing file only makes the list shorter.
       }
@@ -53,6 +54,7 @@ function loadPackageNames(): string[] {
   }
   return out;
 }
+const PACKAGE_NAMES = loadPackageNames();
 
 /** Given names that are more often something else at the start of a capitalised run. */
 const AMBIGUOUS = new Set([
@@ -75,7 +77,7 @@ const AMBIGUOUS = new Set([
 /** Given names as written ("Donald", "Nikolai"), case-sensitive. */
 export const GIVEN_NAMES: ReadonlySet<string> = (() => {
   const set = new Set<string>();
-  for (const n of [...loadPackageNames(), ...EXTRA.split("|")]) {
+  for (const n of [...PACKAGE_NAMES.male, ...PACKAGE_NAMES.female, ...EXTRA.split("|")]) {
     const name = n.trim();
     if (!name || PLACES.has(name) || DEMONYMS.has(name) || AMBIGUOUS.has(name) || COMMON_WORDS.has(name.toLowerCase())) continue;
     set.add(name);
@@ -85,3 +87,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = (() => {
 
 /** Given names that are also common words or places: evidence only when something else agrees. */
 export const WEAK_GIVEN_NAMES: ReadonlySet<string> = AMBIGUOUS;
+
+/**
+ * Given names that the package lists for one sex only, lower case: "Hillary" → female. Used to
+ * tell which of two people with one surname "Mrs. Clinton" or "Mr. Clinton" is.
+ */
+export const GIVEN_NAME_SEX: ReadonlyMap<string, "male" | "female"> = (() => {
+  const female = new Set(PACKAGE_NAMES.female.map((n) => n.toLowerCase()));
+  const male = new Set(PACKAGE_NAMES.male.map((n) => n.toLowerCase()));
+  const out = new Map<string, "male" | "female">();
+  for (const n of female) if (!male.has(n)) out.set(n, "female");
+  for (const n of male) if (!female.has(n)) out.set(n, "male");
+  return out;
+})();

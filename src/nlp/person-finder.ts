@@ -1,6 +1,6 @@
 // People in one article: parsed runs with enough evidence become people; surnames, first names,
 // initials, all-capitals headline words and bare titles ("the Prime Minister") are then merged in.
-import { GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { GIVEN_NAME_SEX, GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACES } from "../lexicon/places.ts";
 import { PERSON_VERBS_AFTER, STANDALONE_TITLES } from "../lexicon/titles.ts";
@@ -36,6 +36,12 @@ interface Group {
 const MODIFIED = new Set(["administration", "government", "camp", "campaign", "family", "era", "regime", "cabinet", "presidency", "doctrine", "aides", "supporters", "loyalists", "foundation"]);
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around", "into", "via"]);
+
+/** The sex an honorific before a surname says ("Mrs. ", "Mr "), if any. */
+function honorificSex(title: string): "male" | "female" | null {
+  const t = title.trim().replace(/\.$/, "").toLowerCase();
+  return /^(?:mrs|ms|miss|mme|madame|lady|dame)$/.test(t) ? "female" : /^(?:mr|sir|lord)$/.test(t) ? "male" : null;
+}
 
 const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
 
@@ -154,7 +160,7 @@ export function findPeople(text: string, body: Body): Person[] {
     // "talks in Washington": a place after a place preposition, even when someone is called that.
     const prevTok = tokens[i - 1];
     if (!create && prevTok && PLACE_PREPOSITIONS.has(prevTok.text) && PLACES.has(tok.text)) continue;
-    let g = resolveSingle(k, tok.start);
+    let g = resolveSingle(k, tok.start, honorificSex(p.titleStart === null ? "" : text.slice(p.titleStart, tok.start)));
     if (!g && create) {
       g = { first: "", last: k, full: k, mentions: [], roles: [], forms: [] };
       groups.push(g);
@@ -166,9 +172,13 @@ export function findPeople(text: string, body: Body): Person[] {
     claimed.add(i);
   }
 
-  function resolveSingle(k: string, at: number): Group | undefined {
+  function resolveSingle(k: string, at: number, sex: "male" | "female" | null = null): Group | undefined {
     const s = bySurname.get(k);
-    if (s?.length) return nearest(s, at);
+    if (s?.length) {
+      // "Mrs. Clinton" after Bill and Hillary Clinton: not the one whose given name is a man's.
+      const fit = sex ? s.filter((g) => { const of = GIVEN_NAME_SEX.get(g.first); return !of || of === sex; }) : s;
+      return nearest(fit.length ? fit : s, at);
+    }
     const f = byFirst.get(k);
     if (f?.length === 1) return f[0];
     return byFull.get(k);

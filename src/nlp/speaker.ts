@@ -2,6 +2,7 @@
 // "officials in London") to a person, organisation, outlet or place of the article, or to a
 // group / unknown speaker named by the mention itself.
 import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
+import { GIVEN_NAME_SEX } from "../lexicon/given-names.ts";
 import { nameKey } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Entity, Outlet, Person, Span, Speaker } from "../types.ts";
@@ -16,6 +17,8 @@ export interface SpeakerContext {
   quotes: Span[];
 }
 
+type Sex = "male" | "female";
+
 interface Mention {
   pos: number;
   person: Person;
@@ -27,6 +30,7 @@ export class SpeakerResolver {
   private readonly mentions: Mention[];
   /** Full names written in the text, by last word: "O'Brien" → "Robert C. O'Brien". */
   private readonly fullNames = new Map<string, string>();
+  private readonly sexes = new Map<Person, Sex | null>();
   private lastPerson: Speaker | null = null;
   private lastPersonAt = -1;
   private lastOther: Speaker | null = null;
@@ -76,7 +80,7 @@ export class SpeakerResolver {
   private classify(mention: string, span: Span): Speaker {
     const low = mention.toLowerCase();
     if (PERSON_PRONOUNS.has(low)) {
-      const p = this.personBefore(span.start);
+      const p = this.personBefore(span.start, low === "he" ? "male" : low === "she" ? "female" : null);
       if (p) return { name: p.name, mention, type: "person", ref: p.slug };
       if (this.lastPerson) return { ...this.lastPerson, mention };
       return { name: mention, mention, type: "person", ref: null };
@@ -142,18 +146,31 @@ export class SpeakerResolver {
     return false;
   }
 
-  private personBefore(pos: number): Person | null {
+  /** The person "he" or "she" (`sex`) refers to: the latest mentioned before `pos` who may be that sex. */
+  private personBefore(pos: number, sex: Sex | null): Person | null {
+    const fits = (p: Person): boolean => !sex || !this.sexOf(p) || this.sexOf(p) === sex;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.pos >= pos) continue;
       // A speaker resolved more recently than the latest plain mention wins.
       if (this.lastPerson && this.lastPersonAt > m.pos && this.lastPerson.ref) {
         const p = this.ctx.people.find((x) => x.slug === this.lastPerson?.ref);
-        if (p) return p;
+        if (p && fits(p)) return p;
       }
-      if (!this.inQuote(m.pos)) return m.person;
+      if (!this.inQuote(m.pos) && fits(m.person)) return m.person;
     }
     return null;
+  }
+
+  /** What the text says of a person's sex: an honorific it was written with ("Mrs. Okafor"), else the given name's. */
+  private sexOf(p: Person): Sex | null {
+    let sex = this.sexes.get(p);
+    if (sex === undefined) {
+      const titled = p.aliases.map((a) => /^(Mrs|Ms|Miss|Mr)\.?\s/.exec(a)?.[1]).find(Boolean);
+      sex = titled ? (titled === "Mr" ? "male" : "female") : (GIVEN_NAME_SEX.get((p.name.split(/\s+/)[0] ?? "").toLowerCase()) ?? null);
+      this.sexes.set(p, sex);
+    }
+    return sex;
   }
 
   /** The person whose mention ends the phrase ("US Secretary of State Mike Pompeo", not "the Trump administration"). */

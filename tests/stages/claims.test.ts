@@ -8,6 +8,7 @@ import { type Draft, emptyDraft } from "../../src/draft.ts";
 import { extract, STAGES } from "../../src/pipeline.ts";
 import { claims } from "../../src/stages/claims.ts";
 import type { Claim, Person } from "../../src/types.ts";
+import { claimsOfBody } from "../helpers.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/claims");
 const SHARED = join(import.meta.dirname, "../../../shared");
@@ -148,6 +149,14 @@ describe("claims: reported speech", () => {
       ["He", "Robert C. O'Brien", "robert-c-o-brien"],
     ]);
     expect(cs[1]?.text).toBe("that China would benefit");
+  });
+  it("resolves 'he' and 'she' to the last person mentioned who may be that sex, by honorific or given name", () => {
+    const brief2 = (text: string): Array<[string, string]> => claimsOfBody(text).map((c) => [c.speaker.mention, c.speaker.name]);
+    expect(brief2("Tom Blum met Grace Okafor in Leeds on Monday. He said the bakery would open in May. She said the rent was too high.")).toEqual([
+      ["He", "Tom Blum"],
+      ["She", "Grace Okafor"],
+    ]);
+    expect(brief2("Mr. Ridley met Ms. Quill and Tom Adeyemi in Leeds. She said the ferry would run again in May.")).toEqual([["She", "Quill"]]);
   });
   it("matches a bare surname to the full name written earlier when there are no people", () => {
     const text = "Title line here\n\nThe visit was led by Helen Marsh. Marsh said the factory would stay open.\n";

@@ -68,6 +68,19 @@ describe("people: focused cases", () => {
     expect(r.text.slice(p.spans[0]?.start, p.spans[0]?.end)).toBe("Mike Pompeo");
   });
 
+  it("gives a surname after Mrs. or Mr. to the person of that sex when two share it", () => {
+    for (const text of [
+      "Tom Okafor and Grace Okafor opened the bakery in Leeds. Mrs. Okafor baked the bread. Mr. Okafor ran the till.",
+      "Grace Okafor and Tom Okafor opened the bakery in Leeds. Mr. Okafor ran the till. Mrs. Okafor baked the bread.",
+    ]) {
+      const r = recordOf(text);
+      expect(person(r, "Grace Okafor").aliases).toContain("Mrs. Okafor");
+      expect(person(r, "Grace Okafor").aliases).not.toContain("Mr. Okafor");
+      expect(person(r, "Tom Okafor").aliases).toContain("Mr. Okafor");
+      expect(person(r, "Tom Okafor").aliases).not.toContain("Mrs. Okafor");
+    }
+  });
+
   it("drops the possessive and merges it with the person", () => {
     const r = recordOf("Officials said Donald Trump's adviser resigned. Later Donald Trump spoke to reporters about Trump's plans.");
     expect(r.people).toHaveLength(1);
