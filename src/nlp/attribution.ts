@@ -813,7 +813,10 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const cue: Span = { start: cueTok.start, end: cueTok.end };
 
   // Inverted: "…, said Smith." / "…,” says the report."
-  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || frame === "addressee")) {
+  // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
+  // addressee takes its that-clause after the addressee.
+  const thatAfter = frame === "addressee" && toks.slice(c + 1).some((t) => t.low === "that");
+  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter))) {
     const np = npForward(toks, c + 1, toks.length);
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
     if (np && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {

@@ -1,6 +1,7 @@
 // Focused cases for the seventh claims round: verbs of saying by their manner ("yelled",
 // "chanted", "muttered") as cues of a quotation only; adjectives of stance after a copula ("was
-// critical of", "are worried that"); an aside after "as" ("…, as Blum noted."). Every sentence is invented.
+// critical of", "are worried that"); an aside after "as" ("…, as Blum noted."); no inversion before an addressee and a that-clause.
+// Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { claimTriples as triples } from "../helpers.ts";
 
@@ -38,5 +39,11 @@ describe("an aside after “as”", () => {
   });
   it("is no aside when the cue takes its own clause", () => {
     expect(triples("The ferry was late, as Blum noted that the crew had gone home.")).not.toContainEqual(["Blum", "noted", "The ferry was late"]);
+  });
+});
+
+describe("a verb with an addressee after an appositive", () => {
+  it("takes the subject before the appositive as the speaker, not the addressee as an inverted one", () => {
+    expect(triples("Ridley, one of the signatories, told an audience in Leeds last week that the harbour would close.")).toEqual([["Ridley", "told", "that the harbour would close"]]);
   });
 });
