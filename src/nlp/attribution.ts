@@ -920,13 +920,16 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // "…, as Blum noted." / "The last part, as Krugman points out, is that …": an aside after "as".
   const asAside = lead?.low === "as" && toks[np.from - 2]?.t === "," && sub.via === "adjacent" && (!toks[c + 1] || toks[c + 1]?.t === "," || toks[c + 1]?.t === "." || PREP_TAIL.has(toks[c + 1]?.low ?? ""));
   // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
-  const parenthetical = asAside || (!!lead && lead.t === "," && toks[c + 1]?.t === "," && sub.via === "adjacent" && np.from > 2);
+  // "The solution, the partner told them, was simple": the same after a short addressee.
+  const afterCue = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
+  const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
   const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
     const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
-    if (before && wordsIn(toks, before) >= 3 && !opensWithAdverbial(toks, before)) {
+    const rest = afterComma(toks, parenthetical ? afterCue : c + 1);
+    // Split by the attribution, the two parts say enough together: "The solution, …, was simple".
+    if (before && wordsIn(toks, before) + (parenthetical && rest ? wordsIn(toks, rest) : 0) >= 3 && !opensWithAdverbial(toks, before)) {
       const parts = [tokSpan(toks, before)];
-      const rest = afterComma(toks, c + 1);
       if (rest) parts.push(tokSpan(toks, rest));
       return { speaker, cue, kind: "indirect", parts, at: s.start };
     }

@@ -47,3 +47,10 @@ describe("a verb with an addressee after an appositive", () => {
     expect(triples("Ridley, one of the signatories, told an audience in Leeds last week that the harbour would close.")).toEqual([["Ridley", "told", "that the harbour would close"]]);
   });
 });
+
+describe("a parenthetical attribution", () => {
+  it("joins the two parts it splits, after an addressee too, however short the first part", () => {
+    expect(triples("The ferry, Ridley told reporters, would run again in May.")).toEqual([["Ridley", "told", "The ferry would run again in May"]]);
+    expect(triples("So that, she said, is why the quay closed.")).toEqual([["she", "said", "So that is why the quay closed"]]);
+  });
+});
