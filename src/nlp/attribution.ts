@@ -837,6 +837,15 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
       sub.via = "adjacent";
     }
   }
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "Residents who attended the meeting said …": the noun phrase before a relative clause whose
+    // own object was no subject.
+    const head = relativeHead(toks, { from: c, to: c });
+    if (head.from !== c) {
+      sub.np = head;
+      sub.via = "adjacent";
+    }
+  }
   if (!sub.np && !sub.negated && frame === "clause" && !wentOn) {
     // "A court filing released Monday says …": a document subject read through a participle phrase.
     const doc = documentSubject(toks, c);

@@ -54,3 +54,10 @@ describe("a parenthetical attribution", () => {
     expect(triples("So that, she said, is why the quay closed.")).toEqual([["she", "said", "So that is why the quay closed"]]);
   });
 });
+
+describe("a speaker with a relative clause that has its own object", () => {
+  it("is the noun phrase the clause describes", () => {
+    expect(triples("Residents who attended the meeting said the water had turned brown.")).toEqual([["Residents", "said", "the water had turned brown"]]);
+    expect(triples("Fishermen who attended the meeting told reporters the quay had flooded.")).toEqual([["Fishermen", "told", "the quay had flooded"]]);
+  });
+});
