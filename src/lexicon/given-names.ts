@@ -100,3 +100,9 @@ export const GIVEN_NAME_SEX: ReadonlyMap<string, "male" | "female"> = (() => {
   for (const n of male) if (!female.has(n)) out.set(n, "male");
   return out;
 })();
+
+/** The sex an honorific says ("Mrs.", "Mr"), if any. */
+export function honorificSex(title: string): "male" | "female" | null {
+  const t = title.trim().replace(/\.$/, "").toLowerCase();
+  return /^(?:mrs|ms|miss|mme|madame|lady|dame)$/.test(t) ? "female" : /^(?:mr|sir|lord)$/.test(t) ? "male" : null;
+}

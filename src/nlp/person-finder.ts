@@ -1,6 +1,6 @@
 // People in one article: parsed runs with enough evidence become people; surnames, first names,
 // initials, all-capitals headline words and bare titles ("the Prime Minister") are then merged in.
-import { GIVEN_NAME_SEX, GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACES } from "../lexicon/places.ts";
 import { PERSON_VERBS_AFTER, STANDALONE_TITLES } from "../lexicon/titles.ts";
@@ -36,12 +36,6 @@ interface Group {
 const MODIFIED = new Set(["administration", "government", "camp", "campaign", "family", "era", "regime", "cabinet", "presidency", "doctrine", "aides", "supporters", "loyalists", "foundation"]);
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around", "into", "via"]);
-
-/** The sex an honorific before a surname says ("Mrs. ", "Mr "), if any. */
-function honorificSex(title: string): "male" | "female" | null {
-  const t = title.trim().replace(/\.$/, "").toLowerCase();
-  return /^(?:mrs|ms|miss|mme|madame|lady|dame)$/.test(t) ? "female" : /^(?:mr|sir|lord)$/.test(t) ? "male" : null;
-}
 
 const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
 

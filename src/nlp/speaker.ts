@@ -2,7 +2,7 @@
 // "officials in London") to a person, organisation, outlet or place of the article, or to a
 // group / unknown speaker named by the mention itself.
 import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
-import { GIVEN_NAME_SEX } from "../lexicon/given-names.ts";
+import { GIVEN_NAME_SEX, honorificSex } from "../lexicon/given-names.ts";
 import { nameKey } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Entity, Outlet, Person, Span, Speaker } from "../types.ts";
@@ -166,8 +166,8 @@ export class SpeakerResolver {
   private sexOf(p: Person): Sex | null {
     let sex = this.sexes.get(p);
     if (sex === undefined) {
-      const titled = p.aliases.map((a) => /^(Mrs|Ms|Miss|Mr)\.?\s/.exec(a)?.[1]).find(Boolean);
-      sex = titled ? (titled === "Mr" ? "male" : "female") : (GIVEN_NAME_SEX.get((p.name.split(/\s+/)[0] ?? "").toLowerCase()) ?? null);
+      const titled = p.aliases.map((a) => honorificSex(a.split(/\s+/)[0] ?? "")).find(Boolean);
+      sex = titled ?? GIVEN_NAME_SEX.get((p.name.split(/\s+/)[0] ?? "").toLowerCase()) ?? null;
       this.sexes.set(p, sex);
     }
     return sex;

@@ -16,6 +16,7 @@ import type { SiteConfig } from "./config.ts";
 import type { LazyPage, SitePlan } from "./data.ts";
 import type { PageMeta, SiteData } from "./model.ts";
 import type { OpenDataIndex } from "./opendata.ts";
+import { type FileStamp, sameFile } from "./file-stamp.ts";
 import { PROJECT_ROOT } from "../root.ts";
 
 /** The paginated page families of SiteData: one output file per item. */
@@ -24,11 +25,8 @@ export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
 const MANIFEST_VERSION = 3;
 
-interface FileState {
+interface FileState extends FileStamp {
   hash: string;
-  ino: number;
-  size: number;
-  mtimeMs: number;
 }
 
 export interface Manifest {
@@ -259,15 +257,6 @@ export function commitInPlace(staging: string, output: string, plan: Pick<Render
     }
   }
   rmSync(staging, { recursive: true, force: true });
-}
-
-function sameFile(path: string, before: FileState): boolean {
-  try {
-    const st = statSync(path);
-    return st.ino === before.ino && st.size === before.size && st.mtimeMs === before.mtimeMs;
-  } catch {
-    return false;
-  }
 }
 
 /**

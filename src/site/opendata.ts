@@ -2,10 +2,11 @@
 // /data/claims.csv (one row per claim). Files, not templates: at tens of thousands of articles they
 // are larger than the longest string V8 can hold, so they are written piece by piece. The JSON's
 // bytes are exactly those of JSON.stringify(value) followed by a newline.
-import { closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Archive } from "../types.ts";
 import { toCsv } from "./escape.ts";
+import { type FileStamp, sameFile, stamp } from "./file-stamp.ts";
 
 /** The document at /data/archive.json. */
 export interface OpenData {
@@ -51,13 +52,6 @@ export function claimsCsvRows(data: Pick<OpenData, "claims" | "home">): Array<Ar
       c.speaker.name, c.speaker.mention, c.speaker.type, c.speaker.ref, c.cue, c.kind, c.text, c.sentence, c.publisher,
     ]),
   ];
-}
-
-/** A file as written: checked unchanged before its bytes are reused. */
-export interface FileStamp {
-  ino: number;
-  size: number;
-  mtimeMs: number;
 }
 
 /**
@@ -200,23 +194,9 @@ function claimRuns(claims: OpenData["claims"]): Array<{ slug: string; from: numb
   return runs;
 }
 
-function stamp(path: string): FileStamp {
-  const st = statSync(path);
-  return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs };
-}
-
 /** The previous files are those the index describes, for the same site address. */
 function usable(dir: string, index: OpenDataIndex, home: string): boolean {
-  if (index.home !== home) return false;
-  const same = (path: string, was: FileStamp): boolean => {
-    try {
-      const now = stamp(path);
-      return now.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs;
-    } catch {
-      return false;
-    }
-  };
-  return same(join(dir, "data", "archive.json"), index.json) && same(join(dir, "data", "claims.csv"), index.csv);
+  return index.home === home && sameFile(join(dir, "data", "archive.json"), index.json) && sameFile(join(dir, "data", "claims.csv"), index.csv);
 }
 
 /**
