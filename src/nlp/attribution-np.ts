@@ -38,7 +38,7 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;
-    } else if (!(BETWEEN_SUBJECT_AND_CUE.has(t.low) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
+    } else if (!((BETWEEN_SUBJECT_AND_CUE.has(t.low) && !t.cap) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
     j--;
   }
   return { j, negated };
@@ -151,28 +151,82 @@ export function subjectBefore(
 
 /** The subject at the start of a clause, after an opening adverbial ("In November, the US …"). */
 export function clauseSubject(toks: Token[], from: number, limit: number): TokRange | null {
-  let i = from;
-  // A dateline: "WASHINGTON — Sen. Smith said …".
-  const d = toks[i];
-  if (d && d.word && d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t) && isDashTok(toks[i + 1])) i += 2;
-  for (let round = 0; round < 3; round++) {
+  const i = skipOpening(toks, from, limit);
+  return i === null ? null : npForward(toks, i, limit);
+}
+
+/** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
+const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead"]);
+/** Adverbs that focus the subject after them: "Even the hawks say …". */
+const FOCUS = new Set(["even", "just", "only"]);
+/** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
+const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
+// Not "May" or "March", which are also a name and a verb.
+const MONTH_NAME = /^(?:january|february|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to
+ * a comma before `limit`: a clause opener ("In November,", "However,"), an adverb in -ly, a
+ * participle phrase ("Facing mounting criticism,", "Appearing before supporters,"), a time
+ * ("Sunday morning,", "Hours later,") or a dateline ("WASHINGTON —", "Washington (AFP) –").
+ * Null when an opener runs past the limit: the clause has no subject before it.
+ */
+export function skipOpening(toks: Token[], from: number, limit: number): number | null {
+  let i = skipDateline(toks, from, limit);
+  for (let round = 0; round < 4; round++) {
     const t = toks[i];
     if (!t) return null;
-    if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') {
-      // Skip to after the next comma, if the adverbial ends before the limit.
-      let k = i;
-      while (k < limit && toks[k]?.t !== ",") k++;
-      if (k >= limit) {
-        if (t.low === "but" || t.low === "and" || t.low === "so" || t.low === "yet") {
-          i++;
-          continue;
-        }
-        return null;
-      }
+    if (FOCUS.has(t.low) && toks[i + 1]?.word) {
+      i++;
+      continue;
+    }
+    const opens = opensAdverbial(toks, i);
+    if (!opens) break;
+    // Skip to after the next comma, if the adverbial ends before the limit.
+    let k = i;
+    while (k < limit && toks[k]?.t !== ",") k++;
+    if (k < limit) {
       i = k + 1;
-    } else break;
+      continue;
+    }
+    if (t.low === "but" || t.low === "and" || t.low === "so" || t.low === "yet") i++;
+    // A word that only may open an adverbial ("May", "Manning") is read as the subject.
+    else if (opens === "maybe") break;
+    else return null;
   }
-  return npForward(toks, i, limit);
+  return i;
+}
+
+/**
+ * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,
+ * "maybe" for words that open one only when a comma closes it (a participle, a time, a preposition).
+ */
+function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
+  const next = toks[i + 1];
+  if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
+  // A participle with its object or complement ("Facing mounting criticism"), not a name before its verb ("Manning told").
+  if (t.low.length > 5 && t.low.endsWith("ing") && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/.test(next.low)) return "maybe";
+  return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
+}
+
+/** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), or `i`. */
+function skipDateline(toks: Token[], i: number, limit: number): number {
+  const d = toks[i];
+  if (!d || !d.word) return i;
+  const allCaps = d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t);
+  if (allCaps && isDashTok(toks[i + 1])) return i + 2;
+  if (!allCaps && !(d.cap && toks[i + 1]?.t === "(")) return i;
+  // A place, then perhaps a date and an agency in brackets, then a dash.
+  for (let k = i + 1; k < limit && k <= i + 10; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (isDashTok(t)) return toks[k - 1]?.t === ")" || allCaps ? k + 1 : i;
+    if (t.word && !t.cap && !/^\d/.test(t.t)) break;
+  }
+  return i;
 }
 
 const isDashTok = (t: Token | undefined): boolean => !!t && (t.t === "—" || t.t === "–" || t.t === "-");

@@ -7,7 +7,7 @@
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
-import { clauseSubject, npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -407,22 +407,10 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
 }
 
 function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, impression: boolean): ClauseClaim | null {
-  let i = start;
-  // An opening adverbial up to a comma: "In November, …", "Speaking on Tuesday, …".
-  for (let round = 0; round < 2; round++) {
-    const t = toks[i];
-    if (!t) return null;
-    if (isOpenQuote(t.t)) return null;
-    if (CLAUSE_OPENERS.has(t.low) || (t.low.endsWith("ly") && !t.cap)) {
-      let k = i;
-      while (k < toks.length && k - i < 12 && toks[k]?.t !== ",") k++;
-      if (toks[k]?.t !== ",") return null;
-      i = k + 1;
-    } else break;
-  }
-  // A dateline: "WASHINGTON — Sen. Smith endorsed …".
-  const d = toks[i];
-  if (d && d.word && d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t) && isDash(toks[i + 1]?.t ?? "")) i += 2;
+  if (isOpenQuote(toks[start]?.t ?? "")) return null;
+  // Opening adverbials up to a comma ("In November, …", "Speaking on Tuesday, …") and a dateline.
+  const i = skipOpening(toks, start, toks.length);
+  if (i === null) return null;
   const first = toks[i];
   if (!first || !first.word) return null;
   const expected = impression ? expectedAt(toks, i, used) : null;
