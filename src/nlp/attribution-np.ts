@@ -207,8 +207,9 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   const next = toks[i + 1];
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
-  // A participle with its object or complement ("Facing mounting criticism"), not a name before its verb ("Manning told").
-  if (t.low.length > 5 && t.low.endsWith("ing") && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/.test(next.low)) return "maybe";
+  // A participle with its object or complement ("Facing mounting criticism"), or a capitalised
+  // adverb ("Shortly after …"), not a name before its verb ("Manning told", "Kelly said").
+  if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/.test(next.low)) return "maybe";
   return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
 }
 

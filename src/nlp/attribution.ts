@@ -797,6 +797,26 @@ function documentSubject(toks: Token[], c: number): TokRange | null {
   return { from, to: c - 1 };
 }
 
+/** Verbs that put out a document, in the past tense: "issued a statement", "sent out a letter". */
+const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveiled|launched|circulated|filed|wrote|tweeted|emailed|distributed|placed|delivered|penned|submitted|signed)$/;
+
+/**
+ * The subject of the verb that put out a document (`np`, the document, as its object): "The town
+ * released a statement Wednesday saying …" → "The town". Null when `np` is no such object or the
+ * verb's subject is none, impersonal or a document itself.
+ */
+function issuerOf(toks: Token[], np: TokRange): TokRange | null {
+  if (!isDocument(toks[np.to]?.low ?? "")) return null;
+  let v = np.from - 1;
+  if (toks[v]?.low === "out") v--;
+  const verb = toks[v];
+  if (!verb || verb.cap || !PUT_OUT.test(verb.low)) return null;
+  const sub = subjectBefore(toks, v, 0).np;
+  const head = sub ? toks[sub.to] : undefined;
+  if (!sub || !head || /^(?:it|there|this|that)$/.test(head.low) || isDocument(head.low)) return null;
+  return relativeHead(toks, sub);
+}
+
 function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sentence): Found | null {
   const cueTok = toks[c];
   if (!cueTok) return null;
@@ -865,7 +885,9 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (sub.negated || !sub.np) return null;
   // "When Francis said …": the subordinator opens the clause, not the name.
   const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
-  const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
+  let np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
+  // "The council issued a statement saying …": the statement's issuer speaks through it.
+  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? np;
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
   if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);

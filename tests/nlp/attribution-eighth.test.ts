@@ -1,6 +1,7 @@
 // Focused cases for the eighth claims round: the speaker is read after a clause's opening
 // adverbials (a participle phrase, a time, a preposition, a dateline with its agency), not from
-// them; a capitalised word is no auxiliary ("Theresa May said"). Every sentence is invented.
+// them; a capitalised word is no auxiliary ("Theresa May said"); a document's issuer speaks
+// through it ("X issued a statement saying …"). Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { claimTriples as triples } from "../helpers.ts";
 
@@ -15,6 +16,10 @@ describe("a speaker after an opening adverbial", () => {
       ["Ridley", "accused", "Blum of delay"],
     ]);
     expect(triples("Hours later, Ridley wrote to the council, urging it to reopen the quay.")).toEqual([["Ridley", "urging", "it to reopen the quay"]]);
+  });
+  it("skips an adverb that opens the sentence, but not a name that looks like one", () => {
+    expect(triples("Shortly after the vote, Ridley left the hall, saying the ferry would run again.")).toEqual([["Ridley", "saying", "the ferry would run again"]]);
+    expect(triples("Kelly said the ferry would run again.")).toEqual([["Kelly", "said", "the ferry would run again"]]);
   });
   it("skips a focusing adverb but keeps the name after it", () => {
     expect(triples("Even Ridley, a harbour official, said the plan would work.")).toEqual([["Ridley, a harbour official", "said", "the plan would work"]]);
@@ -34,5 +39,15 @@ describe("a speaker after an opening adverbial", () => {
 describe("a capitalised word before the cue", () => {
   it("is part of the name, not an auxiliary", () => {
     expect(triples("Theresa May said the ferry would run again.")).toEqual([["Theresa May", "said", "the ferry would run again"]]);
+  });
+});
+
+describe("a document put out by someone", () => {
+  it("gives its issuer as the speaker of a participle after it", () => {
+    expect(triples("The harbour board issued a statement on Monday saying the quay would reopen in March.")).toEqual([["The harbour board", "saying", "the quay would reopen in March"]]);
+    expect(triples("Ridley's campaign sent out a press release urging voters to reject the plan.")).toEqual([["Ridley's campaign", "urging", "voters to reject the plan"]]);
+  });
+  it("keeps a document that is the subject", () => {
+    expect(triples("The statement, issued on Monday, said the quay would reopen in March.")).toEqual([["The statement", "said", "the quay would reopen in March"]]);
   });
 });
