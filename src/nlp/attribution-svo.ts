@@ -144,8 +144,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
         }
       }
       const content = trimPunct(toks, i + 2, end);
-      const p = toks[i - 1];
-      const speaker = p && ((/['’]s?$/.test(p.t) && p.cap && p.t.length > 2) || /^(?:his|her|their|its|our|my)$/.test(p.low)) ? { from: i - 1, to: i - 1 } : null;
+      const speaker = possessorBefore(toks, i);
       if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
       continue;
     }
@@ -343,6 +342,27 @@ function nounContext(p: Token | undefined): boolean {
   return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && !/(?:ly|ed)$/.test(p.low);
 }
 
+/**
+ * Whose the noun at `i` is: a possessive right before it or before up to three adjectives ("Trump's
+ * claim", "his support for", "Kaine's full embrace of", "the campaign's earlier claim").
+ */
+function possessorBefore(toks: Token[], i: number): TokRange | null {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = toks[k];
+    if (!p || !p.word) return null;
+    if (/^(?:his|her|their|its|our|my)$/.test(p.low)) return { from: k, to: k };
+    if (/['’]s?$/.test(p.t) && p.t.length > 2 && !/^(?:he|she|it|that|there|who|what|let|here)['’]s$/.test(p.low)) {
+      if (p.cap) return { from: k, to: k };
+      // A lower-case owner only with its determiner: "the campaign's".
+      const np = npEndingAt(toks, k, Math.max(0, k - 4));
+      return np && np.from < k ? np : null;
+    }
+    // Only adjectives between: no determiner, verb, name or function word.
+    if (p.cap || (DETERMINERS.has(p.low) && !/^(?:most|more|least|less|very)$/.test(p.low)) || NP_STOP.has(p.low) || CUE_VERBS.has(p.low) || STANCE_VERBS.has(p.low)) return null;
+  }
+  return null;
+}
+
 /** "Trump's claim that Mexico will pay", "the idea is that …", "the contention of X that …". */
 function nounClaim(toks: Token[], i: number): ClauseClaim | null {
   let k = i + 1;
@@ -360,11 +380,7 @@ function nounClaim(toks: Token[], i: number): ClauseClaim | null {
   if (toks[k]?.low !== "that") return null;
   const after = toks[k + 1];
   if (!after || !after.word || AUXILIARY.has(after.low) || !(after.cap || SUBJECT_START.has(after.low) || /^\d/.test(after.t) || !/(?:ed|ly)$/.test(after.low))) return null;
-  if (!speaker) {
-    const p = toks[i - 1];
-    if (p && (/['’]s?$/.test(p.t) && p.cap)) speaker = { from: i - 1, to: i - 1 };
-    else if (p && /^(?:his|her|their|its|our|my)$/.test(p.low)) speaker = { from: i - 1, to: i - 1 };
-  }
+  speaker ??= possessorBefore(toks, i);
   const end = clauseEnd(toks, k + 1);
   const content = trimPunct(toks, k, end);
   if (!content || content.to - content.from < 3) return null;

@@ -51,3 +51,13 @@ describe("a document put out by someone", () => {
     expect(triples("The statement, issued on Monday, said the quay would reopen in March.")).toEqual([["The statement", "said", "the quay would reopen in March"]]);
   });
 });
+
+describe("the owner of a noun of stance", () => {
+  it("is read past the adjectives before the noun", () => {
+    expect(triples("Ridley's most surprising suggestion was that the quay should close.")).toEqual([["Ridley's", "suggestion was", "that the quay should close"]]);
+    expect(triples("Blum’s full embrace of the harbour scheme is new.")).toEqual([["Blum’s", "embrace of", "the harbour scheme"]]);
+  });
+  it("is no contraction of a pronoun and “is”", () => {
+    expect(triples("He’s facing questions about whether he will stay.").map(([speaker]) => speaker)).not.toContain("He’s");
+  });
+});
