@@ -137,6 +137,13 @@ export function subjectBefore(
   }
   // "…,” adding that …": a participle after a quote that closes on a comma goes with the clause's subject.
   const quoteComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && /ing$/.test(toks[cue]?.low ?? "");
+  // "…, Spicer said, adding …": a participle after a verb of saying goes with that verb's speaker.
+  const said = t.t === "," ? skipAux(toks, j - 1, stop).j : -1;
+  const sayer = toks[said];
+  if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && /(?:ed|said|says|told|wrote)$/.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
+    const before = subjectBefore(toks, said, stop);
+    if (before.np && before.via === "adjacent") return { np: before.np, negated, via: "clause" };
+  }
   if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–" || quoteComma) {
     const np = clauseSubject(toks, stop, j);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.

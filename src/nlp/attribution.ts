@@ -1114,6 +1114,9 @@ function afterComma(toks: Token[], from: number, afterSpeaker = false): TokRange
   const r = trimPunct(toks, k + 1, toks.length - 1);
   if (!r || wordsIn(toks, r) < 3) return null;
   if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
+  // "…, Spicer said, adding that …": the participle is a claim of its own.
+  const first = toks[r.from];
+  if (first && /ing$/.test(first.low) && (CUE_VERBS.has(first.low) || STANCE_VERBS.has(first.low))) return null;
   return r;
 }
 

@@ -61,3 +61,16 @@ describe("the owner of a noun of stance", () => {
     expect(triples("He’s facing questions about whether he will stay.").map(([speaker]) => speaker)).not.toContain("He’s");
   });
 });
+
+describe("a participle after “X said,”", () => {
+  it("is the same speaker's, and a claim of its own", () => {
+    expect(triples("The quay will close in March, the mayor said Monday, adding that the ferry would run.")).toEqual([
+      ["the mayor", "said", "The quay will close in March"],
+      ["the mayor", "adding", "that the ferry would run"],
+    ]);
+    expect(triples("Ridley and Blum will meet next week, Spicer said, adding, “They need to talk.”")).toEqual([
+      ["Spicer", "said", "Ridley and Blum will meet next week"],
+      ["Spicer", "adding", "They need to talk."],
+    ]);
+  });
+});
