@@ -24,6 +24,8 @@ interface Mention {
   person: Person;
 }
 
+const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
+
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
 export class SpeakerResolver {
   private readonly ctx: SpeakerContext;
@@ -78,7 +80,8 @@ export class SpeakerResolver {
   }
 
   private classify(mention: string, span: Span): Speaker {
-    const low = mention.toLowerCase();
+    // A possessive pronoun ("his support for", "their criticism of") stands for its owner as the subject pronoun would.
+    const low = POSSESSIVE_TO_SUBJECT[mention.toLowerCase()] ?? mention.toLowerCase();
     if (PERSON_PRONOUNS.has(low)) {
       const p = this.personBefore(span.start, low === "he" ? "male" : low === "she" ? "female" : null);
       if (p) return { name: p.name, mention, type: "person", ref: p.slug };
