@@ -302,11 +302,8 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
   return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
 
-/**
- * -ing forms after a comma that give an aim rather than a claim: ", hoping to win", ", looking to".
- * (", citing security risks" is a claim: the reason the subject gives.)
- */
-const NOT_PARTICIPLE = new Set(["looking", "seeking", "aiming", "hoping", "planning", "trying"]);
+/** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
+const NOT_PARTICIPLE = new Set(["citing", "looking", "seeking", "aiming", "hoping", "planning", "trying"]);
 
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
 const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);

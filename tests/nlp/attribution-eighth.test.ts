@@ -74,15 +74,3 @@ describe("a participle after “X said,”", () => {
     ]);
   });
 });
-
-describe("a reason cited", () => {
-  it("is the subject's claim", () => {
-    expect(triples("The council voted against the harbour plan, citing the cost of dredging.")).toEqual([
-      ["The council", "voted against", "the harbour plan"],
-      ["The council", "citing", "the cost of dredging"],
-    ]);
-  });
-  it("is no aim", () => {
-    expect(triples("The council voted against the harbour plan, hoping to win the spring election.").map(([, cue]) => cue)).not.toContain("hoping");
-  });
-});
