@@ -12,6 +12,7 @@ import {
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
+import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 /** A token range, inclusive. */
@@ -20,7 +21,7 @@ export interface TokRange {
   to: number;
 }
 
-const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$/;
+const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
 const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
@@ -169,7 +170,7 @@ const FOCUS = new Set(["even", "just", "only"]);
 /** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
 const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
 // Not "May" or "March", which are also a name and a verb.
-const MONTH_NAME = /^(?:january|february|april|june|july|august|september|october|november|december)$/;
+const MONTH_NAME = new RegExp(`^(?:${alternation(MONTHS.filter((m) => m !== "may" && m !== "march"))})$`);
 
 /**
  * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to

@@ -7,6 +7,7 @@
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { clauseSubject, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
@@ -542,7 +543,7 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
         continue;
       }
     }
-    if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAYS.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAYS.test(t.low))) return k - 1;
+    if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }
@@ -601,8 +602,8 @@ const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of)$/, point: /^(
 /** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
 const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);
 /** "in 2015", "in an interview", "in his speech": an adverbial, not part of the object. */
-const IN_TIME = /^(?:\d.*|an?|his|her|their|its|recent|late|early|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const IN_TIME = new RegExp(`^(?:\\d.*|an?|his|her|their|its|recent|late|early|${alternation(MONTHS)})$`);
+const WEEKDAY = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
 const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
 
 /** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */

@@ -1,5 +1,6 @@
 // One capitalised run read as a possible person: the title before the name ("US Secretary of
 // State"), the name itself, and the evidence around it (given name, honorific, role noun, cue verb).
+import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
@@ -43,7 +44,8 @@ function isInitial(t: Token): boolean {
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
 const ORG_MODIFIER = /-(?:based|owned|controlled|run|listed|backed|registered|led)$/i;
 const EX_PREFIX = /^(?:Ex|ex|Former|former|Then|then)-/;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A day or month name as written in a name run: capitalised. */
+const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS].map((w) => w[0]?.toUpperCase() + w.slice(1)))})$`);
 const CRICKET_BEFORE = new Set(["c", "b", "lbw", "st", "c&b"]);
 /** Function words trimmed from a run wherever they stand; other common words only at a sentence start. */
 export const TRIM_ALWAYS = /^(?:the|a|an|and|but|or|nor|if|in|on|at|to|of|for|from|by|with|as|this|that|these|those|there|here|then|so|when|while|after|before|since|during|under|over|about|new|former|late|no|not|all|both|each|every|some|any|many|most|more|last|next|first|second|third|top|big|only|even|also|still|yet|now|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|our|their|his|her|its|my|your|we|they|he|she|it|i|you)$/i;
