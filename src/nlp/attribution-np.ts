@@ -25,6 +25,12 @@ const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonig
 const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
+/** Quantifiers that float off their subject to sit before the verb: "they all said", "have both argued". */
+const FLOATING_QUANTIFIER = new Set(["all", "both", "each"]);
+/** After an auxiliary, a name or a plural subject pronoun a quantifier floats; after "and" or "of" it is the subject. */
+const floatsAfter = (p: Token | undefined): boolean =>
+  !!p && p.word && (p.cap || /^(?:has|have|had|are|were|will|would|they|we)$/.test(p.low) || (/[^s]s$/.test(p.low) && !NP_STOP.has(p.low)));
+
 /** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
 export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {
   let j = i;
@@ -39,6 +45,8 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;
+    } else if (FLOATING_QUANTIFIER.has(t.low) && !t.cap && j > stop && floatsAfter(toks[j - 1])) {
+      // "They have all attacked", "Smith and Jones both said": the quantifier goes with the subject.
     } else if (!((BETWEEN_SUBJECT_AND_CUE.has(t.low) && !t.cap) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
     j--;
   }
@@ -85,7 +93,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       continue;
     }
     if (DETERMINERS.has(p.low)) {
-      k--;
+      if (!complementizer(p, head)) k--;
       break;
     }
     if (p.word && !p.cap && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p)) {
@@ -112,6 +120,15 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     break;
   }
   return { from: k, to: end };
+}
+
+/**
+ * A lower-case "that" before the head of a noun phrase is the conjunction or relative pronoun that
+ * opens the clause ("noted that experts say", "the information that investigators said"), not a
+ * determiner, when the head is a name or a plural: only "that person" is a demonstrative.
+ */
+function complementizer(p: Token, head: Token): boolean {
+  return p.low === "that" && !p.cap && (head.cap || /[^s]s$/.test(head.low) || /^\d/.test(head.t));
 }
 
 /** The speaker before a cue at `cue`, with the aux/adverbs between skipped; null when none is there. */
@@ -240,6 +257,9 @@ function skipDateline(toks: Token[], i: number, limit: number): number {
 
 const isDashTok = (t: Token | undefined): boolean => !!t && (t.t === "—" || t.t === "–" || t.t === "-");
 
+/** A subject pronoun, alone or with a contracted auxiliary ("he’d", "they're", "I'm"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)(?:['’](?:d|s|re|ll|ve|m))?$/;
+
 /** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
 export function npForward(toks: Token[], i: number, limit: number): TokRange | null {
   let k = i;
@@ -248,11 +268,13 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
     const t = toks[k];
     if (!t) break;
     if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads" || NEGATION.has(t.low))) break;
+    // A pronoun opens the next clause: "told Breitbart News he’d support …".
+    if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
     if (t.word && t.cap) last = k;
     else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
       return { from: i, to: i };
-    } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of")) {
-      // an opener
+    } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
+      // an opener; a lower-case "that" opens a clause ("said that given …"), not a speaker.
     } else if ((t.low === "of" || t.low === "and" || t.low === "&") && last === k - 1 && toks[k + 1]?.word) {
       // "Secretary of State"
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {

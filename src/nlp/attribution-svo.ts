@@ -388,12 +388,22 @@ function nounClaim(toks: Token[], i: number): ClauseClaim | null {
   return { speaker, cue: { from: i, to: k - 1 }, content };
 }
 
+/**
+ * Where the content of the verb at `v` starts, with its particle at `c` taken into the cue ("talked
+ * about", "railed against"); -1 when the verb needs a particle it lacks. "about 1,500" or "over 50"
+ * is a number, not a particle.
+ */
+function afterParticle(toks: Token[], v: number, c: number): number {
+  const need = NEEDS_PARTICLE.exec(toks[v]?.low ?? "");
+  const p = toks[c];
+  if (need) return PARTICLE_OF[need[1] ?? ""]?.test(p?.low ?? "") ? c + 1 : -1;
+  return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
+}
+
 /** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */
 function contentAfter(toks: Token[], v: number): TokRange | null {
-  let c = v + 1;
-  const need = NEEDS_PARTICLE.exec(toks[v]?.low ?? "");
-  if (need && !PARTICLE_OF[need[1] ?? ""]?.test(toks[c]?.low ?? "")) return null;
-  if (toks[c] && (PARTICLES.has(toks[c]?.low ?? "") && toks[c]?.low !== "to" || need)) c++;
+  const c = afterParticle(toks, v, v + 1);
+  if (c < 0) return null;
   let end = clauseEnd(toks, c);
   if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end);
   return trimPunct(toks, c, end);
@@ -501,11 +511,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
   }
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that"))) return null;
-  let c = v + 1;
-  if (/^(?:away|down|off|back)$/.test(toks[c]?.low ?? "")) c++;
-  const need = NEEDS_PARTICLE.exec(verb.low);
-  if (need && !PARTICLE_OF[need[1] ?? ""]?.test(toks[c]?.low ?? "")) return null;
-  if (toks[c] && (PARTICLES.has(toks[c]?.low ?? "") && toks[c]?.low !== "to" || need)) c++;
+  const c = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
+  if (c < 0) return null;
   let end = clauseEnd(toks, c);
   // An object, not a clause: "endorsed Trump last week" is about Trump.
   if (!CLAUSAL_STANCE.has(verb.low)) end = objectEnd(toks, c, end);
@@ -543,9 +550,21 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
         continue;
       }
     }
+    // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
+    if (t && t.low === "and" && k > c && newPredicate(toks[k + 1], toks[k + 2])) return k - 1;
     if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
+}
+
+/** Common irregular past tenses, which the -ed test misses. */
+const COMMON_PAST = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
+
+/** A past-tense verb with its object ("took the stage", "defended Trump"): a predicate of its own after "and". */
+function newPredicate(v: Token | undefined, n: Token | undefined): boolean {
+  if (!v || !v.word || v.cap || !n) return false;
+  const past = COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (v.low.endsWith("ed") && (CUE_VERBS.has(v.low) || STANCE_VERBS.has(v.low)));
+  return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
 }
 
 /** Words that cannot be part of a list item: verbs, pronouns, clause words. */

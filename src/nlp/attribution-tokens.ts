@@ -43,6 +43,8 @@ function skipLettersOrNumbers(text: string, j: number, end: number): number {
   return j;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Start of the next token at or after `i` and before `end` (its end in `tokenEnd`), or -1. */
 function nextToken(text: string, i: number, end: number): number {
   let cp = 0;
@@ -98,8 +100,10 @@ function nextToken(text: string, i: number, end: number): number {
     let j = skipLettersOrNumbers(text, i + w, end);
     while (j + 1 < end) {
       const sep = text.charCodeAt(j);
-      if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46) break;
       const n = codePointAt(text, j + 1, end);
+      // A thousands separator joins digits: "1,500" is one token.
+      const thousands = sep === 44 && isDigit(text.charCodeAt(j - 1)) && isDigit(n);
+      if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46 && !thousands) break;
       if (!isLetterOrNumber(n)) break;
       j = skipLettersOrNumbers(text, j + 1 + width(n), end);
     }

@@ -1176,6 +1176,9 @@ function speakerThenCue(toks: Token[], k: number): boolean {
 
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 function clauseEnd(toks: Token[], from: number): number {
+  // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
+  const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
+  let commas = 0;
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
@@ -1184,8 +1187,9 @@ function clauseEnd(toks: Token[], from: number): number {
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
-    // "…, he estimated …", "…, and she reiterated …": a new clause with its own subject.
-    if (t?.t === "," && n && n2 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low)) return k - 1;
+    if (t?.t === ",") commas++;
+    // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
+    if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;

@@ -1,0 +1,66 @@
+// Focused cases for the ninth claims round: the "that" opening a clause is not part of its speaker;
+// a quantifier between subject and verb ("have all argued") is skipped; a pronoun ends an addressee;
+// a content clause runs on after "although …,"; a second predicate ends an object; "about 1,500"
+// is a number, not a particle. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { claimTriples as triples } from "../helpers.ts";
+
+describe("the word that opens a clause", () => {
+  it("is not part of the speaker after it", () => {
+    expect(triples("Blum noted that economists say the harbour toll will rise.")).toEqual([
+      ["Blum", "noted", "that economists say the harbour toll will rise"],
+      ["economists", "say", "the harbour toll will rise"],
+    ]);
+    expect(triples("Ridley said that Okafor had claimed the ferry was late.")).toEqual([
+      ["Ridley", "said", "that Okafor had claimed the ferry was late"],
+      ["Okafor", "claimed", "the ferry was late"],
+    ]);
+  });
+  it("stays with a singular noun it points at", () => {
+    expect(triples("Ridley said that official told him the ferry was late.")).toEqual([
+      ["Ridley", "said", "that official told him the ferry was late"],
+      ["that official", "told", "the ferry was late"],
+    ]);
+  });
+});
+
+describe("a quantifier between subject and verb", () => {
+  it("is skipped to find the subject", () => {
+    expect(triples("They have all attacked the toll as a tax on the poor.")).toEqual([["They", "attacked", "the toll as a tax on the poor"]]);
+    expect(triples("Ridley and Okafor both said the ferry was late.")).toEqual([["Ridley and Okafor", "said", "the ferry was late"]]);
+  });
+  it("is the subject itself after a comma", () => {
+    expect(triples("Of the ten, all said the ferry was late.")).toEqual([["all", "said", "the ferry was late"]]);
+  });
+});
+
+describe("an addressee", () => {
+  it("ends before a pronoun, contracted or not", () => {
+    expect(triples("Blum told Harbour Radio she’d support the toll in a second vote.")).toEqual([["Blum", "told", "she’d support the toll in a second vote"]]);
+    expect(triples("Blum told Harbour Radio they were wrong about the toll.")).toEqual([["Blum", "told", "they were wrong about the toll"]]);
+  });
+});
+
+describe("where content ends", () => {
+  it("runs past a subordinate clause to its main clause", () => {
+    expect(triples("Prosecutors argued that although Okafor confessed, he showed no remorse.")).toEqual([["Prosecutors", "argued", "that although Okafor confessed, he showed no remorse"]]);
+  });
+  it("still ends at a new clause with its own speaker and cue", () => {
+    expect(triples("Ridley said the ferry would be late for a week, she estimated a month.")[0]).toEqual(["Ridley", "said", "the ferry would be late for a week"]);
+  });
+  it("ends an object at a second predicate of the subject", () => {
+    expect(triples("Ridley and Blum echoed similar themes and took the stage together.")).toEqual([["Ridley and Blum", "echoed", "similar themes"]]);
+  });
+  it("keeps a conjoined noun in the object", () => {
+    expect(triples("Ridley praised the pilots and retired sailors of the port.")).toEqual([["Ridley", "praised", "the pilots and retired sailors of the port"]]);
+  });
+});
+
+describe("a number after the verb", () => {
+  it("keeps its thousands separator and is not a particle", () => {
+    expect(triples("The council has deemed about 1,500 of those letters purely personal.")).toEqual([["The council", "deemed", "about 1,500 of those letters purely personal"]]);
+  });
+  it("leaves a particle before a noun with the verb", () => {
+    expect(triples("Ridley railed against the toll.")).toEqual([["Ridley", "railed against", "the toll"]]);
+  });
+});
