@@ -730,6 +730,8 @@ function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   while (srcEnd + 1 < after && toks[srcEnd + 1]?.word) srcEnd++;
   const speaker = tokSpan(toks, { from: np.from, to: srcEnd });
   const before = trimPunct(toks, firstContentTok(toks), i - 1);
+  after = afterAppositive(toks, after, !before || wordsIn(toks, before) < 3);
+  if (after < 0) after = toks.length;
   if (before && wordsIn(toks, before) >= 3) {
     // "…, according to X." (and "…, according to X, …").
     const parts = [tokSpan(toks, before)];
@@ -741,6 +743,28 @@ function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   if (!rest || wordsIn(toks, rest) < 3) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, rest))], at: s.start };
 }
+
+/**
+ * "according to Jo Blum, writing in the Herald, …", "…, a professor at …, …", "…, who ran the
+ * study, …": an appositive after the source's comma at `comma` describes the source. Returns the
+ * appositive's own comma, where the content starts; -1 when the appositive runs to the sentence
+ * end; `comma` when there is none ("a third of the ferries are late" has a verb: it is content).
+ * A participle is an appositive only when the content follows ("…, according to X, becoming …"
+ * goes on with the content before).
+ */
+function afterAppositive(toks: Token[], comma: number, participle: boolean): number {
+  const first = toks[comma + 1];
+  if (toks[comma]?.t !== "," || !first || !first.word || first.cap) return comma;
+  const relative = /^(?:who|whose)$/.test(first.low);
+  if (!(relative || /^(?:a|an)$/.test(first.low) || (participle && first.low.endsWith("ing") && first.low.length > 5))) return comma;
+  for (let k = comma + 2; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || cueFrame(t) || (!relative && AUXILIARY_WORD.test(t.low)) || k - comma > 14) return comma;
+    if (t.t === ",") return k;
+  }
+  return -1;
+}
+const AUXILIARY_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did)$/;
 
 function firstContentTok(toks: Token[]): number {
   let i = 0;

@@ -64,3 +64,14 @@ describe("a number after the verb", () => {
     expect(triples("Ridley railed against the toll.")).toEqual([["Ridley", "railed against", "the toll"]]);
   });
 });
+
+describe("an appositive after the source of “according to”", () => {
+  it("describes the source and is left out of the content", () => {
+    expect(triples("According to Jo Blum, writing for the Harbour Herald, the ferry will be late.")).toEqual([["Jo Blum", "According to", "the ferry will be late"]]);
+    expect(triples("According to Jo Blum, a pilot at the port, the ferry will be late.")).toEqual([["Jo Blum", "According to", "the ferry will be late"]]);
+    expect(triples("The ferries are late, according to Blum, who runs the port.")).toEqual([["Blum", "according to", "The ferries are late"]]);
+  });
+  it("is not a phrase with its own verb", () => {
+    expect(triples("According to the council, a third of the ferries are late.")).toEqual([["the council", "According to", "a third of the ferries are late"]]);
+  });
+});
