@@ -21,6 +21,7 @@ export interface TokRange {
   to: number;
 }
 
+const WEEKDAY_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
 const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
 const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
@@ -260,6 +261,8 @@ const isDashTok = (t: Token | undefined): boolean => !!t && (t.t === "—" || t.
 /** A subject pronoun, alone or with a contracted auxiliary ("he’d", "they're", "I'm"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)(?:['’](?:d|s|re|ll|ve|m))?$/;
 
+const PREPOSITION = /^(?:on|in|at|to|from|with|by|for|about|after|before|during|via|through|over|under|into|onto|without|within|since|until|amid|against|toward|towards|upon)$/;
+
 /** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
 export function npForward(toks: Token[], i: number, limit: number): TokRange | null {
   let k = i;
@@ -270,6 +273,11 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
     if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads" || NEGATION.has(t.low))) break;
     // A pronoun opens the next clause: "told Breitbart News he’d support …".
     if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
+    // "…, said on Twitter on Monday, …": a phrase that opens with a preposition names no one.
+    if (k === i && !t.cap && PREPOSITION.test(t.low)) return null;
+    // "said Ridley on Monday": a preposition before a day or a month ends the name.
+    const n = toks[k + 1];
+    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY_NAME.test(n.low) || MONTH_NAME.test(n.low))) break;
     if (t.word && t.cap) last = k;
     else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
       return { from: i, to: i };

@@ -539,7 +539,7 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
       if (was && !quoted && toks[k - 1]?.t === ",") return k;
     }
     if (quoted) continue;
-    if (t && t.low === "as" && asComplement(toks[k + 1])) continue;
+    if (t && t.low === "as" && asComplement(toks[k + 1], toks[k - 1])) continue;
     // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
     if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
     if (t?.t === ",") {
@@ -601,9 +601,14 @@ function listEnd(toks: Token[], k: number, end: number): number {
   return final && words ? m - 1 : -1;
 }
 
-/** "saw the vote as a chance", "referred to them as “my friends”": "as" before a noun phrase or a quotation continues the object. */
-function asComplement(n: Token | undefined): boolean {
-  return !!n && (isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low)));
+/** "saw the vote as a chance", "referred to them as “my friends”": "as" before a noun phrase or a quotation continues the object (`p`: the word before "as"). */
+function asComplement(n: Token | undefined, p?: Token): boolean {
+  if (!n) return false;
+  // "deride it as poll-tested caution": after a pronoun object, "as" opens its complement.
+  if (p && OBJECT_PRONOUNS.has(p.low) && !p.cap && n.word && !n.cap) return true;
+  // "polls that show him performing as well or better", "as well as Smith": a comparison, not an adverbial.
+  if (/^(?:well|much|many|good|strong|far|high|often)$/.test(n.low) || /^(?:well|much|many|good|strong|far|high|often)$/.test(p?.low ?? "")) return true;
+  return isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low));
 }
 
 /**

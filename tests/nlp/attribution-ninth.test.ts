@@ -75,3 +75,20 @@ describe("an appositive after the source of “according to”", () => {
     expect(triples("According to the council, a third of the ferries are late.")).toEqual([["the council", "According to", "a third of the ferries are late"]]);
   });
 });
+
+describe("a complement with “as”", () => {
+  it("goes on after a pronoun object", () => {
+    expect(triples("Rivals deride it as poll-tested caution.")).toEqual([["Rivals", "deride", "it as poll-tested caution"]]);
+  });
+  it("goes on in a comparison", () => {
+    expect(triples("Blum highlighted polls that show her doing as well as Ridley in the port.")).toEqual([["Blum", "highlighted", "polls that show her doing as well as Ridley in the port"]]);
+  });
+});
+
+describe("a phrase after an inverted cue", () => {
+  it("names no speaker when it opens with a preposition", () => {
+    expect(triples("The ferry was late, said on Monday in the port.")).toEqual([]);
+    expect(triples("The ferry was late, said Ridley on Monday.")).toEqual([["Ridley", "said", "The ferry was late"]]);
+    expect(triples("The ferry was late, said a Monday editorial in the Herald.")).toEqual([["a Monday editorial in the Herald", "said", "The ferry was late"]]);
+  });
+});
