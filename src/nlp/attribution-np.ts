@@ -345,3 +345,16 @@ export function bareSubject(toks: Token[], end: number, stop: number): TokRange 
   }
   return atClauseEdge(toks, k - 1) || k === stop ? { from: k, to: end } : null;
 }
+
+/**
+ * "…, but that he and his team did everything", "not for what I did, but because of who I am",
+ * "…, but rather …": after ", but" (the comma at `k`) the same content goes on; else a new clause
+ * in the narrator's voice starts.
+ */
+export function continuesAfterBut(toks: Token[], from: number, k: number): boolean {
+  if (/^(?:that|rather|because|also|instead)$/.test(toks[k + 2]?.low ?? "")) return true;
+  // "not just a failure, but a catastrophe"; not "will not call on him to withdraw, but she has …".
+  if (/^(?:he|she|they|it|we|i|you|there)$/.test(toks[k + 2]?.low ?? "")) return false;
+  for (let m = from; m < k; m++) if (toks[m]?.low === "not" || toks[m]?.low === "n't") return k - m <= 8;
+  return false;
+}

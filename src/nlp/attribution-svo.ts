@@ -8,7 +8,7 @@
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
-import { clauseSubject, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -637,7 +637,7 @@ function clauseEnd(toks: Token[], from: number): number {
     const nx = toks[k + 1];
     if (!t || !nx) break;
     if (t.t === ";" ) return k - 1;
-    if (t.t === "," && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|but|and|while|although|though|because)$/.test(nx.low) || (nx.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t.t === "," && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|and|while|although|though|because)$/.test(nx.low) || (nx.low === "but" && !continuesAfterBut(toks, from, k)) || (nx.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     if (isDash(t.t) && k > from + 2) return k - 1;
     if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
     // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.

@@ -6,7 +6,7 @@
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { bareSubject, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { bareSubject, continuesAfterBut, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
@@ -1206,7 +1206,7 @@ function clauseEnd(toks: Token[], from: number): number {
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
-    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|but|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     const n2 = toks[k + 2];
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").

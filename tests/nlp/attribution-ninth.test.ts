@@ -92,3 +92,14 @@ describe("a phrase after an inverted cue", () => {
     expect(triples("The ferry was late, said a Monday editorial in the Herald.")).toEqual([["a Monday editorial in the Herald", "said", "The ferry was late"]]);
   });
 });
+
+describe("content after “, but”", () => {
+  it("goes on with a second that-clause or the other half of “not … but”", () => {
+    expect(triples("Ridley said the ferry was late, but that the toll would fall.")).toEqual([["Ridley", "said", "the ferry was late, but that the toll would fall"]]);
+    expect(triples("Ridley said the toll was not just a mistake, but a disgrace.")).toEqual([["Ridley", "said", "the toll was not just a mistake, but a disgrace"]]);
+  });
+  it("ends where the narrator's clause starts", () => {
+    expect(triples("Ridley said the ferry was late, but the council disagreed.")).toEqual([["Ridley", "said", "the ferry was late"]]);
+    expect(triples("Ridley said she will not call on Blum to resign, but she has criticised the toll.")[0]).toEqual(["Ridley", "said", "she will not call on Blum to resign"]);
+  });
+});
