@@ -1199,6 +1199,32 @@ function speakerThenCue(toks: Token[], k: number): boolean {
 }
 
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
+/** Whether the content from `from` to the comma at `k` is "that"/"whether" and a noun phrase only, with no verb yet. */
+function subjectOnly(toks: Token[], from: number, k: number): boolean {
+  let m = from;
+  if (/^(?:that|whether|if)$/.test(toks[m]?.low ?? "")) m++;
+  if (k - m < 1 || k - m > 10) return false;
+  for (; m < k; m++) {
+    const t = toks[m];
+    if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
+    if (!t.cap && (AUXILIARY_WORD.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
+  }
+  return true;
+}
+
+/** The comma that closes a relative clause starting at `i`, within 25 tokens, with a verb after it; else -1. */
+function relativeClose(toks: Token[], i: number): number {
+  for (let k = i; k < toks.length - 1 && k - i <= 25; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t)) return -1;
+    if (t.t === ",") {
+      const v = toks[k + 1];
+      return v && v.word && !v.cap && (AUXILIARY_WORD.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
@@ -1206,6 +1232,15 @@ function clauseEnd(toks: Token[], from: number): number {
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
+    // "that the flag, which includes the stars and bars, be removed": a relative clause on the
+    // content's subject, before its verb, is skipped to its closing comma.
+    if (t?.t === "," && n && (n.low === "which" || n.low === "who") && subjectOnly(toks, from, k)) {
+      const close = relativeClose(toks, k + 2);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     const n2 = toks[k + 2];
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,

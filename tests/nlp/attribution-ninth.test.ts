@@ -103,3 +103,13 @@ describe("content after “, but”", () => {
     expect(triples("Ridley said she will not call on Blum to resign, but she has criticised the toll.")[0]).toEqual(["Ridley", "said", "she will not call on Blum to resign"]);
   });
 });
+
+describe("a relative clause on the content's subject", () => {
+  it("is skipped to the subject's verb", () => {
+    expect(triples("Ridley demanded that the flag, which shows the old crest, be removed from the harbour.")).toEqual([["Ridley", "demanded", "that the flag, which shows the old crest, be removed from the harbour"]]);
+    expect(triples("Blum said that Okafor, who runs the port, would resign.")).toEqual([["Blum", "said", "that Okafor, who runs the port, would resign"]]);
+  });
+  it("still ends the content when it follows a whole clause", () => {
+    expect(triples("Blum said the ferry was late again, which angered the council.")).toEqual([["Blum", "said", "the ferry was late again"]]);
+  });
+});
