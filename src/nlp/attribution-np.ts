@@ -13,6 +13,7 @@ import {
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { PLACES } from "../lexicon/places.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 /** A token range, inclusive. */
@@ -81,6 +82,11 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       continue;
     }
     if (p.word && CUE_VERBS.has(p.low)) break;
+    // "Britain, France and Germany said": earlier items of a list of names that ends in "and".
+    if (p.t === "," && listItemBefore(toks, k, end, stop)) {
+      k -= 2;
+      continue;
+    }
     if (p.t === "." && toks[k - 2]?.cap && /^\p{Lu}$/u.test(toks[k - 2]?.t ?? "")) {
       k--;
       continue;
@@ -122,6 +128,27 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   }
   return { from: k, to: end };
 }
+
+/**
+ * Whether the comma before token `k` separates a name from a list of names that ends in "and"
+ * within `k`..`end` ("Carson, Cruz and Paul"): the name before the comma must be a single capitalised
+ * word after a clause edge or another list comma, not "In London, Smith and Jones said".
+ */
+function listItemBefore(toks: Token[], k: number, end: number, stop: number): boolean {
+  const item = toks[k - 2];
+  if (!item || k - 2 < stop || !item.cap || !item.word || CUE_VERBS.has(item.low)) return false;
+  let and = false;
+  for (let m = k; m <= end; m++) if (toks[m]?.low === "and" || toks[m]?.low === "&") and = true;
+  if (!and || !toks[k]?.cap) return false;
+  // Names may run over several words: "Ben Carson, Ted Cruz and Rand Paul".
+  let m = k - 2;
+  const opener = (t: Token | undefined): boolean => !!t && (CLAUSE_OPENERS.has(t.low) || OPENING_PREPOSITIONS.has(t.low));
+  while (m - 1 >= stop && toks[m - 1]?.cap && toks[m - 1]?.word && !opener(toks[m - 1])) m--;
+  const before = toks[m - 1];
+  if (opener(item) || opener(toks[m]) || opener(before)) return false;
+  return !before || m - 1 < stop || before.t === "," || CLAUSE_EDGE_WORDS.has(before.low);
+}
+const CLAUSE_EDGE_WORDS = new Set([";", ":", "—", "–", "but", "while", "because", "although", "though", "whereas", "yet", "that"]);
 
 /**
  * A lower-case "that" before the head of a noun phrase is the conjunction or relative pronoun that
@@ -212,7 +239,7 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     let k = i;
     while (k < limit && toks[k]?.t !== ",") k++;
     if (k < limit) {
-      i = k + 1;
+      i = afterPlaceAppositive(toks, k, limit);
       continue;
     }
     if (t.low === "but" || t.low === "and" || t.low === "so" || t.low === "yet") i++;
@@ -221,6 +248,22 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     else return null;
   }
   return i;
+}
+
+/**
+ * After an adverbial that ends at the comma `k` with a town: "At an event in Ames, Iowa, on Sunday,
+ * Clinton said": the state or country after the town belongs to the adverbial (not "In a joint
+ * statement, Britain, France and Germany said", where the word before the comma is no name).
+ */
+function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
+  const a = toks[k + 1];
+  if (!toks[k - 1]?.cap || !a?.cap) return k + 1;
+  for (const words of [1, 2]) {
+    const name = toks.slice(k + 1, k + 1 + words).map((t) => t.t).join(" ");
+    const comma = k + 1 + words;
+    if (PLACES.has(name) && comma < limit && toks[comma]?.t === ",") return comma + 1;
+  }
+  return k + 1;
 }
 
 /**

@@ -113,3 +113,22 @@ describe("a relative clause on the content's subject", () => {
     expect(triples("Blum said the ferry was late again, which angered the council.")).toEqual([["Blum", "said", "the ferry was late again"]]);
   });
 });
+
+describe("the subject after an opening adverbial with a place", () => {
+  it("skips the state or country after a town", () => {
+    expect(triples("At a meeting in Portmere, Iowa, on Sunday, Ridley defended the toll, saying that the port needed money.")).toEqual([
+      ["Ridley", "defended", "the toll"],
+      ["Ridley", "saying", "that the port needed money"],
+    ]);
+  });
+});
+
+describe("a list of names as the speaker", () => {
+  it("keeps every name of the list", () => {
+    expect(triples("In a joint statement, Britain, France and Germany said the deal was dead.")).toEqual([["Britain, France and Germany", "said", "the deal was dead"]]);
+    expect(triples("Jo Blum, Ann Ridley and Ben Okafor have all attacked the toll.")).toEqual([["Jo Blum, Ann Ridley and Ben Okafor", "attacked", "the toll"]]);
+  });
+  it("does not take in the place of an opening adverbial", () => {
+    expect(triples("In Portmere, Blum and Ridley said the deal was dead.")).toEqual([["Blum and Ridley", "said", "the deal was dead"]]);
+  });
+});
