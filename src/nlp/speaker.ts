@@ -26,6 +26,9 @@ interface Mention {
 
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
+/** Capitalised names joined by "and" or "&", after commas between earlier ones: "A, B and C". */
+const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
+
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
 export class SpeakerResolver {
   private readonly ctx: SpeakerContext;
@@ -96,6 +99,9 @@ export class SpeakerResolver {
     const coreText = stripDeterminer(mention).replace(/\s+(?:in|at|from|with|close to|familiar with|for)\s.*$/i, "");
     const coreAt = mention.indexOf(coreText);
     const coreSpan = coreAt >= 0 ? { start: span.start, end: span.start + coreAt + coreText.length } : span;
+    // "Britain, France and Germany", "Mrs. Clinton and Ms. Warren": a list of names speaks as a group,
+    // not as its last name (unless the whole list is one name: "Johnson & Johnson", "Bosnia and Herzegovina").
+    if (NAME_LIST.test(mention) && !this.wholeEntity(span)) return { name: mention, mention, type: "group", ref: null };
     // A person whose mention is the head of the phrase.
     const person = this.personAt(coreSpan);
     if (person) return { name: person.name, mention, type: "person", ref: person.slug };
@@ -189,6 +195,13 @@ export class SpeakerResolver {
     const comma = text.indexOf(",", span.start);
     if (comma > 0 && comma < span.end) for (const p of this.ctx.people) for (const s of p.spans) if (s.start === span.start && Math.abs(s.end - comma) <= 2) return p;
     return null;
+  }
+
+  /** Whether an organisation, place or outlet name covers the whole span. */
+  private wholeEntity(span: Span): boolean {
+    const key = nameKey(this.ctx.text.slice(span.start, span.end));
+    const named = (e: { name: string }): boolean => nameKey(e.name) === key;
+    return this.ctx.organizations.some(named) || this.ctx.places.some(named) || this.ctx.outlets.some(named);
   }
 
   private entityAt(list: Entity[], span: Span): Entity | null {

@@ -150,6 +150,14 @@ describe("claims: reported speech", () => {
     ]);
     expect(cs[1]?.text).toBe("that China would benefit");
   });
+  it("resolves a list of names to a group, not to its last name", () => {
+    const text = "Title line here\n\nJo Blum, Ann Ridley and Ben Okafor have all attacked the toll as a tax on the poor. Ben Okafor said the toll was unfair.\n";
+    const { claims: cs } = claimsOf(text, [{ name: "Jo Blum" }, { name: "Ann Ridley" }, { name: "Ben Okafor" }]);
+    expect(cs.map((c) => [c.speaker.mention, c.speaker.type, c.speaker.ref])).toEqual([
+      ["Jo Blum, Ann Ridley and Ben Okafor", "group", null],
+      ["Ben Okafor", "person", "ben-okafor"],
+    ]);
+  });
   it("resolves 'he' and 'she' to the last person mentioned who may be that sex, by honorific or given name", () => {
     const brief2 = (text: string): Array<[string, string]> => claimsOfBody(text).map((c) => [c.speaker.mention, c.speaker.name]);
     expect(brief2("Tom Blum met Grace Okafor in Leeds on Monday. He said the bakery would open in May. She said the rent was too high.")).toEqual([
