@@ -1198,7 +1198,6 @@ function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 /** Whether the content from `from` to the comma at `k` is "that"/"whether" and a noun phrase only, with no verb yet. */
 function subjectOnly(toks: Token[], from: number, k: number): boolean {
   let m = from;
@@ -1225,6 +1224,7 @@ function relativeClose(toks: Token[], i: number): number {
   return -1;
 }
 
+/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
