@@ -6,3 +6,6 @@ export const MONTHS = ["january", "february", "march", "april", "may", "june", "
 
 /** "monday|tuesday|…": for building a rule's pattern. */
 export const alternation = (words: readonly string[]): string => words.join("|");
+
+/** A day's name, lower-cased: "monday" … "sunday". */
+export const WEEKDAY = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);

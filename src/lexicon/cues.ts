@@ -100,6 +100,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   "subsequently", "separately", "similarly", "likewise", "too", "initially", "originally", "famously", "been",
 ]);
 
+/** A finite auxiliary or modal: "is", "has", "will", "could", "did" … (a clause's verb is here, or just after). */
+export const FINITE_AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/;
+
 /** Sentence adverbs that may sit between a speaker and the cue, bare or between commas: "Smith, however, said". */
 export const SENTENCE_ADVERBS = new Set([
   "however", "meanwhile", "though", "nonetheless", "nevertheless", "instead", "therefore", "thus", "too", "also",

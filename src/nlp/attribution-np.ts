@@ -6,13 +6,14 @@ import {
   CUE_VERBS,
   CLAUSE_OPENERS,
   DETERMINERS,
+  FINITE_AUXILIARY,
   NEGATION,
   NP_STOP,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
-import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { alternation, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
@@ -22,7 +23,6 @@ export interface TokRange {
   to: number;
 }
 
-const WEEKDAY_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
 const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
 const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
@@ -278,7 +278,7 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised
   // adverb ("Shortly after …"), not a name before its verb ("Manning told", "Kelly said").
-  if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/.test(next.low)) return "maybe";
+  if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !FINITE_AUXILIARY.test(next.low)) return "maybe";
   return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
 }
 
@@ -320,7 +320,7 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
     if (k === i && !t.cap && PREPOSITION.test(t.low)) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
     const n = toks[k + 1];
-    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY_NAME.test(n.low) || MONTH_NAME.test(n.low))) break;
+    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || MONTH_NAME.test(n.low))) break;
     if (t.word && t.cap) last = k;
     else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
       return { from: i, to: i };

@@ -7,7 +7,7 @@
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
-import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
@@ -627,7 +627,6 @@ const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of)$/, point: /^(
 const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);
 /** "in 2015", "in an interview", "in his speech": an adverbial, not part of the object. */
 const IN_TIME = new RegExp(`^(?:\\d.*|an?|his|her|their|its|recent|late|early|${alternation(MONTHS)})$`);
-const WEEKDAY = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
 const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
 
 /** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */

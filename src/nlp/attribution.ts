@@ -5,7 +5,7 @@
 // cues and other frames from attribution-svo.ts.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { bareSubject, continuesAfterBut, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
@@ -759,12 +759,11 @@ function afterAppositive(toks: Token[], comma: number, participle: boolean): num
   if (!(relative || /^(?:a|an)$/.test(first.low) || (participle && first.low.endsWith("ing") && first.low.length > 5))) return comma;
   for (let k = comma + 2; k < toks.length; k++) {
     const t = toks[k];
-    if (!t || t.t === ";" || cueFrame(t) || (!relative && AUXILIARY_WORD.test(t.low)) || k - comma > 14) return comma;
+    if (!t || t.t === ";" || cueFrame(t) || (!relative && FINITE_AUXILIARY.test(t.low)) || k - comma > 14) return comma;
     if (t.t === ",") return k;
   }
   return -1;
 }
-const AUXILIARY_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did)$/;
 
 function firstContentTok(toks: Token[]): number {
   let i = 0;
@@ -859,7 +858,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // Inverted: "…, said Smith." / "…,” says the report."
   // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
   // addressee takes its that-clause after the addressee.
-  const thatAfter = frame === "addressee" && toks.slice(c + 1).some((t) => t.low === "that");
+  const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
   if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter))) {
     const np = npForward(toks, c + 1, toks.length);
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
@@ -1206,7 +1205,7 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
   for (; m < k; m++) {
     const t = toks[m];
     if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
-    if (!t.cap && (AUXILIARY_WORD.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
+    if (!t.cap && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
   }
   return true;
 }
@@ -1218,7 +1217,7 @@ function relativeClose(toks: Token[], i: number): number {
     if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t)) return -1;
     if (t.t === ",") {
       const v = toks[k + 1];
-      return v && v.word && !v.cap && (AUXILIARY_WORD.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
+      return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
     }
   }
   return -1;
