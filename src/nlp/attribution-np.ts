@@ -118,7 +118,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
         continue;
       }
       // "…, law enforcement officials say": modifiers right after a comma or at the start.
-      if ((!q || m < stop || q.t === ",") && ROLE_NOUNS.has(head.low) && m + 1 < k) {
+      // "…, journalist Martha Raddatz said": the same before a name when the word next to it is a role.
+      if ((!q || m < stop || q.t === ",") && (ROLE_NOUNS.has(head.low) || (head.cap && ROLE_NOUNS.has(p.low))) && m + 1 < k) {
         k = m + 1;
         break;
       }
@@ -190,6 +191,12 @@ export function subjectBefore(
     const before = subjectBefore(toks, said, stop);
     if (before.np && before.via === "adjacent") return { np: before.np, negated, via: "clause" };
   }
+  if (t.t === ")") {
+    // "…, where Harry Reid (D-Nev.) told": a short parenthesis after a name belongs to the name.
+    const open = parenOpen(toks, j, stop);
+    const name = open > stop ? toks[open - 1] : undefined;
+    if (name?.cap && name.word) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
+  }
   if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–" || quoteComma) {
     const np = clauseSubject(toks, stop, j);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
@@ -200,6 +207,16 @@ export function subjectBefore(
     return { np, negated, via: "clause" };
   }
   return { np: npEndingAt(toks, j, stop), negated, via: "adjacent" };
+}
+
+/** The "(" that the ")" at `close` closes, within eight tokens and no comma; -1 when there is none. */
+function parenOpen(toks: Token[], close: number, stop: number): number {
+  for (let k = close - 1; k >= stop && k >= close - 8; k--) {
+    const t = toks[k];
+    if (!t || t.t === "," || t.t === ")") return -1;
+    if (t.t === "(") return k;
+  }
+  return -1;
 }
 
 /** The subject at the start of a clause, after an opening adverbial ("In November, the US …"). */
@@ -279,6 +296,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised
   // adverb ("Shortly after …"), not a name before its verb ("Manning told", "Kelly said").
   if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !FINITE_AUXILIARY.test(next.low)) return "maybe";
+  // A past participle with its agent or complement: "Reached by POLITICO,", "Pressed on the issue,".
+  if (t.low.length > 5 && t.low.endsWith("ed") && /^(?:by|about|on|over|for|with|at|in)$/.test(next?.low ?? "")) return "maybe";
   return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
 }
 

@@ -8,7 +8,8 @@
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, trimPunct, type TokRange } from "./attribution-np.ts";
+import { PLACES } from "../lexicon/places.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -150,7 +151,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       continue;
     }
     if (CONTENT_NOUNS.has(t.low) && i + 2 < n && nounContext(toks[i - 1])) {
-      const c = nounClaim(toks, i);
+      const c = nounClaim(toks, i, used);
       if (c) out.push(c);
       continue;
     }
@@ -364,8 +365,17 @@ function possessorBefore(toks: Token[], i: number): TokRange | null {
   return null;
 }
 
+/** The finite verb whose object is the noun at `i` ("rejected the idea", "scoffed at the notion"), or -1. */
+function governingVerb(toks: Token[], i: number): number {
+  if (!/^(?:the|this|that|any)$/.test(toks[i - 1]?.low ?? "")) return -1;
+  const v = /^(?:at|with|on|to|about)$/.test(toks[i - 2]?.low ?? "") ? i - 3 : i - 2;
+  const t = toks[v];
+  if (!t || !t.word || t.cap || NP_STOP.has(t.low) || BE.test(t.low) || AUXILIARY.has(t.low)) return -1;
+  return /(?:ed|[^s]s)$/.test(t.low) || IRREGULAR_PAST.has(t.low) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) ? v : -1;
+}
+
 /** "Trump's claim that Mexico will pay", "the idea is that …", "the contention of X that …". */
-function nounClaim(toks: Token[], i: number): ClauseClaim | null {
+function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   let k = i + 1;
   let speaker: TokRange | null = null;
   if (toks[k]?.low === "of" || toks[k]?.low === "by") {
@@ -382,6 +392,15 @@ function nounClaim(toks: Token[], i: number): ClauseClaim | null {
   const after = toks[k + 1];
   if (!after || !after.word || AUXILIARY.has(after.low) || !(after.cap || SUBJECT_START.has(after.low) || /^\d/.test(after.t) || !/(?:ed|ly)$/.test(after.low))) return null;
   speaker ??= possessorBefore(toks, i);
+  if (!speaker) {
+    // "rejected the idea that …", "marveled at the notion that …": the subject of the verb that takes the
+    // noun holds the stance; a cue verb there ("denied the notion that …") has the claim already.
+    const v = governingVerb(toks, i);
+    if (v >= 0 && used(v)) return null;
+    const np = v >= 0 ? subjectBefore(toks, v, 0).np : null;
+    const h = np ? toks[np.to] : undefined;
+    if (np && h && (h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low)) && h.low !== "it") speaker = np;
+  }
   const end = clauseEnd(toks, k + 1);
   const content = trimPunct(toks, k, end);
   if (!content || content.to - content.from < 3) return null;
@@ -428,9 +447,34 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
     if (!(expected || seems) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
     const content = trimPunct(toks, i, clauseEnd(toks, k + 1));
-    return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
+    return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
   }
   return null;
+}
+
+const INNER_PREPOSITION = /^(?:of|between|among|in|on|at|for|from|with|about|over|under|by|to)$/;
+
+/**
+ * "Voters seem to care …", "Obama himself seemed to recognize …": an impression given by a person or
+ * a group is theirs; "The shift in tone seemed stark" has no one to hold it.
+ */
+function impressionHolder(toks: Token[], i: number, cue: number): TokRange | null {
+  const np = npForward(toks, i, cue);
+  const h = np ? toks[np.to] : undefined;
+  if (!np || !h || h.low === "it" || h.low === "this" || !(h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low))) return null;
+  // A place ("Israel seems …") or a phrase built on another noun ("the relationship between X and Y") is no holder.
+  const words: string[] = [];
+  for (let k = np.from; k <= np.to; k++) {
+    const t = toks[k];
+    if (!t || (!t.cap && (NP_STOP.has(t.low) || INNER_PREPOSITION.test(t.low)))) return null;
+    if (t.cap) words.push(t.t);
+  }
+  if (PLACES.has(words.join(" "))) return null;
+  for (let k = np.to + 1; k < cue; k++) {
+    const t = toks[k];
+    if (!t || !(/(?:self|selves)$/.test(t.low) || AUXILIARY.has(t.low) || NEGATION.has(t.low) || (t.low.endsWith("ly") && !t.cap) || /^(?:also|still|now|even|already)$/.test(t.low))) return null;
+  }
+  return np;
 }
 
 function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, impression: boolean): ClauseClaim | null {
