@@ -47,6 +47,8 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;
+    } else if (/^(?:himself|herself|itself|themselves)$/.test(t.low) && j > stop) {
+      // "Ford itself said", "Obama himself argued": a reflexive that stresses the subject.
     } else if (FLOATING_QUANTIFIER.has(t.low) && !t.cap && j > stop && floatsAfter(toks[j - 1])) {
       // "They have all attacked", "Smith and Jones both said": the quantifier goes with the subject.
     } else if (!((BETWEEN_SUBJECT_AND_CUE.has(t.low) && !t.cap) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
@@ -100,7 +102,16 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       continue;
     }
     if (DETERMINERS.has(p.low)) {
-      if (!complementizer(p, head)) k--;
+      if (complementizer(p, head)) break;
+      k--;
+      // "The leader of the group said", "a spokesman for the board said": the phrase is headed by the role before the preposition.
+      const owner = toks[k - 2];
+      const prep = toks[k - 1]?.low ?? "";
+      const ownerOk = !!owner && owner.word && k - 2 >= stop && (ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
+      if (ownerOk && /^(?:of|for|with|at|from)$/.test(prep)) {
+        const outer = npEndingAt(toks, k - 2, stop);
+        if (outer) k = outer.from;
+      }
       break;
     }
     if (p.word && !p.cap && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p)) {
@@ -295,7 +306,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised
   // adverb ("Shortly after …"), not a name before its verb ("Manning told", "Kelly said").
-  if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !FINITE_AUXILIARY.test(next.low)) return "maybe";
+  // A name that ends in -ing ("Ebeling smiled,") is followed by its verb in the past tense.
+  if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !FINITE_AUXILIARY.test(next.low) && !(t.cap && /ed$/.test(next.low))) return "maybe";
   // A past participle with its agent or complement: "Reached by POLITICO,", "Pressed on the issue,".
   if (t.low.length > 5 && t.low.endsWith("ed") && /^(?:by|about|on|over|for|with|at|in)$/.test(next?.low ?? "")) return "maybe";
   return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
@@ -385,8 +397,31 @@ const atClauseEdge = (toks: Token[], k: number): boolean => k < 0 || CLAUSE_EDGE
  * note"). Only for verbs of saying, where such a phrase is almost always the speaker.
  */
 export function bareSubject(toks: Token[], end: number, stop: number): TokRange | null {
+  // "47% say": a percentage is a share of people too.
+  if (toks[end]?.t === "%" && /^\d/.test(toks[end - 1]?.t ?? "")) {
+    const r = bareSubject(toks, end - 1, stop);
+    return r ? { from: r.from, to: end } : null;
+  }
+  // "those surveyed said", "those polled say": the people a poll asked.
+  if (toks[end - 1]?.low === "those" && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/.test(toks[end]?.low ?? "") && (end - 1 === stop || atClauseEdge(toks, end - 2))) {
+    return { from: end - 1, to: end };
+  }
+  // "56 percent of Cuban-Americans polled said", "most of those surveyed say": a share of a group.
+  for (let k = end; k > end - 5 && k - 1 > stop; k--) {
+    const t = toks[k];
+    if (!t || !t.word || CUE_VERBS.has(t.low)) break;
+    if (t.low !== "of" || k === end || toks[k - 1]?.low === "out") continue;
+    let from = -1;
+    if (/^(?:percent|%)$/.test(toks[k - 1]?.low ?? "") && /^\d/.test(toks[k - 2]?.t ?? "")) {
+      from = k - 2;
+      while (from - 1 >= stop && APPROX.has(toks[from - 1]?.low ?? "")) from--;
+      if (!(atClauseEdge(toks, from - 1) || from === stop)) from = -1;
+    } else from = bareSubject(toks, k - 1, stop)?.from ?? -1;
+    if (from >= 0) return { from, to: end };
+    break;
+  }
   const head = toks[end];
-  if (!head || !head.word || head.cap && !/^\d/.test(head.t)) return null;
+  if (!head || !head.word || (head.cap && !/^\d/.test(head.t) && !(NUMBER_WORD.test(head.low) && atClauseEdge(toks, end - 1)))) return null;
   if (/^\d/.test(head.t) || NUMBER_WORD.test(head.low) || /-(?:thirds|fourths|fifths|quarters)$/.test(head.low)) {
     if (YEAR.test(head.t)) return null;
     let k = end;

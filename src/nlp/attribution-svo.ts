@@ -55,6 +55,12 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     }
     return out;
   }
+  // "As reported by the Courier, …" / "…, as first reported by the Courier.": the outlet is the source.
+  const asBy = asReportedBy(toks);
+  if (asBy) {
+    out.push(asBy);
+    return out;
+  }
   if (first.low === "asked" && toks[1] && !toks[1].cap) {
     // "Asked whether he would run, Smith said …": the question is the content.
     let k = 1;
@@ -82,6 +88,23 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
   return out;
 }
 
+/** "As (first) reported by X, …" at the start or "…, as reported by X." at the end of a sentence. */
+function asReportedBy(toks: Token[]): ClauseClaim | null {
+  for (let a = 0; a < toks.length - 3; a++) {
+    if (toks[a]?.low !== "as" || !(a === 0 || toks[a - 1]?.t === ",")) continue;
+    let k = a + 1;
+    if (/^(?:first|originally|previously|earlier)$/.test(toks[k]?.low ?? "")) k++;
+    if (!/^(?:reported|noted)$/.test(toks[k]?.low ?? "") || toks[k + 1]?.low !== "by") continue;
+    let e = k + 2;
+    while (e < toks.length && toks[e]?.t !== "," && toks[e]?.t !== "." && e - k < 14) e++;
+    const speaker = trimPunct(toks, k + 2, e - 1);
+    const content = a === 0 ? (toks[e]?.t === "," ? trimPunct(toks, e + 1, toks.length - 1) : null) : e >= toks.length - 1 || toks[e]?.t === "." ? trimPunct(toks, 0, a - 2) : null;
+    if (speaker && content && content.to - content.from >= 3) return { speaker, cue: { from: a, to: k + 1 }, content };
+    return null;
+  }
+  return null;
+}
+
 /** Index of a source noun (poll, survey, interview …) among words from..to-1, or -1; the phrase must be a plain noun phrase. */
 function headNoun(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
@@ -95,7 +118,7 @@ function headNoun(toks: Token[], from: number, to: number): number {
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "reported", "noted", "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -455,10 +478,13 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
 const INNER_PREPOSITION = /^(?:of|between|among|in|on|at|for|from|with|about|over|under|by|to)$/;
 
 /**
- * "Voters seem to care …", "Obama himself seemed to recognize …": an impression given by a person or
- * a group is theirs; "The shift in tone seemed stark" has no one to hold it.
+ * "Voters seem to care …", "Obama himself seemed to recognize …": a stance that a person or group
+ * seems to take is theirs; "The shift in tone seemed stark" has no one to hold it, and "Trump seemed
+ * to be winning" is the writer's impression, not Trump's stance.
  */
 function impressionHolder(toks: Token[], i: number, cue: number): TokRange | null {
+  const verb = toks[cue + 1]?.low === "to" ? toks[cue + 2] : undefined;
+  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low) || verb.low === "care")) return null;
   const np = npForward(toks, i, cue);
   const h = np ? toks[np.to] : undefined;
   if (!np || !h || h.low === "it" || h.low === "this" || !(h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low))) return null;
@@ -571,6 +597,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
 /** Where an object that starts at `c` ends (at most `end`): before a time or place adverbial, a comma or a dash. Clauses run on. */
 export function objectEnd(toks: Token[], c: number, end: number): number {
   const obj = toks[c];
+  // "see golf courses as wasted space", "dismissed the plan as a stunt": after a verb of regarding, "as" opens the object's complement.
+  const regards = REGARD_AS.test(toks[c - 1]?.low ?? "");
   if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
   let quoted = isOpenQuote(obj.t);
   for (let k = c + 1; k <= end; k++) {
@@ -583,7 +611,7 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
       if (was && !quoted && toks[k - 1]?.t === ",") return k;
     }
     if (quoted) continue;
-    if (t && t.low === "as" && asComplement(toks[k + 1], toks[k - 1])) continue;
+    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) continue;
     // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
     if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
     if (t?.t === ",") {
@@ -600,6 +628,9 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
   }
   return end;
 }
+
+/** Verbs that take an object and its complement after "as": "see X as Y", "dismissed X as Y". */
+const REGARD_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|describe|describes|described|describing|portray|portrays|portrayed|portraying|paint|paints|painted|painting|cast|casts|casting|brand|brands|branded|branding|dismiss|dismisses|dismissed|dismissing|label|labels|labeled|labelled|labeling|labelling|characterize|characterizes|characterized|characterise|characterised|depict|depicts|depicted|frame|frames|framed|hail|hails|hailed|tout|touts|touted|deride|derides|derided|denounce|denounces|denounced|mock|mocks|mocked|ridicule|ridiculed|praise|praises|praised|criticize|criticized|criticise|criticised|attack|attacks|attacked|slam|slams|slammed|blast|blasts|blasted)$/;
 
 /** Common irregular past tenses, which the -ed test misses. */
 const COMMON_PAST = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);

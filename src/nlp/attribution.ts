@@ -117,22 +117,27 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     }
   }
   // Normal: "he said", "the statement read", "Mr. Smith told reporters".
-  let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i);
+  // "…,” the assailant, John McGraw, told …": a role before the name's appositive.
+  let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i) ?? plainPhraseAfterCue(toks, i, limit);
   if (!np) return null;
   np = { from: np.from, to: complementEnd(toks, np.to, limit) };
   let c = np.to + 1;
   if (toks[c]?.t === ",") {
-    // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue.
-    for (let k = c + 1; k < toks.length && k <= c + 24; k++) {
+    // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue,
+    // with a town and state inside it ("Daniloff, now retired in Cambridge, Mass., said").
+    for (let k = c + 1, commas = 0; k < toks.length && k <= c + 24 && commas < 4; k++) {
       const t = toks[k];
-      if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || t.t === ".") break;
+      if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.t === "." && toks[k + 1]?.t !== ",")) break;
       if (t.t !== ",") continue;
+      commas++;
       const cand = toks[k + 1];
       if (cand && cand.word && !cand.cap && (quoteCue(cand) || READ_CUES.has(cand.low))) {
         np = { from: np.from, to: k - 1 };
         c = k + 1;
+        break;
       }
-      break;
+      // "Purner, 67, a retired nurse in Allentown, Pa., said": age, role, town and state.
+      if (!cand?.cap && !/^(?:a|an|the)$/.test(cand?.low ?? "")) break;
     }
   }
   while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;
@@ -145,7 +150,8 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
   // A next sentence whose cue takes its own clause ("…” He said he agrees.) is a new claim, not this quote's attribution.
-  if (nextSentence && !closesQuoteAttribution(toks, c + 1)) return null;
+  // "…?” Renteria told reporters.": an addressee comes first.
+  if (nextSentence && !closesQuoteAttribution(toks, quoteCue(cue) === "addressee" ? addressee(toks, c + 1) : c + 1)) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
 }
 
@@ -927,8 +933,16 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     }
   }
   let start = -1;
+  // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
+  if (isDash(toks[i]?.t ?? "")) {
+    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
+      if (!isDash(toks[k]?.t ?? "")) continue;
+      if (toks[k + 1]?.low === "that") start = k + 1;
+      break;
+    }
+  }
   // Skip an addressee or a time phrase up to "that".
-  for (let k = i; k < toks.length && k - i <= SKIP_TO_THAT; k++) {
+  for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {
     const t = toks[k];
     if (!t) break;
     if (t.low === "that" && k > i) {
@@ -960,8 +974,13 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const afterWords = after ? wordsIn(toks, after) : 0;
   const firstAfter = after ? toks[after.from] : undefined;
   // "said yes", "said so": a one-word answer is what was said; "said goodbye" is not a claim.
-  const answer = afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low) && /^(?:say|says|said|saying)$/.test(cueTok.low);
-  const badStart = !firstAfter || (!hasThat && !answer && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
+  // "said he would", "said the same": an elliptical clause that answers what came before.
+  const secondAfter = after ? toks[after.from + 1] : undefined;
+  const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((/^(?:he|she|they|we|i|it|you)$/.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
+  const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
+  // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
+  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|a|dozens|hundreds|thousands|millions)$/.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word));
+  const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
   // "endorsed Okafor", "denied it": an object may be a single name.
   const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
@@ -980,7 +999,8 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
     const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
-    const rest = afterComma(toks, parenthetical ? afterCue : c + 1);
+    // "The plan, he said, failed.": the second half of a split clause may be a single verb.
+    const rest = afterComma(toks, parenthetical ? afterCue : c + 1, false, parenthetical ? 1 : 3);
     // Split by the attribution, the two parts say enough together: "The solution, …, was simple".
     if (before && wordsIn(toks, before) + (parenthetical && rest ? wordsIn(toks, rest) : 0) >= 3 && !opensWithAdverbial(toks, before)) {
       const parts = [tokSpan(toks, before)];
@@ -991,7 +1011,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (!after || badStart || !enough || !evidenceOk) return null;
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
-  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap);
+  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^(?:\d.*|two|three|four|five|six|seven|eight|nine|ten|half|several|both|neither|none|each)$/.test(firstAfter.low));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
@@ -1130,12 +1150,12 @@ function headOf(toks: Token[], np: TokRange): string {
  * inverted speaker, a comma and a role phrase ("…, said Jo Blum, a professor at …, who …") is an appositive,
  * not more content.
  */
-function afterComma(toks: Token[], from: number, afterSpeaker = false): TokRange | null {
+function afterComma(toks: Token[], from: number, afterSpeaker = false, minWords = 3): TokRange | null {
   let k = from;
   while (k < toks.length && toks[k]?.t !== "," && k - from < 8) k++;
   if (toks[k]?.t !== ",") return null;
   const r = trimPunct(toks, k + 1, toks.length - 1);
-  if (!r || wordsIn(toks, r) < 3) return null;
+  if (!r || wordsIn(toks, r) < minWords) return null;
   if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
   // "…, Spicer said, adding that …": the participle is a claim of its own.
   const first = toks[r.from];
@@ -1148,6 +1168,8 @@ const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|whom|his|her|their|its|on
 /** A sentence that opens with an adverbial ("In Washington, officials said …") puts the content after the cue. */
 function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   const first = toks[r.from];
+  // "But he operates on another principle, he said": a conjunction before a clause opens no adverbial.
+  if (first && /^(?:but|and)$/.test(first.low) && r.to - r.from >= 3) return false;
   return !!first && r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
 }
 
