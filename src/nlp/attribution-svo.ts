@@ -55,12 +55,6 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     }
     return out;
   }
-  // "As reported by the Courier, …" / "…, as first reported by the Courier.": the outlet is the source.
-  const asBy = asReportedBy(toks);
-  if (asBy) {
-    out.push(asBy);
-    return out;
-  }
   if (first.low === "asked" && toks[1] && !toks[1].cap) {
     // "Asked whether he would run, Smith said …": the question is the content.
     let k = 1;
@@ -88,8 +82,8 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
   return out;
 }
 
-/** "As (first) reported by X, …" at the start or "…, as reported by X." at the end of a sentence. */
-function asReportedBy(toks: Token[]): ClauseClaim | null {
+/** "As (first) reported by X, …" at the start or "…, as reported by X." at the end of a sentence: the outlet is the source. */
+export function asReportedBy(toks: Token[]): ClauseClaim | null {
   for (let a = 0; a < toks.length - 3; a++) {
     if (toks[a]?.low !== "as" || !(a === 0 || toks[a - 1]?.t === ",")) continue;
     let k = a + 1;
@@ -118,7 +112,7 @@ function headNoun(toks: Token[], from: number, to: number): number {
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "reported", "noted", "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */

@@ -7,7 +7,7 @@
 import { spanAt } from "./spans.ts";
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { bareSubject, continuesAfterBut, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
-import { clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
+import { asReportedBy, clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -537,6 +537,15 @@ function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
           }
         }
         continue;
+      }
+      if ((t.low === "reported" || t.low === "noted") && toks[i + 1]?.low === "by" && !ctx.usedCues.has(t.start) && !insideQuote(ctx, t.start)) {
+        // "As reported by the Courier, …": the reported pass reads the sentences with this cue already.
+        const c = asReportedBy(toks);
+        if (c && c.cue.to === i + 1) {
+          ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
+          ctx.usedCues.add(t.start);
+          continue;
+        }
       }
       const frame = cueFrame(t);
       if (!frame || ctx.usedCues.has(t.start) || insideQuote(ctx, t.start)) continue;
