@@ -309,3 +309,15 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
       "knew known saw thought felt found sought chose chosen wrote spoke spoken".split(" "),
     ),
 );
+
+/** Verbs that take an object and its complement after "as": "see X as Y", "dismissed the plan as a stunt". */
+export const REGARD_AS: ReadonlySet<string> = new Set(
+  `
+  see view regard describe portray paint cast brand dismiss label characterize characterise depict frame hail tout
+  deride denounce mock ridicule praise criticize criticise attack slam blast
+  `
+    .trim()
+    .split(/\s+/)
+    .flatMap(inflect)
+    .concat("saw seen seeing labelled labelling".split(" ")),
+);

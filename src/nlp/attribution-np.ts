@@ -380,7 +380,7 @@ export function trimPunct(toks: Token[], from: number, to: number): TokRange | n
 }
 
 /** Number words that can head a share of people: "nine out of 10 say", "two-thirds said". */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|half|third|thirds|quarter|quarters|fourths|fifth|fifths|majority|most|all|some|many|few|none)$/;
+export const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|half|third|thirds|quarter|quarters|fourths|fifth|fifths|majority|most|all|some|many|few|none)$/;
 /** A year ("in 2012 said") is a time, not a share of people. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words that may open a share: "About 4 in 10", "nearly half", "more than 60 percent". */

@@ -6,7 +6,7 @@
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { bareSubject, continuesAfterBut, npEndingAt, npForward, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { bareSubject, continuesAfterBut, npEndingAt, npForward, NUMBER_WORD, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { asReportedBy, clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
@@ -806,7 +806,7 @@ function extendOverQuote(ctx: Ctx, span: Span): Span {
 const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|after|before|whereas|unless|until)$/;
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
-const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
+const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
 
 /** A document noun, singular or plural: "poll", "polls", "documents". */
 function isDocument(w: string): boolean {
@@ -988,7 +988,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((/^(?:he|she|they|we|i|it|you)$/.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
   const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
   // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
-  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|a|dozens|hundreds|thousands|millions)$/.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word));
+  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word));
   const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
   // "endorsed Okafor", "denied it": an object may be a single name.
   const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
@@ -1020,7 +1020,8 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (!after || badStart || !enough || !evidenceOk) return null;
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
-  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^(?:\d.*|two|three|four|five|six|seven|eight|nine|ten|half|several|both|neither|none|each)$/.test(firstAfter.low));
+  // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
+  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
