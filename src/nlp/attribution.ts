@@ -985,7 +985,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // "said yes", "said so": a one-word answer is what was said; "said goodbye" is not a claim.
   // "said he would", "said the same": an elliptical clause that answers what came before.
   const secondAfter = after ? toks[after.from + 1] : undefined;
-  const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((/^(?:he|she|they|we|i|it|you)$/.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
+  const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
   const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
   // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
   const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word));
