@@ -148,7 +148,10 @@ export const ROLE_NOUNS = new Set([
   "general", "head", "boss", "coach", "player", "players", "manager", "owner", "owners", "economist", "economists",
   "doctor", "doctors", "officials'", "board", "bank", "regulator", "regulators", "investigators", "investigator",
   "aides", "allies", "ally", "opponents", "opponent", "rival", "rivals", "activists", "activist", "campaigners",
-  "friends", "family", "relatives", "colleagues", "counterpart", "counterparts", "host", "moderator", "surrogate",
+  "friends", "family", "relatives", "colleagues", "friend", "colleague", "partner", "neighbor", "neighbors", "neighbour",
+  "neighbours", "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "mother", "father",
+  "parents", "brother", "brothers", "sister", "sisters", "children", "cousin", "uncle", "aunt", "grandmother",
+  "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "counterpart", "counterparts", "host", "moderator", "surrogate",
   "surrogates", "advocates", "groups", "unions", "parties", "companies", "firms", "journalist", "journalists",
   "reporter", "reporters", "correspondent", "editor", "editors", "network", "channel", "broadcaster", "outlet",
   "magazine", "daily", "tabloid", "wire", "analysis", "numbers", "results", "findings", "evidence", "records",
@@ -320,4 +323,12 @@ export const REGARD_AS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .flatMap(inflect)
     .concat("saw seen seeing labelled labelling".split(" ")),
+);
+
+/** Verbs that name their object, with the name right after it: "called Palin a “clown”". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  "call dub label brand nickname"
+    .split(" ")
+    .flatMap(inflect)
+    .concat("labelled labelling".split(" ")),
 );

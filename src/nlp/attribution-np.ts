@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   FINITE_AUXILIARY,
   NEGATION,
+  NOUN_HOMOGRAPHS,
   NP_STOP,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
@@ -15,7 +16,7 @@ import {
 } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 /** A token range, inclusive. */
 export interface TokRange {
@@ -24,7 +25,9 @@ export interface TokRange {
 }
 
 const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
-const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly");
+/** Nouns in -ly, which are no adverbs: "The family said", "A source close to the family said". */
+const LY_NOUNS = new Set(["family", "assembly", "rally", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "melancholy"]);
+const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly") && !LY_NOUNS.has(t.low);
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
 /** Quantifiers that float off their subject to sit before the verb: "they all said", "have both argued". */
@@ -32,6 +35,9 @@ const FLOATING_QUANTIFIER = new Set(["all", "both", "each"]);
 /** After an auxiliary, a name or a plural subject pronoun a quantifier floats; after "and" or "of" it is the subject. */
 const floatsAfter = (p: Token | undefined): boolean =>
   !!p && p.word && (p.cap || /^(?:has|have|had|are|were|will|would|they|we)$/.test(p.low) || (/[^s]s$/.test(p.low) && !NP_STOP.has(p.low)));
+
+/** A word that can end a subject noun phrase: not a function word, a verb form or an adverb. */
+const nounBefore = (p: Token | undefined): boolean => !!p && p.word && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p) && !BETWEEN_SUBJECT_AND_CUE.has(p.low) && !CUE_VERBS.has(p.low);
 
 /** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
 export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {
@@ -49,6 +55,8 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
       j -= 2;
     } else if (/^(?:himself|herself|itself|themselves)$/.test(t.low) && j > stop) {
       // "Ford itself said", "Obama himself argued": a reflexive that stresses the subject.
+    } else if ((t.low === "here" || t.low === "there") && !t.cap && j > stop && nounBefore(toks[j - 1])) {
+      // "Her campaign workers here said", "Officials there say": a place adverb after the subject.
     } else if (FLOATING_QUANTIFIER.has(t.low) && !t.cap && j > stop && floatsAfter(toks[j - 1])) {
       // "They have all attacked", "Smith and Jones both said": the quantifier goes with the subject.
     } else if (!((BETWEEN_SUBJECT_AND_CUE.has(t.low) && !t.cap) || isLy(t) || SENTENCE_ADVERBS.has(t.low))) break;
@@ -65,10 +73,15 @@ function nounlike(t: Token): boolean {
 export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
   const head = toks[end];
   if (!head || !head.word) return null;
-  if (SPEAKER_PRONOUNS.has(head.low) || head.low === "others" || head.low === "some" || head.low === "many") return { from: end, to: end };
+  if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low)) return { from: end, to: end };
   if (!nounlike(head)) {
-    // "the actress said", "a former aide said": a lower-case noun opened by a determiner.
-    if (!head.word || NP_STOP.has(head.low) || verbish(head) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
+    // "the actress said", "a former aide said": a lower-case noun opened by a determiner; a word in
+    // -ing or -ed right after one is a noun ("Another ranking says").
+    // Only before a cue ("says", "said"): before a noun it is an adjective ("the nagging question",
+    // "his early-morning tweets").
+    const verb = toks[end + 1]?.low ?? "";
+    const nounAfterDeterminer = DETERMINERS.has(toks[end - 1]?.low ?? "") && toks[end - 1]?.low !== "that" && CUE_VERBS.has(verb) && !NOUN_HOMOGRAPHS.has(verb);
+    if (!head.word || NP_STOP.has(head.low) || (verbish(head) && !nounAfterDeterminer) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
     let d = end - 1;
     while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !verbish(toks[d] as Token)) d--;
     const det = toks[d];
@@ -181,17 +194,23 @@ export function subjectBefore(
   const t = toks[j];
   if (!t || j < stop) return { np: null, negated, via: null };
   if (t.low === "who" || t.low === "which" || t.low === "that") {
-    // A relative clause: the antecedent is the nearest speaker-like noun before it.
-    let k = j - 1;
-    if (toks[k]?.t === ",") k--;
-    for (const roleFirst of [true, false]) {
-      for (let m = k; m >= stop && m > k - 8; m--) {
-        const q = toks[m];
-        if (!q || (q.t === "," && m < k)) break;
-        if (q.word && (roleFirst ? ROLE_NOUNS.has(q.low) : q.cap && !/^\d/.test(q.t))) return { np: npEndingAt(toks, m, stop), negated, via: "relative" };
+    const np = antecedent(toks, j, stop);
+    return { np, negated, via: np ? "relative" : null };
+  }
+  // "Humphrey, who calls Trump a “sociopath,” said": a relative clause that ends in a quotation.
+  if (isCloseQuote(t.t) && toks[j - 1]?.t === ",") {
+    let outside = false;
+    for (let w = j - 2; w > stop && w >= j - 30; w--) {
+      const q = toks[w];
+      if (!q || isCloseQuote(q.t)) break;
+      // Only a relative clause that opens before the quotation: "…, which I think …,” is quoted words.
+      if (isOpenQuote(q.t)) outside = true;
+      if (outside && (q.low === "who" || q.low === "which") && toks[w - 1]?.t === ",") {
+        const np = antecedent(toks, w, stop);
+        if (np) return { np, negated, via: "clause" };
+        break;
       }
     }
-    return { np: null, negated, via: null };
   }
   // "…,” adding that …": a participle after a quote that closes on a comma goes with the clause's subject.
   const quoteComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && /ing$/.test(toks[cue]?.low ?? "");
@@ -208,7 +227,7 @@ export function subjectBefore(
     const name = open > stop ? toks[open - 1] : undefined;
     if (name?.cap && name.word) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
   }
-  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || t.t === "—" || t.t === "–" || quoteComma) {
+  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma) {
     const np = clauseSubject(toks, stop, j);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && t.t === ",") {
@@ -217,7 +236,50 @@ export function subjectBefore(
     }
     return { np, negated, via: "clause" };
   }
-  return { np: npEndingAt(toks, j, stop), negated, via: "adjacent" };
+  return { np: postModified(toks, j, npEndingAt(toks, j, stop), stop), negated, via: "adjacent" };
+}
+
+/** Adjectives and participles that tie a source to what it knows: "people familiar with the matter". */
+const SOURCE_LINK = /^(?:familiar with|close to|briefed on|knowledgeable about|involved in|with knowledge of|with direct knowledge of)$/;
+
+/**
+ * "People familiar with the matter said", "a source close to the family said": the phrase before
+ * the cue is what the speaker knows; the speaker is the noun before the link.
+ */
+function postModified(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
+  // The linked phrase ends at `j`: a noun phrase, or an object pronoun ("people close to her").
+  const known = np ?? (/^(?:her|him|them|me|us)$/.test(toks[j]?.low ?? "") ? { from: j, to: j } : null);
+  if (!known) return np;
+  for (let n = 2; n <= 4; n++) {
+    const link = toks.slice(known.from - n, known.from);
+    if (link.length !== n || !SOURCE_LINK.test(link.map((t) => t.low).join(" "))) continue;
+    const head = known.from - n - 1;
+    const h = toks[head];
+    if (!h || head < stop || !ROLE_NOUNS.has(h.low)) return np;
+    const source = npEndingAt(toks, head, stop);
+    if (!source) return np;
+    const from = toks[source.from]?.low === "and" || toks[source.from]?.low === "but" ? source.from + 1 : source.from;
+    return { from, to: known.to };
+  }
+  return np;
+}
+
+/** The antecedent of the relative pronoun at `rel`: the nearest speaker-like noun before it. */
+function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
+  let k = rel - 1;
+  if (toks[k]?.t === ",") k--;
+  for (const roleFirst of [true, false]) {
+    for (let m = k; m >= stop && m > k - 8; m--) {
+      const q = toks[m];
+      if (!q || (q.t === "," && m < k)) break;
+      if (!q.word || !(roleFirst ? ROLE_NOUNS.has(q.low) : q.cap && !/^\d/.test(q.t))) continue;
+      // "GOP front-runner Donald Trump - who": a name right after the role ends the phrase.
+      let e = m;
+      while (e < k && toks[e + 1]?.cap && toks[e + 1]?.word && !TIME_NAME.test(toks[e + 1]?.low ?? "") && !MONTH_NAME.test(toks[e + 1]?.low ?? "")) e++;
+      return npEndingAt(toks, e, stop);
+    }
+  }
+  return null;
 }
 
 /** The "(" that the ")" at `close` closes, within eight tokens and no comma; -1 when there is none. */
@@ -233,11 +295,19 @@ function parenOpen(toks: Token[], close: number, stop: number): number {
 /** The subject at the start of a clause, after an opening adverbial ("In November, the US …"). */
 export function clauseSubject(toks: Token[], from: number, limit: number): TokRange | null {
   const i = skipOpening(toks, from, limit);
-  return i === null ? null : npForward(toks, i, limit);
+  if (i === null) return null;
+  // "More than 40 groups - including … - sent": a comparative quantity opens the phrase.
+  if (/^(?:more|fewer|less)$/.test(toks[i]?.low ?? "") && toks[i + 1]?.low === "than") {
+    const np = npForward(toks, i + 2, limit);
+    return np ? { from: i, to: np.to } : null;
+  }
+  return npForward(toks, i, limit);
 }
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
 const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead"]);
+/** Adverbs of sequence that may open a clause with no comma: "Then the mayor said …". */
+const SEQUENCE = new Set(["first", "then", "finally", "later", "next", "now", "also", "still", "instead", "meanwhile", "afterward", "afterwards", "eventually"]);
 /** Adverbs that focus the subject after them: "Even the hawks say …". */
 const FOCUS = new Set(["even", "just", "only"]);
 /** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
@@ -258,6 +328,13 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     const t = toks[i];
     if (!t) return null;
     if (FOCUS.has(t.low) && toks[i + 1]?.word) {
+      i++;
+      continue;
+    }
+    // "First his wife, …, announced", "Then the mayor said": an adverb of sequence before a
+    // lower-case subject ("First Lady …" is a title).
+    const n = toks[i + 1];
+    if (SEQUENCE.has(t.low) && n?.word && !n.cap && (DETERMINERS.has(n.low) || SPEAKER_PRONOUNS.has(n.low))) {
       i++;
       continue;
     }
@@ -318,24 +395,26 @@ function skipDateline(toks: Token[], i: number, limit: number): number {
   const d = toks[i];
   if (!d || !d.word) return i;
   const allCaps = d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t);
-  if (allCaps && isDashTok(toks[i + 1])) return i + 2;
+  if (allCaps && isDash(toks[i + 1]?.t ?? "")) return i + 2;
   if (!allCaps && !(d.cap && toks[i + 1]?.t === "(")) return i;
   // A place, then perhaps a date and an agency in brackets, then a dash.
   for (let k = i + 1; k < limit && k <= i + 10; k++) {
     const t = toks[k];
     if (!t) break;
-    if (isDashTok(t)) return toks[k - 1]?.t === ")" || allCaps ? k + 1 : i;
+    if (isDash(t.t)) return toks[k - 1]?.t === ")" || allCaps ? k + 1 : i;
     if (t.word && !t.cap && !/^\d/.test(t.t)) break;
   }
   return i;
 }
 
-const isDashTok = (t: Token | undefined): boolean => !!t && (t.t === "—" || t.t === "–" || t.t === "-");
 
 /** A subject pronoun, alone or with a contracted auxiliary ("he’d", "they're", "I'm"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)(?:['’](?:d|s|re|ll|ve|m))?$/;
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|for|about|after|before|during|via|through|over|under|into|onto|without|within|since|until|amid|against|toward|towards|upon)$/;
+
+/** A preposition ("through", "for", "of", "despite" …): after one, "that" is a determiner ("for that matter"). */
+export const isPreposition = (low: string): boolean => low === "of" || PREPOSITION.test(low) || OPENING_PREPOSITIONS.has(low);
 
 /** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
 export function npForward(toks: Token[], i: number, limit: number): TokRange | null {

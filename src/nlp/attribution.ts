@@ -5,8 +5,8 @@
 // cues and other frames from attribution-svo.ts.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { spanAt } from "./spans.ts";
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { bareSubject, continuesAfterBut, npEndingAt, npForward, NUMBER_WORD, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, type CueFrame, DOCUMENT_NOUNS, INTENT_VERBS, MANNER_OF_SPEAKING, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { bareSubject, continuesAfterBut, isPreposition, npEndingAt, npForward, NUMBER_WORD, skipAux, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { asReportedBy, clauseClaims, framedClaims, stanceTriggers, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote, wordCount } from "./quotes.ts";
@@ -122,12 +122,20 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!np) return null;
   np = { from: np.from, to: complementEnd(toks, np.to, limit) };
   let c = np.to + 1;
+  // A description before a name: "another friend", "the spokesman".
+  const describes = DETERMINERS.has(toks[np.from]?.low ?? "") || ROLE_NOUNS.has(toks[np.to]?.low ?? "");
   if (toks[c]?.t === ",") {
     // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue,
     // with a town and state inside it ("Daniloff, now retired in Cambridge, Mass., said").
     for (let k = c + 1, commas = 0; k < toks.length && k <= c + 24 && commas < 4; k++) {
       const t = toks[k];
       if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.t === "." && toks[k + 1]?.t !== ",")) break;
+      // "…,” another friend, Mariam Emara told CNN.": a name in apposition with no comma after it.
+      if (commas === 0 && k > c + 1 && describes && toks[k - 1]?.cap && isCueAt(toks, k) && toks.slice(c + 1, k).every((w) => w.cap && w.word)) {
+        np = { from: np.from, to: k - 1 };
+        c = k;
+        break;
+      }
       if (t.t !== ",") continue;
       commas++;
       const cand = toks[k + 1];
@@ -151,7 +159,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
   // A next sentence whose cue takes its own clause ("…” He said he agrees.) is a new claim, not this quote's attribution.
   // "…?” Renteria told reporters.": an addressee comes first.
-  if (nextSentence && !closesQuoteAttribution(toks, quoteCue(cue) === "addressee" ? addressee(toks, c + 1) : c + 1)) return null;
+  // "…?” Todd asked the candidate.": a question's asker may name whom it was put to.
+  const takesAddressee = quoteCue(cue) === "addressee" || /^ask(?:s|ed)?$/.test(cue.low);
+  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1)) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
 }
 
@@ -328,7 +338,8 @@ function directQuotes(ctx: Ctx, blocks: Block[]): void {
       let nn = qi + 1;
       while (suffix && quotes[nn] && (quotes[nn]?.start ?? 0) < att.end && isTitle(text, quotes[nn]?.inner)) nn++;
       const next = n === qi + 1 ? quotes[nn] : undefined;
-      if (suffix && next && !ctx.usedQuotes.has(next.start) && sameBlock(blocks, q.start, next.start)) {
+      // A quotation inside the attribution itself ("…,” said Smith, who called it “a disgrace.”) is not the second half.
+      if (suffix && next && next.start >= att.end && !ctx.usedQuotes.has(next.start) && sameBlock(blocks, q.start, next.start)) {
         const gap = text.slice(att.end, next.start);
         if (/^[\s.,;:]*$/.test(gap) && !suffixAttribution(ctx, next)) {
           parts.push(next.inner);
@@ -803,7 +814,7 @@ function extendOverQuote(ctx: Ctx, span: Span): Span {
   return span;
 }
 
-const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|after|before|whereas|unless|until)$/;
+const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|whenever|once|after|before|whereas|unless|until)$/;
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
 const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
@@ -867,6 +878,8 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
+  // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
+  if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
   const cue: Span = { start: cueTok.start, end: cueTok.end };
 
@@ -877,7 +890,12 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter))) {
     const np = npForward(toks, c + 1, toks.length);
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
-    if (np && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
+    // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
+    // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
+    const head = np ? toks.slice(np.from, np.to + 1) : [];
+    const pp = head.findIndex((t) => /^(?:of|for|at|with|in)$/.test(t.low));
+    const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
+    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
       const parts = [tokSpan(toks, before)];
       const rest = afterComma(toks, np.to + 1, true);
       if (rest) parts.push(tokSpan(toks, rest));
@@ -923,6 +941,9 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   if (sub.negated || !sub.np) return null;
   // "When Francis said …": the subordinator opens the clause, not the name.
   const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
+  // "Whenever asked about …, they …": a subordinator alone names no one.
+  // ("Since announcing …, Mr. Biden": a participle's subject is found after the clause, in endFrontedClause.)
+  if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
   let np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
   // "The council issued a statement saying …": the statement's issuer speaks through it.
   if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? np;
@@ -955,9 +976,21 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     const t = toks[k];
     if (!t) break;
     if (t.low === "that" && k > i) {
+      // "pledged to stay … through that contest": after a preposition "that" is a determiner; a
+      // complementizer may follow ("said in that case that …").
+      if (isPreposition(toks[k - 1]?.low ?? "")) continue;
       const first = toks[i];
       if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t))) start = k;
       break;
+    }
+    // "said on ABC's "This Week" that …": a quoted title in a phrase that opens with a preposition.
+    if (isOpenQuote(t.t) && PREP_TAIL.has(toks[i]?.low ?? "")) {
+      let close = -1;
+      for (let m = k + 1; m < toks.length && m <= k + 8 && close < 0; m++) if (isCloseQuote(toks[m]?.t ?? "")) close = m;
+      if (close > 0 && toks[close + 1]?.low === "that") {
+        k = close;
+        continue;
+      }
     }
     if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;
   }
@@ -979,6 +1012,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     break;
   }
   if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
+  if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);
   const afterWords = after ? wordsIn(toks, after) : 0;
   const firstAfter = after ? toks[after.from] : undefined;
@@ -988,7 +1022,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
   const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
   const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
   // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
-  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word));
+  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word) || (firstAfter.low === "at" && /^(?:least|most)$/.test(secondAfter?.low ?? "")));
   const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
   // "endorsed Okafor", "denied it": an object may be a single name.
   const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
@@ -1116,6 +1150,29 @@ function skipLeadAdverbial(toks: Token[], start: number): number {
 }
 
 /** An object ends before a trailing time adverbial: "endorsed Reyes last week". */
+/**
+ * "called Palin a “clown” on his radio show", "called the merger "a terrible deal" and ranked …":
+ * after a verb of naming, the quoted name ends the object when a preposition, a bracket or a
+ * second verb follows. (Other verbs quote mid-phrase: "faulted the GOP for “turning its back” on …".)
+ */
+function quotedComplementEnd(toks: Token[], start: number, end: number): number {
+  let open = false;
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (!open) {
+      open = isOpenQuote(t.t);
+      continue;
+    }
+    if (!isCloseQuote(t.t)) continue;
+    const n = toks[k + 1];
+    const n2 = toks[k + 2];
+    if (n && (n.t === "(" || (PREP_TAIL.has(n.low) && !n.cap) || (n.low === "and" && !!n2 && n2.word && !n2.cap && /(?:ed|s)$/.test(n2.low)))) return k;
+    return end;
+  }
+  return end;
+}
+
 function timeEnd(toks: Token[], start: number, end: number): number {
   for (let k = start + 1; k <= end; k++) {
     const t = toks[k];
@@ -1180,7 +1237,10 @@ function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   const first = toks[r.from];
   // "But he operates on another principle, he said": a conjunction before a clause opens no adverbial.
   if (first && /^(?:but|and)$/.test(first.low) && r.to - r.from >= 3) return false;
-  return !!first && r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
+  if (!first) return false;
+  // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.
+  if (/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
+  return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
 }
 
 /** Skips the addressee of "told": a pronoun, "reporters", "the newspaper", "The Washington Post". */
@@ -1220,11 +1280,12 @@ const NOT_PARTICIPLE = /^(?:including|according|during|nothing|something|anythin
 /** A noun phrase of a name, a role or a determiner (up to eight words, no punctuation) from `k`, then a past or present verb of saying. */
 function speakerThenCue(toks: Token[], k: number): boolean {
   const first = toks[k];
-  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low))) return false;
+  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low))) return false;
   for (let m = k + 1; m < toks.length && m <= k + 8; m++) {
     const t = toks[m];
     if (!t || !t.word) return false;
-    if (!t.cap && cueFrame(t) && /(?:ed|s|id)$/.test(t.low)) return true;
+    // "…, and people familiar with her thinking say …"
+    if (!t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say")) return true;
   }
   return false;
 }
@@ -1256,6 +1317,9 @@ function relativeClose(toks: Token[], i: number): number {
 }
 
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
+/** Words that open a relative clause or an aside between a subject and its verb. */
+const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
+
 function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
@@ -1264,8 +1328,9 @@ function clauseEnd(toks: Token[], from: number): number {
     const t = toks[k];
     const n = toks[k + 1];
     // "that the flag, which includes the stars and bars, be removed": a relative clause on the
-    // content's subject, before its verb, is skipped to its closing comma.
-    if (t?.t === "," && n && (n.low === "which" || n.low === "who") && subjectOnly(toks, from, k)) {
+    // content's subject, before its verb, is skipped to its closing comma, and so is an aside
+    // ("the email scandal, while troublesome, was handled well").
+    if (t?.t === "," && n && SUBJECT_ASIDE.test(n.low) && subjectOnly(toks, from, k)) {
       const close = relativeClose(toks, k + 2);
       if (close > 0) {
         k = close;
