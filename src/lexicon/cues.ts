@@ -265,18 +265,20 @@ function inflect(lemma: string): string[] {
   return out;
 }
 
+/** A set of verb forms: each lemma in `lemmas` inflected regularly, plus the irregular forms listed. */
+function verbForms(lemmas: string, irregular = ""): ReadonlySet<string> {
+  return new Set(lemmas.trim().split(/\s+/).flatMap(inflect).concat(irregular.split(" ").filter(Boolean)));
+}
+
 /** Stance verbs that take a bare clause ("he thinks Trump is wrong"): their content runs to the clause end. */
-export const CLAUSAL_STANCE: ReadonlySet<string> = new Set(
+export const CLAUSAL_STANCE: ReadonlySet<string> = verbForms(
   `
   think believe know feel fear hope expect doubt suspect assume guess figure worry realize realise understand imagine
   wish predict forecast project estimate calculate imply hint signal demonstrate prove acknowledge concede admit
   confess insist maintain contend argue claim allege assert observe explain announce declare proclaim confirm
   indicate suggest show find wonder recall remember agree recognize recognise
-  `
-    .trim()
-    .split(/\s+/)
-    .flatMap(inflect)
-    .concat("knew thought felt found understood".split(" ")),
+  `,
+  "knew thought felt found understood",
 );
 
 /**
@@ -284,7 +286,7 @@ export const CLAUSAL_STANCE: ReadonlySet<string> = new Set(
  * wants, backs, opposes, attacks or praises, and speech acts beyond the cue verbs above. Lemmas are
  * inflected regularly; irregular forms are listed after the slash.
  */
-export const STANCE_VERBS: ReadonlySet<string> = new Set(
+export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   `
   mock ridicule deride dismiss attack criticize criticise slam blast denounce decry condemn assail lambaste
   praise laud tout hail applaud celebrate commend salute thank congratulate credit blame fault accuse charge
@@ -304,31 +306,18 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
   express focus ignore order allow coin rail distance sue block devote avoid intimate trumpet savage articulate
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
   target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
-  `
-    .trim()
-    .split(/\s+/)
-    .flatMap(inflect)
-    .concat(
-      "knew known saw thought felt found sought chose chosen wrote spoke spoken".split(" "),
-    ),
+  `,
+  "knew known saw thought felt found sought chose chosen wrote spoke spoken",
 );
 
 /** Verbs that take an object and its complement after "as": "see X as Y", "dismissed the plan as a stunt". */
-export const REGARD_AS: ReadonlySet<string> = new Set(
+export const REGARD_AS: ReadonlySet<string> = verbForms(
   `
   see view regard describe portray paint cast brand dismiss label characterize characterise depict frame hail tout
   deride denounce mock ridicule praise criticize criticise attack slam blast
-  `
-    .trim()
-    .split(/\s+/)
-    .flatMap(inflect)
-    .concat("saw seen seeing labelled labelling".split(" ")),
+  `,
+  "saw seen seeing labelled labelling",
 );
 
 /** Verbs that name their object, with the name right after it: "called Palin a “clown”". */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(
-  "call dub label brand nickname"
-    .split(" ")
-    .flatMap(inflect)
-    .concat("labelled labelling".split(" ")),
-);
+export const NAMING_VERBS: ReadonlySet<string> = verbForms("call dub label brand nickname", "labelled labelling");
