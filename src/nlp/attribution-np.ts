@@ -36,8 +36,10 @@ const FLOATING_QUANTIFIER = new Set(["all", "both", "each"]);
 const floatsAfter = (p: Token | undefined): boolean =>
   !!p && p.word && (p.cap || /^(?:has|have|had|are|were|will|would|they|we)$/.test(p.low) || (/[^s]s$/.test(p.low) && !NP_STOP.has(p.low)));
 
-/** A word that can end a subject noun phrase: not a function word, a verb form or an adverb. */
-const nounBefore = (p: Token | undefined): boolean => !!p && p.word && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p) && !BETWEEN_SUBJECT_AND_CUE.has(p.low) && !CUE_VERBS.has(p.low);
+/** A word that may sit inside a noun phrase: not a function word, a verb form or an adverb. */
+const nounish = (t: Token): boolean => t.word && !NP_STOP.has(t.low) && !verbish(t) && !isLy(t) && !BETWEEN_SUBJECT_AND_CUE.has(t.low);
+/** A word that can end a subject noun phrase before a cue. */
+const nounBefore = (p: Token | undefined): boolean => !!p && nounish(p) && !CUE_VERBS.has(p.low);
 
 /** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
 export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {
@@ -440,7 +442,7 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
       // "Secretary of State"
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
       // an initial split from its dot
-    } else if (t.word && !t.cap && !NP_STOP.has(t.low) && !verbish(t) && !isLy(t) && !BETWEEN_SUBJECT_AND_CUE.has(t.low)) {
+    } else if (!t.cap && nounish(t)) {
       if (ROLE_NOUNS.has(t.low)) last = k;
     } else break;
     k++;
