@@ -175,6 +175,9 @@ function closesQuoteAttribution(toks: Token[], k: number): boolean {
   return PREP_TAIL.has(t.low);
 }
 
+/** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
+const SPEAKER_PREPOSITION = /^(?:for|of|at|with|in|from|on)$/;
+
 /**
  * "a spokesman for committee Democrats said", "Jones (D-Ore.) said", "a lawyer with the firm wrote":
  * a parenthesis or a prepositional phrase between the speaker and the cue belongs to the speaker.
@@ -186,7 +189,7 @@ function complementEnd(toks: Token[], to: number, limit: number): number {
     for (let k = to + 2; k < limit && k <= to + 8; k++) if (toks[k]?.t === ")") return isCueAt(toks, k + 1) ? k : to;
     return to;
   }
-  if (!/^(?:for|of|at|with|in|from|on)$/.test(n.low)) return to;
+  if (!SPEAKER_PREPOSITION.test(n.low)) return to;
   for (let k = to + 2; k < limit && k <= to + 8; k++) {
     const t = toks[k];
     if (!t || !t.word) return to;
@@ -893,7 +896,7 @@ function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sent
     // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
     // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
     const head = np ? toks.slice(np.from, np.to + 1) : [];
-    const pp = head.findIndex((t) => /^(?:of|for|at|with|in)$/.test(t.low));
+    const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
     const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
     if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
       const parts = [tokSpan(toks, before)];
