@@ -1,7 +1,8 @@
 // Stage "claims": who said or claimed what — direct quotations and reported speech — found by
 // src/nlp/attribution.ts, with speakers resolved to the article's people, organisations and outlets.
 import type { Draft } from "../draft.ts";
-import { type Found, findAttributions } from "../nlp/attribution.ts";
+import { findAttributions } from "../nlp/attribution.ts";
+import type { Found } from "../nlp/attribution-context.ts";
 import { BARE_DETERMINERS } from "../lexicon/cues.ts";
 import { SpeakerResolver } from "../nlp/speaker.ts";
 import type { Claim, Outlet, Span } from "../types.ts";

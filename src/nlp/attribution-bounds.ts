@@ -1,0 +1,233 @@
+// Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
+// speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
+import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { continuesAfterBut, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { cueFrame, wordsIn } from "./attribution-context.ts";
+
+export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
+
+export function firstContentTok(toks: Token[]): number {
+  let i = 0;
+  while (i < toks.length && !toks[i]?.word && !isOpenQuote(toks[i]?.t ?? "")) i++;
+  return i;
+}
+
+export const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|whenever|once|after|before|whereas|unless|until)$/;
+
+/** Skips a time adverbial after an addressee: "told the paper last week she …", "told CNN on Monday he …". */
+export function skipTime(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t) return k;
+  if ((t.low === "last" || t.low === "this" || t.low === "earlier" || t.low === "late" || t.low === "early") && /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|this)$/.test(toks[k + 1]?.low ?? "")) return k + 2;
+  if (t.low === "on" && TIME_WORD.test(toks[k + 1]?.low ?? "")) return k + 2;
+  if (TIME_WORD.test(t.low) && t.low !== "last") return k + 1;
+  return k;
+}
+
+const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
+
+export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
+
+/** Contractions and auxiliaries that show a pronoun opens a clause: "he's", "she would". */
+const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
+
+/**
+ * "said for weeks he's the only …", "said Thursday he would …": a short time adverbial between a
+ * verb of saying and its bare clause is skipped when a pronoun subject plainly opens the clause.
+ * "said this is …" keeps "this", a subject unless a time noun follows it.
+ */
+export function skipLeadAdverbial(toks: Token[], start: number): number {
+  const first = toks[start];
+  if (!first || !PREP_TAIL.has(first.low) || first.low === "that") return start;
+  if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
+  for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return start;
+    const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1]?.word && !toks[k + 1]?.cap;
+    if (pronoun || CLAUSE_VERB.test(t.low)) return k;
+  }
+  return start;
+}
+
+/**
+ * "called Palin a “clown” on his radio show", "called the merger "a terrible deal" and ranked …":
+ * after a verb of naming, the quoted name ends the object when a preposition, a bracket or a
+ * second verb follows. (Other verbs quote mid-phrase: "faulted the GOP for “turning its back” on …".)
+ */
+export function quotedComplementEnd(toks: Token[], start: number, end: number): number {
+  let open = false;
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (!open) {
+      open = isOpenQuote(t.t);
+      continue;
+    }
+    if (!isCloseQuote(t.t)) continue;
+    const n = toks[k + 1];
+    const n2 = toks[k + 2];
+    if (n && (n.t === "(" || (PREP_TAIL.has(n.low) && !n.cap) || (n.low === "and" && !!n2 && n2.word && !n2.cap && /(?:ed|s)$/.test(n2.low)))) return k;
+    return end;
+  }
+  return end;
+}
+
+/** An object ends before a trailing time adverbial: "endorsed Reyes last week". */
+export function timeEnd(toks: Token[], start: number, end: number): number {
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.t === "," || t.low === "that" || isOpenQuote(t.t)) return end;
+    if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) return k - 1;
+  }
+  return end;
+}
+
+/**
+ * "…, officials said, the plan …": the words after the comma that closes the attribution. After an
+ * inverted speaker, a comma and a role phrase ("…, said Jo Blum, a professor at …, who …") is an appositive,
+ * not more content.
+ */
+export function afterComma(toks: Token[], from: number, afterSpeaker = false, minWords = 3): TokRange | null {
+  let k = from;
+  while (k < toks.length && toks[k]?.t !== "," && k - from < 8) k++;
+  if (toks[k]?.t !== ",") return null;
+  const r = trimPunct(toks, k + 1, toks.length - 1);
+  if (!r || wordsIn(toks, r) < minWords) return null;
+  if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
+  // "…, Spicer said, adding that …": the participle is a claim of its own.
+  const first = toks[r.from];
+  if (first && /ing$/.test(first.low) && (CUE_VERBS.has(first.low) || STANCE_VERBS.has(first.low))) return null;
+  return r;
+}
+
+const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|whom|his|her|their|its|one|another|\d+|now|then|also|both|former|currently)$/;
+
+/** A sentence that opens with an adverbial ("In Washington, officials said …") puts the content after the cue. */
+export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
+  const first = toks[r.from];
+  // "But he operates on another principle, he said": a conjunction before a clause opens no adverbial.
+  if (first && /^(?:but|and)$/.test(first.low) && r.to - r.from >= 3) return false;
+  if (!first) return false;
+  // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.
+  if (/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
+  return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
+}
+
+/** Skips the addressee of "told": a pronoun, "reporters", "the newspaper", "The Washington Post". */
+export function addressee(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t) return i;
+  if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|lawmakers|congress|parliament|members|delegates|guests|crowds|audiences|students|workers)$/.test(t.low)) return i + 1;
+  if (t.cap) {
+    const np = npForward(toks, i, toks.length);
+    return np ? np.to + 1 : i + 1;
+  }
+  if (/^(?:the|a|an|his|her|their|its)$/.test(t.low)) {
+    let k = i + 1;
+    while (k < toks.length && k - i <= 4 && toks[k]?.word && (toks[k]?.cap || !ROLE_NOUNS.has(toks[k - 1]?.low ?? ""))) {
+      const w = toks[k];
+      k++;
+      if (w && ROLE_NOUNS.has(w.low)) break;
+    }
+    return k;
+  }
+  return i;
+}
+
+/** "telling", "stating", "calling": an -ing form of a cue verb, which opens a participial claim. */
+function speechParticiple(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.low.endsWith("ing") && CUE_VERBS.has(t.low);
+}
+
+/** "leaving the boat", "prompting Smith", "calling it": an -ing form followed by its object (not "including", "during"). */
+function participleWithObject(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || !t.word || t.cap || t.low.length <= 5 || !t.low.endsWith("ing") || NOT_PARTICIPLE.test(t.low)) return false;
+  return !!next && next.word && (next.cap || DETERMINERS.has(next.low) || /^(?:him|her|them|us|it|that)$/.test(next.low));
+}
+
+const NOT_PARTICIPLE = /^(?:including|according|during|nothing|something|anything|everything)$/;
+
+/** A noun phrase of a name, a role or a determiner (up to eight words, no punctuation) from `k`, then a past or present verb of saying. */
+function speakerThenCue(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low))) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 8; m++) {
+    const t = toks[m];
+    if (!t || !t.word) return false;
+    // "…, and people familiar with her thinking say …"
+    if (!t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say")) return true;
+  }
+  return false;
+}
+
+/** Whether the content from `from` to the comma at `k` is "that"/"whether" and a noun phrase only, with no verb yet. */
+function subjectOnly(toks: Token[], from: number, k: number): boolean {
+  let m = from;
+  if (/^(?:that|whether|if)$/.test(toks[m]?.low ?? "")) m++;
+  if (k - m < 1 || k - m > 10) return false;
+  for (; m < k; m++) {
+    const t = toks[m];
+    if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
+    if (!t.cap && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
+  }
+  return true;
+}
+
+/** The comma that closes a relative clause starting at `i`, within 25 tokens, with a verb after it; else -1. */
+function relativeClose(toks: Token[], i: number): number {
+  for (let k = i; k < toks.length - 1 && k - i <= 25; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t)) return -1;
+    if (t.t === ",") {
+      const v = toks[k + 1];
+      return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** Words that open a relative clause or an aside between a subject and its verb. */
+const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
+
+/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
+export function clauseEnd(toks: Token[], from: number): number {
+  // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
+  const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
+  let commas = 0;
+  for (let k = from + 1; k < toks.length - 1; k++) {
+    const t = toks[k];
+    const n = toks[k + 1];
+    // "that the flag, which includes the stars and bars, be removed": a relative clause on the
+    // content's subject, before its verb, is skipped to its closing comma, and so is an aside
+    // ("the email scandal, while troublesome, was handled well").
+    if (t?.t === "," && n && SUBJECT_ASIDE.test(n.low) && subjectOnly(toks, from, k)) {
+      const close = relativeClose(toks, k + 2);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    const n2 = toks[k + 2];
+    // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
+    // and so does any participle with an object ("…, leaving the old boat …").
+    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
+    if (t?.t === ",") commas++;
+    // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
+    if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
+    if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
+    // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
+    if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
+    if (t?.t === ";" && k > from + 2) return k - 1;
+    // "… — but it hasn't …", "… even as he defended …": the narrator takes over.
+    if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) return k - 1;
+    if (t?.low === "even" && n?.low === "as" && k > from + 2) return k - 1;
+    // "… and said that …": a second cue of the same subject starts its own claim.
+    if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;
+  }
+  return toks.length - 1;
+}

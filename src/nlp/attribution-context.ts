@@ -1,0 +1,68 @@
+// What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
+// and small readers over it (the sentence or quote at an offset, token spans, word counts).
+import { spanAt } from "./spans.ts";
+import { CUE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import type { TokRange } from "./attribution-np.ts";
+import type { Token } from "./attribution-tokens.ts";
+import type { Quote } from "./quotes.ts";
+import type { Block, Sentence, Span } from "../types.ts";
+
+export interface Found {
+  speaker: Span | null;
+  cue: Span;
+  kind: "direct" | "indirect";
+  /** Content pieces in reading order (a split quote has two). */
+  parts: Span[];
+  /** Offset of the sentence the claim starts in. */
+  at: number;
+  /** For a quote paragraph that continues an earlier claim: that claim. */
+  continues?: Found;
+}
+
+export interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** Cue token starts already used by a quotation's attribution. */
+  usedCues: Set<number>;
+  /** Quotes already given to a claim, by start offset. */
+  usedQuotes: Set<number>;
+  /** Tokens of sentences already tokenised, by sentence index. */
+  tokens: Map<number, Token[]>;
+  out: Found[];
+}
+
+/** A paragraph, or a short block taken for a heading that is a sentence: "“I don't think so,” she said." */
+export function isProse(b: Block): boolean {
+  if (b.kind === "paragraph") return true;
+  return /[.”"'’]\s*$/.test(b.text) && /\s\p{Ll}/u.test(b.text);
+}
+
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
+  // Between sentences (a space): the next one.
+  return spanAt(sentences, pos, { orNext: true });
+}
+
+export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
+
+export const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });
+
+export function insideQuote(ctx: Ctx, pos: number): Quote | undefined {
+  return spanAt(ctx.quotes, pos);
+}
+
+export function wordsIn(toks: Token[], r: TokRange): number {
+  let n = 0;
+  for (let k = r.from; k <= r.to; k++) if (toks[k]?.word) n++;
+  return n;
+}
+
+/** When reported content runs into a quotation that goes on past the sentence, the content goes with it. */
+export function extendOverQuote(ctx: Ctx, span: Span): Span {
+  const q = insideQuote(ctx, span.end - 1);
+  if (q && q.end > span.end) {
+    ctx.usedQuotes.add(q.start);
+    return { start: span.start, end: q.inner.end };
+  }
+  return span;
+}

@@ -1,0 +1,73 @@
+// "Name: …" leads of paragraphs and headlines ("Okafor: The deal is dead"), and a headline kept in the
+// body whose capitalised subject is followed by a present-tense cue ("Chief Slams Plan.").
+import { CLAUSE_OPENERS, CUE_VERBS, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
+import { trimPunct } from "./attribution-np.ts";
+import { tokenize } from "./attribution-tokens.ts";
+import { wordCount } from "./quotes.ts";
+import { type Ctx, isProse, sentenceAt, tokSpan, wordsIn } from "./attribution-context.ts";
+import type { Block } from "../types.ts";
+
+/** A paragraph (or headline) that opens with a name and a colon: "Okafor: The deal is dead", "SMITH: We won." */
+const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|van|von)){0,3}):\s+\S/u;
+
+/** Newsroom labels and time words that open a headline with a colon but name no speaker. */
+const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
+
+/**
+ * A headline's lead may carry a label before a dash and an addressee or topic before the colon:
+ * "EXCLUSIVE – Okafor: …", "Okafor to Farmers: …", "Mayor Lund on Tolls: …". Group 1 is the
+ * label, group 2 the name, group 3 the phrase after it.
+ */
+const HEADLINE_LEAD = /^(\p{Lu}+\s*[–—-]\s*)?(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})(\s+(?:to|on|at|about|in|To|On|At|About|In)\s+[^:.!?]{1,60})?:\s+\S/u;
+
+export function colonLeads(ctx: Ctx, blocks: Block[]): void {
+  const { text } = ctx;
+  for (const b of blocks) {
+    if (!isProse(b) && b.index !== 0) continue;
+    const m = COLON_LEAD.exec(b.text);
+    const hl = !m && b.index === 0 ? HEADLINE_LEAD.exec(b.text) : null;
+    const h = hl && (hl[1] || hl[3]) ? hl : null;
+    const label = h?.[1] ?? "";
+    const name = m?.[1] ?? h?.[2];
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, "")))) continue;
+    const nameStart = b.start + label.length;
+    const colon = h ? nameStart + name.length + (h[3]?.length ?? 0) : b.start + name.length;
+    const s = sentenceAt(ctx.sentences, b.start);
+    if (!s) continue;
+    const toks = tokenize(text, colon + 1, Math.max(s.end, Math.min(b.end, colon + 400)));
+    const r = trimPunct(toks, 0, toks.length - 1);
+    if (!r || wordsIn(toks, r) < 3) continue;
+    const content = tokSpan(toks, r);
+    if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
+    for (const q of ctx.quotes) if (q.start >= content.start && q.start < content.end) ctx.usedQuotes.add(q.start);
+    ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
+  }
+}
+
+/**
+ * "Harbour Board Chief Slams Ferry Plan.", "Mayor backs new bridge.": a first line that is one short
+ * sentence (a title kept in the body) whose subject (capitalised words) is followed by a present-tense
+ * cue or stance verb, in any case; the rest of the line is the content.
+ */
+export function headline(ctx: Ctx, blocks: Block[]): void {
+  const b = blocks[0];
+  const s = ctx.sentences[0];
+  if (!b || !s || s.end < b.end - 1 || wordCount(ctx.text, b) > 16 || ctx.out.some((f) => f.cue.start < b.end)) return;
+  const toks = tokenize(ctx.text, b.start, b.end);
+  const first = toks[0]?.low ?? "";
+  if (CLAUSE_OPENERS.has(first) || NP_STOP.has(first) || /^(?:why|even|\d.*)$/.test(first)) return;
+  for (let k = 1; k < toks.length - 1 && k <= 8; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (!t || !t.word || !prev) return;
+    if (!prev.cap && prev.t !== ",") return;
+    if (!/[^s]s$/.test(t.low) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
+    const r = trimPunct(toks, k + 1, toks.length - 1);
+    if (!r || wordsIn(toks, r) < 1) return;
+    ctx.out.push({ speaker: tokSpan(toks, { from: 0, to: k - 1 }), cue: { start: t.start, end: t.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });
+    ctx.usedCues.add(t.start);
+    return;
+  }
+}

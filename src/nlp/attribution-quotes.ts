@@ -1,0 +1,328 @@
+// Direct quotations and their attributions: “A,” he said. / She said: “A.” / split and run-on quotes,
+// and a paragraph that is one quotation going on with the previous claim.
+import { spanAt } from "./spans.ts";
+import { CUE_VERBS, DETERMINERS, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
+import { type Quote, wordCount } from "./quotes.ts";
+import { type Ctx, cueFrame, sentenceAt, tokSpan } from "./attribution-context.ts";
+import { addressee, PREP_TAIL } from "./attribution-bounds.ts";
+import type { Block, Span } from "../types.ts";
+
+/** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
+const quoteCue = (t: Token | undefined): CueFrame | undefined => cueFrame(t) ?? (t && t.word && MANNER_OF_SPEAKING.has(t.low) ? "clause" : undefined);
+
+interface QuoteAttribution {
+  speaker: TokRange | null;
+  cue: number;
+  toks: Token[];
+  /** Where the attribution's words end (after its tail), and whether a quote follows right after a comma. */
+  end: number;
+}
+
+/** `“…,” he said.` / `“…,” said Smith, who …` / `“…,” the statement read.` after a quote. */
+function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
+  if (!q.closed) return null;
+  let s = sentenceAt(ctx.sentences, q.end - 1);
+  // “… no?” Smith said. / “… the greatest!” she wrote.: the sentence split after the closing mark,
+  // so the attribution is the next sentence of the paragraph.
+  let nextSentence = false;
+  if (s && s.end <= q.end && /[?!.]$/.test(ctx.text.slice(q.inner.start, q.inner.end))) {
+    const next = ctx.sentences[s.index + 1];
+    if (next && next.block === s.block && /^\s*$/.test(ctx.text.slice(q.end, next.start))) {
+      s = next;
+      nextSentence = true;
+    }
+  }
+  if (!s || s.end <= q.end) return null;
+  const toks = tokenize(ctx.text, q.end, s.end);
+  let i = 0;
+  if (toks[i]?.t === "," || isDash(toks[i]?.t ?? "")) i++;
+  const first = toks[i];
+  if (!first || !first.word) return null;
+  const limit = Math.min(toks.length, i + 14);
+  // Inverted: "said Smith", "added the spokesman".
+  if (quoteCue(first) || READ_CUES.has(first.low)) {
+    const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
+    if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
+  }
+  // Inverted with a verb outside the lexicon: "…,” opined the Daily Courier." / "…,” quipped Smith.":
+  // a past-tense verb right after a quote's comma and a name or determiner phrase up to the sentence end or a comma.
+  if (/ed$/.test(first.low) && !first.cap && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end))) {
+    const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
+    const after = np ? toks[np.to + 1] : undefined;
+    if (np && (toks[np.from]?.cap || DETERMINERS.has(toks[np.from]?.low ?? "")) && (!after || after.t === "," || after.t === ".")) {
+      return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
+    }
+  }
+  // Normal: "he said", "the statement read", "Mr. Smith told reporters".
+  // "…,” the assailant, John McGraw, told …": a role before the name's appositive.
+  let np = npForward(toks, i, limit) ?? plainNounBeforeCue(toks, i) ?? plainPhraseAfterCue(toks, i, limit);
+  if (!np) return null;
+  np = { from: np.from, to: complementEnd(toks, np.to, limit) };
+  let c = np.to + 1;
+  // A description before a name: "another friend", "the spokesman".
+  const describes = DETERMINERS.has(toks[np.from]?.low ?? "") || ROLE_NOUNS.has(toks[np.to]?.low ?? "");
+  if (toks[c]?.t === ",") {
+    // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue,
+    // with a town and state inside it ("Daniloff, now retired in Cambridge, Mass., said").
+    for (let k = c + 1, commas = 0; k < toks.length && k <= c + 24 && commas < 4; k++) {
+      const t = toks[k];
+      if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.t === "." && toks[k + 1]?.t !== ",")) break;
+      // "…,” another friend, Mariam Emara told CNN.": a name in apposition with no comma after it.
+      if (commas === 0 && k > c + 1 && describes && toks[k - 1]?.cap && isCueAt(toks, k) && toks.slice(c + 1, k).every((w) => w.cap && w.word)) {
+        np = { from: np.from, to: k - 1 };
+        c = k;
+        break;
+      }
+      if (t.t !== ",") continue;
+      commas++;
+      const cand = toks[k + 1];
+      if (cand && cand.word && !cand.cap && (quoteCue(cand) || READ_CUES.has(cand.low))) {
+        np = { from: np.from, to: k - 1 };
+        c = k + 1;
+        break;
+      }
+      // "Purner, 67, a retired nurse in Allentown, Pa., said": age, role, town and state.
+      if (!cand?.cap && !/^(?:a|an|the)$/.test(cand?.low ?? "")) break;
+    }
+  }
+  while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;
+  const cue = toks[c];
+  if (!cue || !cue.word || cue.cap) return null;
+  const single = np.from === np.to ? toks[np.from] : undefined;
+  const pronounOrName = !!single && (SPEAKER_PRONOUNS.has(single.low) || single.cap);
+  const known = quoteCue(cue) !== undefined || READ_CUES.has(cue.low);
+  // An unknown past-tense verb right after a quote and a pronoun or name is a cue too ("…,” he quipped).
+  const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
+  if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
+  // A next sentence whose cue takes its own clause ("…” He said he agrees.) is a new claim, not this quote's attribution.
+  // "…?” Renteria told reporters.": an addressee comes first.
+  // "…?” Todd asked the candidate.": a question's asker may name whom it was put to.
+  const takesAddressee = quoteCue(cue) === "addressee" || /^ask(?:s|ed)?$/.test(cue.low);
+  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1)) return null;
+  return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
+}
+
+/**
+ * After a cue in the sentence following a quote: the attribution ends there ("He said." / "She
+ * said, adding …" / "he wrote on Twitter.") unless a clause of its own follows the cue.
+ */
+function closesQuoteAttribution(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word) return true;
+  return PREP_TAIL.has(t.low);
+}
+
+/** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
+export const SPEAKER_PREPOSITION = /^(?:for|of|at|with|in|from|on)$/;
+
+/**
+ * "a spokesman for committee Democrats said", "Jones (D-Ore.) said", "a lawyer with the firm wrote":
+ * a parenthesis or a prepositional phrase between the speaker and the cue belongs to the speaker.
+ */
+function complementEnd(toks: Token[], to: number, limit: number): number {
+  const n = toks[to + 1];
+  if (!n) return to;
+  if (n.t === "(") {
+    for (let k = to + 2; k < limit && k <= to + 8; k++) if (toks[k]?.t === ")") return isCueAt(toks, k + 1) ? k : to;
+    return to;
+  }
+  if (!SPEAKER_PREPOSITION.test(n.low)) return to;
+  for (let k = to + 2; k < limit && k <= to + 8; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return to;
+    if (!t.cap && isCueAt(toks, k)) return k - 1;
+  }
+  return to;
+}
+
+const isCueAt = (toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  return !!t && t.word && !t.cap && (quoteCue(t) !== undefined || READ_CUES.has(t.low));
+};
+
+/**
+ * "…,” asked the boy, who …" / "…,” said the 46-year-old.": after an inverted cue, a determiner and
+ * up to five words that run to a comma or the sentence end name the speaker, whatever the words.
+ */
+export function plainPhraseAfterCue(toks: Token[], i: number, limit: number): TokRange | null {
+  const det = toks[i];
+  if (!det || !/^(?:the|a|an|one|another|his|her|their|its)$/.test(det.low)) return null;
+  for (let k = i + 1; k < limit && k <= i + 6; k++) {
+    const t = toks[k];
+    const closes = !t || t.t === "," || t.t === "." || t.t === ";" || isDash(t.t) || t.low === "who";
+    if (closes) return k > i + 1 ? { from: i, to: k - 1 } : null;
+    if (!t.word || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)) return null;
+  }
+  return null;
+}
+
+/** "the gambling tycoon told": a determiner and up to four lower-case words right before a cue verb. */
+function plainNounBeforeCue(toks: Token[], i: number): TokRange | null {
+  const det = toks[i];
+  if (!det || !/^(?:the|a|an|his|her|their|its|one|another)$/.test(det.low)) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return null;
+    if (k > i + 1 && (quoteCue(t) || READ_CUES.has(t.low))) return { from: i, to: k - 1 };
+  }
+  return null;
+}
+
+/** The attribution's tail ends at a comma that opens another quote, else at the sentence end. */
+function tailEnd(toks: Token[], from: number): number {
+  for (let k = from; k < toks.length; k++) {
+    if (toks[k]?.t === "," && isOpenQuote(toks[k + 1]?.t ?? "")) return toks[k]?.end ?? 0;
+  }
+  return toks[toks.length - 1]?.end ?? 0;
+}
+
+/** `He said: “…”` / `Smith told reporters, “…”` / `According to X, “…”` before a quote. */
+function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
+  const s = sentenceAt(ctx.sentences, q.start);
+  if (!s) return null;
+  let from = s.start;
+  if (from >= q.start) {
+    // The quote opens its sentence: a colon ending the sentence (or paragraph) before introduces it.
+    const prev = ctx.sentences[s.index - 1];
+    if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, q.start))) return null;
+    from = prev.start;
+  }
+  const toks = tokenize(ctx.text, from, q.start);
+  let k = toks.length - 1;
+  const last = toks[k];
+  if (!last) return null;
+  if (isDash(last.t) && k >= 1 && k <= 6) {
+    // "Sonya Herridge ― “…”": a name and a dash introduce a quotation.
+    const np = npForward(toks, 0, k);
+    if (np && np.to === k - 1 && toks[np.from]?.cap) return { speaker: np, cue: k, toks, end: q.start };
+  }
+  if (last.t !== ":" && last.t !== ",") {
+    // "He said “…”" with no comma: only right after the cue.
+    if (!quoteCue(last)) return null;
+  } else k--;
+  // Walk back over a short tail (addressee, time) to the cue.
+  for (let c = k; c >= 0 && c >= k - 10; c--) {
+    const t = toks[c];
+    if (!t) break;
+    if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
+    const f = quoteCue(t);
+    if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
+      // Inverted "said Smith:" is rare; the subject comes before.
+      const sub = subjectBefore(toks, c, 0);
+      if (sub.negated) return null;
+      let np = sub.np;
+      if (!np && c < k) np = npForward(toks, c + 1, k + 1);
+      if (!np) return null;
+      return { speaker: np, cue: c, toks, end: q.start };
+    }
+    if (t.low === "to" && toks[c - 1]?.low === "according") {
+      const np = npForward(toks, c + 1, k + 1);
+      if (!np) return null;
+      return { speaker: np, cue: c - 1, toks, end: q.start };
+    }
+  }
+  return last.t === ":" ? colonClause(toks, k) : null;
+}
+
+/**
+ * "Smith went even further: “…”" / "She put it bluntly: “…”": a short clause ending in a colon,
+ * opened by a name or a pronoun and a verb, introduces a quotation by its subject.
+ */
+function colonClause(toks: Token[], k: number): QuoteAttribution | null {
+  let from = k;
+  while (from > 0 && toks[from - 1]?.t !== "," && toks[from - 1]?.t !== "." && k - from < 9) from--;
+  if (from > 0 && toks[from - 1]?.t !== "," && toks[from - 1]?.t !== ".") return null;
+  const np = npForward(toks, from, k);
+  const head = np ? toks[np.to] : undefined;
+  const verb = np ? toks[np.to + 1] : undefined;
+  if (!np || !head || !verb || !(head.cap || PERSON_PRONOUNS.has(head.low))) return null;
+  if (!verb.word || verb.cap || NP_STOP.has(verb.low) || !/(?:ed|s|t|wn)$/.test(verb.low)) return null;
+  return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
+}
+
+export function directQuotes(ctx: Ctx, blocks: Block[]): void {
+  const { text, quotes } = ctx;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    if (!q || ctx.usedQuotes.has(q.start)) continue;
+    const words = wordCount(text, q.inner);
+    if (words < 1) continue;
+    const s = sentenceAt(ctx.sentences, q.start);
+    if (!s) continue;
+    const suffix = suffixAttribution(ctx, q);
+    // A short quote inside a sentence is a phrase being quoted, not a quotation (the reported pass takes it).
+    const startsSentence = s.start >= q.start - 1 || /[:,—–]\s*$/.test(text.slice(s.start, q.start));
+    const block = blockAt(blocks, q.start);
+    const wholeParagraph = !!block && q.start === block.start && q.end >= block.end - 1;
+    if (words < 4 && !(suffix && startsSentence) && !wholeParagraph) continue;
+    const att = suffix ?? (startsSentence ? prefixAttribution(ctx, q) : null);
+    if (att) {
+      const cueTok = att.toks[att.cue];
+      if (!cueTok) continue;
+      if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
+      const parts: Span[] = [q.inner];
+      ctx.usedQuotes.add(q.start);
+      ctx.usedCues.add(cueTok.start);
+      if (cueTok.low === "according") ctx.usedCues.add(att.toks[att.cue + 1]?.start ?? -1);
+      // Quotes run together after one attribution: He said “A,” “B.”
+      let n = qi + 1;
+      for (let last = q; quotes[n] && /^[\s,]*$/.test(text.slice(last.end, quotes[n]?.start ?? 0)) && sameBlock(blocks, q.start, quotes[n]?.start ?? 0); n++) {
+        const nq = quotes[n];
+        if (!nq) break;
+        parts.push(nq.inner);
+        ctx.usedQuotes.add(nq.start);
+        last = nq;
+      }
+      // A quote split by its attribution: “A,” he said. “B.” / “A,” he said, “B.”
+      // A quoted title inside the attribution ("…,” she told NBC's “Today.” “B.”) is skipped.
+      let nn = qi + 1;
+      while (suffix && quotes[nn] && (quotes[nn]?.start ?? 0) < att.end && isTitle(text, quotes[nn]?.inner)) nn++;
+      const next = n === qi + 1 ? quotes[nn] : undefined;
+      // A quotation inside the attribution itself ("…,” said Smith, who called it “a disgrace.”) is not the second half.
+      if (suffix && next && next.start >= att.end && !ctx.usedQuotes.has(next.start) && sameBlock(blocks, q.start, next.start)) {
+        const gap = text.slice(att.end, next.start);
+        if (/^[\s.,;:]*$/.test(gap) && !suffixAttribution(ctx, next)) {
+          parts.push(next.inner);
+          ctx.usedQuotes.add(next.start);
+        }
+      }
+      ctx.out.push({
+        speaker: att.speaker ? tokSpan(att.toks, att.speaker) : null,
+        cue: { start: cueTok.start, end: cueTok.low === "according" ? (att.toks[att.cue + 1]?.end ?? cueTok.end) : cueTok.end },
+        kind: "direct",
+        parts,
+        at: s.start,
+      });
+      continue;
+    }
+    // A paragraph that is one quotation, right after a paragraph whose claim was a quotation or
+    // reported speech: the same speaker goes on.
+    const prevClaim = ctx.out[ctx.out.length - 1];
+    if (block && wholeParagraph && prevClaim && words >= 2) {
+      const prevBlock = blockAt(blocks, prevClaim.parts[prevClaim.parts.length - 1]?.start ?? -1);
+      if (prevBlock && prevBlock.index === block.index - 1) {
+        // The reference annotation (and a reader) takes the run of quote paragraphs as one claim.
+        ctx.usedQuotes.add(q.start);
+        prevClaim.parts.push(q.inner);
+        if (prevClaim.kind === "indirect") prevClaim.kind = "direct";
+      }
+    }
+  }
+}
+
+/** A short quoted name in title case: “Morning Call.”, ''Meet the Press.'' */
+function isTitle(text: string, span: Span | undefined): boolean {
+  if (!span || wordCount(text, span) > 5) return false;
+  return /^\p{Lu}[^\s]*(?:\s+(?:\p{Lu}[^\s]*|the|of|and|a|in|on|for|to))*[.?!,]?$/u.test(text.slice(span.start, span.end));
+}
+
+function blockAt(blocks: Block[], pos: number): Block | undefined {
+  return spanAt(blocks, pos);
+}
+
+function sameBlock(blocks: Block[], a: number, b: number): boolean {
+  const x = blockAt(blocks, a);
+  return !!x && b < x.end;
+}

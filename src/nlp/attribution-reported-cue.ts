@@ -1,0 +1,265 @@
+// A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
+// its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
+import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { bareSubject, isPreposition, npForward, NUMBER_WORD, skipAux, subjectBefore, trimPunct } from "./attribution-np.ts";
+import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } from "./attribution-context.ts";
+import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, TIME_NOUN, timeEnd } from "./attribution-bounds.ts";
+import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
+import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
+import type { Sentence, Span } from "../types.ts";
+
+const SKIP_TO_THAT = 24;
+
+const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
+
+/** Words that open a clause's subject: "he", "the", "this", "many" … */
+const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
+
+export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sentence): Found | null {
+  const cueTok = toks[c];
+  if (!cueTok) return null;
+  const prev = toks[c - 1];
+  // Passive and infinitive uses: "is said to be", "was called", "to say".
+  // "X went on to say …": the subject is before "went on to".
+  const wentOn = prev?.low === "to" && toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "");
+  if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
+  if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
+  // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
+  if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
+  if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
+  // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
+  if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
+  if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
+  const cue: Span = { start: cueTok.start, end: cueTok.end };
+
+  // Inverted: "…, said Smith." / "…,” says the report."
+  // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
+  // addressee takes its that-clause after the addressee.
+  const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
+  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter))) {
+    const np = npForward(toks, c + 1, toks.length);
+    const before = trimPunct(toks, firstContentTok(toks), c - 2);
+    // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
+    // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
+    const head = np ? toks.slice(np.from, np.to + 1) : [];
+    const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
+    const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
+    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
+      const parts = [tokSpan(toks, before)];
+      const rest = afterComma(toks, np.to + 1, true);
+      if (rest) parts.push(tokSpan(toks, rest));
+      return { speaker: tokSpan(toks, np), cue, kind: "indirect", parts, at: s.start };
+    }
+  }
+
+  const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "4 in 10 say …", "security specialists say …": a share or a plain plural noun before a verb of saying.
+    const { j } = skipAux(toks, c - 1, 0);
+    const bare = bareSubject(toks, j, 0);
+    if (bare) {
+      sub.np = bare;
+      sub.via = "adjacent";
+    }
+  }
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "Residents who attended the meeting said …": the noun phrase before a relative clause whose
+    // own object was no subject.
+    const head = relativeHead(toks, { from: c, to: c });
+    if (head.from !== c) {
+      sub.np = head;
+      sub.via = "adjacent";
+    }
+  }
+  if (!sub.np && !sub.negated && frame === "clause" && !wentOn) {
+    // "A court filing released Monday says …": a document subject read through a participle phrase.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
+      sub.via = "adjacent";
+    }
+  }
+  if (frame === "evidence" && !sub.negated) {
+    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
+      sub.via = "adjacent";
+    }
+  }
+  if (sub.negated || !sub.np) return null;
+  // "When Francis said …": the subordinator opens the clause, not the name.
+  const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
+  // "Whenever asked about …, they …": a subordinator alone names no one.
+  // ("Since announcing …, Mr. Biden": a participle's subject is found after the clause, in endFrontedClause.)
+  if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
+  let np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
+  // "The council issued a statement saying …": the statement's issuer speaks through it.
+  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? np;
+  // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
+  const speaker = tokSpan(toks, np);
+
+  if (/^ask(?:s|ed|ing)?$/.test(cueTok.low)) return question(ctx, toks, c, speaker, cue, s);
+
+  // Content after the cue.
+  let i = c + 1;
+  if (toks[i]?.low === "of" || toks[i]?.low === "for" || toks[i]?.low === "on") {
+    // "said of", "called for", "called on": the particle belongs to the cue.
+    if (frame === "object" || toks[i]?.low === "of") {
+      cue.end = toks[i]?.end ?? cue.end;
+      i++;
+    }
+  }
+  let start = -1;
+  // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
+  if (isDash(toks[i]?.t ?? "")) {
+    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
+      if (!isDash(toks[k]?.t ?? "")) continue;
+      if (toks[k + 1]?.low === "that") start = k + 1;
+      break;
+    }
+  }
+  // Skip an addressee or a time phrase up to "that".
+  for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.low === "that" && k > i) {
+      // "pledged to stay … through that contest": after a preposition "that" is a determiner; a
+      // complementizer may follow ("said in that case that …").
+      if (isPreposition(toks[k - 1]?.low ?? "")) continue;
+      const first = toks[i];
+      if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t))) start = k;
+      break;
+    }
+    // "said on ABC's "This Week" that …": a quoted title in a phrase that opens with a preposition.
+    if (isOpenQuote(t.t) && PREP_TAIL.has(toks[i]?.low ?? "")) {
+      let close = -1;
+      for (let m = k + 1; m < toks.length && m <= k + 8 && close < 0; m++) if (isCloseQuote(toks[m]?.t ?? "")) close = m;
+      if (close > 0 && toks[close + 1]?.low === "that") {
+        k = close;
+        continue;
+      }
+    }
+    if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;
+  }
+  if (start < 0) {
+    if (toks[i]?.low === "that") start = i;
+    else if (frame === "addressee") {
+      // "told reporters the plan …": skip a short addressee.
+      start = skipTime(toks, addressee(toks, i));
+    } else start = i;
+  }
+  if (frame === "clause" || frame === "addressee") start = skipLeadAdverbial(toks, start);
+  const hasThat = toks[start]?.low === "that";
+  // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
+  const sub0 = toks[np.from - 1];
+  const subordinate = opener || (!!sub0 && SUBORDINATOR.test(sub0.low));
+  let end = clauseEnd(toks, start);
+  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === ",") {
+    end = k - 1;
+    break;
+  }
+  if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
+  if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
+  const after = trimPunct(toks, start, end);
+  const afterWords = after ? wordsIn(toks, after) : 0;
+  const firstAfter = after ? toks[after.from] : undefined;
+  // "said yes", "said so": a one-word answer is what was said; "said goodbye" is not a claim.
+  // "said he would", "said the same": an elliptical clause that answers what came before.
+  const secondAfter = after ? toks[after.from + 1] : undefined;
+  const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
+  const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
+  // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
+  const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word) || (firstAfter.low === "at" && /^(?:least|most)$/.test(secondAfter?.low ?? "")));
+  const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
+  // "endorsed Okafor", "denied it": an object may be a single name.
+  const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
+  // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
+  const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
+  const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
+  const evidenceOk = frame !== "evidence" || hasThat || docSubject;
+
+  // Content before: "…, The Telegraph reports." / "…, the UK defence chief has revealed."
+  const lead = toks[np.from - 1];
+  // "…, as Blum noted." / "The last part, as Krugman points out, is that …": an aside after "as".
+  const asAside = lead?.low === "as" && toks[np.from - 2]?.t === "," && sub.via === "adjacent" && (!toks[c + 1] || toks[c + 1]?.t === "," || toks[c + 1]?.t === "." || PREP_TAIL.has(toks[c + 1]?.low ?? ""));
+  // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
+  // "The solution, the partner told them, was simple": the same after a short addressee.
+  const afterCue = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
+  const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
+  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
+  if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
+    const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
+    // "The plan, he said, failed.": the second half of a split clause may be a single verb.
+    const rest = afterComma(toks, parenthetical ? afterCue : c + 1, false, parenthetical ? 1 : 3);
+    // Split by the attribution, the two parts say enough together: "The solution, …, was simple".
+    if (before && wordsIn(toks, before) + (parenthetical && rest ? wordsIn(toks, rest) : 0) >= 3 && !opensWithAdverbial(toks, before)) {
+      const parts = [tokSpan(toks, before)];
+      if (rest) parts.push(tokSpan(toks, rest));
+      return { speaker, cue, kind: "indirect", parts, at: s.start };
+    }
+  }
+  if (!after || badStart || !enough || !evidenceOk) return null;
+  if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
+  // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
+  // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
+  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
+  if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
+  if (frame === "evidence" && !hasThat && !docSubject) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
+}
+
+/**
+ * "X asked Y whether …" / "asked what …" / "asked Y about …" (the question) and "X asked Y to …"
+ * (the request, addressee included).
+ */
+function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, s: Sentence): Found | null {
+  let start = -1;
+  for (let k = c + 1; k < toks.length && k - c <= 12; k++) {
+    const t = toks[k];
+    if (!t || t.t === "." || t.t === ";" || isOpenQuote(t.t)) break;
+    if (/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(t.low)) {
+      start = k;
+      break;
+    }
+    if (t.low === "to" && k > c + 1) {
+      start = c + 1;
+      break;
+    }
+    if (t.low === "that" || (t.word && CUE_VERBS.has(t.low))) break;
+  }
+  if (start < 0) return null;
+  const r = trimPunct(toks, start, clauseEnd(toks, start));
+  if (!r || wordsIn(toks, r) < 2) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
+}
+
+/**
+ * "X was asked (by Y) whether …", "when asked about …": the question is the content; the one who
+ * asked is named after "by", else no one is.
+ */
+function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
+  const cue: Span = { start: toks[c]?.start ?? 0, end: toks[c]?.end ?? 0 };
+  let k = c + 1;
+  let speaker: Span | null = null;
+  if (toks[k]?.low === "by") {
+    const np = npForward(toks, k + 1, Math.min(toks.length, k + 10)) ?? plainPhraseAfterCue(toks, k + 1, Math.min(toks.length, k + 10));
+    if (!np) return null;
+    speaker = tokSpan(toks, np);
+    k = np.to + 1;
+    if (toks[k]?.t === ",") k++;
+  }
+  const w = toks[k];
+  if (!w || !/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(w.low)) return null;
+  let end = clauseEnd(toks, k);
+  // "When asked about the plan, she said …": the question ends at its comma.
+  for (let m = k + 1; m < end; m++) if (toks[m]?.t === ",") {
+    end = m - 1;
+    break;
+  }
+  const r = trimPunct(toks, k, end);
+  if (!r || wordsIn(toks, r) < 3) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
+}

@@ -1,0 +1,215 @@
+// The reported-speech pass: finds the sentences with a cue word, then reads "X said …" (in
+// attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
+import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
+import { asReportedBy, stanceTriggers } from "./attribution-svo.ts";
+import { type Token, tokenize } from "./attribution-tokens.ts";
+import { type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, tokSpan, wordsIn } from "./attribution-context.ts";
+import { clauseEnd, firstContentTok } from "./attribution-bounds.ts";
+import { reportedAt } from "./attribution-reported-cue.ts";
+import type { Block, Sentence, Span } from "../types.ts";
+
+// One pass over the text finds the sentences worth tokenising: those with a cue word in them.
+const CUE_LIST = ["according to", "that", ...CUE_VERBS.keys(), ...INTENT_VERBS];
+
+const CUE_SET = new Set(CUE_LIST);
+
+const STANCE_SET = new Set(stanceTriggers());
+
+const TRIGGER = new RegExp(`\\b(?:${trieRegex([...new Set([...CUE_LIST, ...STANCE_SET])])})\\b`, "gi");
+
+/** A regex alternation shaped as a trie, so matching dispatches on each letter instead of trying every word. */
+function trieRegex(words: string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let k = n.next.get(ch);
+      if (!k) n.next.set(ch, (k = { end: false, next: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, k]) => ch.replace(/[^a-z0-9]/g, (c) => (c === " " ? " " : `\\${c}`)) + emit(k));
+    if (!alts.length) return "";
+    const body = alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * One pass over the text finds the sentences worth tokenising: those with a cue word (for the
+ * reported pass) and those with a stance word (for the clause pass), as sorted sentence indexes.
+ */
+export function sentencesWithCues(ctx: Ctx): { cue: number[]; stance: number[] } {
+  const { text, sentences } = ctx;
+  const cue: number[] = [];
+  const stance: number[] = [];
+  TRIGGER.lastIndex = 0;
+  let si = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= m.index) si++;
+    const s = sentences[si];
+    if (!s || m.index < s.start) continue;
+    const needCue = cue[cue.length - 1] !== si;
+    const needStance = stance[stance.length - 1] !== si;
+    if (!needCue && !needStance) continue;
+    const w = m[0].toLowerCase();
+    if (needCue && CUE_SET.has(w) && !((w === "that" || w === "to") && !complementBefore(text, m.index, w))) cue.push(si);
+    if (needStance && STANCE_SET.has(w)) stance.push(si);
+  }
+  return { cue, stance };
+}
+
+export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
+  const { text, sentences } = ctx;
+  for (const si of which) {
+    const s = sentences[si];
+    if (!s) continue;
+    const block = blocks[s.block];
+    if (!block || !isProse(block)) continue;
+    const toks = tokenize(text, s.start, s.end);
+    ctx.tokens.set(si, toks);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t || !t.word) continue;
+      if (t.low === "according" && toks[i + 1]?.low === "to") {
+        if (!ctx.usedCues.has(t.start) && !insideQuote(ctx, t.start)) {
+          const found = accordingTo(ctx, toks, i, s);
+          if (found) ctx.out.push(found);
+        }
+        continue;
+      }
+      if ((t.low === "that" || t.low === "to") && i >= 2) {
+        // "X believes that …", "X wants to …": a verb that is no cue word, with a speaker and a clause.
+        const v = toks[i - 1];
+        // Cue verbs of intention ("vowed to …", "agreed to …") take "to" here too; their clause reading refuses it.
+        const free = !cueFrame(v) || (t.low === "to" && INTENT_VERBS.has(v?.low ?? ""));
+        if (v && free && !ctx.usedCues.has(v.start) && !insideQuote(ctx, t.start)) {
+          const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(ctx, toks, i, s) : null;
+          if (found) {
+            ctx.out.push(found);
+            ctx.usedCues.add(v.start);
+          }
+        }
+        continue;
+      }
+      if ((t.low === "reported" || t.low === "noted") && toks[i + 1]?.low === "by" && !ctx.usedCues.has(t.start) && !insideQuote(ctx, t.start)) {
+        // "As reported by the Courier, …": the reported pass reads the sentences with this cue already.
+        const c = asReportedBy(toks);
+        if (c && c.cue.to === i + 1) {
+          ctx.out.push({ speaker: c.speaker ? tokSpan(toks, c.speaker) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
+          ctx.usedCues.add(t.start);
+          continue;
+        }
+      }
+      const frame = cueFrame(t);
+      if (!frame || ctx.usedCues.has(t.start) || insideQuote(ctx, t.start)) continue;
+      const found = reportedAt(ctx, toks, i, frame, s);
+      if (found) {
+        ctx.out.push(found);
+        ctx.usedCues.add(t.start);
+      }
+    }
+  }
+}
+
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+
+/** Cheap check before tokenising for "that"/"to": is the word before a possible verb of saying or intending? */
+function complementBefore(text: string, at: number, w: string): boolean {
+  const prev = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+  if (!prev) return false;
+  if (w === "to") return INTENT_VERBS.has(prev);
+  return (/(?:s|ed)$/.test(prev) || COMPLEMENT_VERBS.has(prev)) && !NOT_COMPLEMENT_VERB.test(prev);
+}
+
+const NOT_COMPLEMENT_VERB = /^(?:so|such|now|given|except|provided|assuming|is|was|are|were|be|been|being|am|do|does|did|done|like|likes|liked|all|and|but|or|than|with|of|in|on|at|by|for|from|to|about|into|after|before|because|since|while|when|said|says)$/;
+
+/** "X believes that …": a speaker, a verb right before "that", and a clause after it. */
+function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
+  const v = toks[i - 1];
+  if (!v || !v.word || v.cap || NOT_COMPLEMENT_VERB.test(v.low)) return null;
+  if (!(/(?:s|ed)$/.test(v.low) || COMPLEMENT_VERBS.has(v.low))) return null;
+  if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low)) return null;
+  const sub = subjectBefore(toks, i - 1, 0);
+  if (!sub.np || sub.negated || sub.via === "relative") return null;
+  const headTok = toks[sub.np.to];
+  if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low))) return null;
+  if (headTok.low === "it" || headTok.low === "there") return null;
+  const after = trimPunct(toks, i, clauseEnd(toks, i));
+  if (!after || wordsIn(toks, after) < 5) return null;
+  return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
+}
+
+/** "X wants to …", "X plans to …": an intention held by the speaker. */
+function intent(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
+  const v = toks[i - 1];
+  if (!v) return null;
+  const prev = toks[i - 2];
+  if (prev && /^(?:is|are|was|were|be|been|being)$/.test(prev.low)) return null;
+  const sub = subjectBefore(toks, i - 1, 0);
+  if (!sub.np || sub.negated) return null;
+  const headTok = toks[sub.np.to];
+  if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low)) || headTok.low === "it") return null;
+  const after = trimPunct(toks, i, clauseEnd(toks, i));
+  if (!after || wordsIn(toks, after) < 2) return null;
+  return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };
+}
+
+/** How far the source after "according to" may run before its comma, in tokens. */
+const ACCORDING_SPAN = 24;
+
+function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
+  const cue: Span = { start: toks[i]?.start ?? 0, end: toks[i + 1]?.end ?? 0 };
+  // "according to a count by the county clerk": whatever the phrase, it names the source.
+  const np = npForward(toks, i + 2, toks.length) ?? (toks[i + 2]?.word ? { from: i + 2, to: i + 2 } : null);
+  if (!np) return null;
+  let after = np.to + 1;
+  // "according to a report in The Times": take the whole phrase up to the comma.
+  while (after < toks.length && toks[after]?.t !== "," && after - np.to < ACCORDING_SPAN) after++;
+  // The source as written runs to the comma: "figures from the port authority".
+  let srcEnd = np.to;
+  while (srcEnd + 1 < after && toks[srcEnd + 1]?.word) srcEnd++;
+  const speaker = tokSpan(toks, { from: np.from, to: srcEnd });
+  const before = trimPunct(toks, firstContentTok(toks), i - 1);
+  after = afterAppositive(toks, after, !before || wordsIn(toks, before) < 3);
+  if (after < 0) after = toks.length;
+  if (before && wordsIn(toks, before) >= 3) {
+    // "…, according to X." (and "…, according to X, …").
+    const parts = [tokSpan(toks, before)];
+    const rest = trimPunct(toks, after + 1, toks.length - 1);
+    if (toks[after]?.t === "," && rest && wordsIn(toks, rest) >= 3) parts.push(tokSpan(toks, rest));
+    return { speaker, cue, kind: "indirect", parts, at: s.start };
+  }
+  const rest = trimPunct(toks, after + 1, toks.length - 1);
+  if (!rest || wordsIn(toks, rest) < 3) return null;
+  return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, rest))], at: s.start };
+}
+
+/**
+ * "according to Jo Blum, writing in the Herald, …", "…, a professor at …, …", "…, who ran the
+ * study, …": an appositive after the source's comma at `comma` describes the source. Returns the
+ * appositive's own comma, where the content starts; -1 when the appositive runs to the sentence
+ * end; `comma` when there is none ("a third of the ferries are late" has a verb: it is content).
+ * A participle is an appositive only when the content follows ("…, according to X, becoming …"
+ * goes on with the content before).
+ */
+function afterAppositive(toks: Token[], comma: number, participle: boolean): number {
+  const first = toks[comma + 1];
+  if (toks[comma]?.t !== "," || !first || !first.word || first.cap) return comma;
+  const relative = /^(?:who|whose)$/.test(first.low);
+  if (!(relative || /^(?:a|an)$/.test(first.low) || (participle && first.low.endsWith("ing") && first.low.length > 5))) return comma;
+  for (let k = comma + 2; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || cueFrame(t) || (!relative && FINITE_AUXILIARY.test(t.low)) || k - comma > 14) return comma;
+    if (t.t === ",") return k;
+  }
+  return -1;
+}

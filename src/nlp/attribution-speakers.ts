@@ -1,0 +1,116 @@
+// The speaker behind a reported cue's subject: the noun a relative clause describes, a determiner's
+// whole phrase, a document and the one who issued it, and where an inverted speaker ends.
+import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { isOpenQuote, type Token } from "./attribution-tokens.ts";
+
+/**
+ * "Residents who live near the plant said …": a speaker read inside a relative clause (no comma
+ * before "who") stands for the noun phrase the clause describes, which is the one that speaks.
+ */
+export function relativeHead(toks: Token[], r: TokRange): TokRange {
+  for (let k = r.from - 1; k >= 1 && r.from - k <= 10; k--) {
+    const t = toks[k];
+    if (!t || t.t === "," || !t.word || CUE_VERBS.has(t.low)) return r;
+    if (t.low !== "who") continue;
+    // A verb right after "who": "who live", "who have lived", "who backed".
+    const verb = toks[k + 1];
+    if (!verb || !verb.word || verb.cap) return r;
+    const head = npEndingAt(toks, k - 1, Math.max(0, k - 10));
+    const h = head ? toks[head.to] : undefined;
+    return head && h && !SPEAKER_PRONOUNS.has(h.low) && (h.cap || ROLE_NOUNS.has(h.low) || /[^s]s$/.test(h.low)) ? head : r;
+  }
+  return r;
+}
+
+/**
+ * "The nurse later sued, claiming …": a speaker read as the lone capitalised determiner that opens
+ * the sentence takes the lower-case noun phrase after it, up to the verb or an auxiliary.
+ */
+export function widenDeterminer(toks: Token[], r: TokRange, limit: number): TokRange {
+  const t = toks[r.from];
+  if (r.from !== r.to || !t || !t.cap || !DETERMINERS.has(t.low)) return r;
+  let to = r.from;
+  for (let k = r.from + 1; k < limit && k <= r.from + 4; k++) {
+    const w = toks[k];
+    if (!w || !w.word || NP_STOP.has(w.low) || BETWEEN_SUBJECT_AND_CUE.has(w.low) || CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low) || /(?:ly|ed|ing)$/.test(w.low)) break;
+    to = k;
+  }
+  return { from: r.from, to };
+}
+
+/** A document noun, singular or plural: "poll", "polls", "documents". */
+export function isDocument(w: string): boolean {
+  return DOCUMENT_NOUNS.has(w) || (w.endsWith("s") && DOCUMENT_NOUNS.has(w.slice(0, -1)));
+}
+
+/**
+ * The subject of an evidence verb when it names a document: scanning back from the cue over the
+ * subject's words (no comma, relative or clause word) to a document noun, then to the phrase start.
+ */
+export function documentSubject(toks: Token[], c: number): TokRange | null {
+  let doc = -1;
+  let k = c - 1;
+  for (; k >= 0 && c - k <= 12; k--) {
+    const t = toks[k];
+    if (!t || !t.word || /^(?:that|which|who|and|but|while|because|if|when)$/.test(t.low)) break;
+    if (doc < 0 && isDocument(t.low)) doc = k;
+  }
+  if (doc < 0) return null;
+  let from = k + 1;
+  // "The mayor leads, a new poll shows": only the phrase that opens with the document's determiner.
+  for (let m = doc; m > k; m--) if (/^(?:a|an|the|new|recent|this|these|those|other)$/.test(toks[m]?.low ?? "")) {
+    from = m;
+    break;
+  }
+  return { from, to: c - 1 };
+}
+
+/** Verbs that put out a document, in the past tense: "issued a statement", "sent out a letter". */
+const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveiled|launched|circulated|filed|wrote|tweeted|emailed|distributed|placed|delivered|penned|submitted|signed)$/;
+
+/**
+ * The subject of the verb that put out a document (`np`, the document, as its object): "The town
+ * released a statement Wednesday saying …" → "The town". Null when `np` is no such object or the
+ * verb's subject is none, impersonal or a document itself.
+ */
+export function issuerOf(toks: Token[], np: TokRange): TokRange | null {
+  if (!isDocument(toks[np.to]?.low ?? "")) return null;
+  let v = np.from - 1;
+  if (toks[v]?.low === "out") v--;
+  const verb = toks[v];
+  if (!verb || verb.cap || !PUT_OUT.test(verb.low)) return null;
+  const sub = subjectBefore(toks, v, 0).np;
+  const head = sub ? toks[sub.to] : undefined;
+  if (!sub || !head || /^(?:it|there|this|that)$/.test(head.low) || isDocument(head.low)) return null;
+  return relativeHead(toks, sub);
+}
+
+/** An inverted speaker ("…, said Smith") is followed by the sentence end, a comma or a short modifier, not a verb. */
+export function closesAttribution(toks: Token[], np: TokRange): boolean {
+  const n = toks[np.to + 1];
+  if (!n) return true;
+  if (!n.word) return !isOpenQuote(n.t);
+  const single = np.from === np.to ? toks[np.from] : undefined;
+  if (single && SPEAKER_PRONOUNS.has(single.low)) return false;
+  return /^(?:who|in|on|at|during|last|this|of|to|after|before|when|while|from|as|about|with|for|earlier|yesterday|today|recently|told|tells|said|says)$/.test(n.low);
+}
+
+export function headOf(toks: Token[], np: TokRange): string {
+  for (let k = np.to; k >= np.from; k--) {
+    const t = toks[k];
+    if (t && t.word && !/^(?:of|in|at|from)$/.test(t.low)) {
+      // "Video of the incident": the head is before "of".
+      // The first "of" in the phrase, found without copying the tokens.
+      let ofAt = -1;
+      for (let m = np.from; m <= np.to; m++) {
+        if (toks[m]?.low === "of") {
+          ofAt = m - np.from;
+          break;
+        }
+      }
+      return (ofAt > 0 ? toks[np.from + ofAt - 1]?.low : t.low) ?? "";
+    }
+  }
+  return "";
+}
