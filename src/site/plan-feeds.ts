@@ -1,0 +1,55 @@
+// The Atom and JSON feeds (the newest dated articles) and the sitemap (every page, with the date of
+// the dated articles as their lastmod).
+import type { Feed, SitemapEntry } from "./model.ts";
+import type { PlanContext } from "./plan-context.ts";
+import { href, LIMITS } from "./plan-util.ts";
+import { dayStart, truncate } from "./text.ts";
+
+/** The feeds of the newest dated articles (up to LIMITS.feedEntries). */
+export function planFeed(ctx: PlanContext): Feed {
+  const { config, root, abs, records } = ctx;
+  const dated = records.filter((r) => r.date);
+  const stamp = (date: string): string => dayStart(date, config.timezone);
+  const newest = dated[0]?.date;
+  const entries = dated.slice(0, LIMITS.feedEntries).map((r) => ({
+    id: abs(href.article(r.slug)),
+    url: abs(href.article(r.slug)),
+    title: r.title,
+    updated: stamp(r.date ?? "1970-01-01"),
+    summary: truncate(r.text, 400),
+    authors: r.authors,
+  }));
+  const feed: Feed = {
+    updated: stamp(newest ?? "1970-01-01"),
+    selfAtom: abs("/feed.xml"),
+    selfJson: abs("/feed.json"),
+    home: root,
+    entries,
+    json: {
+      version: "https://jsonfeed.org/version/1.1",
+      title: config.title,
+      home_page_url: root,
+      feed_url: abs("/feed.json"),
+      description: config.description,
+      language: config.language,
+      items: entries.map((e) => ({
+        id: e.id,
+        url: e.url,
+        title: e.title,
+        content_text: e.summary,
+        date_published: e.updated,
+        ...(e.authors.length ? { authors: e.authors.map((name) => ({ name })) } : {}),
+      })),
+    },
+  };
+  return feed;
+}
+
+/** The sitemap of `pages`, in their order. */
+export function planSitemap(ctx: PlanContext, pages: ReadonlyArray<{ url: string }>): SitemapEntry[] {
+  const { abs, records } = ctx;
+  const dated = records.filter((r) => r.date);
+  const lastmod = new Map<string, string>(dated.map((r) => [href.article(r.slug), r.date ?? ""]));
+  const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: abs(p.url), lastmod: lastmod.get(p.url) ?? null }));
+  return sitemap;
+}
