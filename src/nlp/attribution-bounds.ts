@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, npForward, opensTime, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, wordsIn } from "./attribution-context.ts";
 
@@ -26,8 +26,6 @@ export function skipTime(toks: Token[], k: number): number {
 }
 
 const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
 
 export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
 
@@ -112,6 +110,8 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   // "But he operates on another principle, he said": a conjunction before a clause opens no adverbial.
   if (first && /^(?:but|and)$/.test(first.low) && r.to - r.from >= 3) return false;
   if (!first) return false;
+  // "Late last month, the council wrote …": a time or a sentence adverb is no content.
+  if (r.to - r.from < 6 && opensTime(toks, r.from)) return true;
   // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.
   if (/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
   return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);

@@ -6,6 +6,7 @@ import {
   CUE_VERBS,
   CLAUSE_OPENERS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FINITE_AUXILIARY,
   NEGATION,
   NOUN_HOMOGRAPHS,
@@ -223,6 +224,12 @@ export function subjectBefore(
     const before = subjectBefore(toks, said, stop);
     if (before.np && before.via === "adjacent") return { np: before.np, negated, via: "clause" };
   }
+  // "…,” said a committee member who backs Trump, asking …": a participle after an inverted cue
+  // goes with the speaker after that cue.
+  if (t.t === "," && /ing$/.test(toks[cue]?.low ?? "")) {
+    const np = invertedSpeakerBefore(toks, j, stop);
+    if (np) return { np, negated, via: "clause" };
+  }
   if (t.t === ")") {
     // "…, where Harry Reid (D-Nev.) told": a short parenthesis after a name belongs to the name.
     const open = parenOpen(toks, j, stop);
@@ -238,7 +245,69 @@ export function subjectBefore(
     }
     return { np, negated, via: "clause" };
   }
-  return { np: postModified(toks, j, npEndingAt(toks, j, stop), stop), negated, via: "adjacent" };
+  const np = postModified(toks, j, npEndingAt(toks, j, stop), stop);
+  return { np: np && beforePhrase(toks, np, stop), negated, via: "adjacent" };
+}
+
+/** The speaker of an inverted cue ("…,” said NP") whose phrase ends at the comma `comma`. */
+function invertedSpeakerBefore(toks: Token[], comma: number, stop: number): TokRange | null {
+  for (let v = comma - 2; v > stop && v >= comma - 14; v--) {
+    const c = toks[v];
+    if (!c || isCloseQuote(c.t) || c.t === ";" || c.t === ":") return null;
+    const p = toks[v - 1];
+    if (c.word && !c.cap && CUE_VERBS.has(c.low) && p && isCloseQuote(p.t)) {
+      const np = npForward(toks, v + 1, comma);
+      return np && !SPEAKER_PRONOUNS.has(toks[np.from]?.low ?? "") ? np : null;
+    }
+  }
+  return null;
+}
+
+const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Whether a subject after the token `q` opens its clause: a comma, a dash, an open quote, "and"/"but". */
+const atClauseStart = (q: Token | undefined): boolean => !q || q.t === "," || isDash(q.t) || isOpenQuote(q.t) || /^(?:and|but)$/.test(q.low);
+/** What a phrase between subject and cue names when it is an adverbial: "Clinton in an interview said". */
+const ADVERBIAL_OBJECT = new Set(["time", "interview", "interviews", "speech", "debate", "conference", "hearing", "appearance", "call", "remarks", "address", "rally", "event", "meeting", "session", "briefing"]);
+/** Prepositions of a phrase between a subject and its cue: "Trump at the time said". */
+const BETWEEN_PREPOSITION = /^(?:in|at|on|during|with|from|inside|across|around|among|near|outside)$/;
+
+/**
+ * "Trump at the time said", "Sanders in an interview with CNN said", "Officials in Washington said":
+ * the words before the cue end a prepositional phrase, and the speaker is the subject before it. A
+ * name or pronoun stands alone (the phrase is an adverbial); a common noun keeps the phrase, which
+ * may modify it ("Officials in Washington"). "…, but in a later interview said": after "and"/"but",
+ * the subject is the first clause's. The subject must open its clause; otherwise `np` is kept.
+ */
+function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
+  let r = np;
+  for (let step = 0; step < 3; step++) {
+    const p = toks[r.from - 1];
+    const k = r.from - 2;
+    const t = toks[k];
+    if (!p || p.cap || !BETWEEN_PREPOSITION.test(p.low) || !t || k < stop) return np;
+    // "allies have in the past said": an auxiliary between the subject and the phrase.
+    if (r === np && FINITE_AUXILIARY.test(t.low) && !t.cap) {
+      const subject = npEndingAt(toks, k - 1, stop);
+      return subject && (subject.from <= stop || atClauseStart(toks[subject.from - 1])) ? subject : np;
+    }
+    if (t.low === "and" || t.low === "but") return clauseSubject(toks, stop, k) ?? np;
+    if (t.low === "who" || t.low === "which") return antecedent(toks, k, stop) ?? np;
+    let owner = npEndingAt(toks, k, stop);
+    if (!owner) return np;
+    // "One in four voters in a poll said": a share of people is one phrase.
+    if (toks[owner.from - 1]?.low === "in" && SHARE_COUNT.test(toks[owner.from]?.low ?? "") && SHARE_COUNT.test(toks[owner.from - 2]?.low ?? "")) owner = { from: owner.from - 2, to: owner.to };
+    const q = toks[owner.from - 1];
+    if (q && !q.cap && BETWEEN_PREPOSITION.test(q.low)) {
+      r = owner;
+      continue;
+    }
+    if (owner.from > stop && q && !atClauseStart(q)) return np;
+    const head = toks[owner.to] as Token;
+    const name = (head.cap && !ROLE_NOUNS.has(head.low) && !NUMBER_WORD.test(head.low)) || SPEAKER_PRONOUNS.has(head.low);
+    const adverbial = ADVERBIAL_OBJECT.has(toks[r.to]?.low ?? "") || DOCUMENT_NOUNS.has(toks[r.to]?.low ?? "");
+    return name || adverbial ? owner : { from: owner.from, to: np.to };
+  }
+  return np;
 }
 
 /** Adjectives and participles that tie a source to what it knows: "people familiar with the matter". */
@@ -266,6 +335,8 @@ function postModified(toks: Token[], j: number, np: TokRange | null, stop: numbe
   return np;
 }
 
+const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybody|those)$/;
+
 /** The antecedent of the relative pronoun at `rel`: the nearest speaker-like noun before it. */
 function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
   let k = rel - 1;
@@ -274,7 +345,10 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
     for (let m = k; m >= stop && m > k - 8; m--) {
       const q = toks[m];
       if (!q || (q.t === "," && m < k)) break;
-      if (!q.word || !(roleFirst ? ROLE_NOUNS.has(q.low) : q.cap && !/^\d/.test(q.t))) continue;
+      // "For someone who conceded …": an indefinite pronoun is the antecedent as it stands.
+      if (roleFirst && INDEFINITE_PERSON.test(q.low)) return { from: m, to: m };
+      // A capitalised preposition or determiner opens the sentence; it is no name ("For", "The").
+      if (!q.word || !(roleFirst ? ROLE_NOUNS.has(q.low) : q.cap && !/^\d/.test(q.t) && !isPreposition(q.low) && !DETERMINERS.has(q.low))) continue;
       // "GOP front-runner Donald Trump - who": a name right after the role ends the phrase.
       let e = m;
       while (e < k && toks[e + 1]?.cap && toks[e + 1]?.word && !TIME_NAME.test(toks[e + 1]?.low ?? "") && !MONTH_NAME.test(toks[e + 1]?.low ?? "")) e++;
@@ -303,7 +377,7 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
     const np = npForward(toks, i + 2, limit);
     return np ? { from: i, to: np.to } : null;
   }
-  return npForward(toks, i, limit);
+  return npForward(toks, i, limit, true);
 }
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
@@ -382,6 +456,7 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (!t) return null;
   if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   const next = toks[i + 1];
+  if (opensTime(toks, i)) return "maybe";
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised
   // adverb ("Shortly after …"), not a name before its verb ("Manning told", "Kelly said").
@@ -392,11 +467,39 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
 }
 
+/**
+ * Whether the token at `i` opens a time or a sentence adverb that a comma closes: "Essentially, …",
+ * "Late last month, …", "The next month, …", "That day, …", "Eight years after backing Obama, …".
+ */
+export function opensTime(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t) return false;
+  // A capitalised adverb before a comma ("Kelly, …" is a name).
+  if (t.cap && next?.t === "," && ADVERB_ENDING.test(t.low)) return true;
+  if (/^(?:late|early)$/.test(t.low) && (TIME_NAME.test(next?.low ?? "") || /^(?:last|this|next|on|in)$/.test(next?.low ?? ""))) return true;
+  if (/^(?:the|that|this)$/.test(t.low) && timeThenComma(toks, i + 1)) return true;
+  const span = TIME_SPAN.test(next?.low ?? "") || TIME_NOUN.test(next?.low ?? "");
+  return (/^\d/.test(t.t) || NUMBER_WORD.test(t.low) || t.low === "a") && span && /^(?:after|before|later|earlier|ago)$/.test(toks[i + 2]?.low ?? "");
+}
+
+/** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
+const ADVERB_ENDING = /(?:ally|ously|ively|ately|ently|antly|edly|ingly|fully|ibly|ably|arly|icly|ssly)$/;
+/** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,". */
+function timeThenComma(toks: Token[], i: number): boolean {
+  const k = /^(?:next|following|previous|same|other|first|last)$/.test(toks[i]?.low ?? "") ? i + 1 : i;
+  return TIME_NOUN.test(toks[k]?.low ?? "") && toks[k + 1]?.t === ",";
+}
+/** Nouns of time: "this week", "the next month", "that day". */
+export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
+
 /** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), or `i`. */
 function skipDateline(toks: Token[], i: number, limit: number): number {
   const d = toks[i];
   if (!d || !d.word) return i;
-  const allCaps = d.t.length > 2 && d.t === d.t.toUpperCase() && /\p{Lu}/u.test(d.t);
+  const caps = (t: Token | undefined): boolean => !!t && t.word && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t);
+  // "WASHINGTON —", "LA CROSSE, Wisc. —": a place in capitals (two letters only before another word in capitals).
+  const allCaps = caps(d) && (d.t.length > 2 || caps(toks[i + 1]));
   if (allCaps && isDash(toks[i + 1]?.t ?? "")) return i + 2;
   if (!allCaps && !(d.cap && toks[i + 1]?.t === "(")) return i;
   // A place, then perhaps a date and an agency in brackets, then a dash.
@@ -419,9 +522,12 @@ const PREPOSITION = /^(?:on|in|at|to|from|with|by|for|about|after|before|during|
 export const isPreposition = (low: string): boolean => low === "of" || PREPOSITION.test(low) || OPENING_PREPOSITIONS.has(low);
 
 /** A noun phrase read forward from `i` ("the United States", "Mr. Smith", "officials"), up to `limit`. */
-export function npForward(toks: Token[], i: number, limit: number): TokRange | null {
+export function npForward(toks: Token[], i: number, limit: number, commonHead = false): TokRange | null {
   let k = i;
   let last = -1;
+  // With `commonHead` (a clause's subject), a lower-case noun after a determiner heads the phrase
+  // too: "a former staffer announced …, claiming", not only role nouns and names.
+  let noun = -1;
   while (k < limit && k - i < 10) {
     const t = toks[k];
     if (!t) break;
@@ -444,12 +550,22 @@ export function npForward(toks: Token[], i: number, limit: number): TokRange | n
       // an initial split from its dot
     } else if (!t.cap && nounish(t)) {
       if (ROLE_NOUNS.has(t.low)) last = k;
+      else noun = k;
     } else break;
     k++;
+  }
+  if (commonHead && noun > last && noun === k - 1) {
+    // "one NLD volunteer was": a name modifies the noun right after it ("Trump went on" has a verb there).
+    if (last >= i && noun === last + 1 && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
+    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && finiteVerb(toks[k])) return { from: i, to: noun };
   }
   if (last < i) return null;
   return { from: i, to: last };
 }
+
+/** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
+const finiteVerb = (t: Token | undefined): boolean =>
+  !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low));
 
 /** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
 export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {

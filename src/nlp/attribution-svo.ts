@@ -6,7 +6,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
@@ -75,6 +75,8 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     const h = headNoun(toks, k + 1, e + 1);
     // "lead in the polls" is an idiom, not a source: a single document is named.
     if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
+    // "in a Courier poll said …": the phrase must end the sentence, not be followed by a verb of its own.
+    if (toks.slice(h + 1, e + 1).some((w) => w.word && !w.cap && CUE_VERBS.has(w.low))) continue;
     const content = trimPunct(toks, 0, k - 1);
     if (content && content.to - content.from >= 3) out.push({ speaker: { from: k + 1, to: e }, cue: { from: k, to: k }, content });
     break;
@@ -153,15 +155,8 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     const prep = NOUN_PREP.get(t.low);
     if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(toks[i - 1])) {
       // "Trump's criticism of the deal", "support for Mr. Trump": the stance's object.
-      let end = objectEnd(toks, i + 2, clauseEnd(toks, i + 2));
       // In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
-      for (let k = i + 3; k <= end; k++) {
-        const w = toks[k];
-        if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) {
-          end = k - 1;
-          break;
-        }
-      }
+      const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
       const content = trimPunct(toks, i + 2, end);
       const speaker = possessorBefore(toks, i);
       if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
@@ -190,13 +185,17 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
       const ok = t.low === "and" || t.low === "but" ? finite : ing;
       if (verb && ok && STANCE_VERBS.has(verb.low) && !used(v) && !(ing && NOT_PARTICIPLE.has(verb.low))) {
-        let speaker = clauseSubject(toks, 0, i);
+        // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
+        const opening = t.t === "," ? null : skipOpening(toks, 0, n);
+        let speaker = opening !== null && opening > i ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
         // "“…,” he said, referring to …": the speaker of the verb right before the comma.
         const before = toks[i - 1];
         if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
         const head = speaker ? toks[speaker.to] : undefined;
         const content = contentAfter(toks, v);
-        if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low)) && content) out.push({ speaker, cue: { from: v, to: content.from - 1 }, content });
+        // A common noun heads a subject that a determiner opens ("Each faction …, believing").
+        const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
+        if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || opened) && content) out.push({ speaker, cue: { from: v, to: content.from - 1 }, content });
       }
     }
     if (start < 0 || start >= n) continue;
@@ -215,6 +214,15 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
   return out;
 }
 
+/** The end of a phrase in subject position, before the clause's verb from `from` on; `end` when none. */
+function beforeVerb(toks: Token[], from: number, end: number): number {
+  for (let k = from; k <= end; k++) {
+    const w = toks[k];
+    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
+  }
+  return end;
+}
+
 /** Words before an -ing form that make it no participle of a noun: prepositions, auxiliaries, conjunctions. */
 const NOT_BEFORE_PARTICIPLE = new Set(["of", "for", "by", "in", "on", "at", "from", "with", "without", "about", "after", "before", "while", "when", "since", "despite", "into", "to", "and", "or", "but", "than", "like", "against", "upon", "toward", "towards"]);
 
@@ -227,10 +235,21 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   const p = toks[v - 1];
   if (!verb || !p || !verb.word || verb.cap || !PARTISAN_PARTICIPLE.test(verb.low) || used(v)) return null;
   if (!p.word || NOT_BEFORE_PARTICIPLE.has(p.low) || AUXILIARY.has(p.low) || BE.test(p.low) || NP_STOP.has(p.low) || /(?:ly|ed|ing)$/.test(p.low) || SPEAKER_PRONOUNS.has(p.low) || /['’]s?$/.test(p.t)) return null;
-  const speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) ? { from: v - 1, to: v - 1 } : null);
+  let speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) ? { from: v - 1, to: v - 1 } : null);
   if (!speaker) return null;
-  const content = contentAfter(toks, v);
+  let content = contentAfter(toks, v);
   if (!content) return null;
+  // "The super PAC supporting Blum spent millions": a subject's participle ends before the verb.
+  if (speaker.from === 0 || toks[speaker.from - 1]?.t === ",") content = trimPunct(toks, content.from, beforeVerb(toks, content.from + 1, content.to));
+  if (!content) return null;
+  // "In her statement condemning the test, Clinton …": inside an opening adverbial the object ends at
+  // its comma, and a document's author is the main clause's subject.
+  const opening = skipOpening(toks, 0, toks.length);
+  if (opening !== null && opening > v && content.to >= opening - 1) {
+    content = trimPunct(toks, content.from, opening - 2);
+    if (!content) return null;
+    if (DOCUMENT_NOUNS.has(p.low)) speaker = clauseSubject(toks, 0, toks.length) ?? speaker;
+  }
   return { speaker, cue: { from: v, to: content.from - 1 }, content };
 }
 
@@ -432,6 +451,8 @@ function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): Clau
 function afterParticle(toks: Token[], v: number, c: number): number {
   const need = NEEDS_PARTICLE.exec(toks[v]?.low ?? "");
   const p = toks[c];
+  // "proved that …" is a claim; "proved difficult", "proved to be popular" describe the subject.
+  if (/^prov(?:e|es|ed|en|ing)$/.test(toks[v]?.low ?? "") && p?.low !== "that") return -1;
   if (need) return PARTICLE_OF[need[1] ?? ""]?.test(p?.low ?? "") ? c + 1 : -1;
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
 }

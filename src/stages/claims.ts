@@ -49,5 +49,8 @@ function speakerSpan(text: string, span: Span): Span | null {
   const lead = /^(?:and|but|or|yet)\s+/i.exec(text.slice(span.start, span.end));
   const start = span.start + (lead?.[0].length ?? 0);
   const rest = text.slice(start, span.end).trim().toLowerCase();
-  return !rest || BARE_DETERMINERS.has(rest) ? null : { start, end: span.end };
+  if (!rest || BARE_DETERMINERS.has(rest)) return null;
+  // "as he’s often alleged": the pronoun without its contracted auxiliary.
+  const contracted = /^(?:he|she|they|we|i|you)(?=['’](?:s|d|ll|re|ve|m)$)/.exec(rest);
+  return { start, end: contracted ? start + contracted[0].length : span.end };
 }
