@@ -483,6 +483,15 @@ export function opensTime(toks: Token[], i: number): boolean {
   return (/^\d/.test(t.t) || NUMBER_WORD.test(t.low) || t.low === "a") && span && /^(?:after|before|later|earlier|ago)$/.test(toks[i + 2]?.low ?? "");
 }
 
+/**
+ * The comma that closes the sentence's opening adverbial when the word at `v` is inside it ("In her
+ * statement condemning the test, Clinton …", "Eight years after backing Obama, Cuban …"); -1 when not.
+ */
+export function openingCommaAfter(toks: Token[], v: number): number {
+  const opening = skipOpening(toks, 0, toks.length);
+  return opening !== null && opening > v + 1 && toks[opening - 1]?.t === "," ? opening - 1 : -1;
+}
+
 /** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
 const ADVERB_ENDING = /(?:ally|ously|ively|ately|ently|antly|edly|ingly|fully|ibly|ably|arly|icly|ssly)$/;
 /** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,". */

@@ -1,7 +1,7 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
-import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, skipAux, skipOpening, subjectBefore, TIME_NOUN, trimPunct } from "./attribution-np.ts";
+import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
@@ -99,9 +99,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? np;
   // "In her statement condemning the test, Clinton …": a cue inside the sentence's opening adverbial
   // ends at its comma, and a document in it speaks for the main clause's subject.
-  const opening = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? skipOpening(toks, 0, toks.length) : null;
-  const inOpening = opening !== null && opening > c + 1 && toks[opening - 1]?.t === ",";
-  if (inOpening && sub.via === "adjacent" && isDocument(headOf(toks, np))) np = clauseSubject(toks, 0, toks.length) ?? np;
+  const openingComma = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? openingCommaAfter(toks, c) : -1;
+  if (openingComma >= 0 && sub.via === "adjacent" && isDocument(headOf(toks, np))) np = clauseSubject(toks, 0, toks.length) ?? np;
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
   if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
@@ -166,7 +165,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     end = k - 1;
     break;
   }
-  if (inOpening && opening !== null) end = Math.min(end, opening - 2);
+  if (openingComma >= 0) end = Math.min(end, openingComma - 1);
   if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);

@@ -9,7 +9,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, skipOpening, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -186,8 +186,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       const ok = t.low === "and" || t.low === "but" ? finite : ing;
       if (verb && ok && STANCE_VERBS.has(verb.low) && !used(v) && !(ing && NOT_PARTICIPLE.has(verb.low))) {
         // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
-        const opening = t.t === "," ? null : skipOpening(toks, 0, n);
-        let speaker = opening !== null && opening > i ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
+        let speaker = t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
         // "“…,” he said, referring to …": the speaker of the verb right before the comma.
         const before = toks[i - 1];
         if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
@@ -244,9 +243,9 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   if (!content) return null;
   // "In her statement condemning the test, Clinton …": inside an opening adverbial the object ends at
   // its comma, and a document's author is the main clause's subject.
-  const opening = skipOpening(toks, 0, toks.length);
-  if (opening !== null && opening > v && content.to >= opening - 1) {
-    content = trimPunct(toks, content.from, opening - 2);
+  const comma = openingCommaAfter(toks, v);
+  if (comma >= 0 && content.to >= comma) {
+    content = trimPunct(toks, content.from, comma - 1);
     if (!content) return null;
     if (DOCUMENT_NOUNS.has(p.low)) speaker = clauseSubject(toks, 0, toks.length) ?? speaker;
   }
