@@ -264,8 +264,10 @@ function invertedSpeakerBefore(toks: Token[], comma: number, stop: number): TokR
 }
 
 const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** Whether a subject after the token `q` opens its clause: a comma, a dash, an open quote, "and"/"but". */
-const atClauseStart = (q: Token | undefined): boolean => !q || q.t === "," || isDash(q.t) || isOpenQuote(q.t) || /^(?:and|but)$/.test(q.low);
+/** Conjunctions that open a subordinate clause: "when Trump in his speech called …". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
+/** Whether a subject after the token `q` opens its clause: a comma, a dash, an open quote, "and"/"but", a subordinator. */
+const atClauseStart = (q: Token | undefined): boolean => !q || q.t === "," || isDash(q.t) || isOpenQuote(q.t) || /^(?:and|but)$/.test(q.low) || SUBORDINATORS.has(q.low);
 /** What a phrase between subject and cue names when it is an adverbial: "Clinton in an interview said". */
 const ADVERBIAL_OBJECT = new Set(["time", "interview", "interviews", "speech", "debate", "conference", "hearing", "appearance", "call", "remarks", "address", "rally", "event", "meeting", "session", "briefing"]);
 /** Prepositions of a phrase between a subject and its cue: "Trump at the time said". */
@@ -280,11 +282,18 @@ const BETWEEN_PREPOSITION = /^(?:in|at|on|during|with|from|inside|across|around|
  */
 function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
   let r = np;
+  // "Okafor in a speech to the dockers called", "The letter to the council said": "to" chains phrases.
+  let chained = false;
   for (let step = 0; step < 3; step++) {
     const p = toks[r.from - 1];
     const k = r.from - 2;
     const t = toks[k];
-    if (!p || p.cap || !BETWEEN_PREPOSITION.test(p.low) || !t || k < stop) return np;
+    if (p?.low === "to" && step < 2 && t?.word && !t.cap && toks[k - 1] && DETERMINERS.has(toks[k - 1]?.low ?? "")) {
+      chained = true;
+      r = { from: k - 1, to: r.to };
+      continue;
+    }
+    if (!p || p.cap || !BETWEEN_PREPOSITION.test(p.low) || !t || k < stop) return chained && (r.from <= stop || (atClauseStart(p) && p?.t !== ",")) ? r : np;
     // "allies have in the past said": an auxiliary between the subject and the phrase.
     if (r === np && FINITE_AUXILIARY.test(t.low) && !t.cap) {
       const subject = npEndingAt(toks, k - 1, stop);

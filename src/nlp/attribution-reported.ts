@@ -92,7 +92,7 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
         // Cue verbs of intention ("vowed to …", "agreed to …") take "to" here too; their clause reading refuses it.
         const free = !cueFrame(v) || (t.low === "to" && INTENT_VERBS.has(v?.low ?? ""));
         if (v && free && !ctx.usedCues.has(v.start) && !insideQuote(ctx, t.start)) {
-          const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(ctx, toks, i, s) : null;
+          const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(toks, i, s) : null;
           if (found) {
             ctx.out.push(found);
             ctx.usedCues.add(v.start);
@@ -149,7 +149,7 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
 }
 
 /** "X wants to …", "X plans to …": an intention held by the speaker. */
-function intent(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
+function intent(toks: Token[], i: number, s: Sentence): Found | null {
   const v = toks[i - 1];
   if (!v) return null;
   const prev = toks[i - 2];

@@ -9,7 +9,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
 export interface ClauseClaim {
@@ -22,7 +22,6 @@ export interface ClauseClaim {
 /** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
 const PARTICLES = new Set(["about", "of", "for", "on", "out", "at", "against", "up", "to", "over", "with", "into"]);
 /** Words that open a new clause inside a sentence. */
-const SUBORDINATORS = new Set(["because", "when", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
 const IRREGULAR_PAST = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
 /** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
@@ -153,7 +152,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       continue;
     }
     const prep = NOUN_PREP.get(t.low);
-    if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(toks[i - 1])) {
+    if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
       // "Trump's criticism of the deal", "support for Mr. Trump": the stance's object.
       // In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
       const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
@@ -162,7 +161,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
       continue;
     }
-    if (CONTENT_NOUNS.has(t.low) && i + 2 < n && nounContext(toks[i - 1])) {
+    if (CONTENT_NOUNS.has(t.low) && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
       const c = nounClaim(toks, i, used);
       if (c) out.push(c);
       continue;
@@ -372,12 +371,19 @@ const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "hav
 const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
 
 /** A noun reading of a cue-like word: after a determiner, a possessive or an adjective, not after a subject ("officials claim that"). */
-function nounContext(p: Token | undefined): boolean {
+function nounContext(t: Token, p: Token | undefined, pp: Token | undefined): boolean {
   if (!p || !p.word) return false;
   if (DETERMINERS.has(p.low) || /^(?:his|her|their|its|our|my|your)$/.test(p.low)) return true;
   if (/['’]s?$/.test(p.t) && p.t.length > 2) return true;
+  // After a plural, a bare form is its verb: "the dockers worry that …" (not "the dockers' worries").
+  if (/[^su]s$/.test(p.low) && !/s$/.test(t.low) && !p.cap) return false;
+  // "the dockers now worry that …" is a verb; "there is also concern that …" a noun.
+  if (VERB_ADVERBS.has(p.low)) return /^(?:is|was|are|were|be|been|being|there|of|with|no)$/.test(pp?.low ?? "");
   return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && !/(?:ly|ed)$/.test(p.low);
 }
+
+/** Adverbs that stand before a verb, so a word after them is one: "the dockers now worry that …". */
+const VERB_ADVERBS = new Set(["now", "still", "also", "often", "always", "never", "already", "just", "even", "again", "too"]);
 
 /**
  * Whose the noun at `i` is: a possessive right before it or before up to three adjectives ("Trump's

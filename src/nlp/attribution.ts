@@ -9,6 +9,7 @@ import { findQuotes, type Quote } from "./quotes.ts";
 import { type Ctx, cueFrame, type Found, insideQuote, isProse, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { widenDeterminer } from "./attribution-speakers.ts";
 import { directQuotes } from "./attribution-quotes.ts";
+import { looseQuotes } from "./attribution-loose-quotes.ts";
 import { colonLeads, headline } from "./attribution-leads.ts";
 import { reported, sentencesWithCues } from "./attribution-reported.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -24,6 +25,7 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   const which = sentencesWithCues(ctx);
   reported(ctx, blocks, which.cue);
   stances(ctx, blocks, which.stance);
+  looseQuotes(ctx, blocks);
   dropNested(ctx);
   for (const f of ctx.out) endFrontedClause(ctx, f);
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
@@ -103,7 +105,8 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
     }
     for (const c of clauseClaims(toks, used)) {
       const cueTok = toks[c.cue.from];
-      if (!cueTok || insideQuote(ctx, cueTok.start)) continue;
+      // A cue already read (by the passes above, or by this pass from another clause start) is one claim.
+      if (!cueTok || ctx.usedCues.has(cueTok.start) || insideQuote(ctx, cueTok.start)) continue;
       while (ci < contents.length && (contents[ci]?.end ?? 0) <= cueTok.start) ci++;
       if (inside(contents, ci, cueTok.start)) continue;
       ctx.usedCues.add(cueTok.start);

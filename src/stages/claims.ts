@@ -29,7 +29,7 @@ export function claims(draft: Draft): Draft {
       speaker,
       cue: text.slice(f.cue.start, f.cue.end),
       kind: f.kind,
-      text: f.parts.map((p) => text.slice(p.start, p.end)).join(" "),
+      text: joinParts(text, f),
       span: { start: first.start, end: last.end },
       sentence: sentence.index,
       sentenceSpan: { start: sentence.start, end: sentence.end },
@@ -53,4 +53,19 @@ function speakerSpan(text: string, span: Span): Span | null {
   // "as he’s often alleged": the pronoun without its contracted auxiliary.
   const contracted = /^(?:he|she|they|we|i|you)(?=['’](?:s|d|ll|re|ve|m)$)/.exec(rest);
   return { start, end: contracted ? start + contracted[0].length : span.end };
+}
+
+/**
+ * A claim's pieces as one text. A quotation split by its attribution ("“A,” he said. “B.”") keeps an
+ * ellipsis where words were left out, as a quotation must; reported speech split by an aside ("The
+ * plan, she said, will fail") and pieces with only quotation marks or breaks between are joined with a space.
+ */
+function joinParts(text: string, f: Found): string {
+  let out = "";
+  f.parts.forEach((p, i) => {
+    const prev = f.parts[i - 1];
+    if (prev) out += f.kind === "direct" && /[\p{L}\p{N}]/u.test(text.slice(prev.end, p.start)) ? " … " : " ";
+    out += text.slice(p.start, p.end);
+  });
+  return out;
 }

@@ -22,7 +22,7 @@ describe("content boundaries", () => {
   });
   it("skips a quoted programme title inside the attribution and joins the quote after it", () => {
     expect(triples("“It is all nonsense,” Mr. Abel said by telephone on the radio show “Morning Call.” “She has never been to the town at all.”")).toEqual([
-      ["Mr. Abel", "said", "It is all nonsense She has never been to the town at all."],
+      ["Mr. Abel", "said", "It is all nonsense … She has never been to the town at all."],
     ]);
   });
 });

@@ -100,7 +100,7 @@ describe("claims: direct quotations", () => {
   it("joins a quote split by its attribution (straight quotes)", () => {
     const { claims: cs } = claimsOf(`Title line here\n\n"The plan is dead," he said. "Nobody will revive it."\n`, [{ name: "Sam Okafor" }]);
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toMatchObject({ kind: "direct", cue: "said", text: "The plan is dead Nobody will revive it." });
+    expect(cs[0]).toMatchObject({ kind: "direct", cue: "said", text: "The plan is dead … Nobody will revive it." });
   });
   it("keeps a multi-sentence typographic quote whole and finds the speaker after it", () => {
     const { claims: cs } = claimsOf("Title line here\n\n“Prices rose. Wages did not. People noticed,” said Ana Ruiz, an economist.\n");
@@ -259,7 +259,7 @@ describe("claims: stances, questions and nominal cues", () => {
 describe("claims: quotation marks", () => {
   it("closes a typographic quote with a straight mark after a comma", () => {
     const { claims: cs } = claimsOf(`Title line here\n\n“We are going to fix the roads this year," Reyes said at the meeting. "You will see the crews soon.”\n`);
-    expect(cs[0]).toMatchObject({ kind: "direct", text: "We are going to fix the roads this year You will see the crews soon.", speaker: { mention: "Reyes" } });
+    expect(cs[0]).toMatchObject({ kind: "direct", text: "We are going to fix the roads this year … You will see the crews soon.", speaker: { mention: "Reyes" } });
   });
   it("finds a quotation in a one-sentence paragraph the segmenter took for a heading", () => {
     const { claims: cs } = claimsOf("Title line here\n\nThe mills are closing, a consultant said.\n\n''I don't think the trade is finished,'' she said.\n\nMore text follows here in a longer paragraph of the article.\n");

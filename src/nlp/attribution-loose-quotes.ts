@@ -1,0 +1,78 @@
+// Quotations that no cue attributes ("Cruz called them on it: “…”", "“…” The senator paused. “…”"):
+// a quotation of a sentence's length is a claim; its speaker is the subject of the words before it
+// or, for a quotation that opens its sentence, the speaker of the claim just before it.
+import { DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { clauseSubject, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { type Token, tokenize } from "./attribution-tokens.ts";
+import { wordCount } from "./quotes.ts";
+import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";
+import { spanAt } from "./spans.ts";
+import type { Block } from "../types.ts";
+
+/** Fewer words than this are a phrase being quoted ("a “ferocious” battle"), not a quotation. */
+const MIN_WORDS = 6;
+
+const LIGHT_VERB = /^(?:is|was|are|were|be|been|has|have|had|get|gets|got|did|does|do)$/;
+
+const lastEnd = (f: Found): number => f.parts[f.parts.length - 1]?.end ?? 0;
+
+export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
+  const { text } = ctx;
+  const parts = ctx.out.flatMap((f) => f.parts);
+  const claims = [...ctx.out];
+  for (const q of ctx.quotes) {
+    if (ctx.usedQuotes.has(q.start) || wordCount(text, q.inner) < MIN_WORDS) continue;
+    if (parts.some((p) => p.start <= q.inner.start && q.inner.start < p.end)) continue;
+    const s = sentenceAt(ctx.sentences, q.start);
+    const block = spanAt(blocks, q.start);
+    if (!s || !block) continue;
+    let from = s.start;
+    if (from >= q.start - 1) {
+      const prev = ctx.sentences[s.index - 1];
+      if (prev && prev.block === s.block && /:\s*$/.test(text.slice(prev.start, q.start))) from = prev.start;
+    }
+    const before = text.slice(from, q.start);
+    // Words before the quotation in its sentence: their subject speaks ("Schumer tweeted: “…”").
+    // A quotation after a full stop (one the sentence splitter kept) opens its sentence.
+    const opens = !/\p{L}/u.test(before) || /[.?!]["”'’]?\s+$/u.test(before);
+    let found: Found | null = null;
+    if (!opens) {
+      const toks = tokenize(text, from, q.start);
+      const said = speakerBefore(toks);
+      if (said) found = { speaker: tokSpan(toks, said.np), cue: { start: said.verb.start, end: said.verb.end }, kind: "direct", parts: [q.inner], at: s.start };
+    } else {
+      // It goes on from the claim before it: one in this paragraph, or a quotation in the one before.
+      const last = claims.filter((f) => lastEnd(f) <= q.start).reduce<Found | undefined>((a, f) => (!a || lastEnd(f) > lastEnd(a) ? f : a), undefined);
+      const lastBlock = last ? spanAt(blocks, last.parts[last.parts.length - 1]?.start ?? -1) : undefined;
+      if (last && lastBlock && (lastBlock.index === block.index || (lastBlock.index === block.index - 1 && last.kind === "direct"))) {
+        found = { speaker: last.speaker, cue: last.cue, kind: "direct", parts: [q.inner], at: s.start, continues: last };
+      }
+    }
+    // With no speaker in sight it stays out: a quotation nobody said is no claim for the archive's pages.
+    if (!found) continue;
+    ctx.usedQuotes.add(q.start);
+    claims.push(found);
+    ctx.out.push(found);
+  }
+}
+
+/** A person and the verb after them in the words before a quotation: the clause's subject, or the last subject before the colon. */
+function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
+  const person = (np: TokRange | null): boolean => {
+    const head = np ? toks[np.to] : undefined;
+    return !!head && !DETERMINERS.has(head.low) && (head.cap || PERSON_PRONOUNS.has(head.low) || head.low === "they" || ROLE_NOUNS.has(head.low));
+  };
+  const np = clauseSubject(toks, 0, toks.length);
+  const verb = np ? toks[np.to + 1] : undefined;
+  // A light verb introduces no speech: "The report has one conclusion: “…”".
+  if (np && person(np) && verb?.word && !verb.cap && !LIGHT_VERB.test(verb.low)) return { np, verb };
+  // "“…,” Trump said before adding: “…”", "Kelly responded pointedly, with a smile: “…”".
+  if (toks[toks.length - 1]?.t !== ":") return null;
+  for (let c = toks.length - 2; c > 0 && c >= toks.length - 10; c--) {
+    const v = toks[c];
+    if (!v || !v.word || v.cap || LIGHT_VERB.test(v.low)) continue;
+    const sub = subjectBefore(toks, c, 0);
+    if (sub.np && !sub.negated && sub.np.to === c - 1 && person(sub.np)) return { np: sub.np, verb: v };
+  }
+  return null;
+}
