@@ -1,7 +1,7 @@
 // Parses and validates content/entities.yaml, the user's curation file (merge, rename, roles, drop).
 // Problems come back as messages naming the file and line; an invalid entry is skipped, not fatal.
 import type { Curation, CurationEntry, Message } from "./types.ts";
-import { readYamlMapping } from "./yaml-file.ts";
+import { lineAt, readYamlMapping } from "./yaml-file.ts";
 
 export const CURATION_FILE = "entities.yaml";
 
@@ -11,53 +11,51 @@ export function emptyCuration(): Curation {
 
 const SECTIONS = ["people", "organizations", "places", "sources"] as const;
 const DROP_KINDS = ["people", "organizations", "places"] as const;
+const ENTRY_KEYS = ["name", "aliases", "roles"] as const;
 
 export function parseCuration(text: string, file = CURATION_FILE): { curation: Curation; messages: Message[] } {
   const curation = emptyCuration();
-  const { data: root, messages, problem, lineOf, lines } = readYamlMapping(text, file, "curation", "a mapping with people, organizations, places, sources and drop");
+  const { data: root, place, messages, problem } = readYamlMapping(text, file, "curation", "a mapping with people, organizations, places, sources and drop");
   if (!root) return { curation, messages };
+  const line = (...path: Array<string | number>): number => lineAt(place, path);
   for (const key of Object.keys(root)) {
-    if (![...SECTIONS, "drop"].includes(key)) problem(`unknown key "${key}" (known: ${[...SECTIONS, "drop"].join(", ")})`, lineOf(`${key}:`));
+    if (![...SECTIONS, "drop"].includes(key)) problem(`unknown key "${key}" (known: ${[...SECTIONS, "drop"].join(", ")})`, line(key));
   }
   for (const section of SECTIONS) {
     const value = root[section];
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value)) {
-      problem(`"${section}" must be a list of entries like {name, aliases, roles}`, lineOf(`${section}:`));
+      problem(`"${section}" must be a list of entries like {name, aliases, roles}`, line(section));
       continue;
     }
-    value.forEach((item, k) => {
+    value.forEach((item: unknown, k) => {
       const entry = toEntry(item);
-      if (entry) curation[section].push(entry);
-      else problem(`entry ${k + 1} under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, itemLine(lines, section, k));
+      if (!entry) {
+        problem(`entry ${k + 1} under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, line(section, k));
+        return;
+      }
+      curation[section].push(entry);
+      if (typeof item !== "object" || item === null) return;
+      for (const key of Object.keys(item)) {
+        if (!ENTRY_KEYS.some((known) => known === key)) {
+          problem(`unknown key "${key}" in entry ${k + 1} under "${section}" (known: ${ENTRY_KEYS.join(", ")})`, line(section, k, key));
+        }
+      }
     });
   }
   const drop = root.drop;
   if (drop !== undefined && drop !== null) {
-    if (typeof drop !== "object" || Array.isArray(drop)) problem(`"drop" must map people/organizations/places to lists of names`, lineOf("drop:"));
+    if (typeof drop !== "object" || Array.isArray(drop)) problem(`"drop" must map people/organizations/places to lists of names`, line("drop"));
     else {
       for (const [kind, names] of Object.entries(drop as Record<string, unknown>)) {
         const k = DROP_KINDS.find((d) => d === kind);
-        if (!k) problem(`unknown key "drop.${kind}" (known: ${DROP_KINDS.join(", ")})`, lineOf(`${kind}:`));
-        else if (!isTextList(names)) problem(`"drop.${kind}" must be a list of names`, lineOf(`${kind}:`));
+        if (!k) problem(`unknown key "drop.${kind}" (known: ${DROP_KINDS.join(", ")})`, line("drop", kind));
+        else if (!isTextList(names)) problem(`"drop.${kind}" must be a list of names`, line("drop", kind));
         else curation.drop[k].push(...names);
       }
     }
   }
   return { curation, messages };
-}
-
-/** The line of the k-th `- ` item under a top-level `section:` key (js-yaml keeps no positions). */
-function itemLine(lines: string[], section: string, k: number): number {
-  const start = lines.findIndex((l) => l.startsWith(`${section}:`));
-  let seen = -1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const l = lines[i] ?? "";
-    if (/^\S/.test(l)) break;
-    if (/^\s*-\s/.test(l) && (seen < 0 || /^\s*/.exec(l)?.[0].length === /^\s*/.exec(lines[start + 1] ?? "")?.[0].length)) seen++;
-    if (seen === k) return i + 1;
-  }
-  return start + 1;
 }
 
 function isTextList(v: unknown): v is string[] {
@@ -66,7 +64,7 @@ function isTextList(v: unknown): v is string[] {
 
 function toEntry(item: unknown): CurationEntry | null {
   if (typeof item === "string") return { name: item };
-  if (typeof item !== "object" || item === null) return null;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return null;
   const o = item as Record<string, unknown>;
   if (typeof o.name !== "string" || !o.name.trim()) return null;
   if (o.aliases !== undefined && !isTextList(o.aliases)) return null;

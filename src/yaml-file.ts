@@ -1,12 +1,120 @@
-// Reading a small YAML settings file (news-archive.yaml, content/entities.yaml): the top-level
-// mapping, or one message with the line where it went wrong. js-yaml keeps no positions, so
-// `lineOf` finds a key's line by its text.
+// Reading YAML with the line of every node: settings files (news-archive.yaml, content/entities.yaml)
+// and article front matter. js-yaml's load() keeps no positions, but it is parseEvents() followed by
+// constructFromEvents(); the same events, which carry source offsets, give each node's line.
 import * as yaml from "js-yaml";
 import type { Message } from "./types.ts";
+
+/** Where a YAML node sits: its 1-based line, and for a collection where each child sits. */
+export interface YamlPlace {
+  line: number;
+  /** A sequence's items, in order. */
+  items: YamlPlace[];
+  /** A mapping's entries by key as written: the key's line and where its value sits. */
+  entries: Map<string, { line: number; value: YamlPlace }>;
+}
+
+export interface LoadedYaml {
+  /** The document as js-yaml's load() gives it (core schema); undefined when there is none (empty or only comments). */
+  data: unknown;
+  /** Where the document's nodes sit; null when there is no document. */
+  place: YamlPlace | null;
+}
+
+/** Loads one YAML document like js-yaml's load() with the core schema, keeping each node's line. Throws YAMLException. */
+export function loadYaml(text: string): LoadedYaml {
+  const events = yaml.parseEvents(text, {});
+  const documents = yaml.constructFromEvents(events, { source: text, schema: yaml.CORE_SCHEMA });
+  if (documents.length > 1) throw new yaml.YAMLException("expected a single document, but found more (a second --- line?)");
+  return { data: documents[0], place: documents.length ? placeOf(events, text) : null };
+}
+
+/**
+ * The line of the node at `path` (mapping keys and sequence indexes): for a key, the line of the key.
+ * When the path leads nowhere, the line of the deepest node it reached, else 1.
+ */
+export function lineAt(place: YamlPlace | null, path: ReadonlyArray<string | number>): number {
+  let line = place?.line ?? 1;
+  let at = place;
+  for (const step of path) {
+    if (!at) break;
+    if (typeof step === "number") {
+      at = at.items[step] ?? null;
+      if (at) line = at.line;
+    } else {
+      const entry = at.entries.get(step);
+      at = entry?.value ?? null;
+      if (entry) line = entry.line;
+    }
+  }
+  return line;
+}
+
+interface Frame {
+  place: YamlPlace | null;
+  kind: "document" | "sequence" | "mapping";
+  /** In a mapping, the key read and waiting for its value (text null when the key is not a scalar). */
+  key?: { text: string | null; line: number };
+}
+
+function placeOf(events: yaml.Event[], text: string): YamlPlace | null {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const first = (...offsets: number[]): number => Math.min(...offsets.filter((o) => o >= 0));
+  let root: YamlPlace | null = null;
+  const stack: Frame[] = [];
+  const attach = (place: YamlPlace, keyText: string | null): void => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    if (top.kind === "document") root ??= place;
+    else if (top.kind === "sequence") top.place?.items.push(place);
+    else if (!top.key) top.key = { text: keyText, line: place.line };
+    else {
+      if (top.key.text !== null && !top.place?.entries.has(top.key.text)) top.place?.entries.set(top.key.text, { line: top.key.line, value: place });
+      top.key = undefined;
+    }
+  };
+  const newPlace = (offset: number): YamlPlace => ({ line: lineOf(offset), items: [], entries: new Map() });
+  for (const event of events) {
+    switch (event.type) {
+      case yaml.EVENT_ID.DOCUMENT:
+        stack.push({ place: null, kind: "document" });
+        break;
+      case yaml.EVENT_ID.SEQUENCE:
+      case yaml.EVENT_ID.MAPPING: {
+        const place = newPlace(first(event.start, event.anchorStart, event.tagStart));
+        attach(place, null);
+        stack.push({ place, kind: event.type === yaml.EVENT_ID.SEQUENCE ? "sequence" : "mapping" });
+        break;
+      }
+      case yaml.EVENT_ID.SCALAR:
+        attach(newPlace(first(event.valueStart, event.anchorStart, event.tagStart)), yaml.getScalarValue(text, event));
+        break;
+      case yaml.EVENT_ID.ALIAS:
+        attach(newPlace(event.anchorStart), null);
+        break;
+      case yaml.EVENT_ID.POP:
+        stack.pop();
+        break;
+    }
+  }
+  return root;
+}
 
 export interface YamlFile {
   /** The top-level mapping; null when the file is empty or unusable (see `messages`). */
   data: Record<string, unknown> | null;
+  /** Where the file's nodes sit (see `lineAt`); null when the file is empty or malformed. */
+  place: YamlPlace | null;
   messages: Message[];
   /** Adds an error (or warning) naming this file and a line. */
   problem(message: string, line: number, severity?: Message["severity"]): void;
@@ -15,6 +123,7 @@ export interface YamlFile {
   lines: string[];
 }
 
+/** Reads a settings file's top-level mapping, or gives one message with the line where it went wrong. */
 export function readYamlMapping(text: string, file: string, origin: string, expected: string): YamlFile {
   const messages: Message[] = [];
   const lines = text.split("\n");
@@ -22,18 +131,19 @@ export function readYamlMapping(text: string, file: string, origin: string, expe
     messages.push({ file, line, severity, origin, message });
   };
   const lineOf = (needle: string): number => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  let data: unknown;
+  let loaded: LoadedYaml;
   try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    loaded = loadYaml(text);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
-    return { data: null, messages, problem, lineOf, lines };
+    return { data: null, place: null, messages, problem, lineOf, lines };
   }
-  if (data === null || data === undefined) return { data: null, messages, problem, lineOf, lines };
+  const { data, place } = loaded;
+  if (data === null || data === undefined) return { data: null, place: null, messages, problem, lineOf, lines };
   if (typeof data !== "object" || Array.isArray(data)) {
-    problem(`expected ${expected}`, 1);
-    return { data: null, messages, problem, lineOf, lines };
+    problem(`expected ${expected}`, place?.line ?? 1);
+    return { data: null, place: null, messages, problem, lineOf, lines };
   }
-  return { data: data as Record<string, unknown>, messages, problem, lineOf, lines };
+  return { data: data as Record<string, unknown>, place, messages, problem, lineOf, lines };
 }

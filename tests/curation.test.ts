@@ -38,6 +38,23 @@ drop:
     ]);
     expect(messages[0]?.message).toMatch(/unknown key "persons"/);
   });
+  it("names the line of a wrong drop value, not of the section with the same name", () => {
+    const text = "people:\n  - name: Jane Roe\norganizations:\n  - name: Acme\ndrop:\n  people: Downing Street\n";
+    const { curation, messages } = parseCuration(text, "content/entities.yaml");
+    expect(curation.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+    expect(messages).toEqual([{ file: "content/entities.yaml", line: 6, severity: "error", origin: "curation", message: '"drop.people" must be a list of names' }]);
+  });
+  it("reports an unknown key inside an entry with its line, and keeps the entry", () => {
+    const text = "people:\n  - Ann Lee\n  - name: Larry Kudlow\n    alias: [Larry Cudlow]\n    roles: [NEC director]\n";
+    const { curation, messages } = parseCuration(text, "content/entities.yaml");
+    expect(curation.people).toEqual([{ name: "Ann Lee" }, { name: "Larry Kudlow", roles: ["NEC director"] }]);
+    expect(messages.map((m) => [m.file, m.line, m.severity])).toEqual([["content/entities.yaml", 4, "error"]]);
+    expect(messages[0]?.message).toMatch(/unknown key "alias" in entry 2 under "people" \(known: name, aliases, roles\)/);
+  });
+  it("takes an empty or comment-only file as no curation", () => {
+    expect(parseCuration("").messages).toEqual([]);
+    expect(parseCuration("# nothing curated yet\n").messages).toEqual([]);
+  });
   it("reports malformed YAML with its line", () => {
     const { messages } = parseCuration("people:\n  - name: [unclosed\n");
     expect(messages[0]?.message).toMatch(/^malformed YAML/);
