@@ -1,22 +1,30 @@
 // Stage "front-matter": splits YAML front matter (gray-matter) from the body and validates it.
 // YAML is read with the core schema so dates stay strings and an impossible date is reported, not rolled over.
+// gray-matter hands the YAML on from just after the opening `---`, so its line n is the file's line n.
 import matter from "gray-matter";
-import * as yaml from "js-yaml";
 import { type Draft, report } from "../draft.ts";
 import type { FrontMatter } from "../types.ts";
+import { type LoadedYaml, lineAt, loadYaml } from "../yaml-file.ts";
 
 const KNOWN_KEYS = new Set([
   "title", "date", "publisher", "source", "url", "author", "authors", "tags", "slug",
   "people", "organizations", "places", "citedSources", "layout", "draft", "description",
 ]);
 
-const engine = (text: string): object => {
-  const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  return data && typeof data === "object" ? data : {};
-};
-
 export function frontMatter(draft: Draft): Draft {
   if (!/^---[ \t]*\r?\n/.test(draft.raw)) return { ...draft, content: draft.raw, contentLine: 1 };
+  // gray-matter closes the block at the first line that starts with ---; without one it would read
+  // the whole file as YAML and blame a line of the body.
+  if (!draft.raw.slice(3).includes("\n---")) {
+    report(draft, "front-matter", "error", `front matter opened by "---" on line 1 is never closed (no closing "---" line)`, 1);
+    return draft;
+  }
+  let loaded: LoadedYaml = { data: undefined, place: null };
+  const engine = (text: string): object => {
+    loaded = loadYaml(text);
+    const data = loaded.data;
+    return data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options also turns off gray-matter's global cache, which would keep every file in memory.
@@ -24,16 +32,19 @@ export function frontMatter(draft: Draft): Draft {
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
-    // js-yaml counts lines from 0 inside the front matter; the file's line 1 is the opening ---.
-    report(draft, "front-matter", "error", `malformed YAML front matter: ${reason}`, mark?.line !== undefined ? mark.line + 2 : 1);
+    // js-yaml counts lines from 0, and its text starts on the file's line 1 (after the opening ---).
+    report(draft, "front-matter", "error", `malformed YAML front matter: ${reason}`, mark?.line !== undefined ? mark.line + 1 : 1);
+    return draft;
+  }
+  const { data: value, place } = loaded;
+  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    const what = Array.isArray(value) ? "a list" : "a single value";
+    report(draft, "front-matter", "error", `front matter must be a mapping of keys to values (like "title: …"), not ${what}`, place?.line ?? 1);
     return draft;
   }
   const data = parsed.data as Record<string, unknown>;
   const fm: FrontMatter = {};
-  const lineOf = (key: string): number => {
-    const idx = draft.raw.split("\n").findIndex((l) => l.startsWith(`${key}:`));
-    return idx >= 0 ? idx + 1 : 1;
-  };
+  const lineOf = (key: string): number => lineAt(place, [key]);
   const str = (key: string): string | undefined => {
     const v = data[key];
     if (v === undefined || v === null || v === "") return undefined;

@@ -7,8 +7,30 @@ describe("front matter", () => {
     expect(record).toBeNull();
     expect(messages[0]).toMatchObject({ file: "bad.md", severity: "error", origin: "front-matter" });
     expect(messages[0]?.message).toMatch(/^malformed YAML front matter/);
-    expect(messages[0]?.line).toBeGreaterThanOrEqual(3);
-    expect(messages[0]?.line).toBeLessThanOrEqual(4);
+    expect(messages[0]?.line).toBe(3);
+  });
+  it("reports a YAML syntax error at the file line it is on", () => {
+    const { record, messages } = extractText("---\ntitle: ok\ndate: x: y\n---\nBody text here.\n", "b.md");
+    expect(record).toBeNull();
+    expect(messages).toEqual([{ file: "b.md", line: 3, severity: "error", origin: "front-matter", message: "malformed YAML front matter: bad indentation of a mapping entry" }]);
+  });
+  it("reports a front matter block that is never closed at its opening line", () => {
+    const { record, messages } = extractText("---\ntitle: T\ndate: 2020-01-01\nBody.\n", "d.md");
+    expect(record).toBeNull();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ file: "d.md", line: 1, severity: "error", origin: "front-matter" });
+    expect(messages[0]?.message).toMatch(/never closed/);
+  });
+  it("refuses front matter that is a list, with one error at its line", () => {
+    const { record, messages } = extractText("---\n\n- a\n- b\n---\nBody text here.\n", "l.md");
+    expect(record).toBeNull();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ file: "l.md", line: 3, severity: "error", origin: "front-matter" });
+    expect(messages[0]?.message).toMatch(/must be a mapping/);
+  });
+  it("names the line of a key written in flow style", () => {
+    const { messages } = extractText("---\n\n{title: T, people: 5}\n---\nBody text here.\n", "f.md");
+    expect(messages).toEqual([{ file: "f.md", line: 3, severity: "error", origin: "front-matter", message: '"people" must be a list of names or {name, aliases, roles}' }]);
   });
   it("refuses an impossible date instead of rolling it over", () => {
     const { record, messages } = extractText("---\ntitle: T\ndate: 2020-13-45\n---\nBody.\n", "d.md");
