@@ -28,9 +28,17 @@ export function dates(draft: Draft): Draft {
   if (draft.datePrefix) {
     const date = parseDate(draft.datePrefix);
     if (date) return { ...draft, date, dateOrigin: "inline-prefix" };
-    report(draft, "dates", "warning", `impossible date "${draft.datePrefix}" at the start of the text: article left undated`, draft.lines[0]?.line);
+    report(draft, "dates", "warning", `impossible date "${draft.datePrefix}" at the start of the text: article left undated`, prefixLine(draft, draft.datePrefix));
   }
   const byline = draft.bylineDate ? parseDate(draft.bylineDate) : null;
   if (byline) return { ...draft, date: byline, dateOrigin: "text" };
   return { ...draft, date: null, dateOrigin: null };
+}
+
+/** The file line the date prefix was read from: it opens the body or the line after the title. */
+function prefixLine(draft: Draft, prefix: string): number | undefined {
+  const opening = /^\W*(?:date|dated|published|posted(?: on)?)\W*$/i;
+  const at = (l: { text: string }): number => l.text.indexOf(prefix);
+  const found = draft.lines.find((l) => at(l) >= 0 && opening.test(l.text.slice(0, at(l)))) ?? draft.lines.find((l) => at(l) >= 0);
+  return (found ?? draft.lines[0])?.line;
 }

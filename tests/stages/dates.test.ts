@@ -24,4 +24,9 @@ describe("dates", () => {
     expect(bad.record?.date).toBeNull();
     expect(bad.messages[0]).toMatchObject({ severity: "warning", origin: "dates", line: 1 });
   });
+  it("names the line of an impossible date prefix", () => {
+    const { record, messages } = extractText("Title line here\n\ndate 2020-02-30 Body text goes on here.\n", "r.txt");
+    expect(record?.date).toBeNull();
+    expect(messages).toEqual([{ file: "r.txt", line: 3, severity: "warning", origin: "dates", message: 'impossible date "2020-02-30" at the start of the text: article left undated' }]);
+  });
 });
