@@ -1,4 +1,6 @@
 // Command-line entry: `news-archive <command> [options]`. Each command lives in src/commands/.
+import { UsageError } from "./commands/args.ts";
+
 export interface Command {
   usage: string;
   run(args: string[]): Promise<number>;
@@ -40,5 +42,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`usage: ${command.usage}`);
     return 0;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`news-archive ${name}: ${error.message} (see news-archive ${name} --help)`);
+    return 2;
+  }
 }

@@ -2,7 +2,6 @@
 // from their date and title, refusing any whose text is already in the archive; prints what was found.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadArchive } from "../build.ts";
 import { formatMessage } from "../format.ts";
@@ -10,6 +9,7 @@ import { isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
 import { slugify } from "../nlp/slug.ts";
 import { extract } from "../pipeline.ts";
 import type { ArticleRecord } from "../types.ts";
+import { parseCommandArgs } from "./args.ts";
 
 /** `2020-02-07-us-officials-to-visit-uk.txt`: sorts by date in a folder listing, says what it is. */
 export function fileNameFor(r: ArticleRecord, ext: string): string {
@@ -26,7 +26,7 @@ export const addCommand: Command = {
   with any warning (such as "no date found"). --dry-run shows all this without copying.
   Exit code 1 if any file was refused or could not be read.`,
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean" }, content: { type: "string" } } });
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean" }, content: { type: "string" } } });
     if (!positionals.length) {
       console.error("news-archive add: give one or more article files");
       return 2;

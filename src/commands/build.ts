@@ -4,7 +4,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
@@ -20,6 +19,7 @@ import { lazySearchEntries } from "../site/search.ts";
 import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const buildCommand: Command = {
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]
@@ -57,7 +57,7 @@ const PARALLEL_FROM = Number(process.env.NEWS_ARCHIVE_PARALLEL_FROM ?? 4000);
 const TRASH = join(CACHE_DIR, "trash");
 
 async function build(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: {
       content: { type: "string" },

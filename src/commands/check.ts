@@ -1,11 +1,11 @@
 // `news-archive check`: validates the configuration, the curation file and every article, and
 // prints every problem at once as file:line: message, without writing the site. Exit 1 on errors.
-import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadArchive } from "../build.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import type { Message } from "../types.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const checkCommand: Command = {
   usage: `news-archive check [--content DIR]
@@ -15,7 +15,7 @@ export const checkCommand: Command = {
   Also warns about articles whose text is already in the archive under another file name.
   Exit code 0 when there is no error (warnings allowed), 1 otherwise.`,
   async run(args) {
-    const { values } = parseArgs({ args, options: { content: { type: "string" } } });
+    const { values } = parseCommandArgs({ args, options: { content: { type: "string" } } });
     const { config, messages: configMessages } = loadConfig(process.cwd());
     const dir = values.content ?? config.content;
     const archive = loadArchive(dir, { cacheDir: ".cache/records" });

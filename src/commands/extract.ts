@@ -1,12 +1,12 @@
 // `news-archive extract [--json] FILE...`: runs the build step on the given files and prints the
 // records (JSON array with --json, else a readable summary). Exit 1 when any file failed.
-import { parseArgs } from "node:util";
 import { dirname } from "node:path";
 import type { Command } from "../cli.ts";
 import { formatMessage, summarise } from "../format.ts";
 import { isMessage, loadCuration, readSource } from "../io.ts";
 import { extract } from "../pipeline.ts";
 import type { ArticleRecord, Message } from "../types.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const extractCommand: Command = {
   usage: `news-archive extract [--json] [--curation FILE] FILE...
@@ -17,7 +17,7 @@ export const extractCommand: Command = {
   --json            print a JSON array of records (the archive's record format)
   --curation FILE   apply this curation file (default: entities.yaml beside the first file, if any)`,
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, curation: { type: "string" } } });
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, curation: { type: "string" } } });
     if (!positionals.length) {
       console.error("news-archive extract: give one or more article files");
       return 2;

@@ -1,12 +1,12 @@
 // `news-archive serve`: builds the site and serves it with live reload (Eleventy's dev server),
 // re-reading the content folder and re-indexing search on every change.
-import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { normalisePathPrefix } from "../site/config.ts";
 import { cleanOutput } from "../site/render.ts";
 import { eleventy } from "../site/run-eleventy.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const serveCommand: Command = {
   usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/]
@@ -14,7 +14,7 @@ export const serveCommand: Command = {
   Builds into the output folder (default: _site), serves it, and rebuilds when articles or
   templates change. Stop with Ctrl-C.`,
   async run(args) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: {
         content: { type: "string" },

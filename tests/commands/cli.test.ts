@@ -95,3 +95,28 @@ describe("add", () => {
     expect(readdirSync(join(cwd, "content"))).toEqual([]);
   });
 });
+
+describe("usage errors", () => {
+  const usage = (command: string, problem: string): string => `news-archive ${command}: ${problem} (see news-archive ${command} --help)\n`;
+  it("an unknown option is one line on stderr naming it, exit 2, for every command", () => {
+    write("content/a.txt", "A Story\n\nText.\n");
+    for (const command of ["build", "extract", "check", "add", "serve"]) {
+      const r = run(command, "--bogus", ...(["extract", "add"].includes(command) ? ["content/a.txt"] : []));
+      expect({ command, code: r.code, err: r.err, out: r.out }).toEqual({ command, code: 2, err: usage(command, "unknown option '--bogus'"), out: "" });
+    }
+    expect(readdirSync(cwd)).toEqual(["content"]);
+  });
+  it("a missing value, a value given to a flag and a stray argument are usage errors too", () => {
+    const cases: Array<[string[], string]> = [
+      [["build", "--pathprefix"], "option '--pathprefix' needs a value"],
+      [["build", "--pathprefix", "--skip-invalid"], "option '--pathprefix' needs a value, not the option '--skip-invalid'; write --pathprefix=--skip-invalid if you meant it"],
+      [["build", "--skip-invalid=yes"], "option '--skip-invalid' takes no value"],
+      [["check", "stray"], "unexpected argument 'stray'"],
+      [["extract", "-x", "a.txt"], "unknown option '-x'"],
+    ];
+    for (const [args, problem] of cases) {
+      const r = run(...args);
+      expect({ args, code: r.code, err: r.err }).toEqual({ args, code: 2, err: usage(args[0] ?? "", problem) });
+    }
+  });
+});
