@@ -59,7 +59,8 @@ export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteCon
       config[key] = DEFAULT_CONFIG[key];
     }
   };
-  check("baseUrl", /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(config.baseUrl), `"${config.baseUrl}" is not an absolute http(s) URL`);
+  const urlProblem = baseUrlProblem(config.baseUrl);
+  check("baseUrl", urlProblem === null, urlProblem ?? "");
   config.baseUrl = config.baseUrl.replace(/\/+$/, "");
   config.pathPrefix = normalisePathPrefix(config.pathPrefix);
   check("pathPrefix", /^\/([\w.~-]+\/)*$/.test(config.pathPrefix), `"${config.pathPrefix}" is not a URL path like /news/`);
@@ -72,6 +73,14 @@ export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteCon
   }
   check("locale", localeOk, `"${config.locale}" is not a supported language tag like en or en-GB`);
   return { config, messages };
+}
+
+/**
+ * Why `url` cannot be the site's base URL (it must be an absolute http(s) URL), or null when it
+ * can: the one rule for news-archive.yaml's baseUrl and the --base-url option.
+ */
+export function baseUrlProblem(url: string): string | null {
+  return /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(url) ? null : `"${url}" is not an absolute http(s) URL`;
 }
 
 /** "news" → "/news/", "/" stays "/". */

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Command } from "../cli.ts";
-import { normalisePathPrefix } from "../config.ts";
+import { baseUrlProblem, normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
@@ -19,7 +19,7 @@ import { lazySearchEntries } from "../site/search.ts";
 import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
-import { parseCommandArgs } from "./args.ts";
+import { parseCommandArgs, UsageError } from "./args.ts";
 
 export const buildCommand: Command = {
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]
@@ -67,6 +67,7 @@ async function build(args: string[]): Promise<number> {
       "skip-invalid": { type: "boolean" },
     },
   });
+  const baseUrl = baseUrlOption(values["base-url"]);
   const started = performance.now();
   const { config: user, messages: configMessages } = loadConfig(process.cwd());
   for (const m of configMessages) console.error(formatMessage(m));
@@ -77,7 +78,7 @@ async function build(args: string[]): Promise<number> {
   const contentDir = values.content ?? user.content;
   const output = (values.output ?? user.output).replace(/\/+$/, "");
   const pathPrefix = normalisePathPrefix(values.pathprefix ?? user.pathPrefix);
-  const config = siteConfig({ ...fromUserConfig(user), ...(values["base-url"] ? { baseUrl: values["base-url"].replace(/\/+$/, "") } : {}) });
+  const config = siteConfig({ ...fromUserConfig(user), ...(baseUrl ? { baseUrl } : {}) });
   if (!existsSync(contentDir)) {
     console.error(`${contentDir}: error: no such content folder [build]`);
     return 1;
@@ -210,6 +211,14 @@ async function build(args: string[]): Promise<number> {
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);
   }
   return 0;
+}
+
+/** --base-url checked as news-archive.yaml's baseUrl is (a UsageError if it is not a URL), without its trailing slashes. */
+function baseUrlOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = baseUrlProblem(value);
+  if (problem) throw new UsageError(`--base-url: ${problem}`);
+  return value.replace(/\/+$/, "");
 }
 
 /** The shards of the previous build still in the output folder (one deleted by hand is made again). */

@@ -120,3 +120,16 @@ describe("usage errors", () => {
     }
   });
 });
+
+describe("build --base-url", () => {
+  it("is checked as news-archive.yaml's baseUrl is: not a URL is a usage error and nothing is written", () => {
+    write("content/a.txt", "A Story\n\nText.\n");
+    const bad = run("build", "--base-url", "not a url");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('news-archive build: --base-url: "not a url" is not an absolute http(s) URL (see news-archive build --help)\n');
+    expect(readdirSync(cwd)).toEqual(["content"]);
+    const good = run("build", "--base-url", "https://example.org/archive/");
+    expect(good.code).toBe(0);
+    expect(readFileSync(join(cwd, "_site/index.html"), "utf8")).toContain('<link rel="canonical" href="https://example.org/archive/">');
+  });
+});
