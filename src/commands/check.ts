@@ -2,10 +2,19 @@
 // prints every problem at once as file:line: message, without writing the site. Exit 1 on errors.
 import type { Command } from "../cli.ts";
 import { loadArchive } from "../build.ts";
+import { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
 import type { Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
+
+/** The records cache, read and never written: check reuses what builds extracted, and leaves no file behind. */
+class ReadOnlyRecordCache extends RecordCache {
+  override set(): void {}
+  override prune(): number {
+    return 0;
+  }
+}
 
 export const checkCommand: Command = {
   usage: `news-archive check [--content DIR]
@@ -18,7 +27,10 @@ export const checkCommand: Command = {
     const { values } = parseCommandArgs({ args, options: { content: { type: "string" } } });
     const { config, messages: configMessages } = loadConfig(process.cwd());
     const dir = values.content ?? config.content;
-    const archive = loadArchive(dir, { cacheDir: ".cache/records" });
+    // Records a build already extracted are read from its cache; nothing new is written to it.
+    const cache = new ReadOnlyRecordCache(".cache/records");
+    const archive = loadArchive(dir, { cache });
+    cache.close();
     const duplicates: Message[] = [];
     const byHash = new Map<string, string>();
     for (const r of [...archive.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {

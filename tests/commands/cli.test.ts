@@ -66,7 +66,20 @@ describe("check", () => {
     expect(lines.some((l) => l.startsWith("content/entities.yaml:3: error: unknown key \"foo\""))).toBe(true);
     expect(lines).toContain("content/ok.txt: warning: same text as content/copy.txt [check]");
     expect(lines[lines.length - 1]).toBe("checked 4 article files: 5 error(s) in 4 file(s), 1 warning(s)");
-    expect(readdirSync(cwd).sort()).toEqual([".cache", "content", "news-archive.yaml"]);
+    // Not even the records cache.
+    expect(readdirSync(cwd).sort()).toEqual(["content", "news-archive.yaml"]);
+  });
+  it("reads the records cache another command wrote without changing it", () => {
+    write("content/a.txt", "First Story\n\nThe mayor opened the bridge.\n");
+    write("incoming/x.txt", "Other Story\n\nText.\n");
+    expect(run("add", "--dry-run", "incoming/x.txt").code).toBe(0);
+    const pack = join(cwd, ".cache/records/records-v1.pack");
+    const before = readFileSync(pack);
+    write("content/b.txt", "Second Story\n\nThe council met.\n");
+    const r = run("check");
+    expect(r.out).toBe("checked 2 article files: 0 error(s) in 0 file(s), 0 warning(s)\n");
+    expect(readFileSync(pack).equals(before)).toBe(true);
+    expect(readdirSync(join(cwd, ".cache/records"))).toEqual(["records-v1.pack"]);
   });
 });
 
