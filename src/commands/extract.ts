@@ -1,41 +1,47 @@
 // `news-archive extract [--json] FILE...`: runs the build step on the given files and prints the
 // records (JSON array with --json, else a readable summary). Exit 1 when any file failed.
-import { dirname } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Command } from "../cli.ts";
 import { formatMessage, summarise } from "../format.ts";
-import { isMessage, loadCuration, readSource } from "../io.ts";
+import { isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
 import { extract } from "../pipeline.ts";
 import type { ArticleRecord, Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const extractCommand: Command = {
-  usage: `news-archive extract [--json] [--curation FILE] FILE...
+  usage: `news-archive extract [--json] [--content DIR] [--curation FILE] FILE...
 
   Runs read → normalise → segment → extract (dates, sources, people, claims) on each file and
   prints what it found. Problems go to stderr as file:line: message; the other files are still
   processed, and the exit code is 1 if any file failed.
+  A record's file name and slug are the ones the build gives it: relative to the content folder
+  for a file inside it (content/sub/a.txt is sub/a.txt, at /articles/sub-a/), else the file's
+  own name, wherever the command is run from.
   --json            print a JSON array of records (the archive's record format)
+  --content DIR     the content folder (default: news-archive.yaml's content, "content")
   --curation FILE   apply this curation file (default: entities.yaml beside the first file, if any)`,
   async run(args) {
-    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, curation: { type: "string" } } });
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, content: { type: "string" }, curation: { type: "string" } } });
     if (!positionals.length) {
       console.error("news-archive extract: give one or more article files");
       return 2;
     }
+    const contentDir = values.content ?? loadConfig(process.cwd()).config.content;
     const curationDir = values.curation ? dirname(values.curation) : dirname(positionals[0] ?? ".");
     const { curation, messages: curationMessages } = loadCuration(curationDir);
     const messages: Message[] = [...curationMessages];
     const records: ArticleRecord[] = [];
     let failed = curationMessages.some((m) => m.severity === "error");
     for (const path of positionals) {
-      const source = readSource(path);
+      // Read as the build reads it (so the record's file and slug are the site's); messages name the path given.
+      const source = readSource(path, baseFolder(path, contentDir));
       if (isMessage(source)) {
-        messages.push(source);
+        messages.push({ ...source, file: path });
         failed = true;
         continue;
       }
       const out = extract(source, { curation });
-      messages.push(...out.messages);
+      messages.push(...out.messages.map((m) => (m.file === source.file ? { ...m, file: path } : m)));
       if (out.record) records.push(out.record);
       else failed = true;
     }
@@ -45,3 +51,9 @@ export const extractCommand: Command = {
     return failed ? 1 : 0;
   },
 };
+
+/** The folder the build would name `path` from: the content folder when the file is inside it, else the file's own folder. */
+function baseFolder(path: string, contentDir: string): string {
+  const inside = relative(resolve(contentDir), resolve(path));
+  return inside && !isAbsolute(inside) && inside.split(sep)[0] !== ".." ? contentDir : dirname(path);
+}

@@ -4,13 +4,15 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/build.ts";
 
 const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
 let cwd = "";
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+const runIn = (dir: string, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+const run = (...args: string[]) => runIn(cwd, ...args);
 const write = (path: string, text: string) => {
   mkdirSync(join(cwd, path, ".."), { recursive: true });
   writeFileSync(join(cwd, path), text);
@@ -45,6 +47,33 @@ describe("extract", () => {
     expect(r.out).toMatch(/title:\s+The council met \(derived from the lede\)/);
     expect(run("extract", "--help").out).toMatch(/^usage: news-archive extract/);
     expect(run("nonsense").code).toBe(2);
+  });
+});
+
+describe("extract: file names and slugs", () => {
+  it("are the build's, wherever it is run from and however the file is named; messages name the file as given", () => {
+    write("content/top.txt", "Top Story\n\nThe mayor opened the bridge.\n");
+    write("content/sub/story.txt", "Sub Story\n\nThe council met.\n");
+    write("outside/other.txt", "Other Story\n\nText.\n");
+    const built = loadArchive(join(cwd, "content")).articles.map((r) => [r.file, r.slug]);
+    expect(built).toEqual([["sub/story.txt", "sub-story"], ["top.txt", "top"]]);
+    const records = (dir: string, ...args: string[]): string[][] => {
+      const r = runIn(dir, "extract", "--json", ...args);
+      expect(r.err).toBe("");
+      return (JSON.parse(r.out) as Array<{ file: string; slug: string }>).map((x) => [x.file, x.slug]);
+    };
+    const expected = [["top.txt", "top"], ["sub/story.txt", "sub-story"], ["other.txt", "other"]];
+    expect(records(cwd, "content/top.txt", "content/sub/story.txt", "outside/other.txt")).toEqual(expected);
+    expect(records(cwd, ...["content/top.txt", "content/sub/story.txt", "outside/other.txt"].map((p) => join(cwd, p)))).toEqual(expected);
+    // Inside the content folder (which has no content/ of its own), or given it with --content.
+    expect(records(join(cwd, "content"), "top.txt")).toEqual([["top.txt", "top"]]);
+    expect(records(join(cwd, "content"), "--content", ".", "sub/story.txt")).toEqual([["sub/story.txt", "sub-story"]]);
+    // Messages still name the file as it was given.
+    write("content/sub/bad.md", "---\ntitle: x\nbroken: [\n---\nBody.\n");
+    const r = run("extract", "content/sub/bad.md", "content/missing.txt");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^content\/sub\/bad\.md:\d+: error: malformed YAML front matter/m);
+    expect(r.err).toMatch(/^content\/missing\.txt: error: cannot read: no such file/m);
   });
 });
 
