@@ -9,10 +9,20 @@ import { eleventy } from "../site/run-eleventy.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const serveCommand: Command = {
-  usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/]
+  usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/] [--skip-invalid]
 
   Builds into the output folder (default: _site), serves it, and rebuilds when articles or
-  templates change. Stop with Ctrl-C.`,
+  templates change. Stop with Ctrl-C.
+  Articles with errors are always left out of the site (as build --skip-invalid does) and
+  their problems printed as file:line: severity: message, on every rebuild.
+  Feeds, sitemap and canonical links use news-archive.yaml's baseUrl (default
+  http://localhost:8080); serve has no --base-url.
+  Defaults come from news-archive.yaml (see the README); flags override them.
+  --content DIR      article folder (default: content)
+  --output DIR       where the site goes (default: _site)
+  --port N           the port to serve at (default: 8080)
+  --pathprefix PATH  the site is served under this path, e.g. /news/ (default: /)
+  --skip-invalid     accepted for symmetry with build: serve always does this`,
   async run(args) {
     const { values } = parseCommandArgs({
       args,
@@ -21,6 +31,8 @@ export const serveCommand: Command = {
         output: { type: "string" },
         port: { type: "string", default: "8080" },
         pathprefix: { type: "string" },
+        // What serve always does (see usage): accepted so that build's flags work here too.
+        "skip-invalid": { type: "boolean" },
       },
     });
     const { config: user, messages } = loadConfig(process.cwd());
@@ -45,7 +57,8 @@ export const serveCommand: Command = {
       output: values.output,
       pathPrefix: normalisePathPrefix(values.pathprefix),
       runMode: "serve",
-      quiet: false,
+      // As build: Eleventy's summary line and the server's address, not a line per page written.
+      quiet: true,
       configure: (config) => config.setServerOptions({ port }),
     });
     await elev.init();

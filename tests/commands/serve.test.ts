@@ -53,10 +53,23 @@ describe("serve", () => {
   it("serves the site with its search index and picks up a new article live", async () => {
     mkdirSync(join(project, "content"));
     writeFileSync(join(project, "content/harbour.txt"), "Harbour Reopens After Storm\n\ndate 2021-03-04\n\nThe mayor, Jane Okoro, said the harbour would reopen on Friday.\n");
+    writeFileSync(join(project, "content/broken.md"), "---\ntitle: x\nbroken: [\n---\nBody.\n");
     const port = await freePort();
     const base = `http://localhost:${port}`;
-    server = spawn(process.execPath, [BIN, "serve", "--port", String(port)], { cwd: project, stdio: "ignore" });
+    // --skip-invalid is accepted (serve always leaves articles with errors out).
+    server = spawn(process.execPath, [BIN, "serve", "--port", String(port), "--skip-invalid"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    server.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => (err += chunk.toString()));
     expect(await until(async () => (await get(`${base}/`)).status === 200, 60_000)).toBe(true);
+    // The invalid article is left out and named; Eleventy says what it wrote in one line, not one per page.
+    expect((await get(`${base}/articles/broken/`)).status).toBe(404);
+    expect(err).toMatch(/^broken\.md:\d+: error: malformed YAML front matter/m);
+    expect(out).toMatch(/^\[11ty\] .*Wrote \d+ files/m);
+    // (Eleventy's dev server writes its address to stderr.)
+    expect(await until(() => /^\[11ty\] Server at http:\/\/localhost:\d+\//m.test(out + err), 10_000)).toBe(true);
+    expect(out).not.toMatch(/\[11ty\] Writing/);
     // The search index is made in serve mode too.
     expect(await until(() => existsSync(join(project, "_site/pagefind/shards.json")), 30_000)).toBe(true);
     expect((JSON.parse(readFileSync(join(project, "_site/pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length).toBe(1);
