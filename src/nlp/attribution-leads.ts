@@ -11,7 +11,10 @@ import type { Block } from "../types.ts";
 const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|van|von)){0,3}):\s+\S/u;
 
 /** Newsroom labels and time words that open a headline with a colon but name no speaker. */
-const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf)$/i;
+const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf|headline|headlines|result|results|fix|summary|conclusion|background|context|details|notes|second|third|final|step|part|chapter|tip|lesson|rule)$/i;
+
+/** A capitalised function word inside a lead marks a headline in title case, not a name: "Stealth Over Health: …". */
+const TITLE_CASE_WORD = /^(?:over|under|in|on|with|for|and|to|from|at|by|as|is|are|was|vs|into|after|before|against|about|so)$/i;
 
 /**
  * A headline's lead may carry a label before a dash and an addressee or topic before the colon:
@@ -31,7 +34,7 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     const name = m?.[1] ?? h?.[2];
     if (!name) continue;
     const words = name.split(/\s+/);
-    if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, "")))) continue;
+    if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, ""))) || words.slice(1).some((w) => TITLE_CASE_WORD.test(w))) continue;
     const nameStart = b.start + label.length;
     const colon = h ? nameStart + name.length + (h[3]?.length ?? 0) : b.start + name.length;
     const s = sentenceAt(ctx.sentences, b.start);

@@ -27,6 +27,12 @@ interface Mention {
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
 /** Capitalised names joined by "and" or "&", after commas between earlier ones: "A, B and C". */
+/** How far before the latest mention its sentence's subject is still preferred to it, in characters. */
+const SUBJECT_REACH = 250;
+/** Text before a mention that opens its sentence: a full stop after a word that is no short capitalised abbreviation ("Govs."), or a paragraph break. */
+const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile)\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+/** A sentence or paragraph break between two mentions (a title's full stop is no break: "Mr. Okafor"). */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
 const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
 
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
@@ -39,6 +45,8 @@ export class SpeakerResolver {
   private lastPerson: Speaker | null = null;
   private lastPersonAt = -1;
   private lastOther: Speaker | null = null;
+  /** Where people were read as speakers, in reading order: subjects, for pronouns after them. */
+  private readonly speakerSpans: Span[] = [];
 
   /** Name keys of people (name and aliases) and outlets, computed once. */
   private readonly personKeys: Array<[Person, string[]]>;
@@ -78,6 +86,7 @@ export class SpeakerResolver {
     if (sp.type === "person") {
       this.lastPerson = sp;
       this.lastPersonAt = span.start;
+      this.speakerSpans.push(span);
     } else if (sp.type === "organization" || sp.type === "outlet" || sp.type === "place") this.lastOther = sp;
     return sp;
   }
@@ -155,20 +164,43 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** The person "he" or "she" (`sex`) refers to: the latest mentioned before `pos` who may be that sex. */
+  /**
+   * The person "he" or "she" (`sex`) refers to: the latest mentioned before `pos` who may be that sex,
+   * unless the subject of that mention's sentence may be (a subject, or a speaker, is the likelier antecedent:
+   * "Trump says he is making a demand of Obama. “…,” he asks.").
+   */
   private personBefore(pos: number, sex: Sex | null): Person | null {
     const fits = (p: Person): boolean => !sex || !this.sexOf(p) || this.sexOf(p) === sex;
+    let latest: Mention | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.pos >= pos) continue;
       // A speaker resolved more recently than the latest plain mention wins.
-      if (this.lastPerson && this.lastPersonAt > m.pos && this.lastPerson.ref) {
+      if (!latest && this.lastPerson && this.lastPersonAt > m.pos && this.lastPerson.ref) {
         const p = this.ctx.people.find((x) => x.slug === this.lastPerson?.ref);
         if (p && fits(p)) return p;
       }
-      if (!this.inQuote(m.pos) && fits(m.person)) return m.person;
+      if (this.inQuote(m.pos) || !fits(m.person)) continue;
+      if (!latest) {
+        latest = m;
+        if (this.isSubject(m.pos)) break;
+        continue;
+      }
+      if (m.person === latest.person || latest.pos - m.pos > SUBJECT_REACH || SENTENCE_BREAK.test(this.ctx.text.slice(m.pos, latest.pos))) break;
+      if (this.isSubject(m.pos)) return m.person;
     }
-    return null;
+    return latest?.person ?? null;
+  }
+
+  /**
+   * Whether a mention at `pos` is a subject: read as a speaker, or opening its sentence (or its fronted
+   * clause) with at most a conjunction and two capitalised words before it ("But Gov. Okafor", "When
+   * Okafor", not "Days after Okafor's …").
+   */
+  private isSubject(pos: number): boolean {
+    if (this.speakerSpans.some((sp) => sp.start <= pos && pos < sp.end)) return true;
+    const before = this.ctx.text.slice(Math.max(0, pos - 40), pos);
+    return SENTENCE_OPENING.test(before);
   }
 
   /** What the text says of a person's sex: an honorific it was written with ("Mrs. Okafor"), else the given name's. */

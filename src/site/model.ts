@@ -72,6 +72,7 @@ export interface ClaimNote {
   speaker: NamedLink;
   /** The speaker as written, when it differs from the resolved name ("He"). */
   mention: string | null;
+  /** The cue as the page shows it: "said"; empty for a "Name: …" lead, whose cue is its colon. */
   cue: string;
   kind: "direct" | "indirect";
   text: string;

@@ -6,7 +6,7 @@ import type { LazyArticle } from "./data.ts";
 import { safeExternalUrl } from "./escape.ts";
 import type { ArticlePage, ClaimNote } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
-import { dedupeBy, href, lazyPage, pageKey } from "./plan-util.ts";
+import { dedupeBy, href, lazyPage, pageKey, shownCue } from "./plan-util.ts";
 import { relatedArticles } from "./related-articles.ts";
 import { dateLabel, truncate } from "./text.ts";
 
@@ -36,7 +36,7 @@ export function planArticles(ctx: PlanContext): LazyArticle[] {
       inText: placed.has(n) ? `#${c.id}` : null,
       speaker: speakerLink(c.speaker),
       mention: c.speaker.mention && c.speaker.mention !== c.speaker.name ? c.speaker.mention : null,
-      cue: c.cue,
+      cue: shownCue(c.cue),
       kind: c.kind,
       text: c.text,
     }));

@@ -7,7 +7,7 @@ import type { Archive, ArticleRecord, ArticleRef, ClaimRef, Speaker } from "../t
 import { normalisePathPrefix, type SiteConfig, siteRoot } from "./config.ts";
 import type { SiteOptions } from "./data.ts";
 import type { ArticleItem, ClaimItem, NamedLink, PageMeta } from "./model.ts";
-import { href } from "./plan-util.ts";
+import { href, shownCue } from "./plan-util.ts";
 import { dateLabel, truncate } from "./text.ts";
 
 export interface PlanContext {
@@ -86,7 +86,7 @@ export function planContext(archive: Archive, options: SiteOptions): PlanContext
     href: `${href.article(c.article.slug)}#${c.claimId}`,
     text: c.text,
     sentence: c.sentence,
-    cue: c.cue,
+    cue: shownCue(c.cue),
     kind: c.kind,
     speaker: speakerLink(c.speaker),
     article: itemOf(c.article),

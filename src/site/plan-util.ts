@@ -97,3 +97,6 @@ export function dedupeBy<T>(items: readonly T[], key: (t: T) => string): T[] {
     return true;
   });
 }
+
+/** A cue as a page shows it: the colon of a "Name: …" lead is no word ("Okafor: …", not "Okafor :: …"). */
+export const shownCue = (cue: string): string => (cue === ":" ? "" : cue);

@@ -60,3 +60,15 @@ describe("the subject before a phrase between it and the cue", () => {
     expect(triples("The letter to the council said the ferry would stay.")).toEqual([["The letter to the council", "said", "the ferry would stay"]]);
   });
 });
+
+describe("a lead before a colon", () => {
+  it("is no speaker when it is a newsroom label or a headline in title case", () => {
+    expect(triples("Headline: Ferry Fares Beat the Bridge Tolls in the polls today.")).toEqual([]);
+    expect(triples("RESULT: A SMALL RISE IN FARES DESPITE THE NEW TOLLS.")).toEqual([]);
+    expect(triples("Tolls Over Fares: the harbour board will decide next week.")).toEqual([]);
+  });
+  it("still names a speaker", () => {
+    expect(triples("Okafor: The deal is dead and buried now.")).toEqual([["Okafor", ":", "The deal is dead and buried now"]]);
+    expect(triples("OKAFOR: We won the vote tonight.")).toEqual([["OKAFOR", ":", "We won the vote tonight"]]);
+  });
+});

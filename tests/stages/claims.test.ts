@@ -166,6 +166,22 @@ describe("claims: reported speech", () => {
     ]);
     expect(brief2("Mr. Ridley met Ms. Quill and Tom Adeyemi in Leeds. She said the ferry would run again in May.")).toEqual([["She", "Quill"]]);
   });
+  it("prefers the subject or speaker of the sentence before to a person named later in it", () => {
+    const brief2 = (text: string): Array<[string, string]> => claimsOfBody(text).map((c) => [c.speaker.mention, c.speaker.name]);
+    // The latest man named is Tom Adeyemi, an object; the sentence's speaker is Ben Okafor.
+    expect(brief2("Ben Okafor said he is making a demand of Tom Adeyemi. “Will you pledge to keep the ferry running all winter?” he asks.")).toEqual([
+      ["Ben Okafor", "Ben Okafor"],
+      ["he", "Ben Okafor"],
+    ]);
+    // A sentence's subject, not a name after "Days after": the latest man named stays when he speaks.
+    expect(brief2("Days after Tom Adeyemi's arrest, Ben Okafor volunteered to replace him. “I was not going to sit in an office and watch,” he said.")).toEqual([
+      ["he", "Ben Okafor"],
+    ]);
+    // No subject is preferred across a sentence break.
+    expect(brief2("Ben Okafor left early. The mayor met Tom Adeyemi at the harbour. “It will work in every town we know,” he said.")).toEqual([
+      ["he", "Tom Adeyemi"],
+    ]);
+  });
   it("resolves a possessive 'his' or 'her' before a noun of stance as 'he' or 'she'", () => {
     const brief2 = (text: string): Array<[string, string]> => claimsOfBody(text).map((c) => [c.speaker.mention, c.speaker.name]);
     expect(brief2("Tom Blum met Grace Okafor in Leeds on Monday. The crowd cheered her support for the harbour plan.")).toEqual([["her", "Grace Okafor"]]);
