@@ -52,9 +52,14 @@ export function link(input: ArticleRecord[], messages: Message[] = []): Archive 
   };
 }
 
-/** An article that names someone by surname only ("Trump") gets the full name when exactly one is known. */
+/**
+ * An article that names someone by surname only ("Trump") gets the full name when exactly one is
+ * known; a name with a middle initial ("Barack H. Obama") gets the same name without it when the
+ * archive has that one ("Barack Obama").
+ */
 function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
   const full = new Map<string, Set<string>>();
+  const plain = new Map<string, string>();
   const names = new Map<string, string>();
   for (const r of records) {
     for (const p of r.people) {
@@ -63,6 +68,7 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
       const last = (parts[parts.length - 1] ?? "").toLowerCase();
       full.set(last, (full.get(last) ?? new Set()).add(p.slug));
       names.set(p.slug, p.name);
+      if (parts.length === 2) plain.set(p.name.toLowerCase(), p.slug);
     }
   }
   return records.map((r) => {
@@ -70,7 +76,10 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
     const people: Person[] = [];
     for (const p of r.people) {
       const candidates = p.name.includes(" ") ? undefined : full.get(p.name.toLowerCase());
-      const target = candidates?.size === 1 ? [...candidates][0] : undefined;
+      // Not when the initial form already claims the plain one as its alias (a curation's canonical name).
+      const withoutInitial = withoutMiddleInitials(p.name);
+      const keepInitial = !!withoutInitial && p.aliases.some((a) => a.toLowerCase() === withoutInitial.toLowerCase());
+      const target = candidates?.size === 1 ? [...candidates][0] : withoutInitial && !keepInitial ? plain.get(withoutInitial.toLowerCase()) : undefined;
       if (!target || target === p.slug) {
         people.push(p);
         continue;
@@ -98,6 +107,14 @@ function resolveSurnames(records: ArticleRecord[]): ArticleRecord[] {
     });
     return { ...r, people, claims };
   });
+}
+
+/** "Barack H. Obama" → "Barack Obama"; null for a name with no middle initial. */
+function withoutMiddleInitials(name: string): string | null {
+  const parts = name.split(/\s+/);
+  if (parts.length < 3) return null;
+  const middle = parts.slice(1, -1);
+  return middle.every((w) => /^\p{Lu}\.?$/u.test(w)) ? `${parts[0]} ${parts[parts.length - 1]}` : null;
 }
 
 /** The people someone appears with, most shared first: enough for a page, bounded at any archive size. */

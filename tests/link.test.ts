@@ -27,6 +27,13 @@ describe("link", () => {
     const a = link([withPeople("x.md", null, [["Ann Lee", []], ["Bo Lee", []]]), withPeople("y.md", null, [["Lee", []]])]);
     expect(a.people.map((p) => p.slug)).toEqual(["ann-lee", "bo-lee", "lee"]);
   });
+  it("gives a name with a middle initial the same name without it, when the archive has that one", () => {
+    const a = link([withPeople("one.md", "2020-01-02", [["Ada Mensah", []]]), withPeople("two.md", "2020-03-04", [["Ada K. Mensah", []], ["Kofi J Osei", []]])]);
+    expect(a.people.map((p) => p.slug)).toEqual(["ada-mensah", "kofi-j-osei"]);
+    expect(a.people.find((p) => p.slug === "ada-mensah")?.aliases).toEqual(["Ada K. Mensah"]);
+    // A middle name written out is another person's name as far as the archive knows.
+    expect(link([withPeople("x.md", null, [["Ada Mensah", []], ["Ada Kwame Mensah", []]])]).people.map((p) => p.slug)).toEqual(["ada-kwame-mensah", "ada-mensah"]);
+  });
   it("builds the source table from publishers and citations", () => {
     const r1 = recordOf("---\ntitle: One\npublisher: Harbour Times\n---\nThe Evening Chronicle reported it.\n", "one.md");
     const r2 = recordOf("---\ntitle: Two\n---\nThe Harbour Times reported it too.\n", "two.md");
