@@ -63,7 +63,14 @@ function outletIn(whole: string): string | null {
   const end = lastWord(whole);
   if (!OUTLET_LAST_WORDS.has(end) && !OUTLET_HEADS.has(end)) return null;
   // A sentence-initial word or a preposition may lead the run: "In The Telegraph", "Yesterday BBC".
-  const all = whole.split(/\s+/);
+  // A possessive ("Murdoch’s Fox News", "Bush’ Press TV") or a figure followed by two or more words
+  // ("14 New York Times") is not part of the outlet's name, which starts after it; a figure followed by
+  // one word is ("Channel 4 News").
+  let all = whole.split(/\s+/);
+  const owner = all.findLastIndex((w) => /['’]s?$/.test(w));
+  if (owner >= 0) all = all.slice(owner + 1);
+  const figure = all.findLastIndex((w) => /^\d+$/.test(w));
+  if (figure >= 0 && all.length - figure > 2) all = all.slice(figure + 1);
   const the = all.lastIndexOf("The");
   const words = the > 0 ? all.slice(the) : all;
   const run = words.join(" ");

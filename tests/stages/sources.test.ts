@@ -8,6 +8,11 @@ describe("sources", () => {
     expect(findOutlets("In an interview to The Telegraph published on Sunday")).toEqual(["The Telegraph"]);
     expect(findOutlets("she told Sky News that")).toEqual(["Sky News"]);
   });
+  it("starts an outlet's name after a possessive or a leading figure, not inside a name with a number", () => {
+    expect(findOutlets("Rivers’ Harbour Times ran it, as did Tolland’s Evening Courier.")).toEqual(["Harbour Times", "Evening Courier"]);
+    expect(findOutlets("Of the 14 Valley Gazette reporters, two left.")).toEqual(["Valley Gazette"]);
+    expect(findOutlets("Ranked 12 Coast Herald on the list, and Channel 9 News said so.")).toEqual(["Coast Herald", "Channel 9 News"]);
+  });
   it("does not take agencies, lone head words or people for outlets", () => {
     expect(findOutlets("The National Security Agency and the Post Office. News broke. Times change.")).toEqual([]);
   });
