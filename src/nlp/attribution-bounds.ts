@@ -190,6 +190,16 @@ function relativeClose(toks: Token[], i: number): number {
   return -1;
 }
 
+/** The dash closing an aside opened by the dash before `from`, when words go on after it (else -1). */
+function pairedDash(toks: Token[], from: number): number {
+  for (let k = from; k < Math.min(toks.length - 1, from + 12); k++) {
+    const t = toks[k];
+    if (!t || t.t === "," || t.t === "." || t.t === ";") return -1;
+    if (isDash(t.t)) return toks[k + 1]?.word ? k : -1;
+  }
+  return -1;
+}
+
 /** Words that open a relative clause or an aside between a subject and its verb. */
 const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
 
@@ -223,8 +233,14 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
-    // "… — but it hasn't …", "… even as he defended …": the narrator takes over.
-    if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) return k - 1;
+    // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
+    // ("authorities – and not the government – are in charge") is part of the content.
+    if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) {
+      const close = pairedDash(toks, k + 1);
+      if (close < 0) return k - 1;
+      k = close;
+      continue;
+    }
     if (t?.low === "even" && n?.low === "as" && k > from + 2) return k - 1;
     // "… and said that …": a second cue of the same subject starts its own claim.
     if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;

@@ -1,7 +1,7 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
-import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, trimPunct } from "./attribution-np.ts";
+import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
@@ -37,7 +37,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
   // addressee takes its that-clause after the addressee.
   const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
-  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter))) {
+  // A participle never inverts: "…, saying the majority wanted …" has its content after it.
+  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter)) && !/ing$/.test(cueTok.low)) {
     const np = npForward(toks, c + 1, toks.length);
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
     // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
@@ -96,7 +97,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
   let np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
   // "The council issued a statement saying …": the statement's issuer speaks through it.
-  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? np;
+  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
   // "In her statement condemning the test, Clinton …": a cue inside the sentence's opening adverbial
   // ends at its comma, and a document in it speaks for the main clause's subject.
   const openingComma = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? openingCommaAfter(toks, c) : -1;
@@ -267,4 +268,20 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
   const r = trimPunct(toks, k, end);
   if (!r || wordsIn(toks, r) < 3) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
+}
+
+/**
+ * "Cruz is making a pitch to voters saying …", "Sanders started their debate saying …": a participle
+ * after the object of the clause's verb goes with the clause's subject, not with the object.
+ */
+function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
+  const before = toks[np.from - 1];
+  const first = toks[np.from];
+  if (!before || !first || before.cap || !before.word) return null;
+  // Not after "with": "with 30 percent saying …" makes its noun phrase the participle's subject.
+  const object = before.low === "to" || (/^(?:his|her|their|its|our)$/.test(first.low) && !isPreposition(before.low));
+  if (!object) return null;
+  const sub = clauseSubject(toks, 0, np.from - 1);
+  // A subject that runs up to the object swallowed the verb ("The mayor sent a letter"): no reading.
+  return sub && sub.to < np.from - (before.low === "to" ? 2 : 1) ? sub : null;
 }
