@@ -26,7 +26,8 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export type BlockKind = "paragraph" | "heading";
+/** A table cell (Markdown) is a block of its own; a code block's text is not in the record text (see `Block.code`). */
+export type BlockKind = "paragraph" | "heading" | "code" | "cell";
 
 export interface Block extends Span {
   index: number;
@@ -34,6 +35,35 @@ export interface Block extends Span {
   text: string;
   /** Index into `Body.sections`. */
   section: number;
+  /** Markdown only, when the block has any: its links, emphasis, strong emphasis, inline code and struck text. */
+  marks?: Mark[];
+  /** Markdown only: the blockquotes, lists, list items, tables and table rows holding the block, outermost first. */
+  containers?: Container[];
+  /**
+   * A code block's lines, as written (no final line end). Code is kept out of the record text, so
+   * extraction never reads it: the block's `text` is empty and its span is empty, where it stands.
+   */
+  code?: string;
+}
+
+/**
+ * Inline markup over a stretch of a block's text (offsets into the record text, like every span).
+ * A link's `href` is as markdown-it gives it (entities decoded, percent-encoded); markdown-it makes
+ * no link of javascript:, vbscript:, file: or data: URLs, and the site links only safe ones.
+ */
+export type Mark = Span & ({ kind: "link"; href: string } | { kind: "em" | "strong" | "code" | "del" });
+
+/**
+ * A Markdown container. `id` numbers the article's containers in reading order from 0: consecutive
+ * blocks with the same id are in the same container (two lists side by side have different ids).
+ */
+export interface Container {
+  kind: "quote" | "list" | "item" | "table" | "row";
+  id: number;
+  /** A numbered list: the number of its first item (a bulleted list has none). */
+  start?: number;
+  /** A table's header row. */
+  header?: true;
 }
 
 export interface Section {
@@ -49,7 +79,10 @@ export interface Sentence extends Span {
 }
 
 export interface Body {
-  /** Paragraphs and subheadings in reading order; `text` of the record is these joined by "\n\n". */
+  /**
+   * Paragraphs, subheadings, table cells and code blocks in reading order; `text` of the record is
+   * their texts joined by "\n\n", empty ones (code blocks, empty cells) left out.
+   */
   blocks: Block[];
   sections: Section[];
   sentences: Sentence[];

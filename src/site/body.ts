@@ -1,8 +1,10 @@
 // The article body as the template prints it: blocks of plain-text runs, where each mention of a
-// person known to the article becomes a link to their page and each claim's text is a marked
-// fragment with its anchor. No HTML is built here: the template escapes every run.
-import type { ArticleRecord, Span } from "../types.ts";
-import type { BodyBlock, Fragment, FragmentClaim, Inline } from "./model.ts";
+// person known to the article becomes a link to their page, Markdown markup is kept (links, emphasis,
+// code; lists, quotes and tables as container tags) and each claim's text is a marked fragment with
+// its anchor. No HTML is built here: the template escapes every run.
+import type { ArticleRecord, Block, Container, Mark, Span } from "../types.ts";
+import { safeLinkUrl } from "./escape.ts";
+import type { BodyBlock, Fragment, FragmentClaim, Inline, OpenTag } from "./model.ts";
 
 interface Mention extends Span {
   href: string;
@@ -50,6 +52,93 @@ function mentions(record: ArticleRecord, personHref: (slug: string) => string | 
   return kept;
 }
 
+const TAGS: Readonly<Record<Block["kind"], BodyBlock["tag"]>> = { paragraph: "p", heading: "h2", code: "pre", cell: "td" };
+const CONTAINER_TAGS: Readonly<Record<Container["kind"], OpenTag["tag"]>> = { quote: "blockquote", list: "ul", item: "li", table: "table", row: "tr" };
+
+function openTag(c: Container): OpenTag {
+  if (c.kind === "list" && c.start !== undefined) return { tag: "ol", start: c.start === 1 ? null : c.start };
+  return { tag: CONTAINER_TAGS[c.kind], start: null };
+}
+
+/** One element around a block: its tag, and a key equal for consecutive blocks inside the same one. */
+interface Level {
+  key: string;
+  tag: OpenTag;
+}
+
+/** The elements around a block, outermost first: its containers, and a table's rows grouped in <thead> or <tbody>. */
+function levels(containers: readonly Container[] = []): Level[] {
+  const out: Level[] = [];
+  let table = -1;
+  for (const c of containers) {
+    if (c.kind === "table") table = c.id;
+    if (c.kind === "row") out.push({ key: `${table}${c.header ? "head" : "body"}`, tag: { tag: c.header ? "thead" : "tbody", start: null } });
+    out.push({ key: String(c.id), tag: openTag(c) });
+  }
+  return out;
+}
+
+/** How many elements, outermost first, two blocks share. */
+function shared(a: readonly Level[] = [], b: readonly Level[] = []): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n]?.key === b[n]?.key) n++;
+  return n;
+}
+
+type Style = Exclude<Mark, { kind: "link" }>;
+const STYLES: ReadonlyArray<Style["kind"]> = ["em", "strong", "code", "del"];
+
+interface LinkSpan extends Span {
+  href: string;
+  external: boolean;
+}
+
+/** The block's marks inside it: links whose URL may be an href (others are left as text), and the rest. */
+function marksOf(block: Block): { links: LinkSpan[]; styles: Style[] } {
+  const links: LinkSpan[] = [];
+  const styles: Style[] = [];
+  for (const m of block.marks ?? []) {
+    if (!(m.start >= block.start && m.end <= block.end && m.start < m.end)) continue;
+    if (m.kind !== "link") styles.push(m);
+    else {
+      const safe = safeLinkUrl(m.href);
+      if (safe) links.push({ start: m.start, end: m.end, ...safe });
+    }
+  }
+  return { links, styles };
+}
+
+const covers = (s: Span, x: number, y: number): boolean => s.start <= x && s.end >= y;
+
+/** A run of text between two cuts: its part, the link over it, and whether it goes on a person mention begun before it. */
+interface Run {
+  part: Inline;
+  link: LinkSpan | undefined;
+  inMention: boolean;
+}
+
+/**
+ * Adds a run to a fragment's parts after `last` (the fragment's last run, if any). Runs that look the
+ * same merge: plain text, or a person link going on across a cut inside the same mention. A link
+ * over several parts opens on the first and closes after the last.
+ */
+function append(parts: Inline[], last: Run | undefined, run: Run): Run {
+  const prev = parts[parts.length - 1];
+  const { part, link } = run;
+  const same = prev !== undefined && link === last?.link && STYLES.every((k) => prev[k] === part[k]);
+  if (prev && same && prev.href === part.href && (part.href === null || run.inMention)) {
+    prev.text += part.text;
+    return run;
+  }
+  if (link) {
+    const continued = prev?.link !== undefined && link === last?.link;
+    if (continued && prev?.link) prev.link.close = false;
+    part.link = { href: link.href, external: link.external, open: !continued, close: true };
+  }
+  parts.push(part);
+  return run;
+}
+
 export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => string | null): BodyResult {
   const text = record.text;
   const people = mentions(record, personHref);
@@ -61,20 +150,32 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
   const placed = new Set<number>();
   const lastOf = new Map<number, FragmentClaim>();
   const blocks: BodyBlock[] = [];
+  const all = record.body.blocks;
   let p0 = 0;
-  for (const block of record.body.blocks) {
+  const around = all.map((b) => levels(b.containers));
+  all.forEach((block, i) => {
+    const row = block.containers?.[block.containers.length - 1];
+    const tag = block.kind === "cell" && row?.kind === "row" && row.header ? "th" : TAGS[block.kind];
+    const own = around[i] ?? [];
+    const open = own.slice(shared(around[i - 1], own)).map((l) => l.tag);
+    const close = own.slice(shared(own, around[i + 1])).reverse().map((l) => l.tag.tag);
+    if (block.kind === "code") {
+      blocks.push({ tag, open, close, fragments: [{ parts: [{ text: block.code ?? "", href: null }], claim: null }] });
+      return;
+    }
     const bs = block.start;
     const be = block.end;
     while (p0 < people.length && (people[p0]?.end ?? 0) <= bs) p0++;
     const inPeople: Mention[] = [];
-    for (let i = p0; i < people.length; i++) {
-      const m = people[i];
+    for (let j = p0; j < people.length; j++) {
+      const m = people[j];
       if (!m || m.start >= be) break;
       inPeople.push(m);
     }
     const inClaims = claims.filter((c) => c.start < be && c.end > bs);
+    const { links, styles } = marksOf(block);
     const cuts = new Set<number>([bs, be]);
-    for (const s of [...inPeople, ...inClaims]) {
+    for (const s of [...inPeople, ...inClaims, ...links, ...styles]) {
       if (s.start > bs && s.start < be) cuts.add(s.start);
       if (s.end > bs && s.end < be) cuts.add(s.end);
     }
@@ -82,11 +183,14 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
     const fragments: Fragment[] = [];
     let current: Fragment | null = null;
     let currentClaim = -1;
+    let run: Run | undefined;
     for (let k = 0; k + 1 < points.length; k++) {
       const x = points[k] ?? bs;
       const y = points[k + 1] ?? be;
       const claim = inClaims.find((c) => c.start <= x && c.end >= y);
-      const person = inPeople.find((m) => m.start <= x && m.end >= y);
+      const link = links.find((l) => covers(l, x, y));
+      // A Markdown link wins over a person link inside it: an <a> may not hold another.
+      const person = link ? undefined : inPeople.find((m) => covers(m, x, y));
       const claimIndex = claim ? claim.index : -1;
       if (!current || claimIndex !== currentClaim) {
         let fc: FragmentClaim | null = null;
@@ -99,18 +203,15 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
         }
         current = { parts: [], claim: fc };
         currentClaim = claimIndex;
+        run = undefined;
         fragments.push(current);
       }
-      const run = text.slice(x, y);
-      const href = person ? person.href : null;
-      const prev: Inline | undefined = current.parts[current.parts.length - 1];
-      // Plain runs merge; a person link continues only across a cut inside the same mention.
-      if (prev && prev.href === null && href === null) prev.text += run;
-      else if (prev && href !== null && prev.href === href && person && person.start < x) prev.text += run;
-      else current.parts.push({ text: run, href });
+      const part: Inline = { text: text.slice(x, y), href: person ? person.href : null };
+      for (const m of styles) if (covers(m, x, y)) part[m.kind] = true;
+      run = append(current.parts, run, { part, link, inMention: person !== undefined && person.start < x });
     }
-    blocks.push({ kind: block.kind, fragments });
-  }
+    blocks.push({ tag, open, close, fragments });
+  });
   for (const fc of lastOf.values()) fc.last = true;
   return { blocks, placed };
 }

@@ -1,6 +1,6 @@
 // The few places where the site writes text that Nunjucks autoescaping cannot handle: JSON inside
-// an HTML <script>, CSV cells, and URLs taken from article front matter. Small, audited, tested
-// (tests/site/escape.test.ts). Everything else is escaped by the templates' autoescape.
+// an HTML <script>, CSV cells, and URLs taken from article front matter and Markdown links. Small,
+// audited, tested (tests/site/units.test.ts). Everything else is escaped by the templates' autoescape.
 
 /**
  * JSON that is safe inside <script type="application/ld+json">: no "<", ">" or "&" survive (so no
@@ -38,4 +38,28 @@ export function safeExternalUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** Stands for the page's address while a relative link is resolved: no real URL has this host. */
+const RELATIVE_BASE = "https://relative.invalid/";
+
+/**
+ * A Markdown link's destination that may become an href: http(s) and mailto URLs and relative ones
+ * (a path, query or #fragment), read as a browser reads them; anything else (javascript:, data:,
+ * vbscript:, however written) gives null and the link is shown as text. `external`: a web page on
+ * another site, which the page shows with rel="nofollow noopener".
+ */
+export function safeLinkUrl(url: string): { href: string; external: boolean } | null {
+  const href = url.trim();
+  // A browser drops tabs and line ends inside a URL ("java\tscript:"); none belongs in a link.
+  if (!href || /[\u0000-\u001f\u007f]/.test(href)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(href, RELATIVE_BASE);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:" && parsed.protocol !== "mailto:") return null;
+  const external = parsed.protocol !== "mailto:" && (parsed.host !== "relative.invalid" || /^[a-z][a-z\d+.-]*:/i.test(href));
+  return { href, external };
 }

@@ -32,11 +32,31 @@ export interface CountedLink {
   count: number;
 }
 
-/** A run of body text: plain, or a mention of a known person linked to their page. */
+/**
+ * A run of body text: plain, or a mention of a known person linked to their page, with the Markdown
+ * markup over it. The template nests them as link > del > strong > em > code > person link.
+ */
 export interface Inline {
   text: string;
-  /** Person page, or null for plain text. */
+  /** Person page, or null for plain text (always null inside a Markdown link: links do not nest). */
   href: string | null;
+  /** Inside a Markdown link (whose href passed src/site/escape.ts's safeLinkUrl). */
+  link?: InlineLink;
+  em?: true;
+  strong?: true;
+  code?: true;
+  /** Struck out (~~…~~). */
+  del?: true;
+}
+
+/** A Markdown link; one link over several runs opens on its first run and closes after its last. */
+export interface InlineLink {
+  href: string;
+  /** Leaves the site: shown with rel="nofollow noopener". */
+  external: boolean;
+  /** Print `<a …>` before this run, `</a>` after it. */
+  open: boolean;
+  close: boolean;
 }
 
 /** A stretch of a block inside one claim (or inside none). */
@@ -56,9 +76,21 @@ export interface FragmentClaim {
   last: boolean;
 }
 
+/** A block of the article body, and the tags of the containers it opens before and closes after it. */
 export interface BodyBlock {
-  kind: "paragraph" | "heading";
+  /** The element holding the block: p, h2, pre (with <code> inside), or a table's td or th cell. */
+  tag: "p" | "h2" | "pre" | "td" | "th";
+  /** Containers this block is the first of, outermost first (a list, then its first item). */
+  open: OpenTag[];
+  /** Containers this block is the last of, innermost first. */
+  close: Array<OpenTag["tag"]>;
   fragments: Fragment[];
+}
+
+export interface OpenTag {
+  tag: "blockquote" | "ul" | "ol" | "li" | "table" | "thead" | "tbody" | "tr";
+  /** An <ol>'s `start` when it is not 1, else null. */
+  start: number | null;
 }
 
 export interface ClaimNote {

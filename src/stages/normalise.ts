@@ -3,17 +3,23 @@
 import type { Draft, Line } from "../draft.ts";
 
 export function normaliseText(text: string): string {
+  return normaliseChars(text).replace(/\t/g, " ").replace(/ {2,}/g, " ");
+}
+
+/** Everything but the white space: Markdown's indentation and tabs are structure (code, nested lists). */
+function normaliseChars(text: string): string {
   return text
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u205F\u3000\t]/g, " ")
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
-    .replace(/ {2,}/g, " ");
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u205F\u3000]/g, " ")
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "");
 }
 
 export function normalise(draft: Draft): Draft {
-  const lines: Line[] = normaliseText(draft.content)
+  // Markdown keeps each line's indentation and inner spacing: segment's parser needs it, and it
+  // collapses the white space of paragraph text itself.
+  const lines: Line[] = (draft.markdown ? normaliseChars(draft.content) : normaliseText(draft.content))
     .split("\n")
-    .map((text, i) => ({ text: text.trim(), line: draft.contentLine + i }));
+    .map((text, i) => ({ text: draft.markdown ? text.trimEnd() : text.trim(), line: draft.contentLine + i }));
   return { ...draft, lines };
 }

@@ -1,10 +1,11 @@
 // Stage "segment": finds the title (or derives one from the lede), the inline `date` prefix, and
-// splits the body into paragraphs, subheadings, sections and sentences with offsets into one text.
+// splits the body into paragraphs, subheadings, sections and sentences with offsets into one text
+// (Markdown: also table cells and code blocks, the containers holding them and inline markup).
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
 import { splitSentences } from "../nlp/sentences.ts";
-import type { Block, BlockKind, Body, Section, Sentence } from "../types.ts";
+import type { Block, BlockKind, Body, Container, Mark, Section, Sentence } from "../types.ts";
 
 /** `date 2020-02-07 …` or `Date: 7 February 2020` opening the body. */
 const DATE_PREFIX = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b[\s,.:–—-]*/iu;
@@ -12,6 +13,7 @@ const DATE_PREFIX = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\
 // markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
 // and loading it costs every process and every extraction worker ~100 ms of CPU at start.
 type Markdown = InstanceType<typeof MarkdownIt>;
+type Token = ReturnType<Markdown["parse"]>[number];
 let md: Markdown | null = null;
 function markdown(): Markdown {
   if (!md) {
@@ -25,7 +27,14 @@ interface RawBlock {
   kind: BlockKind;
   text: string;
   line: number;
+  /** Offsets relative to `text` until layout places the block. */
+  marks?: Mark[];
+  containers?: Container[];
+  code?: string;
 }
+
+/** A top-level paragraph or heading: the only blocks that may hold the title, the date prefix or be taken for a subheading. */
+const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "heading") && !b.containers;
 
 export function segment(draft: Draft): Draft {
   let raws = draft.markdown ? markdownBlocks(draft.lines) : textBlocks(draft.lines);
@@ -33,11 +42,11 @@ export function segment(draft: Draft): Draft {
   // The date prefix sits at the very start of the body or of the line after the title.
   for (let i = 0; i < Math.min(2, raws.length); i++) {
     const b = raws[i];
-    const m = b ? DATE_PREFIX.exec(b.text) : null;
+    const m = b && plain(b) ? DATE_PREFIX.exec(b.text) : null;
     if (b && m?.[1]) {
       datePrefix = m[1];
-      const rest = b.text.slice(m[0].length).trim();
-      raws = rest ? raws.map((x, k) => (k === i ? { ...x, text: rest } : x)) : raws.filter((_, k) => k !== i);
+      const rest = withoutStart(b, m[0].length);
+      raws = rest.text ? raws.map((x, k) => (k === i ? rest : x)) : raws.filter((_, k) => k !== i);
       break;
     }
   }
@@ -45,22 +54,33 @@ export function segment(draft: Draft): Draft {
   let titleDerived = false;
   if (!title) {
     const first = raws[0];
-    if (first && raws.length > 1 && (first.kind === "heading" || looksLikeTitle(first.text))) {
+    if (first && plain(first) && raws.length > 1 && (first.kind === "heading" || looksLikeTitle(first.text))) {
       title = first.text;
       raws = raws.slice(1);
     }
   }
   // Subheadings: short lines without closing punctuation between paragraphs.
   raws = raws.map((b, i) =>
-    b.kind === "paragraph" && i > 0 && i < raws.length - 1 && looksLikeHeading(b.text) ? { ...b, kind: "heading" } : b,
+    b.kind === "paragraph" && !b.containers && i > 0 && i < raws.length - 1 && looksLikeHeading(b.text) ? { ...b, kind: "heading" } : b,
   );
   const body = layout(raws);
-  const text = body.blocks.map((b) => b.text).join("\n\n");
+  const text = body.blocks.filter((b) => b.text).map((b) => b.text).join("\n\n");
   if (!title) {
     title = deriveTitle(text, body);
     titleDerived = true;
   }
   return { ...draft, datePrefix, title, titleDerived, text, body };
+}
+
+/** The block without its first `n` characters and the white space around what is left; its marks follow. */
+function withoutStart(b: RawBlock, n: number): RawBlock {
+  const from = n + (/^\s*/.exec(b.text.slice(n))?.[0].length ?? 0);
+  const text = b.text.slice(from).trimEnd();
+  if (!b.marks) return { ...b, text };
+  const marks = b.marks
+    .map((m) => ({ ...m, start: Math.max(m.start - from, 0), end: Math.min(m.end - from, text.length) }))
+    .filter((m) => m.start < m.end);
+  return { ...b, text, marks: marks.length ? marks : undefined };
 }
 
 /** Plain text: each line is a paragraph, except hard-wrapped lines, which are joined back. */
@@ -83,39 +103,128 @@ function textBlocks(lines: Line[]): RawBlock[] {
   return out;
 }
 
-/** Markdown: paragraphs and headings from markdown-it's block tokens, inline markup reduced to its text. */
+/** Container tokens of markdown-it: what each opens, or (for "close") that it closes the innermost. */
+const CONTAINER_TOKENS: Readonly<Record<string, Container["kind"] | "close">> = {
+  blockquote_open: "quote", bullet_list_open: "list", ordered_list_open: "list", list_item_open: "item", table_open: "table", tr_open: "row",
+  blockquote_close: "close", bullet_list_close: "close", ordered_list_close: "close", list_item_close: "close", table_close: "close", tr_close: "close",
+};
+
+/** A copy of the containers open now, or none. */
+const held = (stack: readonly Container[]): Container[] | undefined => (stack.length ? [...stack] : undefined);
+
+/**
+ * Markdown: markdown-it's blocks in reading order (paragraphs, headings, table cells, code) with the
+ * containers they sit in, and each block's text with its inline markup as marks.
+ */
 function markdownBlocks(lines: Line[]): RawBlock[] {
   const first = lines[0]?.line ?? 1;
   const tokens = markdown().parse(lines.map((l) => l.text).join("\n"), {});
   const out: RawBlock[] = [];
+  const stack: Container[] = [];
+  let ids = 0;
+  let header = false;
+  let line = first;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const inline = tokens[i + 1];
-    if (!t || !inline || inline.type !== "inline") continue;
-    if (t.type !== "paragraph_open" && t.type !== "heading_open") continue;
-    const text = (inline.children ?? [])
-      .map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" || c.type === "hardbreak" ? " " : ""))
-      .join("")
-      .replace(/\s+/g, " ")
-      .trim();
-    if (text) out.push({ kind: t.type === "heading_open" ? "heading" : "paragraph", text, line: first + (t.map?.[0] ?? 0) });
+    if (!t) continue;
+    if (t.map) line = first + t.map[0];
+    const opens = CONTAINER_TOKENS[t.type];
+    if (opens === "close") stack.pop();
+    else if (opens) {
+      const c: Container = { kind: opens, id: ids++ };
+      if (t.type === "ordered_list_open") c.start = Number(t.attrGet("start") ?? 1);
+      if (opens === "row" && header) c.header = true;
+      stack.push(c);
+    } else if (t.type === "thead_open" || t.type === "thead_close") header = t.type === "thead_open";
+    else if (t.type === "fence" || t.type === "code_block") {
+      out.push({ kind: "code", text: "", line, containers: held(stack), code: t.content.replace(/\n$/, "") });
+    } else if (t.type === "paragraph_open" || t.type === "heading_open" || t.type === "th_open" || t.type === "td_open") {
+      const inline = tokens[i + 1];
+      if (inline?.type !== "inline") continue;
+      const { text, marks } = inlineText(inline.children ?? []);
+      const kind: BlockKind = t.type === "heading_open" ? "heading" : t.type === "paragraph_open" ? "paragraph" : "cell";
+      // An empty paragraph says nothing; an empty cell keeps its table's columns.
+      if (text || kind === "cell") out.push({ kind, text, line, containers: held(stack), ...(marks.length ? { marks } : {}) });
+    }
   }
   return out;
+}
+
+type Paired = "em" | "strong" | "del" | "link";
+const MARK_TOKENS: Readonly<Record<string, Paired>> = {
+  em_open: "em", strong_open: "strong", s_open: "del", link_open: "link", em_close: "em", strong_close: "strong", s_close: "del", link_close: "link",
+};
+
+/**
+ * The text of markdown-it's inline tokens (line breaks as spaces, white space collapsed, trimmed;
+ * images left out) and its markup as marks with offsets into that text.
+ */
+function inlineText(children: Token[]): { text: string; marks: Mark[] } {
+  let raw = "";
+  const marks: Mark[] = [];
+  const open: Array<{ kind: Paired; start: number; href: string }> = [];
+  for (const c of children) {
+    const kind = MARK_TOKENS[c.type];
+    if (c.type === "text") raw += c.content;
+    else if (c.type === "softbreak" || c.type === "hardbreak") raw += " ";
+    else if (c.type === "code_inline") {
+      marks.push({ kind: "code", start: raw.length, end: raw.length + c.content.length });
+      raw += c.content;
+    } else if (kind && c.nesting === 1) open.push({ kind, start: raw.length, href: String(c.attrGet("href") ?? "") });
+    else if (kind && c.nesting === -1) {
+      const k = open.map((o) => o.kind).lastIndexOf(kind);
+      const o = open[k];
+      if (!o) continue;
+      open.splice(k, 1);
+      marks.push(o.kind === "link" ? { kind: "link", href: o.href, start: o.start, end: raw.length } : { kind: o.kind, start: o.start, end: raw.length });
+    }
+  }
+  // White space collapsed as `raw.replace(/\s+/g, " ").trim()` would, keeping where each raw offset lands.
+  let text = "";
+  const at: number[] = [];
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charAt(i);
+    at.push(text.length);
+    if (SPACE.test(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && text) text += " ";
+    space = false;
+    at[i] = text.length;
+    text += ch;
+  }
+  at.push(text.length);
+  const placed = marks
+    .map((m) => ({ ...m, start: Math.min(at[m.start] ?? 0, text.length), end: Math.min(at[m.end] ?? 0, text.length) }))
+    .filter((m) => m.start < m.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return { text, marks: placed };
 }
 
 function layout(raws: RawBlock[]): Body {
   const blocks: Block[] = [];
   const sections: Section[] = [{ heading: null, blocks: [] }];
   const sentences: Sentence[] = [];
+  // Where the next block's text starts; an empty block (a code block, an empty cell) sits where the last one ended.
   let offset = 0;
+  let end = 0;
   for (const r of raws) {
     if (r.kind === "heading") sections.push({ heading: r.text, blocks: [] });
     const section = sections.length - 1;
-    const block: Block = { index: blocks.length, kind: r.kind, text: r.text, start: offset, end: offset + r.text.length, section };
+    const start = r.text ? offset : end;
+    const block: Block = { index: blocks.length, kind: r.kind, text: r.text, start, end: start + r.text.length, section };
+    if (r.marks) block.marks = r.marks.map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    if (r.containers) block.containers = r.containers;
+    if (r.code !== undefined) block.code = r.code;
     blocks.push(block);
     if (r.kind === "paragraph") sections[section]?.blocks.push(block.index);
-    for (const s of splitSentences(r.text, offset)) sentences.push({ start: s.start, end: s.end, index: sentences.length, block: block.index });
-    offset = block.end + 2;
+    for (const s of splitSentences(r.text, start)) sentences.push({ start: s.start, end: s.end, index: sentences.length, block: block.index });
+    if (r.text) {
+      end = block.end;
+      offset = end + 2;
+    }
   }
   return { blocks, sections: sections.filter((s, i) => i > 0 || s.blocks.length > 0), sentences };
 }

@@ -4,7 +4,7 @@ import { bodyBlocks, findMentions } from "../../src/site/body.ts";
 import { normalisePathPrefix, siteConfig } from "../../src/site/config.ts";
 import { buildSite, chunk, letterOf, pager, relatedArticles } from "../../src/site/data.ts";
 import { claimsCsvRows } from "../../src/site/opendata.ts";
-import { csvCell, jsonForScript, safeExternalUrl, toCsv } from "../../src/site/escape.ts";
+import { csvCell, jsonForScript, safeExternalUrl, safeLinkUrl, toCsv } from "../../src/site/escape.ts";
 import { shortcodes } from "../../src/site/filters.ts";
 import { dateLabel, truncate } from "../../src/site/text.ts";
 import { timeline } from "../../src/site/timeline.ts";
@@ -54,6 +54,16 @@ describe("escaping", () => {
     expect(safeExternalUrl("data:text/html,<script>")).toBeNull();
     expect(safeExternalUrl("//evil.example")).toBeNull();
     expect(safeExternalUrl("https://example.org/a?b=1")).toBe("https://example.org/a?b=1");
+  });
+  it("Markdown links: http(s), mailto and relative URLs become hrefs, any other scheme however written does not", () => {
+    expect(safeLinkUrl("https://example.org/a?b=1")).toEqual({ href: "https://example.org/a?b=1", external: true });
+    expect(safeLinkUrl("//example.org/a")).toEqual({ href: "//example.org/a", external: true });
+    expect(safeLinkUrl("mailto:desk@example.org")).toEqual({ href: "mailto:desk@example.org", external: false });
+    for (const relative of ["/maps/", "../notes/", "#quay", "?page=2", "report.pdf"]) expect(safeLinkUrl(relative)).toEqual({ href: relative, external: false });
+    for (const bad of [
+      "javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)", "\u0000javascript:alert(1)",
+      "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)", "file:///etc/passwd", "ftp://example.org/", "tel:+441234", "",
+    ]) expect(safeLinkUrl(bad), JSON.stringify(bad)).toBeNull();
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeTitle } from "../../src/stages/segment.ts";
+import type { ArticleRecord, Block } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
+
+/** A Markdown article (front matter with a title, then `body`) through the real stages. */
+const markdown = (body: string): ArticleRecord => recordOf(`---\ntitle: Ferry notes\n---\n${body}\n`, "notes.md");
+
+/** Each mark of a block as [kind, the text it covers, href]. */
+const marked = (r: ArticleRecord, b: Block | undefined): Array<[string, string, string | null]> =>
+  (b?.marks ?? []).map((m) => [m.kind, r.text.slice(m.start, m.end), m.kind === "link" ? m.href : null]);
 
 describe("segment", () => {
   it("takes a title line, never a sentence ending in a colon or period", () => {
@@ -29,5 +37,90 @@ describe("segment", () => {
     const r = recordOf("A Title\n\nDate: 7 February 2020\n\nThe body starts here.\n");
     expect(r.date).toBe("2020-02-07");
     expect(r.text).toBe("The body starts here.");
+  });
+});
+
+describe("segment: Markdown bodies", () => {
+  it("keeps links, emphasis, strong, inline code and struck text as marks over the same plain text", () => {
+    const r = markdown("The *ferry* board met on **Tuesday** and read [the tide report](https://example.org/tides?a=1&b=2), filed as `TR-7` ~~today~~.");
+    expect(r.text).toBe("The ferry board met on Tuesday and read the tide report, filed as TR-7 today.");
+    expect(marked(r, r.body.blocks[0])).toEqual([
+      ["em", "ferry", null],
+      ["strong", "Tuesday", null],
+      ["link", "the tide report", "https://example.org/tides?a=1&b=2"],
+      ["code", "TR-7", null],
+      ["del", "today", null],
+    ]);
+  });
+
+  it("places marks after collapsed white space, a line break and a removed date prefix", () => {
+    const r = markdown("Date: 3 March 2021 The  board\nmet [in   the *old* hall](https://example.org/hall)  today.");
+    expect(r.date).toBe("2021-03-03");
+    expect(r.text).toBe("The board met in the old hall today.");
+    expect(marked(r, r.body.blocks[0])).toEqual([["link", "in the old hall", "https://example.org/hall"], ["em", "old", null]]);
+  });
+
+  it("gives the same text, blocks, sentences, people and claims as plain text when there is no markup", () => {
+    const body = "Ferry fares rise\n\nThe harbour master Ada Quill said on Monday that the fares would rise in May.\n\n“We have no other choice,” Quill said.";
+    const md = recordOf(`${body}\n`, "fares.md");
+    const txt = recordOf(`${body}\n`, "fares.txt");
+    expect(md.text).toBe(txt.text);
+    expect(md.body).toEqual(txt.body);
+    expect(md.people).toEqual(txt.people);
+    expect(md.claims).toEqual(txt.claims);
+    expect(md.body.blocks.some((b) => b.marks || b.containers)).toBe(false);
+  });
+
+  it("keeps bulleted and numbered lists and quotes as paragraphs in their containers", () => {
+    const r = markdown("The plan:\n\n- Dredge the channel\n- Rebuild the wall\n\n3. First vote\n4. Second vote\n\n> The wall will hold, the engineer said.");
+    const shape = r.body.blocks.map((b) => [b.kind, b.text, (b.containers ?? []).map((c) => `${c.kind}${c.start ?? ""}#${c.id}`).join(" ")]);
+    expect(shape).toEqual([
+      ["paragraph", "The plan:", ""],
+      // A short item is never taken for a subheading.
+      ["paragraph", "Dredge the channel", "list#0 item#1"],
+      ["paragraph", "Rebuild the wall", "list#0 item#2"],
+      ["paragraph", "First vote", "list3#3 item#4"],
+      ["paragraph", "Second vote", "list3#3 item#5"],
+      ["paragraph", "The wall will hold, the engineer said.", "quote#6"],
+    ]);
+    expect(r.text).toBe("The plan:\n\nDredge the channel\n\nRebuild the wall\n\nFirst vote\n\nSecond vote\n\nThe wall will hold, the engineer said.");
+  });
+
+  it("keeps a nested list, an item's second paragraph and the indentation of code", () => {
+    const r = markdown("- Moorings\n  - north quay\n\n1. Survey\n\n   Divers check the piles.\n\n```\nif (tide > 3) {\n\tclose();\n}\n```");
+    const ids = (b: Block | undefined): string => (b?.containers ?? []).map((c) => `${c.kind}#${c.id}`).join(" ");
+    expect(r.body.blocks.map((b) => [b.text || b.code, ids(b)])).toEqual([
+      ["Moorings", "list#0 item#1"],
+      ["north quay", "list#0 item#1 list#2 item#3"],
+      ["Survey", "list#4 item#5"],
+      ["Divers check the piles.", "list#4 item#5"],
+      ["if (tide > 3) {\n\tclose();\n}", ""],
+    ]);
+  });
+
+  it("keeps table cells as blocks, the header row marked, an empty cell empty", () => {
+    const r = markdown("Berths this week.\n\n| Berth | Ship |\n|---|---|\n| 1 | Sea Otter |\n| 2 | |");
+    const cells = r.body.blocks.filter((b) => b.kind === "cell");
+    expect(cells.map((b) => b.text)).toEqual(["Berth", "Ship", "1", "Sea Otter", "2", ""]);
+    expect(cells.map((b) => b.containers?.[1]?.header ?? false)).toEqual([true, true, false, false, false, false]);
+    for (const b of cells) expect(r.text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it("keeps code blocks out of the text, so they give no sentence, person or claim", () => {
+    const code = 'speaker = "Nadia Okafor"\nprint("Nadia Okafor said the bridge will close.")';
+    const r = markdown(`The harbour board met.\n\n\`\`\`python\n${code}\n\`\`\`\n\n    Tobias Lindqvist said the ferry was late.\n\nThe meeting ended.`);
+    const codes = r.body.blocks.filter((b) => b.kind === "code");
+    expect(codes.map((b) => b.code)).toEqual([code, "Tobias Lindqvist said the ferry was late."]);
+    expect(r.text).toBe("The harbour board met.\n\nThe meeting ended.");
+    for (const b of codes) expect([b.text, b.end - b.start]).toEqual(["", 0]);
+    expect(r.body.sentences.map((s) => r.text.slice(s.start, s.end))).toEqual(["The harbour board met.", "The meeting ended."]);
+    expect(r.people).toEqual([]);
+    expect(r.claims).toEqual([]);
+  });
+
+  it("leaves a javascript: link and raw HTML as the text they are", () => {
+    const r = markdown("A [trap](javascript:alert(1)) and <b>bold</b> text.");
+    expect(r.text).toBe("A [trap](javascript:alert(1)) and <b>bold</b> text.");
+    expect(r.body.blocks[0]?.marks).toBeUndefined();
   });
 });
