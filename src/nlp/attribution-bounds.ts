@@ -203,10 +203,14 @@ function pairedDash(toks: Token[], from: number): number {
 /** Words that open a relative clause or an aside between a subject and its verb. */
 const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
 
+/** Words that open a time or place adverbial fronted in a that-clause, before its subject. */
+const FRONTED_ADVERBIAL = /^(?:in|on|at|during|sometime|earlier|later|last|next|over|within|by)$/;
+
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 export function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
-  const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && SUBORDINATOR.test(toks[from + 1]?.low ?? ""));
+  // "that sometime in the week that followed, he realized …": so does a fronted time or place.
+  const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && (SUBORDINATOR.test(toks[from + 1]?.low ?? "") || FRONTED_ADVERBIAL.test(toks[from + 1]?.low ?? "")));
   let commas = 0;
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];

@@ -1,8 +1,8 @@
 // Quotations that no cue attributes ("Cruz called them on it: “…”", "“…” The senator paused. “…”"):
 // a quotation of a sentence's length is a claim; its speaker is the subject of the words before it
 // or, for a quotation that opens its sentence, the speaker of the claim just before it.
-import { DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
-import { clauseSubject, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { CUE_VERBS, DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { clauseSubject, isPreposition, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
 import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";
@@ -56,6 +56,10 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
   }
 }
 
+/** A word that may be a verb: not a preposition, conjunction or determiner ("in", "and", "his", "da"). */
+const verbLike = (t: Token): boolean =>
+  !isPreposition(t.low) && !DETERMINERS.has(t.low) && !/^(?:and|or|but|nor|yet|so|his|her|their|its|our|my|your)$/.test(t.low) && (CUE_VERBS.has(t.low) || t.low === "put" || t.low.length > 3);
+
 /** A person and the verb after them in the words before a quotation: the clause's subject, or the last subject before the colon. */
 function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
   const person = (np: TokRange | null): boolean => {
@@ -63,14 +67,21 @@ function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
     return !!head && !DETERMINERS.has(head.low) && (head.cap || PERSON_PRONOUNS.has(head.low) || head.low === "they" || ROLE_NOUNS.has(head.low));
   };
   const np = clauseSubject(toks, 0, toks.length);
-  const verb = np ? toks[np.to + 1] : undefined;
+  // "McConnell, R-Ky., delivered …": the verb comes after a short aside between commas.
+  let v = np ? np.to + 1 : -1;
+  let aside = false;
+  if (toks[v]?.t === "," && np && !/^(?:or|and|but|so|yet|nor)$/.test(toks[np.to]?.low ?? "")) {
+    const close = toks.findIndex((t, k) => k > v && k <= v + 6 && t.t === ",");
+    if (close > 0) [v, aside] = [close + 1, true];
+  }
+  const verb = toks[v];
   // A light verb introduces no speech: "The report has one conclusion: “…”".
-  if (np && person(np) && verb?.word && !verb.cap && !LIGHT_VERB.test(verb.low)) return { np, verb };
+  if (np && person(np) && verb?.word && !verb.cap && !LIGHT_VERB.test(verb.low) && (!aside || verbLike(verb))) return { np, verb };
   // "“…,” Trump said before adding: “…”", "Kelly responded pointedly, with a smile: “…”".
   if (toks[toks.length - 1]?.t !== ":") return null;
   for (let c = toks.length - 2; c > 0 && c >= toks.length - 10; c--) {
     const v = toks[c];
-    if (!v || !v.word || v.cap || LIGHT_VERB.test(v.low)) continue;
+    if (!v || !v.word || v.cap || LIGHT_VERB.test(v.low) || isPreposition(v.low)) continue;
     const sub = subjectBefore(toks, c, 0);
     if (sub.np && !sub.negated && sub.np.to === c - 1 && person(sub.np)) return { np: sub.np, verb: v };
   }

@@ -451,10 +451,15 @@ function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
   for (const words of [1, 2]) {
     const name = toks.slice(k + 1, k + 1 + words).map((t) => t.t).join(" ");
     const comma = k + 1 + words;
-    if (PLACES.has(name) && comma < limit && toks[comma]?.t === ",") return comma + 1;
+    if ((PLACES.has(name) || (words === 1 && STATE_ABBREVIATION.test(name))) && comma < limit && toks[comma]?.t === ",") return comma + 1;
   }
+  // "Calif." is read as a word and a full stop.
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(a.t) && toks[k + 2]?.t === "." && toks[k + 3]?.t === "," && k + 3 < limit) return k + 4;
   return k + 1;
 }
+
+/** An abbreviated state or province after a town: "N.H.", "N.Y." ("Calif." is two tokens, see afterPlaceAppositive). */
+const STATE_ABBREVIATION = /^(?:\p{Lu}\.){2}$/u;
 
 /**
  * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,
@@ -465,6 +470,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (!t) return null;
   if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   const next = toks[i + 1];
+  // "Back in 1999, …", "More recently, …".
+  if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most)$/.test(t.low) && next && isLy(next))) return "yes";
   if (opensTime(toks, i)) return "maybe";
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised

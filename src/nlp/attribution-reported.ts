@@ -132,14 +132,20 @@ function complementBefore(text: string, at: number, w: string): boolean {
 
 const NOT_COMPLEMENT_VERB = /^(?:so|such|now|given|except|provided|assuming|is|was|are|were|be|been|being|am|do|does|did|done|like|likes|liked|all|and|but|or|than|with|of|in|on|at|by|for|from|to|about|into|after|before|because|since|while|when|said|says)$/;
 
+/** "agents", "officials": a plural role noun, not a verb in -s ("complaints that …" is a document's). */
+const pluralRole = (low: string): boolean => low.endsWith("s") && ROLE_NOUNS.has(low.slice(0, -1)) && !DOCUMENT_NOUNS.has(low.slice(0, -1));
+
 /** "X believes that …": a speaker, a verb right before "that", and a clause after it. */
 function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | null {
   const v = toks[i - 1];
   if (!v || !v.word || v.cap || NOT_COMPLEMENT_VERB.test(v.low)) return null;
   if (!(/(?:s|ed)$/.test(v.low) || COMPLEMENT_VERBS.has(v.low))) return null;
-  if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low)) return null;
+  if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low) || pluralRole(v.low)) return null;
   const sub = subjectBefore(toks, i - 1, 0);
   if (!sub.np || sub.negated || sub.via === "relative") return null;
+  // "… told FBI agents that …": the phrase after a verb of saying is its addressee, not a subject.
+  const before = toks[sub.np.from - 1];
+  if (before && !before.cap && CUE_VERBS.has(before.low)) return null;
   const headTok = toks[sub.np.to];
   if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low))) return null;
   if (headTok.low === "it" || headTok.low === "there") return null;
