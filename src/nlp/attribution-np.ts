@@ -596,9 +596,19 @@ const finiteVerb = (t: Token | undefined): boolean =>
 export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {
   let a = from;
   let b = to;
-  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "")) a++;
-  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")") b--;
+  while (a <= b && !toks[a]?.word && !isOpenQuote(toks[a]?.t ?? "") && !signOfNumber(toks, a, a + 1)) a++;
+  while (b >= a && !toks[b]?.word && !isCloseQuote(toks[b]?.t ?? "") && toks[b]?.t !== ")" && !signOfNumber(toks, b, b - 1)) b--;
   return a <= b ? { from: a, to: b } : null;
+}
+
+/** Signs that belong to the number they stand before ("$5", "£5") or after ("5%", "3‰", "40°", "5€"). */
+const SIGN_BEFORE_NUMBER = /^\p{Sc}$/u;
+const SIGN_AFTER_NUMBER = /^(?:[%‰‱°]|\p{Sc})$/u;
+
+/** Whether toks[sign] is such a sign of the number toks[number] beside it, not punctuation to trim. */
+function signOfNumber(toks: Token[], sign: number, number: number): boolean {
+  const t = toks[sign]?.t ?? "";
+  return (number > sign ? SIGN_BEFORE_NUMBER : SIGN_AFTER_NUMBER).test(t) && /^\p{N}/u.test(toks[number]?.t ?? "");
 }
 
 /** Number words that can head a share of people: "nine out of 10 say", "two-thirds said". */
