@@ -9,6 +9,12 @@ export interface Line {
   line: number;
 }
 
+/** A date as written at the start of the body ("7 February 2020"), and the file line it is on. */
+export interface DateLine {
+  text: string;
+  line: number;
+}
+
 export interface Draft {
   file: string;
   bytes: Uint8Array;
@@ -29,8 +35,10 @@ export interface Draft {
   sourceLine: string | null;
   /** A date written in a byline removed as boilerplate ("Posted by … on 19 Sep 2016"). */
   bylineDate: string | null;
-  /** A `date YYYY-MM-DD` prefix found at the start of the body. */
-  datePrefix: string | null;
+  /** The date of a line opening the body: `date 2020-02-07 …`, `Published: …`, a dateline `LONDON 1996-08-30`, a bare date. */
+  datePrefix: DateLine | null;
+  /** The date of an `Updated: …` / `Last updated …` line there: the article's date only when no other is found. */
+  dateUpdated: DateLine | null;
   title: string;
   titleDerived: boolean;
   text: string;
@@ -63,6 +71,7 @@ export function emptyDraft(file: string, bytes: Uint8Array): Draft {
     sourceLine: null,
     bylineDate: null,
     datePrefix: null,
+    dateUpdated: null,
     title: "",
     titleDerived: false,
     text: "",

@@ -1,14 +1,12 @@
-// Stage "segment": finds the title (or derives one from the lede), the inline `date` prefix, and
-// splits the body into paragraphs, subheadings, sections and sentences with offsets into one text
-// (Markdown: also table cells and code blocks, the containers holding them and inline markup).
+// Stage "segment": finds the title (or derives one from the lede), the date lines opening the body
+// (src/nlp/date-lines.ts), and splits the body into paragraphs, subheadings, sections and sentences
+// with offsets into one text (Markdown: also table cells and code blocks, their containers and inline markup).
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
+import { readDateLines } from "../nlp/date-lines.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import type { Block, BlockKind, Body, Container, Mark, Section, Sentence } from "../types.ts";
-
-/** `date 2020-02-07 …` or `Date: 7 February 2020` opening the body. */
-const DATE_PREFIX = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b[\s,.:–—-]*/iu;
 
 // markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
 // and loading it costs every process and every extraction worker ~100 ms of CPU at start.
@@ -37,19 +35,10 @@ interface RawBlock {
 const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "heading") && !b.containers;
 
 export function segment(draft: Draft): Draft {
-  let raws = draft.markdown ? markdownBlocks(draft.lines) : textBlocks(draft.lines);
-  let datePrefix: string | null = null;
-  // The date prefix sits at the very start of the body or of the line after the title.
-  for (let i = 0; i < Math.min(2, raws.length); i++) {
-    const b = raws[i];
-    const m = b && plain(b) ? DATE_PREFIX.exec(b.text) : null;
-    if (b && m?.[1]) {
-      datePrefix = m[1];
-      const rest = withoutStart(b, m[0].length);
-      raws = rest.text ? raws.map((x, k) => (k === i ? rest : x)) : raws.filter((_, k) => k !== i);
-      break;
-    }
-  }
+  const dated = readDateLines(draft.markdown ? markdownBlocks(draft.lines) : textBlocks(draft.lines), { eligible: plain, part });
+  let raws = dated.raws;
+  // Where a dateline's place alone on its line goes back (never the title, a subheading or the lede).
+  let placeAt = dated.place?.at ?? 0;
   let title = draft.frontMatter.title?.trim() ?? "";
   let titleDerived = false;
   if (!title) {
@@ -57,28 +46,30 @@ export function segment(draft: Draft): Draft {
     if (first && plain(first) && raws.length > 1 && (first.kind === "heading" || looksLikeTitle(first.text))) {
       title = first.text;
       raws = raws.slice(1);
+      placeAt = Math.max(0, placeAt - 1);
     }
   }
   // Subheadings: short lines without closing punctuation between paragraphs.
   raws = raws.map((b, i) =>
     b.kind === "paragraph" && !b.containers && i > 0 && i < raws.length - 1 && looksLikeHeading(b.text) ? { ...b, kind: "heading" } : b,
   );
+  if (dated.place) raws = [...raws.slice(0, placeAt), dated.place.block, ...raws.slice(placeAt)];
   const body = layout(raws);
   const text = body.blocks.filter((b) => b.text).map((b) => b.text).join("\n\n");
   if (!title) {
-    title = deriveTitle(text, body);
+    title = deriveTitle(text, dated.place ? { ...body, sentences: body.sentences.filter((s) => s.block !== placeAt) } : body);
     titleDerived = true;
   }
-  return { ...draft, datePrefix, title, titleDerived, text, body };
+  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body };
 }
 
-/** The block without its first `n` characters and the white space around what is left; its marks follow. */
-function withoutStart(b: RawBlock, n: number): RawBlock {
-  const from = n + (/^\s*/.exec(b.text.slice(n))?.[0].length ?? 0);
-  const text = b.text.slice(from).trimEnd();
+/** The block's text from `from` to `to`, after `lead` (a dateline's "LONDON - "); its marks follow. */
+function part(b: RawBlock, from: number, to: number, lead: string): RawBlock {
+  const text = `${lead}${b.text.slice(from, to)}`;
   if (!b.marks) return { ...b, text };
+  const shift = lead.length - from;
   const marks = b.marks
-    .map((m) => ({ ...m, start: Math.max(m.start - from, 0), end: Math.min(m.end - from, text.length) }))
+    .map((m) => ({ ...m, start: Math.max(m.start + shift, lead.length), end: Math.min(m.end + shift, text.length) }))
     .filter((m) => m.start < m.end);
   return { ...b, text, marks: marks.length ? marks : undefined };
 }

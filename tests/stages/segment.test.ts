@@ -124,3 +124,51 @@ describe("segment: Markdown bodies", () => {
     expect(r.body.blocks[0]?.marks).toBeUndefined();
   });
 });
+
+describe("segment: date lines", () => {
+  it("keeps a dateline's place in the text and removes only its date", () => {
+    const alone = recordOf("Ferry Link Restored\n\nHARWICH 2003-04-11\n\nThe ferry sailed again on Friday.\n");
+    expect(alone.body.blocks.map((b) => b.text)).toEqual(["HARWICH", "The ferry sailed again on Friday."]);
+    expect(alone.title).toBe("Ferry Link Restored");
+    const joined = recordOf("Ferry Link Restored\n\nHARWICH, 2003-04-11 - The ferry sailed again on Friday.\n");
+    expect(joined.text).toBe("HARWICH - The ferry sailed again on Friday.");
+    const unjoined = recordOf("Ferry Link Restored\n\nHARWICH 2003-04-11 The ferry sailed again on Friday.\n");
+    expect(unjoined.body.blocks.map((b) => b.text)).toEqual(["HARWICH", "The ferry sailed again on Friday."]);
+  });
+  it("never takes a dateline's place for the title or the lede", () => {
+    const r = recordOf("HARWICH 2003-04-11\n\nThe ferry sailed again on Friday after a month in dock.\n\nPassengers cheered.\n");
+    expect(r.title).toBe("The ferry sailed again on Friday after a month in dock");
+    expect(r.titleDerived).toBe(true);
+    expect(r.body.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "HARWICH"],
+      ["paragraph", "The ferry sailed again on Friday after a month in dock."],
+      ["paragraph", "Passengers cheered."],
+    ]);
+    const titled = recordOf("HARWICH 2003-04-11\n\nFerry Link Restored\n\nThe ferry sailed again on Friday.\n");
+    expect(titled.title).toBe("Ferry Link Restored");
+    expect(titled.body.blocks.map((b) => b.text)).toEqual(["HARWICH", "The ferry sailed again on Friday."]);
+  });
+  it("removes date lines, published and updated, and keeps the spans of what follows right", () => {
+    const r = recordOf("Ferry Link Restored\n\nPublished: 11 April 2003\n\nLast updated 2 May 2003\n\nApril 11, 2003 – The harbour master, Ann Tolley, said the ferry would sail daily.\n");
+    expect(r.text).toBe("The harbour master, Ann Tolley, said the ferry would sail daily.");
+    const tolley = r.people.find((p) => p.name === "Ann Tolley");
+    expect(tolley?.spans.map((s) => r.text.slice(s.start, s.end))).toEqual(["Ann Tolley"]);
+    const [claim] = r.claims;
+    expect(claim && r.text.slice(claim.span.start, claim.span.end)).toBe("the ferry would sail daily");
+    expect(claim?.text).toBe("the ferry would sail daily");
+  });
+  it("removes an update line from a Markdown body whose front matter gives the date", () => {
+    const r = recordOf("---\ndate: 2003-04-11\n---\nUpdated: 2 May 2003\n\nThe ferry **sailed** again.\n", "ferry.md");
+    expect([r.date, r.dateOrigin, r.text]).toEqual(["2003-04-11", "front-matter", "The ferry sailed again."]);
+  });
+  it("moves a Markdown block's marks with its text when a date line or a dateline's date is cut out", () => {
+    const updated = markdown("Last updated 2 May 2003 · The *ferry* sailed [again](https://example.org/f).");
+    expect([updated.date, updated.text]).toEqual(["2003-05-02", "The ferry sailed again."]);
+    expect(marked(updated, updated.body.blocks[0])).toEqual([["em", "ferry", null], ["link", "again", "https://example.org/f"]]);
+    const dateline = markdown("HARWICH, April 11, 2003 - The **ferry** sailed.");
+    expect([dateline.date, dateline.text]).toEqual(["2003-04-11", "HARWICH - The ferry sailed."]);
+    expect(marked(dateline, dateline.body.blocks[0])).toEqual([["strong", "ferry", null]]);
+    // A list item is no date line.
+    expect(markdown("- 11 April 2003\n- The ferry sailed.").date).toBeNull();
+  });
+});

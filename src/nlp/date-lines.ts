@@ -1,0 +1,124 @@
+// Date lines opening an article's body, as scrapers leave them: `date 2020-02-07 …`, `Published:` and
+// `Updated:` lines, a dateline (`LONDON 1996-08-30`, `WASHINGTON, March 3, 2017 –`) and a bare date
+// line (`March 3, 2017`). Read by the segment stage, which removes them from the text (a dateline's place stays).
+import type { DateLine } from "../draft.ts";
+import { alternation, MONTH_WORDS, WEEKDAY_WORDS } from "../lexicon/calendar.ts";
+
+// Each pattern captures the date as written (no weekday, no time) and what follows it.
+/** "march|March|MARCH|…": the calendar words in the cases a date writes them (for patterns without /i). */
+const anyCase = (words: readonly string[]): string => alternation(words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]));
+const MONTH = `(?:${anyCase(MONTH_WORDS)})\\.?`;
+/** A date: "1996-08-30", "3 March 2017", "March 3, 2017", "Mar. 3rd 2017"; `month` is the month's pattern. */
+const dateOf = (month: string): string => `\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`;
+/** "Friday, " or "Fri " before the date. */
+const WEEKDAY = `(?:(?:${anyCase(WEEKDAY_WORDS)})\\.?,?\\s+)?`;
+/** A time after the date, read past: "T10:32:00Z", ", 14:05 GMT", " / 04:26 am", " at 5 p.m. EST". */
+const TIME =
+  "(?:T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?|\\s*(?:[,/|·]|at)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[aApP]\\.?[mM]\\.?)?|\\d{1,2}(?:\\.\\d{2})?\\s*[aApP]\\.?[mM]\\.?)" +
+  "(?:\\s*(?:UTC|GMT|BST|CES?T|EST|EDT|CDT|CST|MDT|MST|PDT|PST|AEST|AEDT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?(?![\\p{L}\\p{N}])";
+/** What may separate a date from the text after it. */
+const AFTER = "([\\s,.:;|·/–—-]*)";
+/** `date 2020-02-07 …`, `Published: 7 February 2020`, `Last updated 1 May 2019`: any month word (an impossible date is reported). */
+const WORD_DATE = new RegExp(`^\\s*(?:((?:last\\s+)?(?:updated|modified)(?:\\s+on)?)|date|dated|(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?)\\s*:?\\s*${WEEKDAY}(${dateOf("\\p{L}+\\.?")})${TIME}${AFTER}`, "iu");
+/** A dateline, Reuters style: a place in capitals (with a region: "MILWAUKEE, Wisconsin"), an optional comma, a date. */
+const PLACE_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
+const REGION_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const DATELINE = new RegExp(`^\\s*(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}(?:,\\s+${REGION_WORD}(?:\\s+${REGION_WORD}){0,2})?),?\\s+${WEEKDAY}(${dateOf(MONTH)})${TIME}${AFTER}`, "u");
+/** A date alone, or before text: "March 3, 2017", "3 March 2017 – The …". */
+const BARE_DATE = new RegExp(`^\\s*${WEEKDAY}(${dateOf(MONTH)})${TIME}${AFTER}`, "u");
+
+interface DateAtStart {
+  date: string;
+  updated: boolean;
+  /** A dateline's place ("LONDON") and where it starts, and the dash or colon joining the text after the date to it ("LONDON - The …"). */
+  place: { text: string; at: number; join: string | null } | null;
+  /** Where the text after the date line starts. */
+  restAt: number;
+}
+
+/** The date line at the start of `text`, if it opens with one. */
+function dateAtStart(text: string): DateAtStart | null {
+  const restAt = (m: RegExpExecArray): number => m[0].length + (/^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0);
+  const w = WORD_DATE.exec(text);
+  if (w?.[2]) return { date: w[2], updated: w[1] !== undefined, place: null, restAt: restAt(w) };
+  const d = DATELINE.exec(text);
+  const m = d ?? BARE_DATE.exec(text);
+  const [place, date, after] = d ? [d[1], d[2], d[3]] : [undefined, m?.[1], m?.[2]];
+  if (!m || !date) return null;
+  // "March 3, 2017 was a cold day" is a sentence, not a date line.
+  if (/^\p{Ll}/u.test(text.slice(restAt(m)))) return null;
+  const at = /^\s*/.exec(text)?.[0].length ?? 0;
+  return { date, updated: false, place: place ? { text: place, at, join: /[:–—-]/.exec(after ?? "")?.[0] ?? null } : null, restAt: restAt(m) };
+}
+
+/** A block of the body as segment reads it: its text and its line in the file. */
+interface TextBlock {
+  text: string;
+  line: number;
+}
+
+/** How the blocks are read and cut: segment's, so that a Markdown block's marks follow its text. */
+export interface BlockCut<B extends TextBlock> {
+  /** Whether a block may hold a date line (a top-level paragraph or heading, not a list item or quote). */
+  eligible(b: B): boolean;
+  /** The block's text from `from` to `to`, after `lead`. */
+  part(b: B, from: number, to: number, lead: string): B;
+}
+
+export interface DateLines<B extends TextBlock> {
+  /** The blocks without the date lines. */
+  raws: B[];
+  published: DateLine | null;
+  updated: DateLine | null;
+  /** A dateline's place left alone ("LONDON"): kept out of `raws` while the title is found, then put back before raws[at]. */
+  place: { block: B; at: number } | null;
+}
+
+/**
+ * Reads and removes the date lines among the first blocks (before or after a title and a byline):
+ * the first published date (a `date`/`Published:` line, a dateline, a bare date) and the first
+ * `Updated:` date. A dateline's place stays in the text.
+ */
+export function readDateLines<B extends TextBlock>(blocks: B[], cut: BlockCut<B>): DateLines<B> {
+  let raws = blocks;
+  let published: DateLine | null = null;
+  let updated: DateLine | null = null;
+  let place: DateLines<B>["place"] = null;
+  const replace = (i: number, block: B): B[] => raws.map((x, k) => (k === i ? block : x));
+  for (let i = 0, skipped = 0; i < raws.length; ) {
+    const b = raws[i];
+    if (!b) break;
+    // Where the text after the date lines read so far starts, and a dateline's place (offsets into b.text).
+    let at = 0;
+    let lead: { from: number; to: number; join: string | null } | null = null;
+    for (let d = cut.eligible(b) ? dateAtStart(b.text) : null; d; d = lead ? null : dateAtStart(b.text.slice(at))) {
+      if (d.updated) updated ??= { text: d.date, line: b.line };
+      else published ??= { text: d.date, line: b.line };
+      if (d.place) lead = { from: at + d.place.at, to: at + d.place.at + d.place.text.length, join: d.place.join };
+      at += d.restAt;
+    }
+    if (at === 0) {
+      // The first date line comes within three blocks, and the date lines end at the first other block.
+      if (published || updated || ++skipped >= 3) break;
+      i++;
+      continue;
+    }
+    const rest = at < b.text.length;
+    const leadText = lead ? b.text.slice(lead.from, lead.to) : "";
+    if (lead && rest && lead.join) {
+      raws = replace(i, cut.part(b, at, b.text.length, `${leadText}${lead.join === ":" ? ":" : ` ${lead.join}`} `));
+      break;
+    }
+    if (lead && !place) place = { block: cut.part(b, lead.from, lead.to, ""), at: i };
+    else if (lead) {
+      raws = replace(i, cut.part(b, at, b.text.length, rest ? `${leadText} ` : leadText));
+      break;
+    }
+    if (rest) {
+      raws = replace(i, cut.part(b, at, b.text.length, ""));
+      break;
+    }
+    raws = raws.filter((_, k) => k !== i);
+  }
+  return { raws, published, updated, place };
+}
