@@ -20,6 +20,7 @@ import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
+import { sameTextWarnings } from "./same-text.ts";
 
 export const buildCommand: Command = {
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]
@@ -28,9 +29,12 @@ export const buildCommand: Command = {
   records cache is .cache/records/), renders the site with Eleventy and indexes it with Pagefind.
   The site is written to a temporary folder and replaces the output folder only when the whole
   build succeeded: a failed build leaves the previous site untouched.
-  Problems are printed as file:line: severity: message. If any article has an error the build
-  fails and lists the files to fix, unless --skip-invalid is given: then the site is built without
-  them and they are listed.
+  Problems are printed as file:line: severity: message (the path from the working folder), as
+  check prints them, with a warning for an article whose text is already in the archive under
+  another file name; the summary says how many articles are undated (they are listed at
+  /archive/undated/ and left out of the feeds). If any article has an error the build fails and
+  lists the files to fix, unless --skip-invalid is given: then the site is built without them and
+  they are listed.
   Defaults come from news-archive.yaml (see the README); flags override them.
   --content DIR      article folder (default: content)
   --output DIR       where the site goes (default: _site)
@@ -140,7 +144,8 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
   const loadedAt = performance.now();
-  for (const m of loaded.messages) console.error(formatMessage(m, contentDir));
+  const records = loaded.plan.site.openData.articles;
+  for (const m of [...loaded.messages, ...sameTextWarnings(records, contentDir, "build")]) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
   if (invalid.length && !values["skip-invalid"]) {
     console.error(`build failed: ${invalid.length} file(s) to fix (or build without them with --skip-invalid):`);
@@ -150,7 +155,13 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
 
-  const stats = { articles: loaded.articleCount, personPages: loaded.plan.lazy.people.length, extracted: loaded.extracted + prefetched, cached: loaded.cached - prefetched };
+  const stats = {
+    articles: loaded.articleCount,
+    undated: records.reduce((n, r) => (r.date ? n : n + 1), 0),
+    personPages: loaded.plan.lazy.people.length,
+    extracted: loaded.extracted + prefetched,
+    cached: loaded.cached - prefetched,
+  };
   try {
     const searching = index.running;
     if (!searching) throw new Error("the search index was not started");
@@ -205,6 +216,9 @@ async function build(args: string[]): Promise<number> {
     await abandon();
     console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
     return 1;
+  }
+  if (stats.undated) {
+    console.log(`undated articles: ${stats.undated} of ${stats.articles} (listed at ${pathPrefix}archive/undated/, after the dated ones elsewhere, not in the feeds)`);
   }
   if (invalid.length) {
     console.error(`left out ${invalid.length} file(s) with errors:`);

@@ -5,8 +5,8 @@ import { loadArchive } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
-import type { Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
+import { sameTextWarnings } from "./same-text.ts";
 
 /** The records cache, read and never written: check reuses what builds extracted, and leaves no file behind. */
 class ReadOnlyRecordCache extends RecordCache {
@@ -31,14 +31,7 @@ export const checkCommand: Command = {
     const cache = new ReadOnlyRecordCache(".cache/records");
     const archive = loadArchive(dir, { cache });
     cache.close();
-    const duplicates: Message[] = [];
-    const byHash = new Map<string, string>();
-    for (const r of [...archive.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-      const first = byHash.get(r.hash);
-      if (first) duplicates.push({ file: r.file, severity: "warning", origin: "check", message: `same text as ${dir}/${first}` });
-      else byHash.set(r.hash, r.file);
-    }
-    const messages = [...archive.messages, ...duplicates];
+    const messages = [...archive.messages, ...sameTextWarnings(archive.articles, dir, "check")];
     for (const m of configMessages) console.log(formatMessage(m));
     for (const m of messages) console.log(formatMessage(m, dir));
     const all = [...configMessages, ...messages];

@@ -1,21 +1,27 @@
-// The Atom and JSON feeds (the newest dated articles) and the sitemap (every page, with the date of
-// the dated articles as their lastmod).
+// The Atom and JSON feeds (the newest dated articles: an undated one has no place in them, and
+// inventing it a date would be false and change with the clock) and the sitemap (every page, with
+// the date of the dated articles as their lastmod).
+import type { ArticleRecord } from "../types.ts";
 import type { Feed, SitemapEntry } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { href, LIMITS } from "./plan-util.ts";
 import { dayStart, truncate } from "./text.ts";
 
-/** The feeds of the newest dated articles (up to LIMITS.feedEntries). */
+/**
+ * The feeds of the newest dated articles (up to LIMITS.feedEntries). Undated articles are left out:
+ * an entry needs a date (Atom's <updated>, JSON Feed's date_published), and an undated article has
+ * none that is true. With no dated article at all, the feed is empty and stamped 1970-01-01.
+ */
 export function planFeed(ctx: PlanContext): Feed {
   const { config, root, abs, records } = ctx;
-  const dated = records.filter((r) => r.date);
+  const dated = records.filter((r): r is ArticleRecord & { date: string } => r.date !== null);
   const stamp = (date: string): string => dayStart(date, config.timezone);
   const newest = dated[0]?.date;
   const entries = dated.slice(0, LIMITS.feedEntries).map((r) => ({
     id: abs(href.article(r.slug)),
     url: abs(href.article(r.slug)),
     title: r.title,
-    updated: stamp(r.date ?? "1970-01-01"),
+    updated: stamp(r.date),
     summary: truncate(r.text, 400),
     authors: r.authors,
   }));

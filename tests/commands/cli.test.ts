@@ -175,3 +175,25 @@ describe("build --base-url", () => {
     expect(readFileSync(join(cwd, "_site/index.html"), "utf8")).toContain('<link rel="canonical" href="https://example.org/archive/">');
   });
 });
+
+describe("build: what it reports", () => {
+  it("warns about text already in the archive under another name, as check does, and counts the undated articles", () => {
+    write("content/quay.txt", "Quay Wall Mended\n\ndate 2021-03-04\n\nMasons mended the quay wall.\n");
+    write("content/gale.txt", "Gale Shuts Pier\n\nThe pier shut as the gale rose.\n");
+    write("content/gale-copy.txt", "Gale Shuts Pier\n\nThe pier shut as the gale rose.\n");
+    const undated = "undated articles: 2 of 3 (listed at /archive/undated/, after the dated ones elsewhere, not in the feeds)\n";
+    const cold = run("build");
+    expect(cold.code).toBe(0);
+    expect(cold.err).toContain("content/gale.txt: warning: same text as content/gale-copy.txt [build]\n");
+    expect(cold.out).toContain(undated);
+    expect(run("check").out).toContain("content/gale.txt: warning: same text as content/gale-copy.txt [check]\n");
+    // A rebuild, from the records cache, says the same.
+    const warm = run("build");
+    expect(warm.err).toContain("content/gale.txt: warning: same text as content/gale-copy.txt [build]\n");
+    expect(warm.out).toContain(undated);
+    write("content/gale-copy.txt", "Gale Shuts Pier\n\ndate 2021-03-05\n\nThe pier shut again as the gale rose.\n");
+    const dated = run("build");
+    expect(dated.err).not.toContain("same text");
+    expect(dated.out).toContain("undated articles: 1 of 3 ");
+  });
+});
