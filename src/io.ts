@@ -30,10 +30,14 @@ export function readSource(path: string, base?: string): SourceFile | Message {
     if (statSync(path).isDirectory()) return { file, severity: "error", origin: "read", message: "is a folder, not an article file" };
     return { file, bytes: readFileSync(path) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    return { file, severity: "error", origin: "read", message: `cannot read: ${why}` };
+    return { file, severity: "error", origin: "read", message: `cannot read: ${readProblem(error)}` };
   }
+}
+
+/** Why a file could not be read, in a few words: "no such file", "permission denied", "is a folder". */
+export function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a folder" : (error as Error).message;
 }
 
 export function isMessage(x: SourceFile | Message): x is Message {

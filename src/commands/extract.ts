@@ -1,11 +1,13 @@
 // `news-archive extract [--json] FILE...`: runs the build step on the given files and prints the
 // records (JSON array with --json, else a readable summary). Exit 1 when any file failed.
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Command } from "../cli.ts";
+import { CURATION_FILE, emptyCuration, parseCuration } from "../curation.ts";
 import { formatMessage, summarise } from "../format.ts";
-import { isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
+import { isMessage, loadConfig, readProblem, readSource } from "../io.ts";
 import { extract } from "../pipeline.ts";
-import type { ArticleRecord, Message } from "../types.ts";
+import type { ArticleRecord, Curation, Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const extractCommand: Command = {
@@ -19,7 +21,9 @@ export const extractCommand: Command = {
   own name, wherever the command is run from.
   --json            print a JSON array of records (the archive's record format)
   --content DIR     the content folder (default: news-archive.yaml's content, "content")
-  --curation FILE   apply this curation file (default: entities.yaml beside the first file, if any)`,
+  --curation FILE   apply this curation file, whatever its name (see the README's Curation); an
+                    error if it cannot be read (default: entities.yaml beside the first FILE, if
+                    there is one)`,
   async run(args) {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, content: { type: "string" }, curation: { type: "string" } } });
     if (!positionals.length) {
@@ -27,8 +31,13 @@ export const extractCommand: Command = {
       return 2;
     }
     const contentDir = values.content ?? loadConfig(process.cwd()).config.content;
-    const curationDir = values.curation ? dirname(values.curation) : dirname(positionals[0] ?? ".");
-    const { curation, messages: curationMessages } = loadCuration(curationDir);
+    const beside = join(dirname(positionals[0] ?? "."), CURATION_FILE);
+    const curationFile = values.curation ?? (existsSync(beside) ? beside : null);
+    const { curation, messages: curationMessages } = curationFile ? readCuration(curationFile) : { curation: emptyCuration(), messages: [] };
+    if (curationMessages.some((m) => m.origin === "read")) {
+      for (const m of curationMessages) console.error(formatMessage(m));
+      return 1;
+    }
     const messages: Message[] = [...curationMessages];
     const records: ArticleRecord[] = [];
     let failed = curationMessages.some((m) => m.severity === "error");
@@ -51,6 +60,17 @@ export const extractCommand: Command = {
     return failed ? 1 : 0;
   },
 };
+
+/** A curation file read as it is named; its messages name it as given. */
+function readCuration(path: string): { curation: Curation; messages: Message[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    return { curation: emptyCuration(), messages: [{ file: path, severity: "error", origin: "read", message: `cannot read the curation file: ${readProblem(error)}` }] };
+  }
+  return parseCuration(text, path);
+}
 
 /** The folder the build would name `path` from: the content folder when the file is inside it, else the file's own folder. */
 function baseFolder(path: string, contentDir: string): string {

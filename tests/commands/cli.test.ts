@@ -50,6 +50,25 @@ describe("extract", () => {
   });
 });
 
+describe("extract --curation", () => {
+  it("applies the file named, not an entities.yaml beside it, names it in its messages, and stops if it cannot be read", () => {
+    write("a.txt", "Pier Story\n\nThe harbour master, Ann Tolly, said the pier would reopen.\n");
+    write("cur/pier-fixes.yaml", "people:\n  - name: Ann Tolley\n    aliases: [Ann Tolly]\nfoo: 1\n");
+    write("cur/entities.yaml", "drop:\n  people: [Ann Tolly]\n");
+    const people = (out: string): string[][] => (JSON.parse(out) as Array<{ people: Array<{ name: string }> }>).map((r) => r.people.map((p) => p.name));
+    const named = run("extract", "--json", "--curation", "cur/pier-fixes.yaml", "a.txt");
+    expect(people(named.out)).toEqual([["Ann Tolley"]]);
+    expect(named.err).toMatch(/^cur\/pier-fixes\.yaml:4: error: unknown key "foo"/m);
+    expect(people(run("extract", "--json", "--curation", "cur/entities.yaml", "a.txt").out)).toEqual([[]]);
+    // Without --curation: entities.yaml beside the first file, if there is one.
+    expect(people(run("extract", "--json", "a.txt").out)).toEqual([["Ann Tolly"]]);
+    write("entities.yaml", "people:\n  - name: Ann Tolley\n    aliases: [Ann Tolly]\n");
+    expect(people(run("extract", "--json", "a.txt").out)).toEqual([["Ann Tolley"]]);
+    const missing = run("extract", "--json", "--curation", "cur/pier-fxes.yaml", "a.txt");
+    expect(missing).toEqual({ code: 1, out: "", err: "cur/pier-fxes.yaml: error: cannot read the curation file: no such file [read]\n" });
+  });
+});
+
 describe("extract: file names and slugs", () => {
   it("are the build's, wherever it is run from and however the file is named; messages name the file as given", () => {
     write("content/top.txt", "Top Story\n\nThe mayor opened the bridge.\n");
