@@ -14,7 +14,8 @@ export const serveCommand: Command = {
   Builds into the output folder (default: _site), serves it, and rebuilds when articles or
   templates change. Stop with Ctrl-C.
   Articles with errors are always left out of the site (as build --skip-invalid does) and
-  their problems printed as file:line: severity: message, on every rebuild.
+  their problems printed as file:line: severity: message, the path from the working folder as
+  build prints it (content/a.txt:3), on every rebuild.
   Feeds, sitemap and canonical links use news-archive.yaml's baseUrl (default
   http://localhost:8080); serve has no --base-url.
   Defaults come from news-archive.yaml (see the README); flags override them.

@@ -11,7 +11,7 @@ export interface LoadSiteOptions {
   contentDir: string;
   pathPrefix?: string;
   config?: SiteConfig;
-  /** Where messages go; default: stderr, one `file:line: severity: message` per line. */
+  /** Where messages go; default: stderr, one `file:line: severity: message` per line, the path from the working folder (as build prints it). */
   report?: (messages: Message[]) => void;
   /** The records cache folder (default: none); see src/cache.ts. */
   cacheDir?: string;
@@ -39,8 +39,9 @@ export interface LoadedSite {
   unlinkedKeys: Map<string, string>;
 }
 
-export const printMessages = (messages: Message[]): void => {
-  for (const m of messages) console.error(formatMessage(m));
+/** Prints messages whose files are relative to `contentDir` with the paths from the working folder. */
+export const printMessages = (messages: Message[], contentDir?: string): void => {
+  for (const m of messages) console.error(formatMessage(m, contentDir));
 };
 
 export function loadSite(options: LoadSiteOptions): LoadedSite {
@@ -50,7 +51,7 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
     ...(options.keys ? { keys: options.keys } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  (options.report ?? printMessages)(archive.messages);
+  (options.report ?? ((messages: Message[]) => printMessages(messages, options.contentDir)))(archive.messages);
   const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
   return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys, unlinkedKeys: archive.unlinkedKeys };
 }

@@ -65,7 +65,8 @@ describe("serve", () => {
     expect(await until(async () => (await get(`${base}/`)).status === 200, 60_000)).toBe(true);
     // The invalid article is left out and named; Eleventy says what it wrote in one line, not one per page.
     expect((await get(`${base}/articles/broken/`)).status).toBe(404);
-    expect(err).toMatch(/^broken\.md:\d+: error: malformed YAML front matter/m);
+    // Named from the working folder, as build names it.
+    expect(err).toMatch(/^content\/broken\.md:\d+: error: malformed YAML front matter/m);
     expect(out).toMatch(/^\[11ty\] .*Wrote \d+ files/m);
     // (Eleventy's dev server writes its address to stderr.)
     expect(await until(() => /^\[11ty\] Server at http:\/\/localhost:\d+\//m.test(out + err), 10_000)).toBe(true);
