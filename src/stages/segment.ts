@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
+import { captionOf } from "../nlp/captions.ts";
 import { readDateLines } from "../nlp/date-lines.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import type { Block, BlockKind, Body, Container, Mark, Section, Sentence } from "../types.ts";
@@ -41,11 +42,22 @@ export function segment(draft: Draft): Draft {
   let placeAt = dated.place?.at ?? 0;
   let title = draft.frontMatter.title?.trim() ?? "";
   let titleDerived = false;
+  // A photo caption with its credit opening the body is neither the title nor the lede; a headline
+  // after the credit on the same line is the title.
+  const opening = raws[0];
+  const caption = opening && plain(opening) && !opening.marks ? captionOf(opening.text) : null;
+  let captionBlock: RawBlock | null = null;
+  if (opening && caption) {
+    captionBlock = { ...opening, kind: "paragraph", text: caption.caption };
+    const headline = caption.rest && !title && looksLikeTitle(caption.rest) ? caption.rest : "";
+    if (headline) title = headline;
+    raws = [captionBlock, ...(caption.rest && !headline ? [{ ...opening, kind: "paragraph" as const, text: caption.rest }] : []), ...raws.slice(1)];
+  }
   if (!title) {
-    const first = raws[0];
+    const first = raws[0] === captionBlock ? raws[1] : raws[0];
     if (first && plain(first) && raws.length > 1 && (first.kind === "heading" || looksLikeTitle(first.text))) {
       title = first.text;
-      raws = raws.slice(1);
+      raws = raws.filter((b) => b !== first);
       placeAt = Math.max(0, placeAt - 1);
     }
   }
@@ -57,7 +69,9 @@ export function segment(draft: Draft): Draft {
   const body = layout(raws);
   const text = body.blocks.filter((b) => b.text).map((b) => b.text).join("\n\n");
   if (!title) {
-    title = deriveTitle(text, dated.place ? { ...body, sentences: body.sentences.filter((s) => s.block !== placeAt) } : body);
+    // Not from a dateline's place alone on its line, nor from a caption.
+    const notLede = new Set([dated.place?.block, captionBlock].map((b) => (b ? raws.indexOf(b) : -1)));
+    title = deriveTitle(text, { ...body, sentences: body.sentences.filter((s) => !notLede.has(s.block)) });
     titleDerived = true;
   }
   return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body };

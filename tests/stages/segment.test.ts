@@ -11,6 +11,17 @@ const marked = (r: ArticleRecord, b: Block | undefined): Array<[string, string, 
   (b?.marks ?? []).map((m) => [m.kind, r.text.slice(m.start, m.end), m.kind === "link" ? m.href : null]);
 
 describe("segment", () => {
+  it("takes the headline after a photo credit for the title and keeps the caption as the first paragraph", () => {
+    const r = recordOf("The mayor opens the pier on Monday. | AP Photo/Jo Bloggs Harbour pier opens after ten years\n\nThe new pier opened on Monday after a decade of delays.\n");
+    expect(r.title).toBe("Harbour pier opens after ten years");
+    expect(r.titleDerived).toBe(false);
+    expect(r.body.blocks.map((b) => b.text)).toEqual(["The mayor opens the pier on Monday. | AP Photo/Jo Bloggs", "The new pier opened on Monday after a decade of delays."]);
+  });
+  it("never takes a caption for the title or the lede", () => {
+    const r = recordOf("The ferry, left, at the old dock ( REUTERS/Jo Bloggs )\n\nThe harbour ferry will stop running in May, the board said.\n\nMore follows.\n");
+    expect(r.title).toBe("The harbour ferry will stop running in May, the board said");
+    expect(r.text.startsWith("The ferry, left, at the old dock ( REUTERS/Jo Bloggs )\n\n")).toBe(true);
+  });
   it("takes a title line, never a sentence ending in a colon or period", () => {
     expect(looksLikeTitle("Labour plans maternity pay rise")).toBe(true);
     expect(looksLikeTitle("Is this the end of cheap flights?")).toBe(true);

@@ -1,0 +1,25 @@
+// Photo captions that scrapers leave on an article's first line, with the picture agency's credit:
+// "Caption. | AP Photo/Jo Bloggs Headline …", "Caption. | Getty Headline …", "Caption ( REUTERS/Jo Bloggs )".
+// Read by the segment stage, so that a caption is never taken for the title or the lede.
+
+/** A picture credit: an agency or "Photo", with the photographer after a slash ("AP Photo/J. Scott Smith"). */
+const AGENCY = "(?:AP(?:\\s+Photo)?|Getty(?:\\s+Images)?|REUTERS|Reuters|AFP(?:\\s*/\\s*Getty\\s+Images)?|EPA|PA(?:\\s+Images|\\s+Wire)?|Bloomberg|Shutterstock|Photo|Image|Credit)";
+const PHOTOGRAPHER = "(?:\\s*/\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?(?:\\s*/\\s*(?:AP|Reuters|REUTERS|AFP|Getty\\s+Images|EPA))?";
+/** "… | AP Photo/Mel Evans Headline": the caption ends at the credit after a bar; what follows is the headline. */
+const BAR_CREDIT = new RegExp(`^(.*\\S)\\s+\\|\\s+(${AGENCY}${PHOTOGRAPHER}:?)(?:\\s+(\\S.*))?$`, "u");
+/** "… ( REUTERS/Jonathan Ernst )", "… (Photo: NRA News)": a line that ends in a bracketed credit is a caption. */
+const BRACKET_CREDIT = new RegExp(`\\(\\s*(?:${AGENCY}${PHOTOGRAPHER}|(?:Photo|Image|Picture|Credit)s?\\s*:[^)]*)\\s*\\)\\s*$`, "u");
+
+export interface Caption {
+  /** The caption with its credit, as written. */
+  caption: string;
+  /** What followed the credit on the same line (the headline), or "". */
+  rest: string;
+}
+
+/** The caption on a line that holds one with its credit; null for any other line. */
+export function captionOf(line: string): Caption | null {
+  const bar = BAR_CREDIT.exec(line);
+  if (bar?.[1] && bar[2]) return { caption: `${bar[1]} | ${bar[2]}`, rest: bar[3]?.trim() ?? "" };
+  return BRACKET_CREDIT.test(line) ? { caption: line, rest: "" } : null;
+}
