@@ -22,8 +22,9 @@ export const extractCommand: Command = {
   --json            print a JSON array of records (the archive's record format)
   --content DIR     the content folder (default: news-archive.yaml's content, "content")
   --curation FILE   apply this curation file, whatever its name (see the README's Curation); an
-                    error if it cannot be read (default: entities.yaml beside the first FILE, if
-                    there is one)`,
+                    error if it cannot be read (default: the content folder's entities.yaml when
+                    the first FILE is inside that folder, as the build reads it, else entities.yaml
+                    beside the first FILE, if there is one)`,
   async run(args) {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, content: { type: "string" }, curation: { type: "string" } } });
     if (!positionals.length) {
@@ -31,7 +32,8 @@ export const extractCommand: Command = {
       return 2;
     }
     const contentDir = values.content ?? loadConfig(process.cwd()).config.content;
-    const beside = join(dirname(positionals[0] ?? "."), CURATION_FILE);
+    // As the build reads it: the content folder's entities.yaml for a file inside that folder.
+    const beside = join(baseFolder(positionals[0] ?? ".", contentDir), CURATION_FILE);
     const curationFile = values.curation ?? (existsSync(beside) ? beside : null);
     const { curation, messages: curationMessages } = curationFile ? readCuration(curationFile) : { curation: emptyCuration(), messages: [] };
     if (curationMessages.some((m) => m.origin === "read")) {

@@ -64,6 +64,10 @@ describe("extract --curation", () => {
     expect(people(run("extract", "--json", "a.txt").out)).toEqual([["Ann Tolly"]]);
     write("entities.yaml", "people:\n  - name: Ann Tolley\n    aliases: [Ann Tolly]\n");
     expect(people(run("extract", "--json", "a.txt").out)).toEqual([["Ann Tolley"]]);
+    // A file inside the content folder (in a subfolder too) gets the content folder's entities.yaml, as in the build.
+    write("content/entities.yaml", "people:\n  - name: Ann Tolley\n    aliases: [Ann Tolly]\n");
+    write("content/harbour/pier.txt", "Pier Story\n\nThe harbour master, Ann Tolly, said the pier would reopen.\n");
+    expect(people(run("extract", "--json", "content/harbour/pier.txt").out)).toEqual([["Ann Tolley"]]);
     const missing = run("extract", "--json", "--curation", "cur/pier-fxes.yaml", "a.txt");
     expect(missing).toEqual({ code: 1, out: "", err: "cur/pier-fxes.yaml: error: cannot read the curation file: no such file [read]\n" });
   });
