@@ -72,6 +72,8 @@ const AMBIGUOUS = new Set([
   "Essex", "Clare", "Kerry", "Down", "Norman", "Saxon", "German", "French", "Irish", "Dane", "Scott", "English", "Welsh",
   "Guinea", "Lima", "Santiago", "Barcelona", "Valencia", "Alexandria", "Adelaide", "Charlotte", "Augusta", "Beverly",
   "Shannon", "Tyrone", "Milan", "Roman", "Islam", "Park", "Kim", "Lee", "Li", "Gene", "Hollywood", "Napoleon",
+  // Nicknames used as given names that are also ordinary words ("Rush", "Buzz"): not in the package's lists.
+  "Rush", "Buzz", "Bud", "Skip", "Chip", "Sly",
 ]);
 
 /** Given names as written ("Donald", "Nikolai"), case-sensitive. */

@@ -73,6 +73,18 @@ export const PLACES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...spli
 /** Countries and country short forms only (for "US President", "UK Defence Secretary"). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(split(COUNTRIES));
 
+/**
+ * Countries and continents that end the names of companies and institutions ("Acme Britain", "Acme
+ * Europe") and are no surnames; countries that are ("Jordan", "Holland", "Palau") are left out.
+ */
+export const NOT_SURNAME_PLACES: ReadonlySet<string> = new Set([
+  "Britain", "America", "Europe", "Asia", "Africa", "Australia", "Canada", "China", "Japan", "Germany", "Italy", "Spain",
+  "Russia", "Brazil", "Mexico", "Korea", "Pakistan", "Iran", "Iraq", "Syria", "Egypt", "Ukraine", "Poland", "Sweden",
+  "Norway", "Denmark", "Finland", "Austria", "Switzerland", "Belgium", "Netherlands", "Portugal", "Greece", "Argentina",
+  "Colombia", "Venezuela", "Nigeria", "Indonesia", "Malaysia", "Singapore", "Thailand", "Vietnam", "Philippines",
+  "Afghanistan",
+]);
+
 /** Nationality and group adjectives: "American", "British", "West Indian". */
 export const DEMONYMS: ReadonlySet<string> = new Set(split(DEMONYM_LIST));
 

@@ -8,6 +8,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "Brother", "Rabbi", "Imam", "Ayatollah", "Mullah", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Saint",
 ]);
 
+/** Words an honorific makes a title of rather than a name: "Miss Universe", "Mr World", "Miss America". */
+export const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["Universe", "World", "Earth", "International", "Olympia", "America", "USA", "Teen"]);
+
 /** Capitalised office words that head a role before a name: "President", "Secretary", "Minister". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "President", "Vice-President", "Premier", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "Sen",

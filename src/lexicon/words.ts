@@ -38,6 +38,28 @@ mps|ceo|cfo|ipo|gdp|tv|dvd|cd|pc|ok|okay|uh|sorry|hello|dear|mrs|st|ave|ex|pro|a
 /** Lower-cased words that cannot be, or begin, a person's name on their own. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON.split("|").map((s) => s.trim()).filter(Boolean));
 
+/**
+ * Closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries): capitalised
+ * inside a sentence, only title case writes them so ("Mara Quinlan Asked Voters Everywhere To …").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(`a an the and or but nor so yet if than as of to in on at for from by
+with without into onto over under up down out off about above below after before against among amid between through
+during since until upon via per is are was were be been being am has have had do does did will would can could may
+might must shall should not no its his her their our your my me him them us it he she they we you this that these
+those who whom whose what which when where why how all any some just now then here there`.split(/\s+/));
+
+/**
+ * Function words that no name holds, so a capitalised one ends a name ("Vadim Petrov The …", "Lena On
+ * Film"); those that are also surnames or initials ("Jo From", "Ann Will", "Tom A. Baxley", "Do",
+ * "So") are left out. Capitalised, as they stand in a run.
+ */
+export const NAME_BREAKERS: ReadonlySet<string> = new Set(
+  `the and or but nor of to in on at for with by into over about as than he she it they we you his her its their our your
+this that these those who what which why how when where is are was were be been has have had does did not`
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+);
+
 /** Particles inside names: "Aravinda de Silva", "Joost van der Westhuizen", "bin Laden". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "da", "das", "do", "dos", "du", "del", "della", "delle", "di", "van", "von", "der", "den", "ter", "ten", "le",
@@ -46,3 +68,29 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Generational suffixes that belong to a name: "Martin Luther King Jr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"]);
+
+/**
+ * Capitalised nouns that end the names of things, not people ("… Show", "… Award", "… Bill",
+ * "… Convention"), and plural nouns ("Debates", "Voters"): no surname, so no word of a person's
+ * name after the first.
+ */
+export const NOT_SURNAMES: ReadonlySet<string> = new Set([
+  "Show", "Shows", "Award", "Awards", "Prize", "Prizes", "Trophy", "Medal", "Cup", "Bill", "Bills", "Act", "Acts",
+  "Amendment", "Initiative", "Campaign", "Lecture", "Memorial", "Convention", "Conference", "Summit", "Forum",
+  "Festival", "Debate", "Debates", "Primary", "Primaries", "Caucus", "Caucuses", "Polls", "Survey", "Research",
+  "Industry", "Music", "Film", "Films", "Movie", "Movies", "Ballet", "Opera", "Theatre", "Theater", "Museum",
+  "Gallery", "Prison", "Laboratory", "Laboratories", "Program", "Programme", "Project", "Agreement", "Treaty", "Accord",
+  "Statement", "Report", "Review", "Budget", "Briefing", "Hearing", "Hearings", "Investigation", "Inquiry", "Scandal",
+  "Policy", "Policies", "Strategy", "Agenda", "Doctrine", "Index", "Magazine", "Book", "Books",
+  "Series", "Saga", "Album", "Game", "Games", "Motel", "Hotel", "Restaurant", "Dinner", "Gala", "Marathon",
+  "Championship", "Championships", "Tournament", "Olympics", "Voters", "Candidates", "Delegates", "Donors",
+  "Supporters", "Sponsors", "Advocates", "Leaders", "Members", "Workers", "Officials", "Lawmakers", "Senators",
+  "Republicans", "Americans", "Citizens", "People", "Women", "Men", "Kids", "Children", "Students", "Parents",
+  "Families", "Friends", "Veterans", "Fans", "Brothers", "Sisters", "Sons", "Daughters", "Angels", "Rights", "Affairs",
+  "Services", "Studies", "Relations", "Sales", "Rankings", "Principles", "Values", "Solutions", "Years", "Wars",
+  "Trends", "Winners", "Records", "Papers", "Files", "Emails", "Questions", "Issues", "Plans", "Rules", "Matters",
+  "Lives", "Execs", "Executives", "Critics", "Experts", "Analysts", "Activists", "Protesters", "Residents",
+]);
+
+/** Plural endings no surname takes: "Elections", "Investments", "Communities", "Scientists". */
+export const PLURAL_NOUN = /\p{Ll}(?:tions|ments|ities|ships|nesses|isms|ists|ians)$/u;

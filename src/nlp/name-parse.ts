@@ -1,12 +1,13 @@
 // One capitalised run read as a possible person: the title before the name ("US Secretary of
 // State"), the name itself, and the evidence around it (given name, honorific, role noun, cue verb).
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
-import { COUNTRY_NAMES, DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
-import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/words.ts";
+import { COUNTRY_NAMES, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
+import { HONORIFIC_TITLES, HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -41,6 +42,52 @@ function isInitial(t: Token): boolean {
   return t.text.length === 1 && t.cap && t.dot;
 }
 
+/** A given name, weak or strong, or an initial: what may open a person's name. */
+function givenLike(t: Token): boolean {
+  return GIVEN_NAMES.has(t.text) || WEAK_GIVEN_NAMES.has(t.text) || isInitial(t) || t.text.length === 1;
+}
+
+/**
+ * A word after an honorific that makes a title of it ("Miss Universe", "Miss Venezuela", "Mr
+ * Olympia"): a title noun, a place, or a word the text also writes in lower case; never a given name.
+ * A surname written first ("Dr Tan Mei Ling") is none of these.
+ */
+function titleAfterHonorific(t: Token, lower: ReadonlySet<string>): boolean {
+  if (givenLike(t)) return false;
+  return HONORIFIC_TITLES.has(t.text) || PLACES.has(t.text) || lower.has(t.text.toLowerCase()) || COMMON_WORDS.has(t.text.toLowerCase());
+}
+
+/** Role nouns and their plurals, lower case: "senators", "justices", "goalkeeper". */
+const LEAD_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, `${r}s`, `${r}es`]));
+
+/** A capitalised role noun or its plural before a name: "Senators", "Justices", "Goalkeeper". */
+function roleLead(t: Token): boolean {
+  return LEAD_ROLES.has(t.text.toLowerCase());
+}
+
+/** Words of a title before a name: office words, countries, nationalities, "of". */
+function titleish(w: string): boolean {
+  return isTitleWord(w) || COUNTRY_NAMES.has(w) || DEMONYMS.has(w) || w === "of" || w === "for";
+}
+
+/**
+ * A capitalised word that no person's name opens: a common word, a word the text also writes in lower
+ * case, a role noun or its plural ("Senators"), a plural nationality ("Americans"), a plural noun, or a
+ * compound with a lower-case part ("Top-seeded", "British-born"). Given names and initials never are.
+ */
+function notNameLead(t: Token, lower: ReadonlySet<string>): boolean {
+  const w = t.text;
+  if (!t.cap || t.upper) return false;
+  const low = w.toLowerCase();
+  // The words that may lead first (the cheap tests, and most words fail them), then what no lead is.
+  const plural = low.charCodeAt(low.length - 1) === 115;
+  const lead =
+    COMMON_WORDS.has(low) || lower.has(low) || LEAD_ROLES.has(low) || NOT_SURNAMES.has(w) ||
+    (plural && (DEMONYMS.has(w.slice(0, -1)) || PLURAL_NOUN.test(w))) || (w.includes("-") && COMPOUND.test(w));
+  if (!lead || givenLike(t) || SURNAME_SHAPE.test(w) || isTitleWord(w) || NAME_PARTICLES.has(low)) return false;
+  return !(ORG_WORDS.has(w) || ORG_HEADS.has(w) || OUTLET_HEADS.has(w) || PLACE_HEADS.has(w));
+}
+
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
 const ORG_MODIFIER = /-(?:based|owned|controlled|run|listed|backed|registered|led)$/i;
 const EX_PREFIX = /^(?:Ex|ex|Former|former|Then|then)-/;
@@ -49,6 +96,12 @@ const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS].map((w) 
 const CRICKET_BEFORE = new Set(["c", "b", "lbw", "st", "c&b"]);
 /** Function words trimmed from a run wherever they stand; other common words only at a sentence start. */
 export const TRIM_ALWAYS = /^(?:the|a|an|and|but|or|nor|if|in|on|at|to|of|for|from|by|with|as|this|that|these|those|there|here|then|so|when|while|after|before|since|during|under|over|about|new|former|late|no|not|all|both|each|every|some|any|many|most|more|last|next|first|second|third|top|big|only|even|also|still|yet|now|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|our|their|his|her|its|my|your|we|they|he|she|it|i|you)$/i;
+/** A compound with a lower-case part: "Top-seeded", "British-born", "Seventeen-year-old". */
+const COMPOUND = /-\p{Ll}/u;
+/** Compounds only a person is: "British-born", "Seventeen-year-old". */
+const PERSON_COMPOUND = /-(?:born|year-old|years-old)$/i;
+/** "I'd", "We're": a pronoun and a verb, no name. */
+const CONTRACTION = /['’](?:d|ll|ve|re|m|t)$/i;
 const FIGURES = /^\d+-\d+-\d+-\d+$/;
 const STANDINGS = /^(?:\s+\d+){6}/;
 const PAREN_AFTER = /^\s\(([^()]{1,32})\)/;
@@ -126,17 +179,57 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   let nf = f;
   if (h >= 0) {
     nf = h + 1;
-    out.titleStart = tokens[f]?.start ?? null;
-    let rf = f;
+    // "… in Dunmore Mr Okafor said": words before an honorific that are no title stay out of it.
+    let tf = f;
+    if (HONORIFICS.has(tokens[h]?.text ?? "")) for (let i = f; i < h; i++) if (!titleish(tokens[i]?.text ?? "")) tf = i + 1;
+    out.titleStart = tokens[tf]?.start ?? null;
+    let rf = tf;
     while (rf < h && HONORIFICS.has(tokens[rf]?.text ?? "")) rf++;
     const r = text.slice(tokens[rf]?.start ?? 0, tokens[h]?.end ?? 0);
     if (!HONORIFICS.has(r)) out.role = r;
     out.evidence += 2;
+    const hon = tokens[h];
+    const x = tokens[nf];
+    if (hon && x && HONORIFICS.has(hon.text)) {
+      // "Miss Universe" alone is a title; before a full name ("Miss Universe Lucia Marquez", "Miss
+      // Texas Ana Ruiz") the title noun belongs to the title.
+      if (nf === t && HONORIFIC_TITLES.has(x.text)) return out;
+      if (nf + 1 < t && titleAfterHonorific(x, lower) && GIVEN_NAMES.has(tokens[nf + 1]?.text ?? "")) {
+        out.role = text.slice(hon.start, x.end);
+        nf++;
+      }
+    }
   }
   // Nationality before the name: "American Dennis Mitchell".
   while (nf < t - 1 && DEMONYMS.has(tokens[nf]?.text ?? "")) {
     nf++;
     out.evidence += 1;
+  }
+  // Words before the name that no name opens (`notNameLead`) are left out before a given name ("Does
+  // Mara Quinlan", "Top-seeded Canadians Lena Baxley"); a role before a surname leaves the surname
+  // ("Senators Okafor", "Seventeen-year-old Baxley"); other words before a last word leave no name
+  // ("Tide Warner" where the text writes "tide", "Common Ground").
+  let k = nf;
+  for (let tk = tokens[k]; k < t && tk && (notNameLead(tk, lower) || (k > nf && DEMONYMS.has(tk.text))); tk = tokens[++k]);
+  if (k > nf && placeAt(tokens, nf, t) < 2) {
+    const lead = tokens[k - 1];
+    if (k < t && GIVEN_NAMES.has(tokens[k]?.text ?? "") && restLikeName(tokens, k + 1, t, lower)) nf = k;
+    else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text)) && surnameLike(tokens[t], lower)) nf = k;
+    else if (k === t) return out;
+    // An age or birthplace just before the name says it is a person's: "Kenyan-born Baxley".
+    if (nf === k && lead && PERSON_COMPOUND.test(lead.text)) out.evidence += 2;
+  }
+  // A capitalised function word or a contraction ends a full name before it ("Vadim Petrov The …",
+  // "Jo Blum I’ve …"); with no full name before it the run is a title or a stray capital ("Lena On
+  // Film", "Jungle Of Fear", "G. This").
+  for (let i = nf + 1; i <= t; i++) {
+    const w = tokens[i]?.text ?? "";
+    if (!NAME_BREAKERS.has(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w))) continue;
+    const head = tokens[nf];
+    if (i - nf < 2 || !head || !(GIVEN_NAMES.has(head.text) || isInitial(head))) return out;
+    t = i - 1;
+    out.to = t;
+    break;
   }
   out.from = nf;
   const first = tokens[nf];
@@ -152,16 +245,20 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
     const tok = tokens[i];
     if (!tok) continue;
     const w = tok.text;
-    if (w === "of" || w === "for") return out;
+    if (w === "of" || w === "for" || ((w.includes("'") || w.includes("’")) && CONTRACTION.test(w))) return out;
     if (tok.upper && !ROMAN.test(w) && !(w.includes(".") && /\p{Ll}/u.test(w))) {
       if (!(w.length === 1 || (w.includes(".") && i < t))) return out;
     }
     if (ORG_HEADS.has(w) || OUTLET_HEADS.has(w)) return out;
+    // "Regional Debates", "Harold Webb Award", "Acme Britain": a thing's head word, a plural noun or a country.
+    if (i > nf && (NOT_SURNAMES.has(w) || NOT_SURNAME_PLACES.has(w) || (w.charCodeAt(w.length - 1) === 115 && PLURAL_NOUN.test(w))) && (i === t || !givenLike(tok))) return out;
     if (ORG_WORDS.has(w) || PLACE_HEADS.has(w)) soft = true;
     if (i > nf && COMMON_WORDS.has(w.toLowerCase())) soft = true;
     if (i > nf && PLACES.has(w) && !GIVEN_NAMES.has(w)) soft = true;
     if (i > nf && isInitial(first) && (PLACES.has(w) || DEMONYMS.has(w))) return out;
   }
+  // "Common Ground", "Magic Lantern": a first word the text also writes in lower case, with no title, is no given name.
+  if (len > 1 && h < 0 && lower.has(first.text.toLowerCase()) && !givenLike(first) && !SURNAME_SHAPE.test(first.text) && !NAME_PARTICLES.has(first.text.toLowerCase())) return out;
   const placeLen = len > 1 ? placeAt(tokens, nf, t) : 0;
   if (placeLen > 1 && h < 0) return out;
   if (placeLen > 0 && !GIVEN_NAMES.has(first.text)) soft = true;
@@ -263,4 +360,72 @@ function ownerBefore(text: string, tokens: Token[], its: number): string {
     return ` of ${the}${text.slice(tokens[s]?.start ?? 0, tok.end)}`;
   }
   return "";
+}
+
+/**
+ * In a title-case headline, the length of a given name + surname starting at token `i` ("Mara Quinlan"
+ * in "Mara Quinlan Asked Voters Everywhere To"), with a middle name or initial or particles between; 0
+ * when the words there do not read as one. The capitals say nothing here, so the surname must be no
+ * word the text writes in lower case, no common, title, place or organisation word and no verb of
+ * saying or stance ("Helen Okafor Speaks …" gives "Helen Okafor"), and the prose must write it
+ * capitalised inside a sentence (`prose`), or a title must stand before the name ("Fed Chair Jo Blum"),
+ * or the name must be all its run holds but for a function word before it ("By Jo Blum / …").
+ */
+export function headlineName(tokens: Token[], i: number, from: number, to: number, lower: ReadonlySet<string>, prose: ReadonlySet<string>): number {
+  const a = tokens[i];
+  if (!a || a.upper || !GIVEN_NAMES.has(a.text) || i >= to) return 0;
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  const titled = !!before && before.sentence === a.sentence && TITLE_HEADS.has(before.text);
+  // Alone in its run, or after a function word only ("By Jo Blum / …"), the name needs no other sign.
+  const alone = i === from || (i === from + 1 && !!before && FUNCTION_WORDS.has(before.text.toLowerCase()));
+  const endsAt = (j: number): boolean => {
+    const e = nameEnd(tokens, j, to);
+    const last = tokens[e];
+    return !!last && surnameLike(last, lower) && (prose.has(last.text) || titled || (alone && e === to));
+  };
+  // A middle name or initial first ("Mary Ann Smith"), else given name + surname ("Helen Okafor Goes …").
+  const m = tokens[i + 1];
+  if (m && i + 1 < to && (isInitial(m) || GIVEN_NAMES.has(m.text)) && endsAt(i + 2)) return nameEnd(tokens, i + 2, to) - i + 1;
+  return endsAt(i + 1) ? nameEnd(tokens, i + 1, to) - i + 1 : 0;
+}
+
+/** Past the particles from `j` to the surname. */
+function nameEnd(tokens: Token[], j: number, to: number): number {
+  while (j < to && NAME_PARTICLES.has(tokens[j]?.text ?? "")) j++;
+  return j;
+}
+
+/**
+ * A run of a title-case headline that is a name and nothing else: a given name, then surname-like
+ * words ("Helen Okafor: …"); or an initial or a surname-like word before a particle whose last word
+ * the prose writes too ("Did Not Bat: J. Baxley", "Player of the Day: Ines da Costa").
+ */
+export function headlineWholeName(tokens: Token[], from: number, to: number, lower: ReadonlySet<string>, prose: ReadonlySet<string>): boolean {
+  const a = tokens[from];
+  if (!a || to === from || to - from > 3) return false;
+  const particle = NAME_PARTICLES.has(tokens[from + 1]?.text ?? "");
+  if (!(GIVEN_NAMES.has(a.text) || ((isInitial(a) || (particle && surnameLike(a, lower))) && prose.has(tokens[to]?.text ?? "")))) return false;
+  for (let i = from + 1; i <= to; i++) {
+    const t = tokens[i];
+    if (!t || !(surnameLike(t, lower) || (i < to && (NAME_PARTICLES.has(t.text) || isInitial(t))))) return false;
+  }
+  return true;
+}
+
+/** Words after a given name that read as the rest of a name: middle names, initials, particles, surnames. */
+function restLikeName(tokens: Token[], from: number, to: number, lower: ReadonlySet<string>): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t || !(surnameLike(t, lower) || GIVEN_NAMES.has(t.text) || isInitial(t) || (i < to && (NAME_PARTICLES.has(t.text) || (t.cap && t.text.length === 1))))) return false;
+  }
+  return true;
+}
+
+function surnameLike(t: Token | undefined, lower: ReadonlySet<string>): boolean {
+  if (!t || !t.cap || t.upper || t.text.length < 2 || isInitial(t) || CONTRACTION.test(t.text)) return false;
+  const w = t.text;
+  const low = w.toLowerCase();
+  if (COMMON_WORDS.has(low) || lower.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low)) return false;
+  if (isTitleWord(w) || ROLE_NOUNS.has(low) || PLACES.has(w) || DEMONYMS.has(w) || ORG_WORDS.has(w) || OUTLET_HEADS.has(w)) return false;
+  return !(NOT_SURNAMES.has(w) || PLURAL_NOUN.test(w) || CALENDAR.test(w) || NAME_SUFFIXES.has(w));
 }

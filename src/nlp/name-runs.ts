@@ -1,9 +1,12 @@
 // Runs of capitalised words ("US Secretary of State Mike Pompeo", "Robert C. O’Brien"): the
-// candidates for people, organisations and places. Computed once per text and shared by stages.
+// candidates for people, organisations and places, with the title-case headlines they sit in.
+// Computed once per text and shared by stages.
+import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_WORDS } from "../lexicon/orgs.ts";
-import { PLACE_HEADS } from "../lexicon/places.ts";
+import { PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { NAME_PARTICLES } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../lexicon/words.ts";
 import type { Body } from "../types.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -13,6 +16,11 @@ export interface Run {
   to: number;
   /** Written in an all-capitals block (headline, dateline). */
   caps: boolean;
+  /**
+   * In a sentence written in title case ("Mara Quinlan Asked Voters Everywhere To …"), where capitals
+   * do not mark names: read for names known from the prose and plain given name + surname pairs.
+   */
+  headline: boolean;
 }
 
 export interface Analysis {
@@ -37,8 +45,85 @@ export function analyse(text: string, body: Body): Analysis {
   const tokens = tokenize(text, body);
   const lower = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
-  cache = { text, tokens, runs: findRuns(text, tokens), lower };
+  const runs = findRuns(text, tokens);
+  markHeadlines(text, tokens, runs, lower);
+  cache = { text, tokens, runs, lower };
   return cache;
+}
+
+/** Words that open place names ("South Yorkshire", "New Hampshire", "Upper Volta"). */
+const PLACE_OPENERS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Great|Greater|Little|Old|Mount|Lake|Port|Fort)$/;
+
+/**
+ * A capitalised word that says its sentence is in title case: a function word, a common word, a
+ * verb of saying or stance, or a word the text also writes in lower case; not a given name, and not
+ * the first word of a place ("New Zealand", "South Yorkshire").
+ */
+function titleCaseWord(tokens: Token[], i: number, lower: ReadonlySet<string>, strict = false): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap || t.upper || t.sentenceStart || GIVEN_NAMES.has(t.text) || WEAK_GIVEN_NAMES.has(t.text)) return false;
+  const low = t.text.toLowerCase();
+  if (strict) return FUNCTION_WORDS.has(low);
+  if (!(COMMON_WORDS.has(low) || lower.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low))) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return true;
+  return !(PLACES.has(`${t.text} ${next.text}`) || (next.cap && PLACE_OPENERS.test(t.text)));
+}
+
+/**
+ * Marks the runs of title-case sentences. A sentence is in title case when it has three words or
+ * more (not counting all-capitals ones), every word of four letters or more is capitalised (function
+ * words and short words may stay lower case), one capitalised word is no name (`titleCaseWord`), and
+ * it is not a row of figures or names (two numbers or initials, or three commas, or more).
+ * All-capitals blocks are left to their own reading.
+ */
+function markHeadlines(text: string, tokens: Token[], runs: Run[], lower: ReadonlySet<string>): void {
+  let r = 0;
+  let i = 0;
+  const n = tokens.length;
+  while (i < n) {
+    const first = tokens[i];
+    if (!first) break;
+    const sentence = first.sentence;
+    let j = i;
+    let words = 0;
+    let numbers = 0;
+    let initials = 0;
+    let title = !first.capsBlock;
+    let lowerWords = false;
+    for (; j < n; j++) {
+      const t = tokens[j];
+      if (!t || t.sentence !== sentence) break;
+      if (!title) continue;
+      if (t.number) {
+        if (++numbers > 1) title = false;
+        continue;
+      }
+      if (!t.upper) words++;
+      // Initials ("J Baxley; T Okafor, P Quinlan"): a line-up, not a headline.
+      if (t.text.length === 1 && t.cap && t.text !== "A" && t.text !== "I" && ++initials > 1) title = false;
+      if (!t.cap) {
+        if (t.text.length >= 4 && !NAME_PARTICLES.has(t.text) && !FUNCTION_WORDS.has(t.text)) title = false;
+        else if (!NAME_PARTICLES.has(t.text)) lowerWords = true;
+      }
+    }
+    // Commas or semicolons between many names: a line-up or a list, not a headline.
+    if (title && words >= 3 && separators(text, first.start, tokens[j - 1]?.end ?? first.start) < 3) {
+      // Any word that is no name says title case when no word is in lower case; beside lower-case
+      // words ("Jo Blum is Senior Editor at …") only a capitalised function word does ("Up", "Amid").
+      let cue = false;
+      for (let k = i; k < j && !cue; k++) cue = titleCaseWord(tokens, k, lower, lowerWords);
+      if (cue) {
+        while (r < runs.length && (runs[r]?.from ?? 0) < i) r++;
+        for (; r < runs.length; r++) {
+          const run = runs[r];
+          if (!run || run.from >= j) break;
+          run.headline = true;
+        }
+      }
+    }
+    i = j;
+  }
 }
 
 /** A period after this token belongs to it rather than ending the sentence. */
@@ -55,6 +140,16 @@ function joined(text: string, a: Token, b: Token): boolean {
   if (gap === " " || gap === "\u00a0") return true;
   if (a.dot && (gap === ". " || gap === ".") && isAbbrevLike(a)) return true;
   return false;
+}
+
+/** Commas and semicolons between `from` and `to`. */
+function separators(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) n++;
+  }
+  return n;
 }
 
 function findRuns(text: string, tokens: Token[]): Run[] {
@@ -94,7 +189,7 @@ function findRuns(text: string, tokens: Token[]): Run[] {
       }
       break;
     }
-    runs.push({ from: i, to: j, caps });
+    runs.push({ from: i, to: j, caps, headline: false });
     i = j + 1;
   }
   return runs;

@@ -1,5 +1,6 @@
-// People in one article: parsed runs with enough evidence become people; surnames, first names,
-// initials, all-capitals headline words and bare titles ("the Prime Minister") are then merged in.
+// People in one article: parsed runs with enough evidence become people; names in title-case
+// headlines, surnames, first names, initials, all-capitals headline words and bare titles ("the
+// Prime Minister") are then merged in.
 import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACES } from "../lexicon/places.ts";
@@ -7,7 +8,7 @@ import { PERSON_VERBS_AFTER, STANDALONE_TITLES } from "../lexicon/titles.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { parseRun, type Parsed } from "./name-parse.ts";
+import { headlineName, headlineWholeName, parseRun, type Parsed, type ParsedKind } from "./name-parse.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
@@ -37,13 +38,16 @@ const MODIFIED = new Set(["administration", "government", "camp", "campaign", "f
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around", "into", "via"]);
 
+/** A token range as a Parsed with no title or evidence, in parseRun's object shape (see the singles below). */
+const bare = (from: number, to: number, kind: ParsedKind = "person"): Parsed => ({ kind, from, to, titleStart: null, role: null, extraRole: null, evidence: 0 });
+
 const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
 
 export function findPeople(text: string, body: Body): Person[] {
   const a = analyse(text, body);
   const { tokens, runs } = a;
   const parsed: Array<{ run: Run; p: Parsed }> = [];
-  for (const run of runs) if (!run.caps) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
+  for (const run of runs) if (!run.caps && !run.headline) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
 
   const groups: Group[] = [];
   const byFull = new Map<string, Group>();
@@ -100,7 +104,7 @@ export function findPeople(text: string, body: Body): Person[] {
     const last = toks[toks.length - 1] ?? "";
     if ((singlesText.get(last) ?? 0) > 0) full.push(x);
   }
-  for (const { p } of full) {
+  const addFull = (p: Parsed): void => {
     const toks = nameTokens(p);
     const fk = toks.join(" ");
     const first = toks[0] ?? "";
@@ -122,6 +126,50 @@ export function findPeople(text: string, body: Body): Person[] {
     byFull.set(fk, g);
     index(g);
     for (let i = p.from; i <= p.to; i++) claimed.add(i);
+  };
+  for (const { p } of full) addFull(p);
+
+  // 1b. Title-case headlines ("Mara Quinlan Asked Voters Everywhere To …"): names known from the prose,
+  // longest first, else a given name + surname; a lone word waits for the singles (2b).
+  const headlineWords: number[] = [];
+  const prose = new Set<string>();
+  if (runs.some((r) => r.headline)) {
+    for (const run of runs) {
+      if (run.caps || run.headline) continue;
+      for (let i = run.from; i <= run.to; i++) {
+        const tok = tokens[i];
+        if (tok && !tok.sentenceStart) prose.add(tok.text);
+      }
+    }
+    for (const run of runs) if (run.headline) readHeadline(run);
+  }
+
+  function readHeadline(run: Run): void {
+    if (headlineWholeName(tokens, run.from, run.to, a.lower, prose) && !byFull.has(nameTokens(bare(run.from, run.to)).join(" "))) {
+      addFull(bare(run.from, run.to));
+      return;
+    }
+    let i = run.from;
+    while (i <= run.to) {
+      let n = 0;
+      for (let m = Math.min(4, run.to - i + 1); m >= 2 && !n; m--) {
+        const g = byFull.get(nameTokens(bare(i, i + m - 1)).join(" "));
+        if (g) {
+          g.mentions.push(mentionOf(bare(i, i + m - 1)));
+          n = m;
+        }
+      }
+      const k = key(tokens[i]?.text ?? "");
+      if (!n && !bySurname.has(k)) {
+        n = headlineName(tokens, i, run.from, run.to, a.lower, prose);
+        if (n) addFull(bare(i, i + n - 1));
+      }
+      if (!n) {
+        headlineWords.push(i);
+        n = 1;
+      }
+      i += n;
+    }
   }
 
   // 2. Single names: with a title or role they stand alone; otherwise they must match a known person.
@@ -164,6 +212,14 @@ export function findPeople(text: string, body: Body): Person[] {
     g.mentions.push(mentionOf(p));
     addRoles(g, p);
     claimed.add(i);
+  }
+
+  // 2b. Lone words of title-case headlines: a known surname or first name ("Okafor Breaks With Adeyemi").
+  for (const i of headlineWords) {
+    const tok = tokens[i];
+    if (!tok || !tok.cap || a.lower.has(tok.text.toLowerCase()) || COMMON_WORDS.has(tok.text.toLowerCase())) continue;
+    const g = resolveSingle(key(tok.text), tok.start);
+    if (g) g.mentions.push(mentionOf(bare(i, i, "single")));
   }
 
   function resolveSingle(k: string, at: number, sex: "male" | "female" | null = null): Group | undefined {
