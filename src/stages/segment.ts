@@ -262,11 +262,14 @@ function looksLikeHeading(line: string): boolean {
   return words(line) <= 20 && line.length <= 160 && !/[.!?:;,"”’)\]…-]$/.test(line) && /^[\p{Lu}\p{N}‘“'"]/u.test(line);
 }
 
+/** A dateline's place before a dash opening the lede ("LONDON - ", "WASHINGTON, D.C. — "): not part of a title. */
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu}.'’-]+(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*\s+[–—-]\s+(?=\p{Lu})/u;
+
 /** A title made from the lede's first sentence, cut at a word boundary. */
 function deriveTitle(text: string, body: Body): string {
   const first = body.sentences[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
-  const clean = sentence.replace(/[.!?]+$/, "").trim();
+  const clean = sentence.replace(/[.!?]+$/, "").replace(DATELINE_LEAD, "").trim();
   if (clean.length <= 110) return clean;
   const cut = clean.slice(0, 110);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:–—-]+$/, "")}…`;

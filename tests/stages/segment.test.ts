@@ -17,6 +17,12 @@ describe("segment", () => {
     expect(r.titleDerived).toBe(false);
     expect(r.body.blocks.map((b) => b.text)).toEqual(["The mayor opens the pier on Monday. | AP Photo/Jo Bloggs", "The new pier opened on Monday after a decade of delays."]);
   });
+  it("leaves a dateline's place out of a title derived from the lede, but not out of the text", () => {
+    const r = recordOf("LONDON 2024-05-03 - The harbour ferry will stop running in May, the board said.\n\nMore follows.\n");
+    expect(r.title).toBe("The harbour ferry will stop running in May, the board said");
+    expect(r.text.startsWith("LONDON - The harbour ferry")).toBe(true);
+    expect(recordOf("WASHINGTON, D.C. — The council met on Monday to vote on the budget.\n\nMore follows.\n").title).toBe("The council met on Monday to vote on the budget");
+  });
   it("never takes a caption for the title or the lede", () => {
     const r = recordOf("The ferry, left, at the old dock ( REUTERS/Jo Bloggs )\n\nThe harbour ferry will stop running in May, the board said.\n\nMore follows.\n");
     expect(r.title).toBe("The harbour ferry will stop running in May, the board said");
