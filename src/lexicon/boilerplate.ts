@@ -4,6 +4,9 @@
 /** A `Source:` line (also the common misspelling `Sourse:`), capturing the named source. */
 export const SOURCE_LINE = /^(?:Sour[cs]e|Via|Originally published (?:at|on|by))\s*:\s*(.+)$/i;
 
+/** Picture agencies as their credits name them (a line of its own, or after a photo caption). */
+export const PICTURE_AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|Getty|Getty Images|Shutterstock|Alamy|PA|Bloomberg";
+
 export const BOILERPLATE_LINE: RegExp[] = [
   /^no votes yet\.?$/i,
   /^please wait\.*$/i,
@@ -50,7 +53,7 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^authors?:$/i,
   /^(?:posted|published|written) by [^.!?]{1,60}(?: on [^.!?]{4,30})?$/i,
   // A short photo credit line: "Jane Doe/The Daily Example via AP Photo", "Getty Images".
-  /^(?=.{0,100}$)(?:.*?(?:\/|\bvia |\())?(?:AP|AFP|Reuters|EPA|Getty|Getty Images|Shutterstock|Alamy|PA|Bloomberg)(?: Photos?| Images| Wire)?\)?$/,
+  new RegExp(`^(?=.{0,100}$)(?:.*?(?:\\/|\\bvia |\\())?(?:${PICTURE_AGENCIES})(?: Photos?| Images| Wire)?\\)?$`),
   /^[-=_*~•·]{3,}$/,
 ];
 

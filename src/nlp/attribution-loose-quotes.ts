@@ -56,9 +56,12 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
   }
 }
 
+const CONJUNCTION = /^(?:and|or|but|nor|yet|so)$/;
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
+
 /** A word that may be a verb: not a preposition, conjunction or determiner ("in", "and", "his", "da"). */
 const verbLike = (t: Token): boolean =>
-  !isPreposition(t.low) && !DETERMINERS.has(t.low) && !/^(?:and|or|but|nor|yet|so|his|her|their|its|our|my|your)$/.test(t.low) && (CUE_VERBS.has(t.low) || t.low === "put" || t.low.length > 3);
+  !isPreposition(t.low) && !DETERMINERS.has(t.low) && !CONJUNCTION.test(t.low) && !POSSESSIVE.test(t.low) && (CUE_VERBS.has(t.low) || t.low === "put" || t.low.length > 3);
 
 /** A person and the verb after them in the words before a quotation: the clause's subject, or the last subject before the colon. */
 function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
@@ -70,7 +73,7 @@ function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
   // "McConnell, R-Ky., delivered …": the verb comes after a short aside between commas.
   let v = np ? np.to + 1 : -1;
   let aside = false;
-  if (toks[v]?.t === "," && np && !/^(?:or|and|but|so|yet|nor)$/.test(toks[np.to]?.low ?? "")) {
+  if (toks[v]?.t === "," && np && !CONJUNCTION.test(toks[np.to]?.low ?? "")) {
     const close = toks.findIndex((t, k) => k > v && k <= v + 6 && t.t === ",");
     if (close > 0) [v, aside] = [close + 1, true];
   }

@@ -451,15 +451,16 @@ function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
   for (const words of [1, 2]) {
     const name = toks.slice(k + 1, k + 1 + words).map((t) => t.t).join(" ");
     const comma = k + 1 + words;
-    if ((PLACES.has(name) || (words === 1 && STATE_ABBREVIATION.test(name))) && comma < limit && toks[comma]?.t === ",") return comma + 1;
+    if (PLACES.has(name) && comma < limit && toks[comma]?.t === ",") return comma + 1;
   }
-  // "Calif." is read as a word and a full stop.
-  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(a.t) && toks[k + 2]?.t === "." && toks[k + 3]?.t === "," && k + 3 < limit) return k + 4;
-  return k + 1;
+  // An abbreviated state or province: "N.H." is one token, "Calif." a word and a full stop.
+  const comma = STATE_INITIALS.test(a.t) ? k + 2 : STATE_WORD.test(a.t) && toks[k + 2]?.t === "." ? k + 3 : -1;
+  return comma > 0 && comma < limit && toks[comma]?.t === "," ? comma + 1 : k + 1;
 }
 
-/** An abbreviated state or province after a town: "N.H.", "N.Y." ("Calif." is two tokens, see afterPlaceAppositive). */
-const STATE_ABBREVIATION = /^(?:\p{Lu}\.){2}$/u;
+/** Abbreviated states and provinces after a town: "N.H.", "N.Y."; "Calif", "Ga", "Wis" before their full stop. */
+const STATE_INITIALS = /^(?:\p{Lu}\.){2}$/u;
+const STATE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /**
  * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,

@@ -1,10 +1,11 @@
 // Photo captions that scrapers leave on an article's first line, with the picture agency's credit:
 // "Caption. | AP Photo/Jo Bloggs Headline …", "Caption. | Getty Headline …", "Caption ( REUTERS/Jo Bloggs )".
 // Read by the segment stage, so that a caption is never taken for the title or the lede.
+import { PICTURE_AGENCIES } from "../lexicon/boilerplate.ts";
 
 /** A picture credit: an agency or "Photo", with the photographer after a slash ("AP Photo/J. Scott Smith"). */
-const AGENCY = "(?:AP(?:\\s+Photo)?|Getty(?:\\s+Images)?|REUTERS|Reuters|AFP(?:\\s*/\\s*Getty\\s+Images)?|EPA|PA(?:\\s+Images|\\s+Wire)?|Bloomberg|Shutterstock|Photo|Image|Credit)";
-const PHOTOGRAPHER = "(?:\\s*/\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?(?:\\s*/\\s*(?:AP|Reuters|REUTERS|AFP|Getty\\s+Images|EPA))?";
+const AGENCY = `(?:(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images|Wire))?(?:\\s*/\\s*Getty\\s+Images)?|Photo|Image|Credit)`;
+const PHOTOGRAPHER = `(?:\\s*/\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?(?:\\s*/\\s*(?:${PICTURE_AGENCIES}))?`;
 /** "… | AP Photo/Mel Evans Headline": the caption ends at the credit after a bar; what follows is the headline. */
 const BAR_CREDIT = new RegExp(`^(.*\\S)\\s+\\|\\s+(${AGENCY}${PHOTOGRAPHER}:?)(?:\\s+(\\S.*))?$`, "u");
 /** "… ( REUTERS/Jonathan Ernst )", "… (Photo: NRA News)": a line that ends in a bracketed credit is a caption. */
