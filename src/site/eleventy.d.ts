@@ -23,6 +23,9 @@ declare module "@11ty/eleventy" {
     ignores: Set<string>;
     on(event: "eleventy.before" | "eleventy.after", fn: () => unknown): void;
     setQuietMode(quiet: boolean): void;
+    /** Eleventy's timing of configuration code (filters, transforms): notes printed when verbose. */
+    benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
+    addTransform(name: string, fn: (content: string) => string): void;
     setServerOptions(options: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setTemplateFormats(formats: string[]): void;
