@@ -26,6 +26,16 @@ function excerptNodes(html) {
   return out;
 }
 
+/**
+ * The words Pagefind is given: an initial ("J." in "Mary J. Blige", or a lone letter) matches every
+ * word starting with that letter, so it is left out when the query has other words.
+ */
+function searchTerms(query) {
+  const words = query.split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !/^\p{L}\.?$/u.test(w));
+  return kept.length ? kept.join(" ") : query;
+}
+
 async function main() {
   if (!form || !status || !list) return;
   // The index is in shards (separate Pagefind indexes, listed in pagefind/shards.json): the first
@@ -79,7 +89,7 @@ async function main() {
     }
     setStatus("Searching…");
     // No sort option: Pagefind leaves out pages without the sort key (undated articles).
-    const search = await pagefind.search(query || null, { filters });
+    const search = await pagefind.search(query ? searchTerms(query) : null, { filters });
     if (mine !== generation) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== generation) return;
