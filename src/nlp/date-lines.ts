@@ -1,8 +1,9 @@
 // Date lines opening an article's body, as scrapers leave them: `date 2020-02-07 …`, `Published:` and
-// `Updated:` lines, a dateline (`LONDON 1996-08-30`, `WASHINGTON, March 3, 2017 –`) and a bare date
+// `Updated:` lines, a dateline (`LONDON 1996-08-30`, `WASHINGTON, March 3, 2017 –`, `Halden, May 3, 2017 |`) and a bare date
 // line (`March 3, 2017`). Read by the segment stage, which removes them from the text (a dateline's place stays).
 import type { DateLine } from "../draft.ts";
 import { alternation, MONTH_WORDS, WEEKDAY_WORDS } from "../lexicon/calendar.ts";
+import { FUNCTION_WORDS } from "../lexicon/words.ts";
 
 // Each pattern captures the date as written (no weekday, no time) and what follows it.
 /** "march|March|MARCH|…": the calendar words in the cases a date writes them (for patterns without /i). */
@@ -24,13 +25,27 @@ const WORD_DATE = new RegExp(`^\\s*(?:((?:last\\s+)?(?:updated|modified)(?:\\s+o
 const PLACE_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
 const REGION_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const DATELINE = new RegExp(`^\\s*(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}(?:,\\s+${REGION_WORD}(?:\\s+${REGION_WORD}){0,2})?),?\\s+${WEEKDAY}(${dateOf(MONTH)})${TIME}${AFTER}`, "u");
+/**
+ * A dateline in any case: a short run of capitalised words that names no weekday, month or function
+ * word ("Vatican City", "Detroit, Michigan"), a comma, a date, and then a separator ("/", a dash,
+ * "|", "(", ":"), before or after a time: "Vatican City, Jan 24, 2018 / 03:12 pm (CNA).- …". The
+ * separator keeps a sentence opening with a place out ("In Halden, Jan. 5, 2017 was a cold day").
+ */
+const NOT_PLACE_WORD = `(?!(?:${anyCase([...FUNCTION_WORDS, ...MONTH_WORDS, ...WEEKDAY_WORDS])})(?![\\p{L}\\p{M}]))`;
+const CASED_WORD = `${NOT_PLACE_WORD}${REGION_WORD}`;
+const CASED_PLACE = `${CASED_WORD}(?:\\s+(?:(?:de|da|do|del|la|le|of|am|upon|sur)\\s+)?${CASED_WORD}){0,3}(?:,\\s+${CASED_WORD}(?:\\s+${CASED_WORD}){0,2})?`;
+const SEPARATOR = "[/|(:–—―-]";
+const CASED_DATELINE = new RegExp(`^\\s*(${CASED_PLACE}),\\s+${WEEKDAY}(${dateOf(MONTH)})(?=${TIME}\\s*${SEPARATOR})${TIME}${AFTER}`, "u");
 /** A date alone, or before text: "March 3, 2017", "3 March 2017 – The …". */
 const BARE_DATE = new RegExp(`^\\s*${WEEKDAY}(${dateOf(MONTH)})${TIME}${AFTER}`, "u");
 
 interface DateAtStart {
   date: string;
   updated: boolean;
-  /** A dateline's place ("LONDON") and where it starts, and the dash or colon joining the text after the date to it ("LONDON - The …"). */
+  /**
+   * A dateline's place ("LONDON") and where it starts, and the separator joining the text after the
+   * date to it: a dash, bar, slash or colon ("LONDON - The …"), or "(" for text opening with a bracket ("Vatican City (Agency) …").
+   */
   place: { text: string; at: number; join: string | null } | null;
   /** Where the text after the date line starts. */
   restAt: number;
@@ -41,14 +56,15 @@ function dateAtStart(text: string): DateAtStart | null {
   const restAt = (m: RegExpExecArray): number => m[0].length + (/^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0);
   const w = WORD_DATE.exec(text);
   if (w?.[2]) return { date: w[2], updated: w[1] !== undefined, place: null, restAt: restAt(w) };
-  const d = DATELINE.exec(text);
+  const d = DATELINE.exec(text) ?? CASED_DATELINE.exec(text);
   const m = d ?? BARE_DATE.exec(text);
   const [place, date, after] = d ? [d[1], d[2], d[3]] : [undefined, m?.[1], m?.[2]];
   if (!m || !date) return null;
   // "March 3, 2017 was a cold day" is a sentence, not a date line.
   if (/^\p{Ll}/u.test(text.slice(restAt(m)))) return null;
   const at = /^\s*/.exec(text)?.[0].length ?? 0;
-  return { date, updated: false, place: place ? { text: place, at, join: /[:–—-]/.exec(after ?? "")?.[0] ?? null } : null, restAt: restAt(m) };
+  const join = /[:|/–—―-]/.exec(after ?? "")?.[0] ?? (text.charAt(restAt(m)) === "(" ? "(" : null);
+  return { date, updated: false, place: place ? { text: place, at, join } : null, restAt: restAt(m) };
 }
 
 /** A block of the body as segment reads it: its text and its line in the file. */
@@ -106,7 +122,7 @@ export function readDateLines<B extends TextBlock>(blocks: B[], cut: BlockCut<B>
     const rest = at < b.text.length;
     const leadText = lead ? b.text.slice(lead.from, lead.to) : "";
     if (lead && rest && lead.join) {
-      raws = replace(i, cut.part(b, at, b.text.length, `${leadText}${lead.join === ":" ? ":" : ` ${lead.join}`} `));
+      raws = replace(i, cut.part(b, at, b.text.length, `${leadText}${lead.join === ":" ? ":" : lead.join === "(" ? "" : ` ${lead.join}`} `));
       break;
     }
     if (lead && !place) place = { block: cut.part(b, lead.from, lead.to, ""), at: i };
