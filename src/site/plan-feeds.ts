@@ -8,9 +8,17 @@ import { href, LIMITS } from "./plan-util.ts";
 import { dayStart, truncate } from "./text.ts";
 
 /**
+ * Atom's <updated> when no article is dated: Atom requires the element, no date in the archive is
+ * true (an update line already dates its article), and the build's clock or a file's time would
+ * change the feed from build to build. The Unix epoch, in UTC whatever the archive's zone.
+ */
+export const NO_DATE_UPDATED = "1970-01-01T00:00:00Z";
+
+/**
  * The feeds of the newest dated articles (up to LIMITS.feedEntries). Undated articles are left out:
  * an entry needs a date (Atom's <updated>, JSON Feed's date_published), and an undated article has
- * none that is true. With no dated article at all, the feed is empty and stamped 1970-01-01.
+ * none that is true. The feed is stamped with the newest article's date; with no dated article at
+ * all it is empty, Atom's stamped NO_DATE_UPDATED and JSON Feed's with no date (it needs none).
  */
 export function planFeed(ctx: PlanContext): Feed {
   const { config, root, abs, records } = ctx;
@@ -26,7 +34,7 @@ export function planFeed(ctx: PlanContext): Feed {
     authors: r.authors,
   }));
   const feed: Feed = {
-    updated: stamp(newest ?? "1970-01-01"),
+    updated: newest ? stamp(newest) : NO_DATE_UPDATED,
     selfAtom: abs("/feed.xml"),
     selfJson: abs("/feed.json"),
     home: root,
