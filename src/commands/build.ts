@@ -20,7 +20,7 @@ import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
-import { sameTextWarnings } from "./same-text.ts";
+import { archiveNotes } from "./same-text.ts";
 
 export const buildCommand: Command = {
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]
@@ -145,7 +145,8 @@ async function build(args: string[]): Promise<number> {
   }
   const loadedAt = performance.now();
   const records = loaded.plan.site.openData.articles;
-  for (const m of [...loaded.messages, ...sameTextWarnings(records, contentDir, "build")]) console.error(formatMessage(m, contentDir));
+  const notes = archiveNotes(records, contentDir, "build", pathPrefix);
+  for (const m of [...loaded.messages, ...notes.warnings]) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
   if (invalid.length && !values["skip-invalid"]) {
     console.error(`build failed: ${invalid.length} file(s) to fix (or build without them with --skip-invalid):`);
@@ -157,7 +158,6 @@ async function build(args: string[]): Promise<number> {
 
   const stats = {
     articles: loaded.articleCount,
-    undated: records.reduce((n, r) => (r.date ? n : n + 1), 0),
     personPages: loaded.plan.lazy.people.length,
     extracted: loaded.extracted + prefetched,
     cached: loaded.cached - prefetched,
@@ -217,9 +217,7 @@ async function build(args: string[]): Promise<number> {
     console.error(`${output}: error: build failed, the previous site was left as it was: ${(error as Error).stack ?? String(error)} [build]`);
     return 1;
   }
-  if (stats.undated) {
-    console.log(`undated articles: ${stats.undated} of ${stats.articles} (listed at ${pathPrefix}archive/undated/, after the dated ones elsewhere, not in the feeds)`);
-  }
+  if (notes.undated) console.log(notes.undated);
   if (invalid.length) {
     console.error(`left out ${invalid.length} file(s) with errors:`);
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);

@@ -1,5 +1,7 @@
-// Articles whose text is already in the archive under another file name (a copy under a new name):
-// one warning each, for `check` and `build`. One pass over the records' hashes, so it costs nothing next to a build.
+// What `build` and `serve` say about a loaded archive besides each article's problems: a warning for
+// each article whose text is already in it under another file name (shared with `check`) and how
+// many articles are undated. One pass over the records, so it costs nothing next to a build.
+import { formatMessage } from "../format.ts";
 import type { ArticleRecord, Message } from "../types.ts";
 
 /** A warning for each article with the same text as one whose file name sorts before it, in file order. */
@@ -17,4 +19,27 @@ export function sameTextWarnings(articles: readonly ArticleRecord[], dir: string
     for (const file of copies) warnings.push({ file, severity: "warning", origin, message: `same text as ${dir}/${first}` });
   }
   return warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export interface ArchiveNotes {
+  /** The same-text warnings (printed to stderr with the articles' problems). */
+  warnings: Message[];
+  /** "undated articles: 2 of 3 (…)", or null when every article is dated (printed to stdout). */
+  undated: string | null;
+}
+
+/** What build and serve print about the archive of `articles` (read from `dir`, served under `pathPrefix`). */
+export function archiveNotes(articles: readonly ArticleRecord[], dir: string, origin: string, pathPrefix: string): ArchiveNotes {
+  const undated = articles.reduce((n, r) => (r.date ? n : n + 1), 0);
+  return {
+    warnings: sameTextWarnings(articles, dir, origin),
+    undated: undated ? `undated articles: ${undated} of ${articles.length} (listed at ${pathPrefix}archive/undated/, after the dated ones elsewhere, not in the feeds)` : null,
+  };
+}
+
+/** Prints the archive notes at once: for `serve`, on each (re)build (`build` prints the undated count after the site is in place). */
+export function printArchiveNotes(articles: readonly ArticleRecord[], dir: string, origin: string, pathPrefix: string): void {
+  const notes = archiveNotes(articles, dir, origin, pathPrefix);
+  for (const m of notes.warnings) console.error(formatMessage(m, dir));
+  if (notes.undated) console.log(notes.undated);
 }

@@ -5,9 +5,10 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
+import { printArchiveNotes } from "../commands/same-text.ts";
 import { loadConfig } from "../io.ts";
 import { PROJECT_ROOT } from "../root.ts";
-import { fromUserConfig } from "./config.ts";
+import { fromUserConfig, normalisePathPrefix } from "./config.ts";
 import { filters, shortcodes } from "./filters.ts";
 import type { SiteData } from "./model.ts";
 import { writeOpenData } from "./opendata.ts";
@@ -42,7 +43,10 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
     // Imported here: the extraction code it loads is not needed when the build passes the data.
     eleventyConfig.addGlobalData("site", async () => {
       const [{ loadSite }, { materialize }] = await Promise.all([import("./load.ts"), import("./data.ts")]);
-      return (site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).plan));
+      site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).plan);
+      // What build prints besides the articles' problems: copies of an article's text, the undated count.
+      printArchiveNotes(site.openData.articles, contentDir, runMode === "build" ? "build" : "serve", normalisePathPrefix(eleventyConfig.pathPrefix));
+      return site;
     });
     eleventyConfig.addWatchTarget(contentDir);
     // The open data (/data/archive.json, /data/claims.csv) is too big for one string at tens of

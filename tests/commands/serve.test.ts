@@ -1,11 +1,12 @@
-// `news-archive serve` as a user runs it: builds and serves the archive with its search index, and
-// an article dropped into content/ shows up without a restart.
+// `news-archive serve` as a user runs it: builds and serves the archive with its search index, says
+// what build says about it, and an article dropped into content/ shows up without a restart.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { shardRecords } from "../../src/site/search.ts";
 
 const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
 const project = mkdtempSync(join(tmpdir(), "news-archive-serve-"));
@@ -54,6 +55,9 @@ describe("serve", () => {
     mkdirSync(join(project, "content"));
     writeFileSync(join(project, "content/harbour.txt"), "Harbour Reopens After Storm\n\ndate 2021-03-04\n\nThe mayor, Jane Okoro, said the harbour would reopen on Friday.\n");
     writeFileSync(join(project, "content/broken.md"), "---\ntitle: x\nbroken: [\n---\nBody.\n");
+    // A copy of an article's text under another name, and an undated article: named and counted as build does.
+    writeFileSync(join(project, "content/harbour-copy.txt"), readFileSync(join(project, "content/harbour.txt")));
+    writeFileSync(join(project, "content/gale.txt"), "Gale Shuts Pier\n\nThe pier shut as the gale rose.\n");
     const port = await freePort();
     const base = `http://localhost:${port}`;
     // --skip-invalid is accepted (serve always leaves articles with errors out).
@@ -68,16 +72,21 @@ describe("serve", () => {
     // Named from the working folder, as build names it.
     expect(err).toMatch(/^content\/broken\.md:\d+: error: malformed YAML front matter/m);
     expect(out).toMatch(/^\[11ty\] .*Wrote \d+ files/m);
+    expect(err).toContain("content/harbour.txt: warning: same text as content/harbour-copy.txt [serve]\n");
+    expect(out).toContain("undated articles: 1 of 3 (listed at /archive/undated/, after the dated ones elsewhere, not in the feeds)\n");
     // (Eleventy's dev server writes its address to stderr.)
     expect(await until(() => /^\[11ty\] Server at http:\/\/localhost:\d+\//m.test(out + err), 10_000)).toBe(true);
     expect(out).not.toMatch(/\[11ty\] Writing/);
     // The search index is made in serve mode too.
     expect(await until(() => existsSync(join(project, "_site/pagefind/shards.json")), 30_000)).toBe(true);
-    expect((JSON.parse(readFileSync(join(project, "_site/pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length).toBe(1);
+    const shards = shardRecords(["/articles/gale/", "/articles/harbour/", "/articles/harbour-copy/"].map((url) => ({ url }))).size;
+    expect((JSON.parse(readFileSync(join(project, "_site/pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length).toBe(shards);
     expect((await get(`${base}/people/jane-okoro/`)).status).toBe(200);
 
     writeFileSync(join(project, "content/ferry.txt"), "Ferry Service Returns\n\ndate 2021-03-06\n\nThe operator, Tom Baxter, said the ferry would sail again.\n");
     expect(await until(async () => (await get(`${base}/articles/ferry/`)).status === 200, 30_000)).toBe(true);
+    // Each rebuild says it again.
+    expect(out).toContain("undated articles: 1 of 4 ");
     expect(await until(async () => (await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
     expect((await get(`${base}/people/tom-baxter/`)).status).toBe(200);
     expect((await get(`${base}/data/claims.csv`)).text).toContain("ferry#");
