@@ -262,8 +262,8 @@ function looksLikeHeading(line: string): boolean {
   return words(line) <= 20 && line.length <= 160 && !/[.!?:;,"”’)\]…-]$/.test(line) && /^[\p{Lu}\p{N}‘“'"]/u.test(line);
 }
 
-/** A dateline's place before a dash ("LONDON - ", "WASHINGTON, D.C. — ") or, in any case, a bar ("Toledo, OH | ") opening the lede: not part of a title. */
-const DATELINE_LEAD = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*\s+[–—-]|\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+\|)\s+(?=\p{Lu})/u;
+/** A dateline's place before a dash ("LONDON - ", "WASHINGTON, D.C. — ", "BOSTON ― ") or, in any case, a bar ("Toledo, OH | ") opening the lede: not part of a title. */
+const DATELINE_LEAD = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*\s+[–—―-]|\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+\|)\s+(?=\p{Lu})/u;
 
 /** A title made from the lede's first sentence, cut at a word boundary. */
 function deriveTitle(text: string, body: Body): string {

@@ -22,6 +22,8 @@ describe("segment", () => {
     expect(r.title).toBe("The harbour ferry will stop running in May, the board said");
     expect(r.text.startsWith("LONDON - The harbour ferry")).toBe(true);
     expect(recordOf("WASHINGTON, D.C. — The council met on Monday to vote on the budget.\n\nMore follows.\n").title).toBe("The council met on Monday to vote on the budget");
+    // The horizontal bar (U+2015) some sites use for the dash.
+    expect(recordOf("HALDEN, N.Y. \u2015 The council met on Monday to vote on the budget.\n\nMore follows.\n").title).toBe("The council met on Monday to vote on the budget");
   });
   it("never takes a caption for the title or the lede", () => {
     const r = recordOf("The ferry, left, at the old dock ( REUTERS/Jo Bloggs )\n\nThe harbour ferry will stop running in May, the board said.\n\nMore follows.\n");
