@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from "node:path";
 import { listArticles } from "../../src/io.ts";
 import { runNode } from "../lib/child.ts";
+import { describeLargest, largestPages } from "../lib/page-sizes.ts";
 import { CLI, ELEVENTY_BASELINE_CONFIG, ELEVENTY_CMD, REPO_ROOT } from "../lib/paths.ts";
 import { medianBy, perSecond } from "../lib/stats.ts";
 import type { BenchContext, RunMetrics, Scenario, ScenarioResult } from "./types.ts";
@@ -93,7 +94,10 @@ const siteCold: Scenario = {
       say = line;
       return run;
     });
-    return result(this.name, this.description, runs, articles, say ? { build: say } : undefined);
+    // What a reader downloads for the biggest page of each family (the bar: no index page over about 500 KB).
+    const largest = describeLargest(largestPages(out));
+    ctx.log(`  biggest pages: ${largest}`);
+    return result(this.name, this.description, runs, articles, { ...(say ? { build: say } : {}), largestPages: largest });
   },
 };
 
