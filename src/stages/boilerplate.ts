@@ -9,7 +9,8 @@ export function boilerplate(draft: Draft): Draft {
   let bylineDate: string | null = draft.bylineDate;
   const kept: Line[] = [];
   for (const l of draft.lines) {
-    if (l.text === "") {
+    // In Markdown a line of -, _, *, = or ~ is markup (a rule, a heading's underline, a code fence), not a separator.
+    if (l.text === "" || (draft.markdown && MARKDOWN_RULE.test(l.text))) {
       kept.push(l);
       continue;
     }
@@ -35,6 +36,8 @@ export function boilerplate(draft: Draft): Draft {
   }
   return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine, bylineDate };
 }
+
+const MARKDOWN_RULE = /^[-_*=~]{3,}$/;
 
 /** "Posted by Jo Bloggs on 19 Sep 2016": the byline's date. */
 const BYLINE_DATE = /^(?:posted|published|written) by .+? on (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$/iu;
