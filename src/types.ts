@@ -26,8 +26,11 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** A table cell (Markdown) is a block of its own; a code block's text is not in the record text (see `Block.code`). */
-export type BlockKind = "paragraph" | "heading" | "code" | "cell";
+/**
+ * A table cell (Markdown) is a block of its own; a code block's text is not in the record text (see
+ * `Block.code`); a rule is a Markdown horizontal rule (`---`, `***`), with no text.
+ */
+export type BlockKind = "paragraph" | "heading" | "code" | "cell" | "rule";
 
 export interface Block extends Span {
   index: number;
@@ -35,7 +38,12 @@ export interface Block extends Span {
   text: string;
   /** Index into `Body.sections`. */
   section: number;
-  /** Markdown only, when the block has any: its links, emphasis, strong emphasis, inline code and struck text. */
+  /**
+   * A Markdown heading's level as written (1 for `#` … 6 for `######`); a subheading found in plain
+   * text has none. The article page shifts the levels below its title (see src/site/body.ts).
+   */
+  level?: number;
+  /** Markdown only, when the block has any: its links, emphasis, strong emphasis, inline code, struck text and images. */
   marks?: Mark[];
   /** Markdown only: the blockquotes, lists, list items, tables and table rows holding the block, outermost first. */
   containers?: Container[];
@@ -50,8 +58,18 @@ export interface Block extends Span {
  * Inline markup over a stretch of a block's text (offsets into the record text, like every span).
  * A link's `href` is as markdown-it gives it (entities decoded, percent-encoded); markdown-it makes
  * no link of javascript:, vbscript:, file: or data: URLs, and the site links only safe ones.
+ * An image has no width (`start === end`, where it stands): its alt text is kept here for the page
+ * but is not in the record text, so nothing is extracted from it; `link` is the href of the
+ * Markdown link around it, if any; `spaceBefore`/`spaceAfter`: white space stood there in the
+ * source (the text keeps at most one space where an image stood between two). The site shows only
+ * absolute http(s) image URLs.
  */
-export type Mark = Span & ({ kind: "link"; href: string } | { kind: "em" | "strong" | "code" | "del" });
+export type Mark = Span &
+  (
+    | { kind: "link"; href: string }
+    | { kind: "em" | "strong" | "code" | "del" }
+    | { kind: "image"; src: string; alt: string; title?: string; link?: string; spaceBefore?: true; spaceAfter?: true }
+  );
 
 /**
  * A Markdown container. `id` numbers the article's containers in reading order from 0: consecutive
@@ -80,8 +98,9 @@ export interface Sentence extends Span {
 
 export interface Body {
   /**
-   * Paragraphs, subheadings, table cells and code blocks in reading order; `text` of the record is
-   * their texts joined by "\n\n", empty ones (code blocks, empty cells) left out.
+   * Paragraphs, subheadings, table cells, code blocks and rules in reading order; `text` of the
+   * record is their texts joined by "\n\n", empty ones (code blocks, rules, empty cells, paragraphs
+   * holding only images) left out.
    */
   blocks: Block[];
   sections: Section[];
@@ -150,7 +169,11 @@ export interface ArticleRecord {
   /** Stable id and URL slug: /articles/<slug>/. */
   slug: string;
   file: string;
-  /** sha256 of the normalised article text: equal text means the same article. */
+  /**
+   * sha256 of the title and the normalised article text, with the code blocks' text where they stand
+   * (an article without code hashes its title and text alone): equal text and code means the same
+   * article. Images (their URLs and alt text) are not part of it.
+   */
   hash: string;
   title: string;
   titleDerived: boolean;
@@ -169,6 +192,7 @@ export interface ArticleRecord {
   /** The cleaned body: blocks joined by a blank line. All offsets point into this. */
   text: string;
   body: Body;
+  /** Words of `text`: the prose only (code blocks and images' alt text are not counted). */
   wordCount: number;
   /** Lines removed from the body as site boilerplate, as they were written. */
   boilerplate: string[];

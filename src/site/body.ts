@@ -1,10 +1,12 @@
 // The article body as the template prints it: blocks of plain-text runs, where each mention of a
 // person known to the article becomes a link to their page, Markdown markup is kept (links, emphasis,
-// code; lists, quotes and tables as container tags) and each claim's text is a marked fragment with
-// its anchor. No HTML is built here: the template escapes every run.
+// code, images; headings at their levels with ids, rules; lists, quotes and tables as container tags)
+// and each claim's text is a marked fragment with its anchor. No HTML is built here: the template
+// escapes every run.
+import { slugify } from "../nlp/slug.ts";
 import type { ArticleRecord, Block, Container, Mark, Span } from "../types.ts";
-import { safeLinkUrl } from "./escape.ts";
-import type { BodyBlock, Fragment, FragmentClaim, Inline, OpenTag } from "./model.ts";
+import { safeExternalUrl, safeLinkUrl } from "./escape.ts";
+import type { BodyBlock, Fragment, FragmentClaim, Inline, InlineImage, OpenTag } from "./model.ts";
 
 interface Mention extends Span {
   href: string;
@@ -52,7 +54,56 @@ function mentions(record: ArticleRecord, personHref: (slug: string) => string | 
   return kept;
 }
 
-const TAGS: Readonly<Record<Block["kind"], BodyBlock["tag"]>> = { paragraph: "p", heading: "h2", code: "pre", cell: "td" };
+const TAGS: Readonly<Record<Block["kind"], BodyBlock["tag"]>> = { paragraph: "p", heading: "h2", code: "pre", cell: "td", rule: "hr" };
+const HEADING_TAGS = ["h2", "h3", "h4", "h5", "h6"] as const;
+
+/** Ids the article page gives its own elements (layouts/_includes/base.njk, layouts/article.njk): no heading takes one. */
+const PAGE_IDS = /^(?:main|(?:people|orgs|places|tags|claims|related)-h|(?:note-)?claim-\d+)$/;
+
+/**
+ * The slug of a heading's text as in URLs (src/nlp/slug.ts); for a script that cannot be
+ * transliterated (日本語), its letters and digits as written, words joined by "-", as GitHub does.
+ */
+function headingSlug(text: string): string {
+  const slug = slugify(text);
+  if (slug !== "untitled" || /untitled/i.test(text)) return slug;
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, "").trim().replace(/\s+/g, "-") || "section";
+}
+
+/**
+ * Each heading's element and id. The title is the page's <h1>: the shallowest Markdown level the
+ * article uses becomes <h2>, each level below it one deeper (down to <h6>), and no heading goes more
+ * than one level deeper than the one before it, so the outline has no gaps; a subheading found in
+ * plain text (no level) is at the top. The id is the slug of the heading's text (headingSlug), after
+ * "h-" when it would not begin with a letter; a repeated id, or one the page uses, gets -1, -2… as
+ * on GitHub.
+ */
+function headings(blocks: readonly Block[]): Map<number, { tag: BodyBlock["tag"]; id: string }> {
+  const out = new Map<number, { tag: BodyBlock["tag"]; id: string }>();
+  const levels = blocks.flatMap((b) => (b.kind === "heading" && b.level !== undefined ? [b.level] : []));
+  const top = levels.length ? Math.min(...levels) : 1;
+  const seen = new Map<string, number>();
+  const taken = (id: string): boolean => seen.has(id) || PAGE_IDS.test(id);
+  // The title's rank: the first heading is at most an <h2>.
+  let rank = -1;
+  for (const b of blocks) {
+    if (b.kind !== "heading") continue;
+    rank = Math.min(b.level === undefined ? 0 : b.level - top, rank + 1, HEADING_TAGS.length - 1);
+    const slug = headingSlug(b.text);
+    const base = /^\p{L}/u.test(slug) ? slug : `h-${slug}`;
+    let id = base;
+    if (taken(base)) {
+      let n = seen.get(base) ?? 0;
+      do id = `${base}-${++n}`;
+      while (taken(id));
+      seen.set(base, n);
+    }
+    seen.set(id, seen.get(id) ?? 0);
+    out.set(b.index, { tag: HEADING_TAGS[rank] ?? "h2", id });
+  }
+  return out;
+}
+
 const CONTAINER_TAGS: Readonly<Record<Container["kind"], OpenTag["tag"]>> = { quote: "blockquote", list: "ul", item: "li", table: "table", row: "tr" };
 
 function openTag(c: Container): OpenTag {
@@ -85,7 +136,7 @@ function shared(a: readonly Level[] = [], b: readonly Level[] = []): number {
   return n;
 }
 
-type Style = Exclude<Mark, { kind: "link" }>;
+type Style = Exclude<Mark, { kind: "link" } | { kind: "image" }>;
 const STYLES: ReadonlyArray<Style["kind"]> = ["em", "strong", "code", "del"];
 
 interface LinkSpan extends Span {
@@ -93,11 +144,31 @@ interface LinkSpan extends Span {
   external: boolean;
 }
 
-/** The block's marks inside it: links whose URL may be an href (others are left as text), and the rest. */
-function marksOf(block: Block): { links: LinkSpan[]; styles: Style[] } {
+/** An image where it stands in the block, the link around it, and whether white space stood before and after it. */
+interface ImageAt {
+  at: number;
+  img: InlineImage;
+  link: LinkSpan | undefined;
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * The block's marks inside it: links whose URL may be an href (others are left as text), images
+ * (with a src only when their URL may be one), and the rest.
+ */
+function marksOf(block: Block): { links: LinkSpan[]; styles: Style[]; images: ImageAt[] } {
   const links: LinkSpan[] = [];
   const styles: Style[] = [];
+  const images: Array<ImageAt & { href: string | undefined }> = [];
   for (const m of block.marks ?? []) {
+    if (m.kind === "image") {
+      if (m.start === m.end && m.start >= block.start && m.start <= block.end) {
+        const img = { src: safeExternalUrl(m.src), alt: m.alt, title: m.title ?? null };
+        images.push({ at: m.start, img, link: undefined, before: m.spaceBefore === true, after: m.spaceAfter === true, href: m.link });
+      }
+      continue;
+    }
     if (!(m.start >= block.start && m.end <= block.end && m.start < m.end)) continue;
     if (m.kind !== "link") styles.push(m);
     else {
@@ -105,7 +176,12 @@ function marksOf(block: Block): { links: LinkSpan[]; styles: Style[] } {
       if (safe) links.push({ start: m.start, end: m.end, ...safe });
     }
   }
-  return { links, styles };
+  // An image inside a link with text around it continues that link; a link around the image alone is its own.
+  for (const image of images) {
+    const safe = image.href === undefined ? null : safeLinkUrl(image.href);
+    if (safe) image.link = links.find((l) => covers(l, image.at, image.at) && l.href === safe.href) ?? { start: image.at, end: image.at, ...safe };
+  }
+  return { links, styles, images: images.sort((a, b) => a.at - b.at).map(({ href: _, ...image }) => image) };
 }
 
 const covers = (s: Span, x: number, y: number): boolean => s.start <= x && s.end >= y;
@@ -125,7 +201,7 @@ interface Run {
 function append(parts: Inline[], last: Run | undefined, run: Run): Run {
   const prev = parts[parts.length - 1];
   const { part, link } = run;
-  const same = prev !== undefined && link === last?.link && STYLES.every((k) => prev[k] === part[k]);
+  const same = prev !== undefined && !prev.img && !part.img && link === last?.link && STYLES.every((k) => prev[k] === part[k]);
   if (prev && same && prev.href === part.href && (part.href === null || run.inMention)) {
     prev.text += part.text;
     return run;
@@ -153,14 +229,21 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
   const all = record.body.blocks;
   let p0 = 0;
   const around = all.map((b) => levels(b.containers));
+  const heads = headings(all);
   all.forEach((block, i) => {
     const row = block.containers?.[block.containers.length - 1];
-    const tag = block.kind === "cell" && row?.kind === "row" && row.header ? "th" : TAGS[block.kind];
+    const head = heads.get(i);
+    const tag = head ? head.tag : block.kind === "cell" && row?.kind === "row" && row.header ? "th" : TAGS[block.kind];
+    const id = head ? { id: head.id } : {};
     const own = around[i] ?? [];
     const open = own.slice(shared(around[i - 1], own)).map((l) => l.tag);
     const close = own.slice(shared(own, around[i + 1])).reverse().map((l) => l.tag.tag);
     if (block.kind === "code") {
-      blocks.push({ tag, open, close, fragments: [{ parts: [{ text: block.code ?? "", href: null }], claim: null }] });
+      blocks.push({ tag, ...id, open, close, fragments: [{ parts: [{ text: block.code ?? "", href: null }], claim: null }] });
+      return;
+    }
+    if (block.kind === "rule") {
+      blocks.push({ tag, ...id, open, close, fragments: [] });
       return;
     }
     const bs = block.start;
@@ -173,17 +256,32 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
       inPeople.push(m);
     }
     const inClaims = claims.filter((c) => c.start < be && c.end > bs);
-    const { links, styles } = marksOf(block);
+    const { links, styles, images } = marksOf(block);
     const cuts = new Set<number>([bs, be]);
     for (const s of [...inPeople, ...inClaims, ...links, ...styles]) {
       if (s.start > bs && s.start < be) cuts.add(s.start);
       if (s.end > bs && s.end < be) cuts.add(s.end);
     }
+    for (const im of images) if (im.at > bs && im.at < be) cuts.add(im.at);
     const points = [...cuts].sort((a, b) => a - b);
     const fragments: Fragment[] = [];
     let current: Fragment | null = null;
     let currentClaim = -1;
     let run: Run | undefined;
+    // Images go in at the cut where they stand, before the text after it; the rest after the last.
+    // The white space the text lost beside an image is put back (inside a link going on across it).
+    let next = 0;
+    const pad = (into: Fragment, link: LinkSpan | undefined): void => {
+      run = append(into.parts, run, { part: { text: " ", href: null }, link, inMention: false });
+    };
+    const placeImages = (upTo: number, into: Fragment): void => {
+      for (let im = images[next]; im && im.at <= upTo; im = images[++next]) {
+        const link = im.link;
+        if (im.before && !/\s$/.test(into.parts[into.parts.length - 1]?.text ?? "")) pad(into, link && link.start < im.at ? link : undefined);
+        run = append(into.parts, run, { part: { text: "", href: null, img: im.img }, link, inMention: false });
+        if (im.after && !(im.at < be && /\s/.test(text.charAt(im.at)))) pad(into, link && link.end > im.at ? link : undefined);
+      }
+    };
     for (let k = 0; k + 1 < points.length; k++) {
       const x = points[k] ?? bs;
       const y = points[k + 1] ?? be;
@@ -206,11 +304,16 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
         run = undefined;
         fragments.push(current);
       }
+      placeImages(x, current);
       const part: Inline = { text: text.slice(x, y), href: person ? person.href : null };
       for (const m of styles) if (covers(m, x, y)) part[m.kind] = true;
       run = append(current.parts, run, { part, link, inMention: person !== undefined && person.start < x });
     }
-    blocks.push({ tag, open, close, fragments });
+    if (next < images.length) {
+      if (!current) fragments.push((current = { parts: [], claim: null }));
+      placeImages(be, current);
+    }
+    blocks.push({ tag, ...id, open, close, fragments });
   });
   for (const fc of lastOf.values()) fc.last = true;
   return { blocks, placed };

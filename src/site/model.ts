@@ -34,7 +34,8 @@ export interface CountedLink {
 
 /**
  * A run of body text: plain, or a mention of a known person linked to their page, with the Markdown
- * markup over it. The template nests them as link > del > strong > em > code > person link.
+ * markup over it. The template nests them as link > del > strong > em > code > person link. A
+ * Markdown image is a run of its own, with no text.
  */
 export interface Inline {
   text: string;
@@ -47,6 +48,14 @@ export interface Inline {
   code?: true;
   /** Struck out (~~…~~). */
   del?: true;
+  img?: InlineImage;
+}
+
+/** A Markdown image: shown as <img> when its URL may be (src/site/escape.ts's safeExternalUrl), else its alt text is shown. */
+export interface InlineImage {
+  src: string | null;
+  alt: string;
+  title: string | null;
 }
 
 /** A Markdown link; one link over several runs opens on its first run and closes after its last. */
@@ -78,8 +87,13 @@ export interface FragmentClaim {
 
 /** A block of the article body, and the tags of the containers it opens before and closes after it. */
 export interface BodyBlock {
-  /** The element holding the block: p, h2, pre (with <code> inside), or a table's td or th cell. */
-  tag: "p" | "h2" | "pre" | "td" | "th";
+  /**
+   * The element holding the block: p, a heading h2–h6, pre (with <code> inside), a table's td or th
+   * cell, or hr (a horizontal rule: no fragments, no closing tag).
+   */
+  tag: "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "td" | "th" | "hr";
+  /** A heading's id, unique on the page: the slug of its text (see src/site/body.ts). */
+  id?: string;
   /** Containers this block is the first of, outermost first (a list, then its first item). */
   open: OpenTag[];
   /** Containers this block is the last of, innermost first. */

@@ -1,9 +1,9 @@
 // Stage "record": assembles the ArticleRecord from the finished draft: slug from the file name
-// (or front matter `slug:`), content hash, word count, front matter overrides for extracted fields.
+// (or front matter `slug:`), content hash (text and code), word count (prose), front matter overrides for extracted fields.
 import { createHash } from "node:crypto";
 import type { Draft } from "../draft.ts";
 import { slugify } from "../nlp/slug.ts";
-import type { ArticleRecord } from "../types.ts";
+import type { ArticleRecord, Block } from "../types.ts";
 import { outlet } from "./sources.ts";
 
 export function fileSlug(file: string): string {
@@ -11,8 +11,21 @@ export function fileSlug(file: string): string {
   return slugify(stem.replace(/\//g, "-"));
 }
 
-export function contentHash(title: string, text: string): string {
-  return createHash("sha256").update(`${title}\n\n${text}`).digest("hex");
+/**
+ * sha256 of the title and the text, with each code block's text where it stands in the text
+ * (between NUL characters, which no article text holds). Without code blocks it is the hash of
+ * `${title}\n\n${text}` alone, as before code counted, so plain-text records keep their hash.
+ */
+export function contentHash(title: string, text: string, blocks: readonly Block[] = []): string {
+  let content = "";
+  let from = 0;
+  for (const b of blocks) {
+    if (b.code === undefined) continue;
+    const at = Math.min(Math.max(b.start, from), text.length);
+    content += `${text.slice(from, at)}\u0000${b.code}\u0000`;
+    from = at;
+  }
+  return createHash("sha256").update(`${title}\n\n${content}${text.slice(from)}`).digest("hex");
 }
 
 export function record(draft: Draft): ArticleRecord {
@@ -22,7 +35,7 @@ export function record(draft: Draft): ArticleRecord {
   return {
     slug: fm.slug ? slugify(fm.slug) : fileSlug(draft.file),
     file: draft.file,
-    hash: contentHash(draft.title, draft.text),
+    hash: contentHash(draft.title, draft.text, draft.body.blocks),
     title: draft.title,
     titleDerived: draft.titleDerived,
     date: draft.date,

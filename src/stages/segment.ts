@@ -1,13 +1,14 @@
 // Stage "segment": finds the title (or derives one from the lede), the date lines opening the body
 // (src/nlp/date-lines.ts), and splits the body into paragraphs, subheadings, sections and sentences
-// with offsets into one text (Markdown: also table cells and code blocks, their containers and inline markup).
+// with offsets into one text (Markdown: also heading levels, table cells, code blocks, rules and images,
+// their containers and inline markup).
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
 import { captionOf } from "../nlp/captions.ts";
 import { readDateLines } from "../nlp/date-lines.ts";
 import { splitSentences } from "../nlp/sentences.ts";
-import type { Block, BlockKind, Body, Container, Mark, Section, Sentence } from "../types.ts";
+import type { Block, BlockKind, Body, Container, Mark, Message, Section, Sentence } from "../types.ts";
 
 // markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
 // and loading it costs every process and every extraction worker ~100 ms of CPU at start.
@@ -26,6 +27,8 @@ interface RawBlock {
   kind: BlockKind;
   text: string;
   line: number;
+  /** A Markdown heading's level. */
+  level?: number;
   /** Offsets relative to `text` until layout places the block. */
   marks?: Mark[];
   containers?: Container[];
@@ -36,7 +39,9 @@ interface RawBlock {
 const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "heading") && !b.containers;
 
 export function segment(draft: Draft): Draft {
-  const dated = readDateLines(draft.markdown ? markdownBlocks(draft.lines) : textBlocks(draft.lines), { eligible: plain, part });
+  const messages: Message[] = [];
+  const blocks = draft.markdown ? markdownBlocks(draft.lines, (line, message) => messages.push({ file: draft.file, line, severity: "warning", origin: "segment", message })) : textBlocks(draft.lines);
+  const dated = readDateLines(blocks, { eligible: plain, part });
   let raws = dated.raws;
   // Where a dateline's place alone on its line goes back (never the title, a subheading or the lede).
   let placeAt = dated.place?.at ?? 0;
@@ -54,7 +59,8 @@ export function segment(draft: Draft): Draft {
     raws = [captionBlock, ...(caption.rest && !headline ? [{ ...opening, kind: "paragraph" as const, text: caption.rest }] : []), ...raws.slice(1)];
   }
   if (!title) {
-    const first = raws[0] === captionBlock ? raws[1] : raws[0];
+    // A paragraph or heading holding only images is passed over: it cannot be the title.
+    const first = raws.find((b) => b !== captionBlock && (b.text || !b.marks?.some((m) => m.kind === "image")));
     if (first && plain(first) && raws.length > 1 && (first.kind === "heading" || looksLikeTitle(first.text))) {
       title = first.text;
       raws = raws.filter((b) => b !== first);
@@ -74,17 +80,18 @@ export function segment(draft: Draft): Draft {
     title = deriveTitle(text, { ...body, sentences: body.sentences.filter((s) => !notLede.has(s.block)) });
     titleDerived = true;
   }
-  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body };
+  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
 }
 
-/** The block's text from `from` to `to`, after `lead` (a dateline's "LONDON - "); its marks follow. */
+/** The block's text from `from` to `to`, after `lead` (a dateline's "LONDON - "); its marks follow (an image between them too). */
 function part(b: RawBlock, from: number, to: number, lead: string): RawBlock {
   const text = `${lead}${b.text.slice(from, to)}`;
   if (!b.marks) return { ...b, text };
   const shift = lead.length - from;
   const marks = b.marks
+    .filter((m) => m.kind !== "image" || (m.start >= from && m.start <= to))
     .map((m) => ({ ...m, start: Math.max(m.start + shift, lead.length), end: Math.min(m.end + shift, text.length) }))
-    .filter((m) => m.start < m.end);
+    .filter((m) => m.start < m.end || m.kind === "image");
   return { ...b, text, marks: marks.length ? marks : undefined };
 }
 
@@ -118,10 +125,11 @@ const CONTAINER_TOKENS: Readonly<Record<string, Container["kind"] | "close">> = 
 const held = (stack: readonly Container[]): Container[] | undefined => (stack.length ? [...stack] : undefined);
 
 /**
- * Markdown: markdown-it's blocks in reading order (paragraphs, headings, table cells, code) with the
- * containers they sit in, and each block's text with its inline markup as marks.
+ * Markdown: markdown-it's blocks in reading order (paragraphs, headings, table cells, code, rules)
+ * with the containers they sit in, and each block's text with its inline markup as marks. `warn`
+ * is told of each image the site will not show, with its line.
  */
-function markdownBlocks(lines: Line[]): RawBlock[] {
+function markdownBlocks(lines: Line[], warn: (line: number, message: string) => void): RawBlock[] {
   const first = lines[0]?.line ?? 1;
   const tokens = markdown().parse(lines.map((l) => l.text).join("\n"), {});
   const out: RawBlock[] = [];
@@ -143,13 +151,16 @@ function markdownBlocks(lines: Line[]): RawBlock[] {
     } else if (t.type === "thead_open" || t.type === "thead_close") header = t.type === "thead_open";
     else if (t.type === "fence" || t.type === "code_block") {
       out.push({ kind: "code", text: "", line, containers: held(stack), code: t.content.replace(/\n$/, "") });
-    } else if (t.type === "paragraph_open" || t.type === "heading_open" || t.type === "th_open" || t.type === "td_open") {
+    } else if (t.type === "hr") out.push({ kind: "rule", text: "", line, containers: held(stack) });
+    else if (t.type === "paragraph_open" || t.type === "heading_open" || t.type === "th_open" || t.type === "td_open") {
       const inline = tokens[i + 1];
       if (inline?.type !== "inline") continue;
-      const { text, marks } = inlineText(inline.children ?? []);
+      const { text, marks, images } = inlineText(inline.children ?? []);
+      for (const { src, breaks } of images) if (!shownImage(src)) warn(line + breaks, `image ${JSON.stringify(clip(src))} left out: only absolute http(s) image URLs are shown (the build copies no file from the content folder); its alt text stands in its place`);
       const kind: BlockKind = t.type === "heading_open" ? "heading" : t.type === "paragraph_open" ? "paragraph" : "cell";
-      // An empty paragraph says nothing; an empty cell keeps its table's columns.
-      if (text || kind === "cell") out.push({ kind, text, line, containers: held(stack), ...(marks.length ? { marks } : {}) });
+      const level = kind === "heading" ? Number(t.tag.slice(1)) : undefined;
+      // An empty paragraph says nothing (unless it holds an image); an empty cell keeps its table's columns.
+      if (text || images.length || kind === "cell") out.push({ kind, text, line, ...(level ? { level } : {}), containers: held(stack), ...(marks.length ? { marks } : {}) });
     }
   }
   return out;
@@ -161,18 +172,46 @@ const MARK_TOKENS: Readonly<Record<string, Paired>> = {
 };
 
 /**
- * The text of markdown-it's inline tokens (line breaks as spaces, white space collapsed, trimmed;
- * images left out) and its markup as marks with offsets into that text.
+ * Whether the site shows an image with this URL: an absolute http(s) URL (as src/site/escape.ts's
+ * safeExternalUrl, which the site applies). The build copies no file from the content folder, so
+ * a path would show a broken image; a data: URL is not allowed.
  */
-function inlineText(children: Token[]): { text: string; marks: Mark[] } {
+export function shownImage(src: string): boolean {
+  const url = src.trim();
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
+}
+
+/** A URL short enough for a message. */
+const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+/**
+ * The text of markdown-it's inline tokens (line breaks as spaces, white space collapsed, trimmed;
+ * an image's alt text left out) and its markup as marks with offsets into that text; each image's
+ * URL and how many line breaks come before it.
+ */
+function inlineText(children: Token[]): { text: string; marks: Mark[]; images: Array<{ src: string; breaks: number }> } {
   let raw = "";
   const marks: Mark[] = [];
+  const images: Array<{ src: string; breaks: number }> = [];
   const open: Array<{ kind: Paired; start: number; href: string }> = [];
+  // Where each image stands in `raw`: a character of its own there, which the text leaves out.
+  const holes = new Set<number>();
+  let breaks = 0;
   for (const c of children) {
     const kind = MARK_TOKENS[c.type];
     if (c.type === "text") raw += c.content;
-    else if (c.type === "softbreak" || c.type === "hardbreak") raw += " ";
-    else if (c.type === "code_inline") {
+    else if (c.type === "softbreak" || c.type === "hardbreak") {
+      raw += " ";
+      breaks++;
+    } else if (c.type === "image") {
+      const src = String(c.attrGet("src") ?? "");
+      const title = String(c.attrGet("title") ?? "");
+      const link = open.findLast((o) => o.kind === "link");
+      marks.push({ kind: "image", start: raw.length, end: raw.length, src, alt: inlineText(c.children ?? []).text, ...(title ? { title } : {}), ...(link ? { link: link.href } : {}) });
+      images.push({ src, breaks });
+      holes.add(raw.length);
+      raw += "\uFFFC";
+    } else if (c.type === "code_inline") {
       marks.push({ kind: "code", start: raw.length, end: raw.length + c.content.length });
       raw += c.content;
     } else if (kind && c.nesting === 1) open.push({ kind, start: raw.length, href: String(c.attrGet("href") ?? "") });
@@ -191,6 +230,7 @@ function inlineText(children: Token[]): { text: string; marks: Mark[] } {
   for (let i = 0; i < raw.length; i++) {
     const ch = raw.charAt(i);
     at.push(text.length);
+    if (holes.has(i)) continue;
     if (SPACE.test(ch)) {
       space = true;
       continue;
@@ -201,11 +241,23 @@ function inlineText(children: Token[]): { text: string; marks: Mark[] } {
     text += ch;
   }
   at.push(text.length);
+  // An image keeps whether white space stood on either side of it: the text has at most one space
+  // there. With white space before it only, it goes after that space ("and ![map](…)." → "and |.").
+  // A mark that begins or ends at an image begins or ends where the image is.
+  const spaced = (i: number): boolean => i >= 0 && i < raw.length && !holes.has(i) && SPACE.test(raw.charAt(i));
+  const place = (i: number): number => {
+    const p = Math.min(at[i] ?? 0, text.length);
+    return holes.has(i) && spaced(i - 1) && !spaced(i + 1) && text.charAt(p) === " " ? p + 1 : p;
+  };
   const placed = marks
-    .map((m) => ({ ...m, start: Math.min(at[m.start] ?? 0, text.length), end: Math.min(at[m.end] ?? 0, text.length) }))
-    .filter((m) => m.start < m.end)
+    .map((m): Mark => {
+      if (m.kind !== "image") return { ...m, start: place(m.start), end: holes.has(m.end - 1) ? place(m.end - 1) : place(m.end) };
+      const where = place(m.start);
+      return { ...m, start: where, end: where, ...(spaced(m.start - 1) ? { spaceBefore: true as const } : {}), ...(spaced(m.start + 1) ? { spaceAfter: true as const } : {}) };
+    })
+    .filter((m) => m.start < m.end || m.kind === "image")
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, marks: placed };
+  return { text, marks: placed, images };
 }
 
 function layout(raws: RawBlock[]): Body {
@@ -220,6 +272,8 @@ function layout(raws: RawBlock[]): Body {
     const section = sections.length - 1;
     const start = r.text ? offset : end;
     const block: Block = { index: blocks.length, kind: r.kind, text: r.text, start, end: start + r.text.length, section };
+    // Only a heading keeps its level (a heading taken for a photo caption is a paragraph).
+    if (r.kind === "heading" && r.level !== undefined) block.level = r.level;
     if (r.marks) block.marks = r.marks.map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     if (r.containers) block.containers = r.containers;
     if (r.code !== undefined) block.code = r.code;
