@@ -223,9 +223,11 @@ export class SpeakerResolver {
     }
     const key = nameKey(text.slice(span.start, span.end));
     for (const [p, keys] of this.personKeys) if (keys.includes(key)) return p;
-    // "O'Brien, the National Security Advisor": a name opening a phrase with an appositive.
-    const comma = text.indexOf(",", span.start);
-    if (comma > 0 && comma < span.end) for (const p of this.ctx.people) for (const s of p.spans) if (s.start === span.start && Math.abs(s.end - comma) <= 2) return p;
+    // "O'Brien, the National Security Advisor", "Jo Blum of Acme Widgets": a name opening a phrase with an
+    // appositive or an "of" phrase (the organisation at the phrase's end is not the speaker).
+    const open = /,|\s+of\s/.exec(text.slice(span.start, span.end));
+    const comma = open ? span.start + open.index : -1;
+    if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start === span.start && Math.abs(s.end - comma) <= 2) return p;
     return null;
   }
 
