@@ -87,6 +87,20 @@ export const GIVEN_NAMES: ReadonlySet<string> = (() => {
   return set;
 })();
 
+/**
+ * Given names that are also everyday English words ("Sandy", "Jack", "Storm"): kept as given names,
+ * but a name they open may be a place's or a thing's ("Sandy Hook"), so context may overrule them.
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  "Sandy", "Frank", "Guy", "Jack", "Rusty", "Dusty", "Misty", "Candy", "Honey", "Cherry", "Penny", "Brandy", "Ginger",
+  "Pearl", "Opal", "Jade", "Coral", "Willow", "Heather", "Daisy", "Lily", "Poppy", "Violet", "Hazel", "Olive", "Basil",
+  "Bob", "Mercy", "Patience", "Charity", "Harmony", "Melody", "Destiny", "Lucky", "Boy", "Bear", "Wolf", "Fox", "Buck",
+  "Colt", "Gale", "Storm", "River", "Forest", "Sugar", "Rocky", "Dolly", "Ward", "Stone", "Hunter", "Bliss", "Cash",
+  "Ace", "Blaze", "Chance", "Clay", "Ebony", "Eden", "Haven", "Honor", "Jewel", "Journey", "Lark", "Lavender", "Marine",
+  "Meadow", "Nova", "Ocean", "Sage", "Snow", "Spring", "Tiger", "Robin", "Reed", "Miles", "Rod", "Dash",
+  ...AMBIGUOUS,
+]);
+
 /** Given names that are also common words or places: evidence only when something else agrees. */
 export const WEAK_GIVEN_NAMES: ReadonlySet<string> = AMBIGUOUS;
 

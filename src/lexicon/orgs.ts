@@ -59,3 +59,23 @@ export const ORG_NAMES: ReadonlySet<string> = new Set([
   "Bundesliga", "Serie A", "Premier League", "Premiership", "NBA", "NFL", "NHL", "MLB", "ATP", "WTA", "PGA", "WBC",
   "WBA", "IBF", "WBO", "Red Cross", "Amnesty International", "Greenpeace", "World Bank", "Wall Street",
 ]);
+
+/**
+ * Lower-case nouns that say the name beside them is an organisation: before it ("media giant Acme
+ * Widgets", "the firm Acme Widgets") or heading an appositive after it ("Acme Widgets, a media company,").
+ * Nouns that also name people ("publisher", "broadcaster", "manufacturer", "carrier") or are verbs before a
+ * name ("channel", "brand", "label") are left out.
+ */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  "company", "companies", "firm", "corporation", "conglomerate", "network", "retailer", "chain", "airline", "bank",
+  "lender", "insurer", "carmaker", "automaker", "startup", "start-up",
+  "subsidiary", "charity", "organisation", "organization", "utility", "provider", "supplier", "group", "outlet",
+  "newspaper", "studio", "studios", "franchise", "business", "partnership", "consortium", "club",
+]);
+
+/** Lower-case nouns after an organisation's possessive: "Acme Widgets' fourth-quarter profits". */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  "shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "sales", "subscribers", "customers",
+  "shareholders", "stockholders", "headquarters", "subsidiary", "subsidiaries", "stores", "products", "losses", "dividend",
+  "takeover", "merger", "acquisition", "turnover", "valuation",
+]);

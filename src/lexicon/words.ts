@@ -94,3 +94,12 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set([
 
 /** Plural endings no surname takes: "Elections", "Investments", "Communities", "Scientists". */
 export const PLURAL_NOUN = /\p{Ll}(?:tions|ments|ities|ships|nesses|isms|ists|ians)$/u;
+
+/**
+ * Lower-case nouns after a capitalised name that make it a place's or an event's, not a person's:
+ * "the Acme Falls shooting", "the Acme Hill massacre", "at Acme Hill school".
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  "shooting", "shootings", "massacre", "massacres", "bombing", "bombings", "tragedy", "disaster", "atrocity", "rampage",
+  "school", "schools", "elementary", "campus", "incident", "crash", "explosion", "blast", "siege", "riots",
+]);

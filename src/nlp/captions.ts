@@ -1,6 +1,7 @@
 // Photo captions that scrapers leave on an article's first line, with the picture agency's credit:
 // "Caption. | AP Photo/Jo Bloggs Headline …", "Caption. | Getty Headline …", "Caption ( REUTERS/Jo Bloggs )".
-// Read by the segment stage, so that a caption is never taken for the title or the lede.
+// Read by the segment stage, so that a caption is never taken for the title or the lede; the people
+// stage reads the photographer a credit names ("Credit: Jo Bloggs", "AP Photo/Jo Bloggs").
 import { PICTURE_AGENCIES } from "../lexicon/boilerplate.ts";
 
 /** A picture credit: an agency or "Photo", with the photographer after a slash ("AP Photo/J. Scott Smith"). */
@@ -23,4 +24,26 @@ export function captionOf(line: string): Caption | null {
   const bar = BAR_CREDIT.exec(line);
   if (bar?.[1] && bar[2]) return { caption: `${bar[1]} | ${bar[2]}`, rest: bar[3]?.trim() ?? "" };
   return BRACKET_CREDIT.test(line) ? { caption: line, rest: "" } : null;
+}
+
+/**
+ * A credit's label and the photographer's name after it: "Credit: Jo Bloggs", "Photo by Jo Bloggs",
+ * "Photograph: J. Bloggs", "AP Photo/Jo Bloggs", "REUTERS/Jo Bloggs". The name is initials and one or
+ * two capitalised words, as in the caption's credit above.
+ */
+const CREDIT_NAME = new RegExp(
+  `(?:\\b(?:(?:Photo|Image|Picture)\\s+)?(?:Credits?|Photos?|Photographs?|Pictures?|Images?)\\s*(?::|\\s\\bby\\b)|\\b(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images))?\\s*/)\\s*((?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`,
+  "gu",
+);
+
+/** Where the photographers named by picture credits stand in `text`: the name's start and end. */
+export function creditNames(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(CREDIT_NAME)) {
+    const name = m[1];
+    if (!name || m.index === undefined) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length });
+  }
+  return out;
 }

@@ -3,11 +3,11 @@
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
+import { BUSINESS_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { HONORIFIC_TITLES, HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -88,6 +88,18 @@ function notNameLead(t: Token, lower: ReadonlySet<string>): boolean {
   return !(ORG_WORDS.has(w) || ORG_HEADS.has(w) || OUTLET_HEADS.has(w) || PLACE_HEADS.has(w));
 }
 
+/**
+ * A word a run may open with before a person's name that is no part of it: the first word of a
+ * sentence, a function word, a verb of saying or stance (title-case lines), a plural ("Senators",
+ * "Critics", "Canadians"), a role noun, a compound ("Top-seeded") or a day or month.
+ */
+function openLead(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = t.text;
+  const low = w.toLowerCase();
+  return t.sentenceStart || FUNCTION_WORDS.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low) || roleLead(t) || (low.endsWith("s") && !t.possessive) || DEMONYMS.has(w) || w.includes("-") || CALENDAR.test(w);
+}
+
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
 const ORG_MODIFIER = /-(?:based|owned|controlled|run|listed|backed|registered|led)$/i;
 const EX_PREFIX = /^(?:Ex|ex|Former|former|Then|then)-/;
@@ -140,6 +152,9 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
       continue;
     }
     if (f < t && placeAt(tokens, f, t) > 1) break;
+    // "Rush Dalton said …": a given name that is also a word keeps its place at a sentence start
+    // when a name follows it and the pair acts as a person's.
+    if (f === run.from && f < t && tok.sentenceStart && WEAK_GIVEN_NAMES.has(tok.text) && !isTitleWord(tok.text) && !PERSON_VERBS_AFTER.has(low) && restLikeName(tokens, f + 1, t, lower) && personAfter(text, tokens, t)) break;
     if (!tok.upper && COMMON_WORDS.has(low) && !isTitleWord(tok.text) && (tok.sentenceStart || TRIM_ALWAYS.test(tok.text) || f === t)) f++;
     else if (f < t && tok.sentenceStart && !tok.upper && lower.has(low) && !GIVEN_NAMES.has(tok.text) && !isTitleWord(tok.text) && !ROLE_NOUNS.has(low)) f++;
     else if (NAME_PARTICLES.has(tok.text) || tok.text === "of" || tok.text === "for") f++;
@@ -213,7 +228,11 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   for (let tk = tokens[k]; k < t && tk && (notNameLead(tk, lower) || (k > nf && DEMONYMS.has(tk.text))); tk = tokens[++k]);
   if (k > nf && placeAt(tokens, nf, t) < 2) {
     const lead = tokens[k - 1];
-    if (k < t && GIVEN_NAMES.has(tokens[k]?.text ?? "") && restLikeName(tokens, k + 1, t, lower)) nf = k;
+    if (k < t && GIVEN_NAMES.has(tokens[k]?.text ?? "") && restLikeName(tokens, k + 1, t, lower)) {
+      // "the Game Boy Advance": a name does not start inside a run after an ordinary word.
+      for (let i = nf; i < k; i++) if (!openLead(tokens[i])) return out;
+      nf = k;
+    }
     else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text)) && surnameLike(tokens[t], lower)) nf = k;
     else if (k === t) return out;
     // An age or birthplace just before the name says it is a person's: "Kenyan-born Baxley".
@@ -324,6 +343,81 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) ? "person" : "single";
   return out;
 }
+
+/**
+ * What follows a name (its last token at `t`) and shows a person: a verb of speech or action, ", who",
+ * an age, or an appositive whose head is a role noun ("…, a retired fisherman,").
+ */
+export function personAfter(text: string, tokens: Token[], t: number): boolean {
+  const last = tokens[t];
+  if (!last) return false;
+  const next = tokens[t + 1];
+  if (next && !next.cap && next.sentence === last.sentence && PERSON_VERBS_AFTER.has(next.text) && /^\s+$/.test(text.slice(last.outer, next.start))) return true;
+  // Neither a comma nor a space after the name: no appositive, ", who" or age to read.
+  const c0 = last.outer < text.length ? text.charCodeAt(last.outer) : NaN;
+  if (c0 !== 44 && c0 !== 32) return false;
+  const after = text.slice(last.outer, last.outer + 120);
+  if (/^,\s+who\b/.test(after) || /^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after)) return true;
+  const ap = APPOSITIVE.exec(after);
+  const phrase = ap?.[1];
+  if (!ap || !phrase) return false;
+  if (ROLE_NOUNS.has(phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase())) return true;
+  // "…, a retired engineer, said": any appositive before a verb of speech.
+  const verb = /^,\s+(\p{Ll}+)/u.exec(after.slice(ap[0].length))?.[1];
+  return !!verb && PERSON_VERBS_AFTER.has(verb);
+}
+
+/** Only spaces between two tokens of one sentence. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && /^\s+$/.test(text.slice(a.outer, b.start));
+}
+
+/**
+ * Context that makes the name at tokens `from`..`to` an organisation's: a noun before it ("the firm
+ * Acme Widgets"), an appositive after it ("…, a media company,") or a business noun after its
+ * possessive ("Acme Widgets' fourth-quarter profits").
+ */
+export function orgContext(text: string, tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last) return false;
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && !before.cap && !before.possessive && ORG_NOUNS.has(before.text) && adjacent(text, before, first)) return true;
+  if (last.possessive) {
+    for (let j = to + 1; j <= to + 3; j++) {
+      const x = tokens[j];
+      const prev = tokens[j - 1];
+      if (!x || !prev || x.cap || !adjacent(text, prev, x)) break;
+      if (BUSINESS_NOUNS.has(x.text)) return true;
+    }
+    return false;
+  }
+  // Most names have no comma after them: no appositive to read.
+  if (last.outer >= text.length || text.charCodeAt(last.outer) !== 44) return false;
+  const after = text.slice(last.outer, last.outer + 120);
+  if (!/^,\s+(?:a|an|the)\s/.test(after)) return false;
+  // A closed appositive ("…, a media company, said"); its head is the last noun before a preposition
+  // ("…, the godfather of the group", "…, a broadcaster with the network").
+  const ap = APPOSITIVE.exec(after);
+  if (!ap || !/^\s*(?:[,.;:)]|$)/.test(after.slice(ap[0].length))) return false;
+  const phrase = ap[1]?.split(/\s+(?:of|with|at|by|under|behind|inside|within|near)\s/)[0];
+  return !!phrase && ORG_NOUNS.has(phrase.slice(phrase.lastIndexOf(" ") + 1));
+}
+
+/** A noun of an event or a school after the name at tokens `from`..`to`: "the Acme Falls shooting". */
+export function thingNounAfter(text: string, tokens: Token[], to: number): boolean {
+  const last = tokens[to];
+  const next = tokens[to + 1];
+  return !!last && !!next && !last.possessive && !next.cap && THING_NOUNS.has(next.text) && adjacent(text, last, next);
+}
+
+/** The name from `start` to `end` written alone inside quotation marks, as a film or a show is: "‘Rush Hour’". */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  return QUOTE_OPEN.test(text.slice(Math.max(0, start - 2), start)) && QUOTE_CLOSE.test(text.slice(end, end + 3));
+}
+
+const QUOTE_OPEN = /(?:["“‘]|'')$/;
+const QUOTE_CLOSE = /^[.,!?]?(?:["”’]|'')/;
 
 /** "its chairman" → "chairman"; the stage resolves "its" later. Lower-case modifiers are kept: "new coach". */
 function roleBefore(text: string, tokens: Token[], i: number): string {

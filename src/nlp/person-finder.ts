@@ -1,20 +1,24 @@
 // People in one article: parsed runs with enough evidence become people; names in title-case
 // headlines, surnames, first names, initials, all-capitals headline words and bare titles ("the
 // Prime Minister") are then merged in.
-import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex } from "../lexicon/given-names.ts";
-import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
-import { DEMONYMS, PLACES } from "../lexicon/places.ts";
-import { PERSON_VERBS_AFTER, STANDALONE_TITLES } from "../lexicon/titles.ts";
-import { COMMON_WORDS } from "../lexicon/words.ts";
+import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
+import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
+import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
+import { COMMON_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { headlineName, headlineWholeName, parseRun, type Parsed, type ParsedKind } from "./name-parse.ts";
+import { headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
+import { creditNames } from "./captions.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
 interface Mention {
   start: number;
   end: number;
+  /** Token range of the name part. */
+  from: number;
+  to: number;
   /** The mention as written, title included where it had one. */
   alias: string;
   /** The name part as written. */
@@ -46,8 +50,12 @@ const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.rep
 export function findPeople(text: string, body: Body): Person[] {
   const a = analyse(text, body);
   const { tokens, runs } = a;
+  // Photographers named by picture credits ("Credit: Jo Bloggs") are read apart from the runs they sit in,
+  // which a title-case line or an agency's name would otherwise swallow.
+  const credits = photographers(text, tokens);
+  const inCredit = (run: Run): boolean => credits.some(([f, t]) => f <= run.to && run.from <= t);
   const parsed: Array<{ run: Run; p: Parsed }> = [];
-  for (const run of runs) if (!run.caps && !run.headline) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
+  for (const run of runs) if (!run.caps && !run.headline && !inCredit(run)) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
 
   const groups: Group[] = [];
   const byFull = new Map<string, Group>();
@@ -59,7 +67,7 @@ export function findPeople(text: string, body: Body): Person[] {
   const mentionOf = (p: Parsed, caps = false): Mention => {
     const start = tokens[p.from]?.start ?? 0;
     const end = tokens[p.to]?.end ?? 0;
-    return { start, end, alias: text.slice(p.titleStart ?? start, end), name: text.slice(start, end), caps };
+    return { start, end, from: p.from, to: p.to, alias: text.slice(p.titleStart ?? start, end), name: text.slice(start, end), caps };
   };
   const index = (g: Group): void => {
     byFull.set(g.full, g);
@@ -104,7 +112,7 @@ export function findPeople(text: string, body: Body): Person[] {
     const last = toks[toks.length - 1] ?? "";
     if ((singlesText.get(last) ?? 0) > 0) full.push(x);
   }
-  const addFull = (p: Parsed): void => {
+  const addFull = (p: Parsed): Group => {
     const toks = nameTokens(p);
     const fk = toks.join(" ");
     const first = toks[0] ?? "";
@@ -126,8 +134,13 @@ export function findPeople(text: string, body: Body): Person[] {
     byFull.set(fk, g);
     index(g);
     for (let i = p.from; i <= p.to; i++) claimed.add(i);
+    return g;
   };
   for (const { p } of full) addFull(p);
+  for (const [from, to] of credits) {
+    const g = addFull(bare(from, to));
+    if (!g.roles.includes("photographer")) g.roles.push("photographer");
+  }
 
   // 1b. Title-case headlines ("Mara Quinlan Asked Voters Everywhere To …"): names known from the prose,
   // longest first, else a given name + surname; a lone word waits for the singles (2b).
@@ -141,7 +154,7 @@ export function findPeople(text: string, body: Body): Person[] {
         if (tok && !tok.sentenceStart) prose.add(tok.text);
       }
     }
-    for (const run of runs) if (run.headline) readHeadline(run);
+    for (const run of runs) if (run.headline && !inCredit(run)) readHeadline(run);
   }
 
   function readHeadline(run: Run): void {
@@ -209,7 +222,10 @@ export function findPeople(text: string, body: Body): Person[] {
       index(g);
     }
     if (!g) continue;
-    g.mentions.push(mentionOf(p));
+    // "Rush Dalton walked out": a given name trimmed at a sentence start is the mention's when the
+    // person's full name is those two words.
+    const whole = p.titleStart === null && prevTok && prevTok.cap && !claimed.has(i - 1) && prevTok.sentence === tok.sentence && text.slice(prevTok.outer, tok.start) === " " && g.full === `${key(prevTok.text)} ${k}`;
+    g.mentions.push(mentionOf(whole ? bare(i - 1, i) : p));
     addRoles(g, p);
     claimed.add(i);
   }
@@ -249,13 +265,13 @@ export function findPeople(text: string, body: Body): Person[] {
           const start = tokens[i]?.start ?? 0;
           const end = tokens[i + n - 1]?.end ?? 0;
           const s = text.slice(start, end);
-          g.mentions.push({ start, end, alias: s, name: s, caps: true });
+          g.mentions.push({ start, end, from: i, to: i + n - 1, alias: s, name: s, caps: true });
           matched = n;
         } else if (n === 2 && capsName(tokens, i)) {
           const start = tokens[i]?.start ?? 0;
           const end = tokens[i + 1]?.end ?? 0;
           const s = text.slice(start, end);
-          const ng: Group = { first: parts[0] ?? "", last: parts[1] ?? "", full: k, mentions: [{ start, end, alias: s, name: s, caps: true }], roles: [], forms: [] };
+          const ng: Group = { first: parts[0] ?? "", last: parts[1] ?? "", full: k, mentions: [{ start, end, from: i, to: i + 1, alias: s, name: s, caps: true }], roles: [], forms: [] };
           groups.push(ng);
           index(ng);
           matched = n;
@@ -280,10 +296,128 @@ export function findPeople(text: string, body: Body): Person[] {
     const start = first.text === "The" ? first.start : (before?.start ?? first.start);
     const end = tokens[run.to]?.end ?? 0;
     const s = text.slice(start, end);
-    owners[0].mentions.push({ start, end, alias: s, name: s, caps: false });
+    owners[0].mentions.push({ start, end, from: run.from, to: run.to, alias: s, name: s, caps: false });
   }
 
-  return groups.filter((g) => g.mentions.length > 0).map(toPerson);
+  let things: Set<string> | null = null;
+  // Names an organisation's context marks in any run, whether or not the run became a mention
+  // ("Acme Widgets’ profits" with no evidence of its own).
+  const orgWritten = new Set<string>();
+  for (const { p } of parsed) if (p.to > p.from && orgContext(text, tokens, p.from, p.to)) orgWritten.add(nameTokens(p).join(" "));
+  const kept = groups.filter((g) => g.mentions.length > 0);
+  const verdicts = kept.map(readGroup);
+  // A longer name opening with a thing's ("Acme Falls Promise" after "Acme Falls"), and nothing more, is one too.
+  const notPeople = kept.filter((_, i) => verdicts[i] === "org" || verdicts[i] === "thing").map((g) => `${g.full} `);
+  return kept.filter((g, i) => verdicts[i] === "person" || (verdicts[i] === "plain" && !notPeople.some((n) => g.full.startsWith(n)))).map(toPerson);
+
+  /**
+   * Whether a group is a person ("person": a title or role, a surname or first name alone, a kin noun
+   * after its possessive, "He"/"She" opening the next sentence, a role noun before it), an
+   * organisation ("org": "Acme Widgets' profits", "the firm Acme Widgets") or a thing ("thing": "the
+   * Acme Falls shooting", a name written only in quotation marks, the opening of "Acme Falls
+   * Elementary School", unless a verb of speech, ", who" or an age goes with it), or none of these.
+   */
+  function readGroup(g: Group): "person" | "org" | "thing" | "plain" {
+    if (g.roles.length > 0) return "person";
+    // A plain given name ("Catherine", not "Sandy") outweighs a thing's context: "The Catherine Tate Show".
+    const opener = g.forms[0]?.split(" ")[0] ?? "";
+    const wordLed = !GIVEN_NAMES.has(opener) || WORD_GIVEN_NAMES.has(opener);
+    let org = orgWritten.has(g.full);
+    let thing = wordLed && g.full.includes(" ") && (things ??= thingPrefixes(text, tokens, runs)).has(g.full);
+    let quoted = 0;
+    for (const m of g.mentions) {
+      if (m.alias !== m.name || m.to === m.from) return "person";
+      const first = tokens[m.from];
+      const last = tokens[m.to];
+      const next = tokens[m.to + 1];
+      const before = m.from > 0 ? tokens[m.from - 1] : undefined;
+      if (last?.possessive && next && KIN_NOUNS.has(next.text)) return "person";
+      // "composers Jo Blum and …": a role before the name, plural too.
+      if (before && !before.cap && LEAD_ROLES.has(before.text)) return "person";
+      if (first?.sentenceStart) {
+        const n = nextSentenceStart(tokens, m.to);
+        if (n && (n.text === "He" || n.text === "She")) return "person";
+      }
+      if (!m.caps && !org && orgContext(text, tokens, m.from, m.to)) org = true;
+      if (wordLed && !thing && thingNounAfter(text, tokens, m.to)) thing = true;
+      if (wordLed && quotedAlone(text, m.start, last?.outer ?? m.end)) quoted++;
+    }
+    if (org) return "org";
+    // Written only in quotation marks, more than once: the title of a work.
+    if (quoted > 1 && quoted === g.mentions.length) thing = true;
+    if (!thing) return "plain";
+    // A verb of speech, ", who" or an age leaves a person in a thing's context.
+    for (const m of g.mentions) {
+      const before = m.from > 0 ? tokens[m.from - 1] : undefined;
+      if (personAfter(text, tokens, m.to) || (before && SPEECH_BEFORE.has(before.text))) return "plain";
+    }
+    return "thing";
+  }
+}
+
+/**
+ * Token ranges of the photographers that picture credits name (`creditNames`): a given name or an
+ * initial and a surname, with no organisation, place or all-capitals word ("Credit: NASA/JPL").
+ */
+function photographers(text: string, tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  for (const { start, end } of creditNames(text)) {
+    while (i < tokens.length && (tokens[i]?.start ?? 0) < start) i++;
+    let j = i;
+    while (j + 1 < tokens.length && (tokens[j + 1]?.start ?? Infinity) < end) j++;
+    const first = tokens[i];
+    if (!first || first.start !== start || j === i) continue;
+    let name = GIVEN_NAMES.has(first.text) || WORD_GIVEN_NAMES.has(first.text) || (first.text.length === 1 && first.dot);
+    for (let k = i + 1; k <= j && name; k++) {
+      const w = tokens[k]?.text ?? "";
+      name = !(tokens[k]?.upper || ORG_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w));
+    }
+    if (name) out.push([i, j]);
+  }
+  return out;
+}
+
+/** Nouns after a possessive that only a person has: "Jo Blum's wife", "… mother". */
+const KIN_NOUNS = new Set(["wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "parents", "children", "brother", "sister", "widow", "family", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter"]);
+
+/** Verbs of speech before a name: "…,” says Jo Blum". */
+const SPEECH_BEFORE = new Set(["said", "says", "told", "added", "asked", "wrote", "recalled", "explained"]);
+
+/** Role nouns and their plurals, lower case: "composers", "senator". */
+const LEAD_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, `${r}s`, `${r}es`]));
+
+/** The first token of the sentence after the one holding token `i`. */
+function nextSentenceStart(tokens: Token[], i: number): Token | undefined {
+  const s = tokens[i]?.sentence;
+  for (let j = i + 1; j < tokens.length && j < i + 80; j++) {
+    const t = tokens[j];
+    if (t && t.sentence !== s) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Lower-cased openings of capitalised runs that name an organisation, place or thing: "acme falls"
+ * from "Acme Falls Elementary School" (a run ending in an institution, place or thing word).
+ */
+function thingPrefixes(text: string, tokens: Token[], runs: Run[]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    if (run.caps || run.headline) continue;
+    let f = run.from;
+    while (f < run.to && TRIM_ALWAYS.test(tokens[f]?.text ?? "")) f++;
+    const last = tokens[run.to]?.text ?? "";
+    if (run.to - f < 2 || !(ORG_WORDS.has(last) || PLACE_HEADS.has(last) || NOT_SURNAMES.has(last))) continue;
+    let k = key(tokens[f]?.text ?? "");
+    for (let i = f + 1; i < run.to; i++) {
+      const tok = tokens[i];
+      if (!tok || text.slice(tokens[i - 1]?.outer ?? 0, tok.start) !== " ") break;
+      k = `${k} ${key(tok.text)}`;
+      out.add(k);
+    }
+  }
+  return out;
 }
 
 const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)$/;
