@@ -1,5 +1,7 @@
 // Organisations and places in one article, read from the same capitalised runs as people: gazetteer
-// places, names ending in an institution word ("… Council", "… Times"), known acronyms and names.
+// places, names ending in an institution word ("… Council", "… Times"), names in an organisation's
+// context ("the firm Acme Widgets", "Acme Widgets' profits"), known acronyms and names.
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
@@ -7,8 +9,8 @@ import { COUNTRY_NAMES, DEMONYMS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
-import { analyse } from "./name-runs.ts";
-import { TRIM_ALWAYS } from "./name-parse.ts";
+import { analyse, type Run } from "./name-runs.ts";
+import { orgContext, TRIM_ALWAYS } from "./name-parse.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
@@ -20,7 +22,7 @@ interface Found {
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around"]);
 
 export function findEntities(text: string, body: Body, people: Person[]): { organizations: Entity[]; places: Entity[] } {
-  const { tokens, runs } = analyse(text, body);
+  const { tokens, runs, lower } = analyse(text, body);
   const spans: Span[] = [];
   for (const p of people) for (const s of p.spans) spans.push(s);
   spans.sort((x, y) => x.start - y.start);
@@ -45,6 +47,7 @@ export function findEntities(text: string, body: Body, people: Person[]): { orga
     into.set(k, f);
   };
   const unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
+  const orgNames = contextOrgs(text, tokens, runs, lower, inPerson);
 
   for (const run of runs) {
     let i = run.from;
@@ -69,8 +72,16 @@ export function findEntities(text: string, body: Body, people: Person[]): { orga
         i++;
         continue;
       }
-      // A name ending in an institution word, from here to the end of the run.
+      // A name that an organisation's context marks somewhere in the text ("Acme Widgets' profits").
       const last = tokens[to];
+      const named = orgNames.size === 0 || run.caps ? -1 : withoutDates(tokens, i, to);
+      const namedLast = named < 0 ? undefined : tokens[named];
+      if (namedLast && orgNames.has(runKey(tokens, i, named)) && !personBetween(tokens, i, named, inPerson)) {
+        add(orgs, tok, namedLast);
+        i = named + 1;
+        continue;
+      }
+      // A name ending in an institution word, from here to the end of the run.
       if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, inPerson)) {
         let s = i;
         // "US National Economic Council": the country is a place of its own.
@@ -118,6 +129,45 @@ export function findEntities(text: string, body: Body, people: Person[]): { orga
   }
   return { organizations: toEntities(orgs), places: toEntities(places) };
 }
+
+/** A run's words from `a` to `b`, lower case, as one key. */
+function runKey(tokens: Token[], a: number, b: number): string {
+  const parts: string[] = [];
+  for (let i = a; i <= b; i++) parts.push((tokens[i]?.text ?? "").replace(/[’`]/g, "'").toLowerCase());
+  return parts.join(" ");
+}
+
+/**
+ * Names that organisation context marks at least once, outside people: "the firm Acme Widgets",
+ * "Acme Widgets, a media company,", "Acme Widgets' profits" (see `orgContext`). A single word must be
+ * no given name and not open its sentence.
+ */
+function contextOrgs(text: string, tokens: Token[], runs: Run[], lower: ReadonlySet<string>, inPerson: (t: Token) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    if (run.caps || run.headline) continue;
+    let f = run.from;
+    while (f < run.to && TRIM_ALWAYS.test(tokens[f]?.text ?? "")) f++;
+    const t = withoutDates(tokens, f, run.to);
+    const first = tokens[f];
+    const last = tokens[t];
+    if (!first || !last || !orgContext(text, tokens, f, t) || inPerson(first) || knownAt(tokens, f, t, false) < 0 || DEMONYMS.has(last.text) || DEMONYMS.has(last.text.replace(/s$/, ""))) continue;
+    if (f === t && (first.sentenceStart || GIVEN_NAMES.has(first.text) || first.text.length < 2 || COMMON_WORDS.has(first.text.toLowerCase()) || lower.has(first.text.toLowerCase()))) continue;
+    // Part of a longer name the run does not hold: "Rank and File Educators", "Fathers 4 Justice", "Human Rights in China".
+    if (t === run.to && LONGER_NAME.test(text.slice(last.outer, last.outer + 40))) continue;
+    out.add(runKey(tokens, f, t));
+  }
+  return out;
+}
+
+/** The end of a run from `f` to `t` without the days and months closing it: "CNBC Friday". */
+function withoutDates(tokens: Token[], f: number, t: number): number {
+  while (t > f && CALENDAR_WORDS.has((tokens[t]?.text ?? "").toLowerCase())) t--;
+  return t;
+}
+
+const LONGER_NAME = /^\s+(?:\d+|&|[\p{Ll}]{1,3})\s+\p{Lu}/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Length of a known organisation (positive) or place (negative) starting at token `i`, or 0. */
 function knownAt(tokens: Token[], i: number, to: number, caps: boolean): number {
