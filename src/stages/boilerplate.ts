@@ -1,16 +1,20 @@
 // Stage "boilerplate": removes site furniture (comment forms, share counters, "Read More @",
 // "The post … appeared first on …", image credits) and the trailing `Source:` line; keeps what it removed.
+// A Markdown code block's lines are never furniture.
 import type { Draft, Line } from "../draft.ts";
 import { SOURCE_LINE, isBoilerplateLine, isShareCounter } from "../lexicon/boilerplate.ts";
+import { codeLines } from "./segment.ts";
 
 export function boilerplate(draft: Draft): Draft {
   const removed: string[] = [];
   let sourceLine: string | null = draft.sourceLine;
   let bylineDate: string | null = draft.bylineDate;
   const kept: Line[] = [];
+  // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.
+  const code = draft.markdown ? codeLines(draft.lines) : null;
   for (const l of draft.lines) {
     // In Markdown a line of -, _, *, = or ~ is markup (a rule, a heading's underline, a code fence), not a separator.
-    if (l.text === "" || (draft.markdown && MARKDOWN_RULE.test(l.text))) {
+    if (l.text === "" || code?.has(l.line) || (draft.markdown && MARKDOWN_RULE.test(l.text))) {
       kept.push(l);
       continue;
     }

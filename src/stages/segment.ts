@@ -35,6 +35,26 @@ interface RawBlock {
   code?: string;
 }
 
+/**
+ * The file lines (Line.line) inside Markdown code blocks, fenced (``` or ~~~, the fences too) or
+ * indented, as markdown-it reads them (inside lists and quotes too): kept as written by the
+ * boilerplate stage. Without a line that could be code (a fence, four spaces, a tab) nothing is parsed.
+ */
+export function codeLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  if (!lines.some((l) => MAYBE_CODE.test(l.text))) return out;
+  for (const t of markdown().parse(lines.map((l) => l.text).join("\n"), {})) {
+    if ((t.type !== "fence" && t.type !== "code_block") || !t.map) continue;
+    for (let i = t.map[0]; i < t.map[1]; i++) {
+      const l = lines[i];
+      if (l) out.add(l.line);
+    }
+  }
+  return out;
+}
+
+const MAYBE_CODE = /`{3}|~{3}| {4}|\t/;
+
 /** A top-level paragraph or heading: the only blocks that may hold the title, the date prefix or be taken for a subheading. */
 const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "heading") && !b.containers;
 
