@@ -61,14 +61,15 @@ export interface Block extends Span {
  * An image has no width (`start === end`, where it stands): its alt text is kept here for the page
  * but is not in the record text, so nothing is extracted from it; `link` is the href of the
  * Markdown link around it, if any; `spaceBefore`/`spaceAfter`: white space stood there in the
- * source (the text keeps at most one space where an image stood between two). The site shows only
- * absolute http(s) image URLs.
+ * source (the text keeps at most one space where an image stood between two); `line`: the file line
+ * it is on. The site shows absolute http(s) image URLs and images in the content folder given by a
+ * path (src/site/media.ts copies them).
  */
 export type Mark = Span &
   (
     | { kind: "link"; href: string }
     | { kind: "em" | "strong" | "code" | "del" }
-    | { kind: "image"; src: string; alt: string; title?: string; link?: string; spaceBefore?: true; spaceAfter?: true }
+    | { kind: "image"; src: string; alt: string; title?: string; link?: string; spaceBefore?: true; spaceAfter?: true; line?: number }
   );
 
 /**

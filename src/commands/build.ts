@@ -13,6 +13,7 @@ import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, siteParts, wholeSite, writeManifest } from "../site/incremental.ts";
+import { mediaState, removeMedia, stageMedia } from "../site/media.ts";
 import { withoutTables, writeOpenData } from "../site/opendata.ts";
 import { cleanOutput, type IndexResult, indexSite, type Renderer, startRenderer, startSearchWorker, stopSearchWorker } from "../site/render.ts";
 import { lazySearchEntries } from "../site/search.ts";
@@ -167,6 +168,7 @@ async function build(args: string[]): Promise<number> {
     if (!searching) throw new Error("the search index was not started");
     cache.close();
     const openData = loaded.plan.site.openData;
+    const media = loaded.plan.site.media;
     const unlinkedKeys = loaded.unlinkedKeys;
     // Pages whose key did not change since the previous build are kept (their data is not even
     // built); only the rest renders. The worker gets its own copy of the pages: none is kept
@@ -179,6 +181,9 @@ async function build(args: string[]): Promise<number> {
     // On a rebuild the articles whose open data cannot have changed are copied from the files there.
     const written = writeOpenData(temp, openData, { keys: unlinkedKeys, ...(previous?.openData ? { previous: { dir: output, index: previous.openData } } : {}) });
     const opened = performance.now() - planned;
+    // The images the articles show from the content folder, into the staging folder too (on a
+    // rebuild only those not in the output already as they are now).
+    const copied = stageMedia(media, temp, previous ? { output, media: previous.media ?? {} } : undefined);
     const renderedCount = Object.values(plan.rendered).reduce((n, list) => n + list.length, 0);
     // Which paginated pages render, for diagnosing rebuilds that render more than expected.
     if (process.env.NEWS_ARCHIVE_RENDER_LOG) writeFileSync(process.env.NEWS_ARCHIVE_RENDER_LOG, `${JSON.stringify(plan.rendered, null, 1)}\n`);
@@ -197,15 +202,17 @@ async function build(args: string[]): Promise<number> {
     // that build replaces the whole folder.
     dropManifest({ output, cacheDir });
     try {
-      if (previous) commitInPlace(temp, output, plan, previous, search.keys, TRASH);
-      else swapIn(temp, output, contentDir, TRASH);
+      if (previous) {
+        commitInPlace(temp, output, plan, previous, search.keys, TRASH);
+        removeMedia(output, previous.media ?? {}, media);
+      } else swapIn(temp, output, contentDir, TRASH);
     } catch (error) {
       rmSync(temp, { recursive: true, force: true });
       console.error(`${output}: error: the site was built but putting it in place failed: ${(error as Error).message}; ${output}/ may hold old and new pages, and the next build replaces it whole [build]`);
       return 1;
     }
     const swapped = performance.now();
-    writeManifest(plan, { output, cacheDir, shards: search.keys, openData: written.index });
+    writeManifest(plan, { output, cacheDir, shards: search.keys, openData: written.index, media: mediaState(media, copied, output, previous?.media) });
     const seconds = (ms: number): string => (ms / 1000).toFixed(1);
     console.log(
       `built ${stats.articles} articles into ${output}/ (path prefix ${pathPrefix}) in ${seconds(performance.now() - started)} s: ` +

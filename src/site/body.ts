@@ -1,8 +1,8 @@
 // The article body as the template prints it: blocks of plain-text runs, where each mention of a
 // person known to the article becomes a link to their page, Markdown markup is kept (links, emphasis,
-// code, images; headings at their levels with ids, rules; lists, quotes and tables as container tags)
-// and each claim's text is a marked fragment with its anchor. No HTML is built here: the template
-// escapes every run.
+// code, images from the web or the content folder; headings at their levels with ids, rules; lists,
+// quotes and tables as container tags) and each claim's text is a marked fragment with its anchor.
+// No HTML is built here: the template escapes every run.
 import { slugify } from "../nlp/slug.ts";
 import type { ArticleRecord, Block, Container, Mark, Span } from "../types.ts";
 import { safeExternalUrl, safeLinkUrl } from "./escape.ts";
@@ -155,16 +155,17 @@ interface ImageAt {
 
 /**
  * The block's marks inside it: links whose URL may be an href (others are left as text), images
- * (with a src only when their URL may be one), and the rest.
+ * (with a src only when their URL may be one: an http(s) URL, or what `imageSrc` gives for a path
+ * to an image copied from the content folder), and the rest.
  */
-function marksOf(block: Block): { links: LinkSpan[]; styles: Style[]; images: ImageAt[] } {
+function marksOf(block: Block, imageSrc: ImageSrc): { links: LinkSpan[]; styles: Style[]; images: ImageAt[] } {
   const links: LinkSpan[] = [];
   const styles: Style[] = [];
   const images: Array<ImageAt & { href: string | undefined }> = [];
   for (const m of block.marks ?? []) {
     if (m.kind === "image") {
       if (m.start === m.end && m.start >= block.start && m.start <= block.end) {
-        const img = { src: safeExternalUrl(m.src), alt: m.alt, title: m.title ?? null };
+        const img = { src: safeExternalUrl(m.src) ?? imageSrc(m.src), alt: m.alt, title: m.title ?? null };
         images.push({ at: m.start, img, link: undefined, before: m.spaceBefore === true, after: m.spaceAfter === true, href: m.link });
       }
       continue;
@@ -215,7 +216,10 @@ function append(parts: Inline[], last: Run | undefined, run: Run): Run {
   return run;
 }
 
-export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => string | null): BodyResult {
+/** The URL ("/media/…", see ./media.ts) of an image given by a path, or null when it is not shown. */
+export type ImageSrc = (src: string) => string | null;
+
+export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => string | null, imageSrc: ImageSrc = () => null): BodyResult {
   const text = record.text;
   const people = mentions(record, personHref);
   const claims: ClaimSpan[] = [];
@@ -256,7 +260,7 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
       inPeople.push(m);
     }
     const inClaims = claims.filter((c) => c.start < be && c.end > bs);
-    const { links, styles, images } = marksOf(block);
+    const { links, styles, images } = marksOf(block, imageSrc);
     const cuts = new Set<number>([bs, be]);
     for (const s of [...inPeople, ...inClaims, ...links, ...styles]) {
       if (s.start > bs && s.start < be) cuts.add(s.start);

@@ -1,9 +1,10 @@
 // Archive → SiteData: every page's data, computed once in TypeScript so templates only print.
 // Linear in the archive's size (maps keyed by slug, no all-pairs loops); big lists are chunked so
 // no page grows past a few hundred kilobytes. Each family of pages is planned in ./plan-*.ts.
-import type { Archive } from "../types.ts";
+import type { Archive, Message } from "../types.ts";
 import type { SiteConfig } from "./config.ts";
 import type { ArticlePage, ClaimsPage, PageMeta, PersonPage, SiteData } from "./model.ts";
+import { planMedia } from "./media.ts";
 import { openDataOf } from "./opendata.ts";
 import { planArticles } from "./plan-articles.ts";
 import { planClaims } from "./plan-claims.ts";
@@ -20,6 +21,8 @@ export { relatedArticles } from "./related-articles.ts";
 export interface SiteOptions {
   config: SiteConfig;
   pathPrefix?: string;
+  /** The content folder, where images given by a path are looked for (./media.ts); without it none is shown. */
+  contentDir?: string;
   /**
    * The records cache key of each record, by file (src/build.ts): it stands for the record's
    * content in page keys, so that they need not hash the record itself.
@@ -58,9 +61,10 @@ export interface LazyArticle extends LazyPage<ArticlePage> {
   searchKey: string;
 }
 
-/** The site with its big families as lazy pages (their arrays in `site` are empty). */
+/** The site with its big families as lazy pages (their arrays in `site` are empty), and the warnings of planning it. */
 export interface SitePlan {
   site: SiteData;
+  messages: Message[];
   lazy: { articles: LazyArticle[]; people: LazyPage<PersonPage>[]; claims: LazyPage<ClaimsPage>[] };
 }
 
@@ -77,7 +81,8 @@ export function buildSite(archive: Archive, options: SiteOptions): SiteData {
 export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const ctx = planContext(archive, options);
   const { config, pathPrefix, root, meta } = ctx;
-  const articles = planArticles(ctx);
+  const media = planMedia(ctx.records, options.contentDir);
+  const articles = planArticles(ctx, media);
   options.onArticles?.(articles);
   const { people, peopleAlpha } = planPeople(ctx);
   const { sources, sourcesAlpha, claimsBySource } = planSources(ctx);
@@ -121,6 +126,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     feed,
     sitemap,
     openData: openDataOf(archive, config.title, root),
+    media: media.files,
   };
-  return { site, lazy: { articles, people, claims } };
+  return { site, messages: media.messages, lazy: { articles, people, claims } };
 }

@@ -51,8 +51,11 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
     eleventyConfig.addWatchTarget(contentDir);
     // The open data (/data/archive.json, /data/claims.csv) is too big for one string at tens of
     // thousands of articles: not templates, they are streamed to the output once the pages are written.
-    eleventyConfig.on("eleventy.after", () => {
-      if (site) writeOpenData(eleventyConfig.directories.output, site.openData);
+    // So are the images copied from the content folder (./media.ts, imported here as ./load.ts is).
+    eleventyConfig.on("eleventy.after", async () => {
+      if (!site) return;
+      writeOpenData(eleventyConfig.directories.output, site.openData);
+      (await import("./media.ts")).copyMedia(site.media, eleventyConfig.directories.output);
     });
   }
   // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.

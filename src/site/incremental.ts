@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { dirname, join, resolve } from "node:path";
 import type { SiteConfig } from "./config.ts";
 import type { LazyPage, SitePlan } from "./data.ts";
+import type { MediaState } from "./media.ts";
 import type { PageMeta, SiteData } from "./model.ts";
 import type { OpenDataIndex } from "./opendata.ts";
 import { type FileStamp, sameFile } from "./file-stamp.ts";
@@ -38,6 +39,8 @@ export interface Manifest {
   shards: Record<string, string>;
   /** Where each article is in the open data files (see writeOpenData in ./opendata.ts). */
   openData?: OpenDataIndex;
+  /** The images copied from the content folder, by output file (see ./media.ts). */
+  media?: Record<string, MediaState>;
 }
 
 /** The big page families, as pages not built yet. */
@@ -263,7 +266,7 @@ export function commitInPlace(staging: string, output: string, plan: Pick<Render
  * Records what `output` now holds (call after the finished build was swapped into place): the
  * fingerprint and the inode, size and mtime of every paginated page (the kept ones as they were).
  */
-export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string; shards: Record<string, string>; openData?: OpenDataIndex }): void {
+export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept">, options: { output: string; cacheDir: string; shards: Record<string, string>; openData?: OpenDataIndex; media?: Record<string, MediaState> }): void {
   const pages: Record<string, FileState> = {};
   for (const [file, hash] of plan.hashes) {
     // A kept page was checked before the build and not touched since.
@@ -279,7 +282,7 @@ export function writeManifest(plan: Pick<RenderPlan, "hashes" | "global" | "kept
       // Not written (cannot happen for a successful build): it will render next time.
     }
   }
-  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages, shards: options.shards, ...(options.openData ? { openData: options.openData } : {}) };
+  const manifest: Manifest = { version: MANIFEST_VERSION, output: resolve(options.output), global: plan.global, pages, shards: options.shards, ...(options.openData ? { openData: options.openData } : {}), ...(options.media ? { media: options.media } : {}) };
   mkdirSync(options.cacheDir, { recursive: true });
   pruneManifests(options.cacheDir);
   const path = manifestPath(options.cacheDir, options.output);

@@ -51,7 +51,9 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
     ...(options.keys ? { keys: options.keys } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  (options.report ?? ((messages: Message[]) => printMessages(messages, options.contentDir)))(archive.messages);
-  const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
-  return { plan, messages: archive.messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys, unlinkedKeys: archive.unlinkedKeys };
+  const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, contentDir: options.contentDir, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
+  // Besides the articles' own problems, the images they give by a path that the site cannot show.
+  const messages = [...archive.messages, ...plan.messages];
+  (options.report ?? ((all: Message[]) => printMessages(all, options.contentDir)))(messages);
+  return { plan, messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys, unlinkedKeys: archive.unlinkedKeys };
 }

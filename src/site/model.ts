@@ -3,6 +3,7 @@
 // All `href`/`url` values are root-relative ("/people/x/"); the HTML base plugin adds the path
 // prefix to them in HTML, and `abs` fields are absolute (base URL + path prefix) for feeds and meta.
 import type { SiteConfig } from "./config.ts";
+import type { MediaFile } from "./media.ts";
 import type { OpenData } from "./opendata.ts";
 
 export interface Link {
@@ -51,8 +52,9 @@ export interface Inline {
   img?: InlineImage;
 }
 
-/** A Markdown image: shown as <img> when its URL may be (src/site/escape.ts's safeExternalUrl), else its alt text is shown. */
+/** A Markdown image: shown as <img> when it has a src, else its alt text is shown. */
 export interface InlineImage {
+  /** An http(s) URL (src/site/escape.ts's safeExternalUrl), or "/media/…" for an image copied from the content folder (./media.ts). */
   src: string | null;
   alt: string;
   title: string | null;
@@ -416,4 +418,6 @@ export interface SiteData {
   sitemap: SitemapEntry[];
   /** /data/archive.json (and /data/claims.csv): written by ./opendata.ts, not by a template. */
   openData: OpenData;
+  /** The images copied from the content folder to /media/ (./media.ts): by the build, not by a template. */
+  media: MediaFile[];
 }

@@ -4,14 +4,15 @@ import type { ArticleRecord } from "../types.ts";
 import { bodyBlocks } from "./body.ts";
 import type { LazyArticle } from "./data.ts";
 import { safeExternalUrl } from "./escape.ts";
+import type { MediaPlan } from "./media.ts";
 import type { ArticlePage, ClaimNote } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { dedupeBy, href, lazyPage, pageKey, shownCue } from "./plan-util.ts";
 import { relatedArticles } from "./related-articles.ts";
 import { dateLabel, truncate } from "./text.ts";
 
-/** Every article page, in archive order (newest first). */
-export function planArticles(ctx: PlanContext): LazyArticle[] {
+/** Every article page, in archive order (newest first); `media` gives the URLs of images copied from the content folder. */
+export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "key">): LazyArticle[] {
   const { config, abs, meta, records, personHref, sourceHref, itemOf, speakerLink, recordId, refKey } = ctx;
   const related = relatedArticles(records);
   const articles: LazyArticle[] = records.map((r, i) => {
@@ -23,12 +24,13 @@ export function planArticles(ctx: PlanContext): LazyArticle[] {
       "article", own, r.claims.map((c) => [c.speaker, speakerLink(c.speaker)]),
       older ? refKey(older) : null, newer ? refKey(newer) : null,
       (related[i] ?? []).map(({ index, shared }) => [records[index] ? refKey(records[index]) : null, shared]),
+      media.key(r.file),
     );
     return { ...lazyPage(href.article(r.slug), key, () => articlePage(r, i)), searchKey: pageKey("search", own) };
   });
   function articlePage(r: ArticleRecord, i: number): ArticlePage {
     const url = href.article(r.slug);
-    const { blocks, placed } = bodyBlocks(r, personHref);
+    const { blocks, placed } = bodyBlocks(r, personHref, (src) => media.src(r.file, src));
     const claims: ClaimNote[] = r.claims.map((c, n) => ({
       id: c.id,
       n: n + 1,

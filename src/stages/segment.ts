@@ -175,8 +175,9 @@ function markdownBlocks(lines: Line[], warn: (line: number, message: string) => 
     else if (t.type === "paragraph_open" || t.type === "heading_open" || t.type === "th_open" || t.type === "td_open") {
       const inline = tokens[i + 1];
       if (inline?.type !== "inline") continue;
-      const { text, marks, images } = inlineText(inline.children ?? []);
-      for (const { src, breaks } of images) if (!shownImage(src)) warn(line + breaks, `image ${JSON.stringify(clip(src))} left out: only absolute http(s) image URLs are shown (the build copies no file from the content folder); its alt text stands in its place`);
+      const { text, marks, images } = inlineText(inline.children ?? [], line);
+      // An image given by a path is looked for in the content folder when the site is built (src/site/media.ts).
+      for (const { src, breaks } of images) if (!shownImage(src)) warn(line + breaks, `image ${JSON.stringify(clip(src))} left out: only http(s) URLs and paths of images in the content folder are shown; its alt text stands in its place`);
       const kind: BlockKind = t.type === "heading_open" ? "heading" : t.type === "paragraph_open" ? "paragraph" : "cell";
       const level = kind === "heading" ? Number(t.tag.slice(1)) : undefined;
       // An empty paragraph says nothing (unless it holds an image); an empty cell keeps its table's columns.
@@ -192,13 +193,20 @@ const MARK_TOKENS: Readonly<Record<string, Paired>> = {
 };
 
 /**
- * Whether the site shows an image with this URL: an absolute http(s) URL (as src/site/escape.ts's
- * safeExternalUrl, which the site applies). The build copies no file from the content folder, so
- * a path would show a broken image; a data: URL is not allowed.
+ * Whether the site may show an image with this URL: an absolute http(s) URL (as src/site/escape.ts's
+ * safeExternalUrl, which the site applies), or a path (imagePath), which the build looks up in the
+ * content folder and copies (src/site/media.ts warns when it cannot). A data: URL, any other scheme
+ * or a URL on another host without its scheme ("//host/a.png") is not shown.
  */
 export function shownImage(src: string): boolean {
   const url = src.trim();
-  return /^https?:\/\//i.test(url) && URL.canParse(url);
+  return (/^https?:\/\//i.test(url) && URL.canParse(url)) || imagePath(url);
+}
+
+/** Whether an image URL is a path ("map.png", "./img/map.png", "/img/map.png"): no scheme, no host. */
+export function imagePath(src: string): boolean {
+  const url = src.trim();
+  return url !== "" && !/^[a-z][a-z\d+.-]*:/i.test(url) && !/^[\\/]{2}/.test(url);
 }
 
 /** A URL short enough for a message. */
@@ -207,9 +215,10 @@ const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s)
 /**
  * The text of markdown-it's inline tokens (line breaks as spaces, white space collapsed, trimmed;
  * an image's alt text left out) and its markup as marks with offsets into that text; each image's
- * URL and how many line breaks come before it.
+ * URL and how many line breaks come before it. `line`: the file line the tokens start on (an image
+ * mark keeps its own).
  */
-function inlineText(children: Token[]): { text: string; marks: Mark[]; images: Array<{ src: string; breaks: number }> } {
+function inlineText(children: Token[], line: number): { text: string; marks: Mark[]; images: Array<{ src: string; breaks: number }> } {
   let raw = "";
   const marks: Mark[] = [];
   const images: Array<{ src: string; breaks: number }> = [];
@@ -227,7 +236,7 @@ function inlineText(children: Token[]): { text: string; marks: Mark[]; images: A
       const src = String(c.attrGet("src") ?? "");
       const title = String(c.attrGet("title") ?? "");
       const link = open.findLast((o) => o.kind === "link");
-      marks.push({ kind: "image", start: raw.length, end: raw.length, src, alt: inlineText(c.children ?? []).text, ...(title ? { title } : {}), ...(link ? { link: link.href } : {}) });
+      marks.push({ kind: "image", start: raw.length, end: raw.length, src, alt: inlineText(c.children ?? [], line + breaks).text, ...(title ? { title } : {}), ...(link ? { link: link.href } : {}), line: line + breaks });
       images.push({ src, breaks });
       holes.add(raw.length);
       raw += "\uFFFC";

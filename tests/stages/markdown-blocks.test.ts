@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { safeExternalUrl } from "../../src/site/escape.ts";
 import { contentHash } from "../../src/stages/record.ts";
-import { shownImage } from "../../src/stages/segment.ts";
+import { imagePath, shownImage } from "../../src/stages/segment.ts";
 import type { ArticleRecord, Mark } from "../../src/types.ts";
 import { extractText, recordOf } from "../helpers.ts";
 
@@ -56,8 +56,8 @@ describe("Markdown images", () => {
     const r = markdown('The pier at dawn ![Wendel Okafor waves from the pier](https://example.org/pier.jpg "At dawn") before the crowds.\n\n![Harbour view](https://example.org/view.png)');
     expect(r.text).toBe("The pier at dawn before the crowds.");
     expect(images(r)).toEqual([
-      { kind: "image", start: 16, end: 16, src: "https://example.org/pier.jpg", alt: "Wendel Okafor waves from the pier", title: "At dawn", spaceBefore: true, spaceAfter: true },
-      { kind: "image", start: 35, end: 35, src: "https://example.org/view.png", alt: "Harbour view" },
+      { kind: "image", start: 16, end: 16, src: "https://example.org/pier.jpg", alt: "Wendel Okafor waves from the pier", title: "At dawn", spaceBefore: true, spaceAfter: true, line: 5 },
+      { kind: "image", start: 35, end: 35, src: "https://example.org/view.png", alt: "Harbour view", line: 7 },
     ]);
     // A paragraph of an image alone is a block with no text, where it stands.
     expect(r.body.blocks.map((b) => [b.kind, b.text, b.start, b.end])).toEqual([
@@ -90,24 +90,31 @@ describe("Markdown images", () => {
     }
   });
 
-  it("warns, with its line, of each image the site will not show: a path or a data: URL", () => {
+  it("warns, with its line, of each image the site will not show whatever the content folder holds: a data: URL (a path is looked up by the build)", () => {
     const { messages } = extractText(
       "---\ntitle: Pier notes\n---\nA photo ![shown](https://example.org/ok.png) here.\n\nA local ![pier](img/pier.png) one,\nthen ![dot](data:image/png;base64,iVBORw0KGgo=) and ![root](/pier.png).\n",
       "pier.md",
     );
     const images = messages.filter((m) => m.origin === "segment");
     expect(images.map((m) => [m.line, m.severity, m.message.slice(0, m.message.indexOf(" left out"))])).toEqual([
-      [6, "warning", 'image "img/pier.png"'],
       [7, "warning", 'image "data:image/png;base64,iVBORw0KGgo="'],
-      [7, "warning", 'image "/pier.png"'],
     ]);
     expect(images.every((m) => m.file === "pier.md")).toBe(true);
   });
 
-  it("decides which images are shown as the site does (src/site/escape.ts's safeExternalUrl)", () => {
-    for (const src of ["https://example.org/a.png", "HTTP://example.org/a.png", " https://example.org/a b.png", "img/a.png", "./a.png", "../a.png", "/a.png", "//example.org/a.png", "data:image/png;base64,AAAA", "javascript:alert(1)", "https://", "ftp://example.org/a.png", "mailto:a@example.org"]) {
+  it("decides which images may show as the site does: http(s) URLs as src/site/escape.ts's safeExternalUrl, and paths", () => {
+    for (const src of ["https://example.org/a.png", "HTTP://example.org/a.png", " https://example.org/a b.png", "https://", "ftp://example.org/a.png", "mailto:a@example.org", "data:image/png;base64,AAAA", "javascript:alert(1)"]) {
       expect(shownImage(src), src).toBe(safeExternalUrl(src) !== null);
     }
+    const paths = ["img/a.png", "./a.png", "../a.png", "/a.png", "a%20b.png"];
+    const notPaths = ["//example.org/a.png", "\\\\host\\a.png", "C:/a.png", "data:image/png;base64,AAAA", "", "  "];
+    expect(paths.map(imagePath)).toEqual(paths.map(() => true));
+    expect(notPaths.map(imagePath)).toEqual(notPaths.map(() => false));
+  });
+
+  it("keeps each image's file line in its mark", () => {
+    const r = markdown("First ![a](https://example.org/a.png) line,\nsecond ![b](b.png) line.\n\n> ![c](c.png)");
+    expect(images(r).map((m) => [m.alt, m.line])).toEqual([["a", 5], ["b", 6], ["c", 8]]);
   });
 });
 
