@@ -1,9 +1,9 @@
 // The build step over a whole content folder: lists and reads the article files (the edge),
 // extracts each record, then links them into the Archive that the templates render.
 import { type Stats, statSync } from "node:fs";
-import { RecordCache, cacheKey, keyContext } from "./cache.ts";
+import { RecordCache, cacheKey, keyContext, settingsText } from "./cache.ts";
 import { KeyIndex } from "./key-index.ts";
-import { extract } from "./pipeline.ts";
+import { extract, extractionContext } from "./pipeline.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
 import { link, uniqueSlugs } from "./link.ts";
 import { extractAll } from "./workers/pool.ts";
@@ -18,6 +18,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where to keep extracted records between builds (e.g. ".cache/records"); no cache when absent. */
   cacheDir?: string;
+  /** news-archive.yaml's `boilerplate` lines, removed from every article (see Context in ./pipeline.ts). */
+  boilerplate?: readonly string[];
 }
 
 export interface LoadStats {
@@ -28,7 +30,8 @@ export interface LoadStats {
 
 export function loadArchive(contentDir: string, options: LoadOptions = {}): Archive & { stats: LoadStats; recordKeys: string[]; keyByFile: Map<string, string>; unlinkedKeys: Map<string, string> } {
   const { curation, messages } = loadCuration(contentDir);
-  const curationText = JSON.stringify(curation);
+  const ctx = extractionContext(curation, options.boilerplate);
+  const settings = settingsText(curation, options.boilerplate);
   const cache = options.cache ?? (options.cacheDir ? new RecordCache(options.cacheDir) : undefined);
   const [hits, misses] = [cache?.hits ?? 0, cache?.misses ?? 0];
   const records: ArticleRecord[] = [];
@@ -52,10 +55,10 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
     if (isMessage(source)) all.push(source);
     else {
       // A key computed already (and missed) is not looked up twice.
-      const key = cache ? (known ?? cacheKey(source.file, source.bytes, curationText)) : "";
+      const key = cache ? (known ?? cacheKey(source.file, source.bytes, settings)) : "";
       let out = known === undefined ? cache?.get(key) : undefined;
       if (!out) {
-        out = extract(source, { curation });
+        out = extract(source, ctx);
         cache?.set(key, out);
       }
       all.push(...out.messages);
@@ -93,14 +96,15 @@ export function loadArchive(contentDir: string, options: LoadOptions = {}): Arch
 export async function extractMissing(
   contentDir: string,
   cache: RecordCache,
-  options: { minFiles: number; onProgress?: (done: number, total: number) => void },
+  options: { minFiles: number; onProgress?: (done: number, total: number) => void; boilerplate?: readonly string[] },
 ): Promise<{ extracted: number; keys: Map<string, string> }> {
   const { curation } = loadCuration(contentDir);
-  const curationText = JSON.stringify(curation);
+  const ctx = extractionContext(curation, options.boilerplate);
+  const settings = settingsText(curation, options.boilerplate);
   const keys = new Map<string, string>();
   const missing: string[] = [];
   // Files unchanged since the last run keep their key without being read (see ./key-index.ts).
-  const index = new KeyIndex(cache.dir, keyContext(curationText));
+  const index = new KeyIndex(cache.dir, keyContext(settings));
   for (const path of listArticles(contentDir)) {
     let st: Stats;
     try {
@@ -112,7 +116,7 @@ export async function extractMissing(
     if (key === undefined) {
       const source = readSource(path, contentDir);
       if (isMessage(source)) continue;
-      key = cacheKey(source.file, source.bytes, curationText);
+      key = cacheKey(source.file, source.bytes, settings);
     }
     index.set(path, st, key);
     keys.set(path, key);
@@ -124,12 +128,12 @@ export async function extractMissing(
     missing.forEach((path, i) => {
       const source = readSource(path, contentDir);
       const key = keys.get(path);
-      if (!isMessage(source) && key !== undefined) cache.set(key, extract(source, { curation }));
+      if (!isMessage(source) && key !== undefined) cache.set(key, extract(source, ctx));
       options.onProgress?.(i + 1, missing.length);
     });
     return { extracted: missing.length, keys };
   }
-  const { files } = await extractAll(missing, contentDir, curation, options.onProgress ? { onProgress: options.onProgress } : {});
+  const { files } = await extractAll(missing, contentDir, curation, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(ctx.boilerplate ? { boilerplate: ctx.boilerplate } : {}) });
   let extracted = 0;
   for (const f of files) {
     const key = keys.get(f.path);
@@ -139,3 +143,4 @@ export async function extractMissing(
   }
   return { extracted, keys };
 }
+

@@ -1,10 +1,11 @@
 // The records cache: every extracted record in one pack file under .cache/records/, keyed by the
-// file's path and bytes, the curation and the extractor version, so a rebuild redoes only what changed.
+// file's path and bytes, the curation, news-archive.yaml's boilerplate lines and the extractor version,
+// so a rebuild redoes only what changed.
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "./root.ts";
-import type { ArticleRecord, Message } from "./types.ts";
+import type { ArticleRecord, Curation, Message } from "./types.ts";
 
 export interface CachedResult {
   record: ArticleRecord | null;
@@ -33,13 +34,22 @@ export function extractorVersion(): string {
   return codeVersion;
 }
 
-/** What every cache key depends on besides the file: the extraction code and the curation. */
-export function keyContext(curationText: string): string {
-  return createHash("sha256").update(extractorVersion()).update("\0").update(curationText).digest("hex");
+/**
+ * The settings extraction depends on, as the text that enters every cache key: the curation and,
+ * when there are any, news-archive.yaml's boilerplate lines (without them the key is as before).
+ */
+export function settingsText(curation: Curation, boilerplate: readonly string[] = []): string {
+  const curationText = JSON.stringify(curation);
+  return boilerplate.length ? `${curationText}\0boilerplate\0${JSON.stringify(boilerplate)}` : curationText;
 }
 
-export function cacheKey(file: string, bytes: Uint8Array, curationText: string): string {
-  return createHash("sha256").update(extractorVersion()).update("\0").update(file).update("\0").update(curationText).update("\0").update(bytes).digest("hex");
+/** What every cache key depends on besides the file: the extraction code and the settings (see settingsText). */
+export function keyContext(settings: string): string {
+  return createHash("sha256").update(extractorVersion()).update("\0").update(settings).digest("hex");
+}
+
+export function cacheKey(file: string, bytes: Uint8Array, settings: string): string {
+  return createHash("sha256").update(extractorVersion()).update("\0").update(file).update("\0").update(settings).update("\0").update(bytes).digest("hex");
 }
 
 /**

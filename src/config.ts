@@ -1,8 +1,10 @@
 // The site configuration (news-archive.yaml beside package.json): title, description, base URL,
-// path prefix, timezone, locale, folders. Validated; each problem is a message with its line.
+// path prefix, timezone, locale, folders, the site's own boilerplate lines. Validated; each problem
+// is a message with its line.
 import { IANAZone } from "luxon";
+import { parseSiteLine } from "./lexicon/boilerplate.ts";
 import type { Message } from "./types.ts";
-import { readYamlMapping } from "./yaml-file.ts";
+import { lineAt, readYamlMapping } from "./yaml-file.ts";
 
 export const CONFIG_FILE = "news-archive.yaml";
 
@@ -21,6 +23,11 @@ export interface SiteConfig {
   content: string;
   /** Folder the site is written to. */
   output: string;
+  /**
+   * Lines to remove from every article as boilerplate, as written: an exact line (compared with
+   * white space collapsed) or a regular expression written /…/ or /…/i.
+   */
+  boilerplate: string[];
 }
 
 export const DEFAULT_CONFIG: SiteConfig = {
@@ -32,12 +39,15 @@ export const DEFAULT_CONFIG: SiteConfig = {
   locale: "en",
   content: "content",
   output: "_site",
+  boilerplate: [],
 };
 
 const KEYS = Object.keys(DEFAULT_CONFIG) as Array<keyof SiteConfig>;
+/** The settings whose value is one piece of text. */
+type TextKey = Exclude<keyof SiteConfig, "boilerplate">;
 
 export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteConfig; messages: Message[] } {
-  const { data, messages, problem, lineOf: find } = readYamlMapping(text, file, "config", `a mapping of settings (${KEYS.join(", ")})`);
+  const { data, place, messages, problem, lineOf: find } = readYamlMapping(text, file, "config", `a mapping of settings (${KEYS.join(", ")})`);
   const lineOf = (key: string): number => find(`${key}:`);
   const config: SiteConfig = { ...DEFAULT_CONFIG };
   if (!data) return { config, messages };
@@ -47,13 +57,17 @@ export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteCon
       problem(`unknown setting "${key}" (known: ${KEYS.join(", ")})`, lineOf(key));
       continue;
     }
+    if (k === "boilerplate") {
+      config.boilerplate = boilerplateLines(value, (message, at) => problem(`"boilerplate": ${message}`, lineAt(place, at)));
+      continue;
+    }
     if (typeof value !== "string" || !value.trim()) {
       problem(`"${key}" must be non-empty text`, lineOf(key));
       continue;
     }
     config[k] = value.trim();
   }
-  const check = (key: keyof SiteConfig, ok: boolean, why: string): void => {
+  const check = (key: TextKey, ok: boolean, why: string): void => {
     if (!ok) {
       problem(`"${key}": ${why}`, lineOf(key));
       config[key] = DEFAULT_CONFIG[key];
@@ -73,6 +87,29 @@ export function parseConfig(text: string, file = CONFIG_FILE): { config: SiteCon
   }
   check("locale", localeOk, `"${config.locale}" is not a supported language tag like en or en-GB`);
   return { config, messages };
+}
+
+/**
+ * The `boilerplate` setting: a list of lines, each checked (an empty line or an invalid regular
+ * expression is a problem at its line, and left out).
+ */
+function boilerplateLines(value: unknown, problem: (message: string, at: Array<string | number>) => void): string[] {
+  if (value === null) return [];
+  if (!Array.isArray(value)) {
+    problem("must be a list of lines, each an exact line or a /regular expression/", ["boilerplate"]);
+    return [];
+  }
+  const lines: string[] = [];
+  value.forEach((item: unknown, i) => {
+    if (typeof item !== "string") {
+      problem(`item ${i + 1} must be text (quote it: "…")`, ["boilerplate", i]);
+      return;
+    }
+    const parsed = parseSiteLine(item);
+    if ("problem" in parsed) problem(`item ${i + 1}: ${parsed.problem}`, ["boilerplate", i]);
+    else lines.push(item.trim());
+  });
+  return lines;
 }
 
 /**

@@ -18,6 +18,13 @@ import type { ArticleRecord, Curation, Message, SourceFile } from "./types.ts";
 
 export interface Context {
   curation: Curation;
+  /** news-archive.yaml's `boilerplate`: the site's own lines to remove from every article (none when absent). */
+  boilerplate?: readonly string[];
+}
+
+/** The context for a curation and news-archive.yaml's boilerplate lines (left out when there are none). */
+export function extractionContext(curation: Curation, boilerplate: readonly string[] = []): Context {
+  return boilerplate.length ? { curation, boilerplate } : { curation };
 }
 
 type Stage = (draft: Draft, ctx: Context) => Draft;

@@ -31,10 +31,11 @@ export const addCommand: Command = {
       console.error("news-archive add: give one or more article files");
       return 2;
     }
-    const dir = values.content ?? loadConfig(process.cwd()).config.content;
+    const { config } = loadConfig(process.cwd());
+    const dir = values.content ?? config.content;
     const dry = values["dry-run"] === true;
     mkdirSync(dir, { recursive: true });
-    const existing = loadArchive(dir, { cacheDir: ".cache/records" });
+    const existing = loadArchive(dir, { cacheDir: ".cache/records", boilerplate: config.boilerplate });
     const known = new Map(existing.articles.map((r) => [r.hash, r.file]));
     const { curation } = loadCuration(dir);
     let failed = false;

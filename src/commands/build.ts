@@ -124,7 +124,7 @@ async function build(args: string[]): Promise<number> {
   const cache = new RecordCache(RECORDS_DIR);
   try {
     const extracting = progress("extracting articles");
-    const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting });
+    const { extracted, keys } = await extractMissing(contentDir, cache, { minFiles: PARALLEL_FROM, onProgress: extracting, boilerplate: user.boilerplate });
     prefetched = extracted;
     extracting.done();
     const show = progress("reading articles");
@@ -137,7 +137,7 @@ async function build(args: string[]): Promise<number> {
       const entries = lazySearchEntries(articles, config.language, global);
       index.running = indexSite(temp, entries, config.language, join(cacheDir, "search"), previous ? { existing: shardsIn(output, previous.shards) } : {}).then((r) => ((index.finished = performance.now()), r));
     };
-    loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, onArticles, report: () => undefined });
+    loaded = loadSite({ contentDir, pathPrefix, config, cache, keys, onProgress: show, onArticles, report: () => undefined, boilerplate: user.boilerplate });
     show.done();
   } catch (error) {
     console.error(`${contentDir}: error: cannot load the archive: ${(error as Error).message} [build]`);

@@ -29,7 +29,7 @@ export const checkCommand: Command = {
     const dir = values.content ?? config.content;
     // Records a build already extracted are read from its cache; nothing new is written to it.
     const cache = new ReadOnlyRecordCache(".cache/records");
-    const archive = loadArchive(dir, { cache });
+    const archive = loadArchive(dir, { cache, boilerplate: config.boilerplate });
     cache.close();
     const messages = [...archive.messages, ...sameTextWarnings(archive.articles, dir, "check")];
     for (const m of configMessages) console.log(formatMessage(m));

@@ -6,7 +6,7 @@ import type { Command } from "../cli.ts";
 import { CURATION_FILE, emptyCuration, parseCuration } from "../curation.ts";
 import { formatMessage, summarise } from "../format.ts";
 import { isMessage, loadConfig, readProblem, readSource } from "../io.ts";
-import { extract } from "../pipeline.ts";
+import { extract, extractionContext } from "../pipeline.ts";
 import type { ArticleRecord, Curation, Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
 
@@ -14,7 +14,8 @@ export const extractCommand: Command = {
   usage: `news-archive extract [--json] [--content DIR] [--curation FILE] FILE...
 
   Runs read → normalise → segment → extract (dates, sources, people, claims) on each file and
-  prints what it found. Problems go to stderr as file:line: message; the other files are still
+  prints what it found, removing the boilerplate lines news-archive.yaml (in the working folder,
+  as build reads it) lists. Problems go to stderr as file:line: message; the other files are still
   processed, and the exit code is 1 if any file failed.
   A record's file name and slug are the ones the build gives it: relative to the content folder
   for a file inside it (content/sub/a.txt is sub/a.txt, at /articles/sub-a/), else the file's
@@ -31,7 +32,9 @@ export const extractCommand: Command = {
       console.error("news-archive extract: give one or more article files");
       return 2;
     }
-    const contentDir = values.content ?? loadConfig(process.cwd()).config.content;
+    // news-archive.yaml from the working folder, as build and check read it: its content folder and boilerplate lines.
+    const { config } = loadConfig(process.cwd());
+    const contentDir = values.content ?? config.content;
     // As the build reads it: the content folder's entities.yaml for a file inside that folder.
     const beside = join(baseFolder(positionals[0] ?? ".", contentDir), CURATION_FILE);
     const curationFile = values.curation ?? (existsSync(beside) ? beside : null);
@@ -40,6 +43,7 @@ export const extractCommand: Command = {
       for (const m of curationMessages) console.error(formatMessage(m));
       return 1;
     }
+    const ctx = extractionContext(curation, config.boilerplate);
     const messages: Message[] = [...curationMessages];
     const records: ArticleRecord[] = [];
     let failed = curationMessages.some((m) => m.severity === "error");
@@ -51,7 +55,7 @@ export const extractCommand: Command = {
         failed = true;
         continue;
       }
-      const out = extract(source, { curation });
+      const out = extract(source, ctx);
       messages.push(...out.messages.map((m) => (m.file === source.file ? { ...m, file: path } : m)));
       if (out.record) records.push(out.record);
       else failed = true;

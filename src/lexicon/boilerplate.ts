@@ -88,3 +88,54 @@ export function isShareCounter(line: string): boolean {
   return /^(?:[\d.,]+k?\s+(?:shares?|views?|comments?|likes?|reads?)\s*){1,4}(?:share this(?: story| article| post)?|(?:\s*(?:share|tweet|pin|email|print))+)?$/i.test(line)
     || /^(?:shares?|views?|likes?)\s*[\d.,]+k?$/i.test(line);
 }
+
+// ---- The site's own lines: news-archive.yaml's `boilerplate` setting ----
+
+/** How a line is compared with the setting's exact entries: Unicode NFC, white space collapsed, trimmed. */
+export function collapseLine(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** An entry written `/…/` or `/…/flags`: a regular expression (only the i flag is allowed). */
+const REGEX_ENTRY = /^\/(.+)\/([a-z]*)$/s;
+
+/** One entry of the setting: an exact line, a regular expression, or why it is neither. */
+export type SiteLineEntry = { exact: string } | { regex: RegExp } | { problem: string };
+
+export function parseSiteLine(entry: string): SiteLineEntry {
+  const written = REGEX_ENTRY.exec(entry.trim());
+  if (!written) {
+    const exact = collapseLine(entry);
+    return exact ? { exact } : { problem: "an empty line" };
+  }
+  const [, source = "", flags = ""] = written;
+  if (flags !== "" && flags !== "i") return { problem: `/${source}/${flags}: only the i flag is allowed (/…/ or /…/i)` };
+  try {
+    return { regex: new RegExp(source, `${flags}u`) };
+  } catch (error) {
+    const why = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+    return { problem: `/${source}/${flags} is not a valid regular expression: ${why}` };
+  }
+}
+
+export type SiteLineMatcher = (line: string) => boolean;
+
+/**
+ * Whether a line is one of the setting's entries (null when none is valid): equal (after
+ * collapseLine) to an exact entry, or matched anywhere by a regular expression (tested on the
+ * line after collapseLine). Invalid entries (reported by the config) match nothing.
+ */
+export function siteLineMatcher(entries: readonly string[]): SiteLineMatcher | null {
+  const exact = new Set<string>();
+  const regexes: RegExp[] = [];
+  for (const entry of entries) {
+    const parsed = parseSiteLine(entry);
+    if ("exact" in parsed) exact.add(parsed.exact);
+    else if ("regex" in parsed) regexes.push(parsed.regex);
+  }
+  if (!exact.size && !regexes.length) return null;
+  return (line) => {
+    const collapsed = collapseLine(line);
+    return exact.has(collapsed) || regexes.some((re) => re.test(collapsed));
+  };
+}

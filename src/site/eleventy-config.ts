@@ -43,7 +43,7 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
     // Imported here: the extraction code it loads is not needed when the build passes the data.
     eleventyConfig.addGlobalData("site", async () => {
       const [{ loadSite }, { materialize }] = await Promise.all([import("./load.ts"), import("./data.ts")]);
-      site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records" }).plan);
+      site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records", boilerplate: user.boilerplate }).plan);
       // What build prints besides the articles' problems: copies of an article's text, the undated count.
       printArchiveNotes(site.openData.articles, contentDir, runMode === "build" ? "build" : "serve", normalisePathPrefix(eleventyConfig.pathPrefix));
       return site;

@@ -23,6 +23,8 @@ export interface LoadSiteOptions {
   onProgress?: (done: number, total: number) => void;
   /** See SiteOptions in ./data.ts. */
   onArticles?: SiteOptions["onArticles"];
+  /** news-archive.yaml's `boilerplate` lines (see LoadOptions in ../build.ts). */
+  boilerplate?: readonly string[];
 }
 
 export interface LoadedSite {
@@ -50,6 +52,7 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.keys ? { keys: options.keys } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
   });
   const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, contentDir: options.contentDir, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
   // Besides the articles' own problems, the images they give by a path that the site cannot show.

@@ -1,17 +1,19 @@
 // Stage "boilerplate": removes site furniture (comment forms, share counters, "Read More @",
-// "The post … appeared first on …", image credits) and the trailing `Source:` line; keeps what it removed.
-// A Markdown code block's lines are never furniture.
+// "The post … appeared first on …", image credits) and the trailing `Source:` line, and first the
+// site's own lines that news-archive.yaml's `boilerplate` lists; keeps what it removed. A Markdown
+// code block's lines are never furniture.
 import type { Draft, Line } from "../draft.ts";
-import { SOURCE_LINE, isBoilerplateLine, isShareCounter } from "../lexicon/boilerplate.ts";
+import { SOURCE_LINE, type SiteLineMatcher, isBoilerplateLine, isShareCounter, siteLineMatcher } from "../lexicon/boilerplate.ts";
 import { codeLines } from "./segment.ts";
 
-export function boilerplate(draft: Draft): Draft {
+export function boilerplate(input: Draft, settings: { boilerplate?: readonly string[] } = {}): Draft {
+  const draft = siteLines(input, settings.boilerplate);
   const removed: string[] = [];
   let sourceLine: string | null = draft.sourceLine;
   let bylineDate: string | null = draft.bylineDate;
   const kept: Line[] = [];
   // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.
-  const code = draft.markdown ? codeLines(draft.lines) : null;
+  const code = codeOf(draft);
   for (const l of draft.lines) {
     // In Markdown a line of -, _, *, = or ~ is markup (a rule, a heading's underline, a code fence), not a separator.
     if (l.text === "" || code?.has(l.line) || (draft.markdown && MARKDOWN_RULE.test(l.text))) {
@@ -39,6 +41,39 @@ export function boilerplate(draft: Draft): Draft {
     kept.push(l);
   }
   return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine, bylineDate };
+}
+
+/** The file lines of a Markdown file's code blocks (none in plain text). */
+const codeOf = (draft: Draft): Set<number> | null => (draft.markdown ? codeLines(draft.lines) : null);
+
+/**
+ * Removes the lines that news-archive.yaml's `boilerplate` setting lists (exact lines or /regular
+ * expressions/), keeping them in `boilerplate`: first, so they are never taken for a Source line or
+ * cut as one. A Markdown code block's lines stay.
+ */
+function siteLines(draft: Draft, entries: readonly string[] = []): Draft {
+  const matches = matcherFor(entries);
+  if (!matches) return draft;
+  const code = codeOf(draft);
+  const removed: string[] = [];
+  const kept = draft.lines.filter((l) => {
+    if (l.text === "" || code?.has(l.line) || !matches(l.text)) return true;
+    removed.push(l.text);
+    return false;
+  });
+  return removed.length ? { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed] } : draft;
+}
+
+/** The matcher of each setting (one list for a whole build: compiled once, not per article). */
+const matchers = new WeakMap<readonly string[], SiteLineMatcher | null>();
+function matcherFor(entries: readonly string[]): SiteLineMatcher | null {
+  if (!entries.length) return null;
+  let m = matchers.get(entries);
+  if (m === undefined) {
+    m = siteLineMatcher(entries);
+    matchers.set(entries, m);
+  }
+  return m;
 }
 
 const MARKDOWN_RULE = /^[-_*=~]{3,}$/;

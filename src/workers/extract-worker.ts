@@ -8,7 +8,7 @@ if (!port) throw new Error("extract-worker.ts must run in a worker thread (see s
 const init = workerData as WorkerInit;
 
 port.on("message", (req: BatchRequest) => {
-  const reply: WorkerReply = { type: "batch", id: req.id, results: extractBatch(req.paths, init.contentDir, init.curation) };
+  const reply: WorkerReply = { type: "batch", id: req.id, results: extractBatch(req.paths, init.contentDir, init.ctx) };
   port.postMessage(reply);
 });
 const ready: WorkerReply = { type: "ready" };

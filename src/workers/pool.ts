@@ -2,6 +2,7 @@
 // extract them; results come back in file-path order whatever the timing, like the serial loop.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { extractionContext } from "../pipeline.ts";
 import { workerEntry } from "../root.ts";
 import type { ArticleRecord, Curation, Message } from "../types.ts";
 import { type BatchRequest, type FileResult, type WorkerInit, type WorkerReply, extractBatch } from "./task.ts";
@@ -26,6 +27,8 @@ export interface PoolOptions {
   batchSize?: number;
   /** Called as batches finish, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
+  /** news-archive.yaml's `boilerplate` lines, removed from every article (see Context in ../pipeline.ts). */
+  boilerplate?: readonly string[];
 }
 
 export interface ExtractAllResult {
@@ -54,12 +57,13 @@ export async function extractAll(
   options: PoolOptions = {},
 ): Promise<ExtractAllResult> {
   const paths = [...files].sort();
+  const ctx = extractionContext(curation, options.boilerplate);
   const mode = options.mainThread ?? "lane";
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
   const workerCount = mode === "lane" ? threads - 1 : threads;
   if (threads <= 1 || workerCount < 1 || paths.length < (options.inlineBelow ?? 48)) {
     const results = paths.map((p, i) => {
-      const [r] = extractBatch([p], contentDir, curation);
+      const [r] = extractBatch([p], contentDir, ctx);
       options.onProgress?.(i + 1, paths.length);
       return r;
     });
@@ -102,7 +106,7 @@ export async function extractAll(
         next += 1;
         worker.postMessage(req);
       };
-      const init: WorkerInit = { contentDir, curation };
+      const init: WorkerInit = { contentDir, ctx };
       for (let t = 0; t < workerCount; t++) {
         const worker = new Worker(workerEntry("extract-worker", import.meta.url), { workerData: init, execArgv: workerExecArgv() });
         workers.push(worker);
@@ -125,7 +129,7 @@ export async function extractAll(
         if (stopped || next >= batches.length || mode === "idle" || (mode === "start" && ready >= workerCount)) return;
         const id = next;
         next += 1;
-        settle(id, extractBatch(batches[id] ?? [], contentDir, curation));
+        settle(id, extractBatch(batches[id] ?? [], contentDir, ctx));
         setImmediate(help);
       };
       setImmediate(help);

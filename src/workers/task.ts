@@ -1,8 +1,8 @@
 // What one extraction worker does to one batch of files, and the messages the pool and its
 // workers exchange. Shared by the worker thread and by the pool's in-thread fallback.
 import { isMessage, readSource } from "../io.ts";
-import { extract } from "../pipeline.ts";
-import type { ArticleRecord, Curation, Message } from "../types.ts";
+import { type Context, extract } from "../pipeline.ts";
+import type { ArticleRecord, Message } from "../types.ts";
 
 /** The result for one file: its record (null when the file failed) and every message it raised. */
 export interface FileResult {
@@ -15,7 +15,8 @@ export interface FileResult {
 /** Passed once to each worker as `workerData`. */
 export interface WorkerInit {
   contentDir: string | undefined;
-  curation: Curation;
+  /** The curation and the boilerplate lines every file is extracted with. */
+  ctx: Context;
 }
 
 /** Main thread → worker: extract these files (absolute or cwd-relative paths). */
@@ -38,12 +39,12 @@ export interface ReadyReply {
 
 export type WorkerReply = BatchReply | ReadyReply;
 
-export function extractPath(path: string, contentDir: string | undefined, curation: Curation): FileResult {
+export function extractPath(path: string, contentDir: string | undefined, ctx: Context): FileResult {
   const source = readSource(path, contentDir);
   if (isMessage(source)) return { path, record: null, messages: [source] };
-  return { path, ...extract(source, { curation }) };
+  return { path, ...extract(source, ctx) };
 }
 
-export function extractBatch(paths: string[], contentDir: string | undefined, curation: Curation): FileResult[] {
-  return paths.map((p) => extractPath(p, contentDir, curation));
+export function extractBatch(paths: string[], contentDir: string | undefined, ctx: Context): FileResult[] {
+  return paths.map((p) => extractPath(p, contentDir, ctx));
 }

@@ -111,7 +111,7 @@ describe("check", () => {
     const r = run("check");
     expect(r.code).toBe(1);
     const lines = r.out.trim().split("\n");
-    expect(lines).toContain('news-archive.yaml:3: error: unknown setting "colour" (known: title, description, baseUrl, pathPrefix, timezone, locale, content, output) [config]');
+    expect(lines).toContain('news-archive.yaml:3: error: unknown setting "colour" (known: title, description, baseUrl, pathPrefix, timezone, locale, content, output, boilerplate) [config]');
     expect(lines).toContain('news-archive.yaml:2: error: "timezone": "Mars/Base" is not an IANA time zone like Europe/London [config]');
     expect(lines).toContain('content/date.md:3: error: impossible date "2020-13-45" in front matter (expected YYYY-MM-DD) [dates]');
     expect(lines).toContain("content/empty.txt: error: file is empty [read]");
