@@ -21,6 +21,7 @@ import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
+import { repeatedLinesHint } from "./repeated-lines.ts";
 import { archiveNotes } from "./same-text.ts";
 
 export const buildCommand: Command = {
@@ -33,7 +34,8 @@ export const buildCommand: Command = {
   Problems are printed as file:line: severity: message (the path from the working folder), as
   check prints them, with a warning for an article whose text is already in the archive under
   another file name; the summary says how many articles are undated (they are listed at
-  /archive/undated/ and left out of the feeds). If any article has an error the build fails and
+  /archive/undated/ and left out of the feeds) and how many lines many articles share word for
+  word (\`news-archive check\` lists them). If any article has an error the build fails and
   lists the files to fix, unless --skip-invalid is given: then the site is built without them and
   they are listed.
   Defaults come from news-archive.yaml (see the README); flags override them.
@@ -147,6 +149,7 @@ async function build(args: string[]): Promise<number> {
   const loadedAt = performance.now();
   const records = loaded.plan.site.openData.articles;
   const notes = archiveNotes(records, contentDir, "build", pathPrefix);
+  const repeated = repeatedLinesHint(records);
   for (const m of [...loaded.messages, ...notes.warnings]) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
   if (invalid.length && !values["skip-invalid"]) {
@@ -225,6 +228,7 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
   if (notes.undated) console.log(notes.undated);
+  if (repeated) console.log(repeated);
   if (invalid.length) {
     console.error(`left out ${invalid.length} file(s) with errors:`);
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);
