@@ -1,16 +1,11 @@
 // The people stage against junk names: title-case headlines read as one long name, organisations,
 // works and places read as people, titles after an honorific. Invented sentences only.
 import { describe, expect, it } from "vitest";
-import type { ArticleRecord, Person } from "../../src/types.ts";
-import { recordOf } from "../helpers.ts";
+import { peopleNames, personNamed, recordOf } from "../helpers.ts";
 
-const names = (r: ArticleRecord): string[] => r.people.map((p) => p.name).sort();
+const names = peopleNames;
 
-function person(r: ArticleRecord, name: string): Person {
-  const p = r.people.find((x) => x.name === name);
-  if (!p) throw new Error(`no person ${name}; got ${names(r).join(", ")}`);
-  return p;
-}
+const person = personNamed;
 
 describe("people: title-case headlines", () => {
   it("ends a name in a title-case heading where the name ends", () => {

@@ -2,17 +2,13 @@
 // start, places, works and companies with a name's shape, photographers in picture credits, and
 // names that context makes organisations. Invented sentences only.
 import { describe, expect, it } from "vitest";
-import type { ArticleRecord, Person } from "../../src/types.ts";
-import { recordOf } from "../helpers.ts";
+import type { ArticleRecord } from "../../src/types.ts";
+import { peopleNames, personNamed, recordOf } from "../helpers.ts";
 
-const names = (r: ArticleRecord): string[] => r.people.map((p) => p.name).sort();
+const names = peopleNames;
 const orgs = (r: ArticleRecord): string[] => r.organizations.map((o) => o.name).sort();
 
-function person(r: ArticleRecord, name: string): Person {
-  const p = r.people.find((x) => x.name === name);
-  if (!p) throw new Error(`no person ${name}; got ${names(r).join(", ")}`);
-  return p;
-}
+const person = personNamed;
 
 describe("people: a given name that is also a word, opening a sentence", () => {
   it("keeps the given name when a verb of speech follows the pair", () => {
