@@ -39,12 +39,13 @@ export function findEntities(text: string, body: Body, people: Person[]): { orga
   const orgs = new Map<string, Found>();
   const places = new Map<string, Found>();
   const add = (into: Map<string, Found>, a: Token, b: Token): void => {
-    const written = text.slice(a.start, b.end);
-    const name = /\p{Ll}/u.test(written) || written.length <= 4 ? written : titleCase(written);
-    const k = name.replace(/[’`]/g, "'").toLowerCase();
-    const f = into.get(k) ?? { name, spans: [] };
-    f.spans.push({ start: a.start, end: b.end });
-    into.set(k, f);
+    // A dotted abbreviation keeps its last period ("U.S."), which the token leaves out.
+    const end = b.dot && DOTTED_CAPITALS.test(`${b.text}.`) ? b.end + 1 : b.end;
+    const written = text.slice(a.start, end);
+    const name = /\p{Ll}/u.test(written) || written.length <= 4 || DOTTED_CAPITALS.test(written) ? written : titleCase(written);
+    const f = into.get(entityKey(name)) ?? { name, spans: [] };
+    f.spans.push({ start: a.start, end });
+    into.set(entityKey(name), f);
   };
   const unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
   const orgNames = contextOrgs(text, tokens, runs, lower, inPerson);
@@ -202,11 +203,26 @@ function titleCase(w: string): string {
   return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** Capital letters with periods: "U.S.", "U.K", "U.S.A.". */
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+
+/**
+ * One key for the forms of a name: case and apostrophes aside, and a dotted abbreviation read without
+ * its periods, so "U.S." and "US" are one place in an article and share a slug across the archive.
+ */
+function entityKey(name: string): string {
+  return undotted(name).replace(/[’`]/g, "'").toLowerCase();
+}
+
+function undotted(name: string): string {
+  return DOTTED_CAPITALS.test(name) ? name.replace(/\./g, "") : name;
+}
+
 function toEntities(found: Map<string, Found>): Entity[] {
   const out: Entity[] = [];
   for (const f of found.values()) {
     const spans = [...f.spans].sort((a, b) => a.start - b.start);
-    out.push({ slug: slugify(f.name), name: f.name, mentions: spans.length, spans });
+    out.push({ slug: slugify(undotted(f.name)), name: f.name, mentions: spans.length, spans });
   }
   return out;
 }
