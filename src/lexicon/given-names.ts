@@ -97,7 +97,7 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "Bob", "Mercy", "Patience", "Charity", "Harmony", "Melody", "Destiny", "Lucky", "Boy", "Bear", "Wolf", "Fox", "Buck",
   "Colt", "Gale", "Storm", "River", "Forest", "Sugar", "Rocky", "Dolly", "Ward", "Stone", "Hunter", "Bliss", "Cash",
   "Ace", "Blaze", "Chance", "Clay", "Ebony", "Eden", "Haven", "Honor", "Jewel", "Journey", "Lark", "Lavender", "Marine",
-  "Meadow", "Nova", "Ocean", "Sage", "Snow", "Spring", "Tiger", "Robin", "Reed", "Miles", "Rod", "Dash",
+  "Meadow", "Nova", "Ocean", "Sage", "Snow", "Spring", "Tiger", "Robin", "Reed", "Miles", "Rod", "Dash", "Constant",
   ...AMBIGUOUS,
 ]);
 

@@ -11,8 +11,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Words an honorific makes a title of rather than a name: "Miss Universe", "Mr World", "Miss America". */
 export const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["Universe", "World", "Earth", "International", "Olympia", "America", "USA", "Teen"]);
 
-/** Capitalised office words that head a role before a name: "President", "Secretary", "Minister". */
-export const TITLE_HEADS: ReadonlySet<string> = new Set([
+/** Office words, capitalised: "President", "Secretary", "Minister". */
+const OFFICES = [
   "President", "Vice-President", "Premier", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "Sen",
   "Congressman", "Congresswoman", "Representative", "Rep", "Gov", "Mayor", "Ambassador", "Envoy", "Commissioner",
   "Chairman", "Chairwoman", "Chair", "Director", "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Speaker", "Leader",
@@ -25,8 +25,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Deputy", "Dictator", "Principal", "Headteacher", "Headmaster", "Headmistress", "Councillor", "Councilor", "Alderman", "Sheriff", "Treasurer", "Comptroller", "Auditor",
   "Solicitor-General", "Lawmaker", "Dem", "Tory", "Solicitor", "Barrister", "Counsel", "Democrat", "Republican", "Officer", "Minister-President", "Secretary-General",
   "Director-General", "Governor-General", "Vice-Chairman", "Vice-Premier", "Chief-of-Staff", "Skipper", "Striker", "Midfielder", "MP", "MEP", "Assemblyman", "Delegate", "Consul", "Nuncio", "Regent", "Dalai",
-  ...HONORIFICS,
-]);
+];
+
+/**
+ * Capitalised words that head a role before a name: the offices, as elected or named before taking
+ * office too ("President-elect", "Ambassador-designate"), and the honorifics.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([...OFFICES, ...OFFICES.flatMap((w) => [`${w}-elect`, `${w}-designate`]), ...HONORIFICS]);
 
 /** Capitalised words that may precede a title head inside a role: "Prime", "Foreign", "Defence". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -71,7 +76,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "prisoner", "suspect", "defendant", "accused", "victim", "witness", "plaintiff", "detainee", "hostage", "widow",
   "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece",
   "cousin", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "fiancee", "fiance", "colleague",
-  "aide", "assistant", "deputy", "successor", "predecessor", "counterpart", "ally", "critic", "opponent", "supporter",
+  "aide", "assistant", "deputy", "friend", "successor", "predecessor", "counterpart", "ally", "critic", "opponent", "supporter",
   "economist", "treasurer", "chancellor", "controller", "administrator", "regulator", "auditor", "consultant",
   "secretary-general", "director-general", "attorney-general", "governor-general", "chief-executive", "ceo", "cfo",
   "coo", "cto", "chairperson", "vice-chairman", "vice-chair", "referee", "umpire", "organiser", "organizer", "promoter",
@@ -97,5 +102,5 @@ export const PERSON_VERBS_AFTER: ReadonlySet<string> = new Set([
 export const STANDALONE_TITLES: ReadonlySet<string> = new Set([
   "President", "Prime Minister", "Chancellor", "Premier", "Foreign Secretary", "Home Secretary", "Defence Secretary",
   "Secretary of State", "Foreign Minister", "Pope", "Queen", "King", "Prince", "Princess", "Governor", "Mayor",
-  "Attorney General", "Attorney-General", "Speaker", "Taoiseach", "Chief Executive", "Archbishop",
+  "Attorney General", "Attorney-General", "Speaker", "Taoiseach", "Chief Executive", "Archbishop", "President-elect",
 ]);

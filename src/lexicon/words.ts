@@ -5,6 +5,8 @@ const COMMON = `a|an|the|this|that|these|those|there|here|then|thus|so|such|some
 no|not|nor|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|
 million|billion|first|second|third|fourth|fifth|last|next|other|another|many|much|more|most|few|several|own|same|
 i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|its|their|who|whom|whose|what|which|when|where|why|how|
+everything|everyone|everybody|everywhere|something|someone|somebody|somewhere|anything|anyone|anybody|anywhere|
+nothing|nobody|nowhere|whatever|whoever|whichever|whenever|wherever|hence|thereby|
 in|on|at|to|of|for|from|by|with|without|within|about|above|after|against|along|amid|among|around|as|before|behind|
 below|beneath|beside|besides|between|beyond|despite|during|except|inside|into|like|near|off|onto|out|outside|over|past|
 since|through|throughout|till|toward|towards|under|underneath|unlike|until|up|upon|via|and|but|or|if|while|whereas|

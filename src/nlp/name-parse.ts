@@ -103,6 +103,8 @@ function openLead(t: Token | undefined): boolean {
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
 const ORG_MODIFIER = /-(?:based|owned|controlled|run|listed|backed|registered|led)$/i;
 const EX_PREFIX = /^(?:Ex|ex|Former|former|Then|then)-/;
+/** The same prefixes before a lower-case role noun ("then-candidate"), dropped to look the noun up. */
+const ROLE_PREFIX = /^(?:ex|former|then)-(?=\p{Ll})/u;
 /** A day or month name as written in a name run: capitalised. */
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS].map((w) => w[0]?.toUpperCase() + w.slice(1)))})$`);
 const CRICKET_BEFORE = new Set(["c", "b", "lbw", "st", "c&b"]);
@@ -215,6 +217,12 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
       }
     }
   }
+  // "Christian Arabs", "Sunni Muslims": nationality or faith words before a plural one name a group.
+  if (nf < t && pluralDemonym(tokens[t]?.text ?? "")) {
+    let group = true;
+    for (let i = nf; i < t && group; i++) group = DEMONYMS.has(tokens[i]?.text ?? "");
+    if (group) return out;
+  }
   // Nationality before the name: "American Dennis Mitchell".
   while (nf < t - 1 && DEMONYMS.has(tokens[nf]?.text ?? "")) {
     nf++;
@@ -300,10 +308,11 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   // Guarded reads (no index -1, no charCodeAt on ""): out-of-bounds reads make V8 redo this function's optimised code.
   const before = run.from > 0 ? tokens[run.from - 1] : undefined;
   if (before && !before.cap && !before.number && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
-    const low = before.text.toLowerCase();
+    // "then-candidate Jo Blum", "ex-coach Jo Blum": a role noun behind a glued prefix; "then-" is no part of the role.
+    const low = before.text.toLowerCase().replace(ROLE_PREFIX, "");
     if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate") {
       out.evidence += 2;
-      out.extraRole = roleBefore(text, tokens, run.from - 1);
+      out.extraRole = roleBefore(text, tokens, run.from - 1).replace(/^then-/i, "");
     } else if (CRICKET_BEFORE.has(before.text)) {
       out.evidence += 2;
     } else if (low === "said" || low === "says") {
@@ -331,7 +340,8 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   const ap = h < 0 && c0 === 44 ? APPOSITIVE.exec(after) : null;
   if (ap?.[1]) {
     const phrase = ap[1];
-    const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
+    const head = headOf(phrase);
+    // "Jo Blum, executive director of Acme Now,": a role appositive, whatever the given name.
     if (ROLE_NOUNS.has(head.toLowerCase()) || TITLE_HEADS.has(head)) {
       out.extraRole = phrase;
       out.evidence += 1;
@@ -361,10 +371,15 @@ export function personAfter(text: string, tokens: Token[], t: number): boolean {
   const ap = APPOSITIVE.exec(after);
   const phrase = ap?.[1];
   if (!ap || !phrase) return false;
-  if (ROLE_NOUNS.has(phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase())) return true;
+  if (ROLE_NOUNS.has(headOf(phrase).toLowerCase())) return true;
   // "…, a retired engineer, said": any appositive before a verb of speech.
   const verb = /^,\s+(\p{Ll}+)/u.exec(after.slice(ap[0].length))?.[1];
   return !!verb && PERSON_VERBS_AFTER.has(verb);
+}
+
+/** The plural of a nationality or faith: "Arabs", "Muslims", "Kurds". */
+function pluralDemonym(w: string): boolean {
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && DEMONYMS.has(w.slice(0, -1));
 }
 
 /** Only spaces between two tokens of one sentence. */
@@ -400,9 +415,17 @@ export function orgContext(text: string, tokens: Token[], from: number, to: numb
   // ("…, the godfather of the group", "…, a broadcaster with the network").
   const ap = APPOSITIVE.exec(after);
   if (!ap || !/^\s*(?:[,.;:)]|$)/.test(after.slice(ap[0].length))) return false;
-  const phrase = ap[1]?.split(/\s+(?:of|with|at|by|under|behind|inside|within|near)\s/)[0];
-  return !!phrase && ORG_NOUNS.has(phrase.slice(phrase.lastIndexOf(" ") + 1));
+  return !!ap[1] && ORG_NOUNS.has(headOf(ap[1]));
 }
+
+/** The head of an appositive: its last noun before a preposition ("director" in "executive director of Acme Now"). */
+function headOf(phrase: string): string {
+  const m = HEAD_END.exec(phrase);
+  const before = m ? phrase.slice(0, m.index) : phrase;
+  return before.slice(before.lastIndexOf(" ") + 1);
+}
+
+const HEAD_END = /\s+(?:of|with|at|by|under|behind|inside|within|near)\s/;
 
 /** A noun of an event or a school after the name at tokens `from`..`to`: "the Acme Falls shooting". */
 export function thingNounAfter(text: string, tokens: Token[], to: number): boolean {

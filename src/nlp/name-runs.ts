@@ -42,13 +42,35 @@ let cache: Analysis | null = null;
 /** Tokens and capitalised runs of a record text (the last result is kept for the next stage). */
 export function analyse(text: string, body: Body): Analysis {
   if (cache && cache.text === text) return cache;
-  const tokens = tokenize(text, body);
+  const tokens = unprefixTitles(text, tokenize(text, body));
   const lower = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
   const runs = findRuns(text, tokens);
   markHeadlines(text, tokens, runs, lower);
   cache = { text, tokens, runs, lower };
   return cache;
+}
+
+/** A time or status prefix glued to a title: "then-Secretary", "ex-President", "former-Governor". */
+const TITLE_PREFIX = /^(?:then|ex|former)-(?=\p{Lu})/iu;
+
+/**
+ * Drops the prefix of a capitalised title glued to one ("then-Secretary of State Jo Blum", "ex-President
+ * Jo Blum"), as the separate word "then" or "former" is dropped: the title then opens the name's run.
+ * The rest must be a title head, or a title modifier before a capitalised word ("then-Vice President").
+ */
+function unprefixTitles(text: string, tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.text.indexOf("-") < 2) continue;
+    const m = TITLE_PREFIX.exec(t.text);
+    if (!m) continue;
+    const rest = t.text.slice(m[0].length);
+    const next = tokens[i + 1];
+    const title = TITLE_HEADS.has(rest) || (TITLE_MODIFIERS.has(rest) && !!next && next.cap && text.slice(t.outer, next.start) === " ");
+    if (title) tokens[i] = { ...t, text: rest, start: t.start + m[0].length, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase() };
+  }
+  return tokens;
 }
 
 /** Words that open place names ("South Yorkshire", "New Hampshire", "Upper Volta"). */

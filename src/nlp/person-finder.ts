@@ -1,7 +1,7 @@
 // People in one article: parsed runs with enough evidence become people; names in title-case
 // headlines, surnames, first names, initials, all-capitals headline words and bare titles ("the
 // Prime Minister") are then merged in.
-import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
@@ -106,8 +106,9 @@ export function findPeople(text: string, body: Body): Person[] {
   // Weak full names join when their surname is repeated alone.
   const singlesText = new Map<string, number>();
   for (const x of parsed) if (x.p.kind !== "other" && x.p.from === x.p.to) singlesText.set(key(nameOf(x.p)), (singlesText.get(key(nameOf(x.p))) ?? 0) + 1);
+  const stray = strayWords(parsed);
   for (const x of parsed) {
-    if (x.p.kind !== "weak") continue;
+    if (x.p.kind !== "weak" || stray.has(x.p.to)) continue;
     const toks = nameTokens(x.p);
     const last = toks[toks.length - 1] ?? "";
     if ((singlesText.get(last) ?? 0) > 0) full.push(x);
@@ -205,6 +206,7 @@ export function findPeople(text: string, body: Body): Person[] {
       singles.push({ i: run.from, p: { kind: p.kind, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null, evidence: p.evidence }, create: false });
     }
   }
+  for (const i of stray) if (!claimed.has(i)) singles.push({ i, p: bare(i, i, "single"), create: false });
   singles.sort((x, y) => Number(y.create) - Number(x.create) || x.i - y.i);
   for (const { i, p, create } of singles) {
     const tok = tokens[i];
@@ -236,6 +238,34 @@ export function findPeople(text: string, body: Body): Person[] {
     if (!tok || !tok.cap || a.lower.has(tok.text.toLowerCase()) || COMMON_WORDS.has(tok.text.toLowerCase())) continue;
     const g = resolveSingle(key(tok.text), tok.start);
     if (g) g.mentions.push(mentionOf(bare(i, i, "single")));
+  }
+
+  /**
+   * Weak pairs whose first word only stands before another person's name: a verb's -ing form or a
+   * nationality opening the sentence before the surname of a person named otherwise ("Addressing
+   * Obama", "American Blum" beside "President Obama"), or a word before the given name of a person
+   * named in full ("Crooked Hillary" beside "Hillary Blum"). The token index of each pair's last word,
+   * read as a mention of that person alone.
+   */
+  function strayWords(list: Array<{ run: Run; p: Parsed }>): Set<number> {
+    const surnames = new Set<string>();
+    const givenOfFull = new Set<string>();
+    for (const { p } of list) {
+      if (p.kind !== "person") continue;
+      const toks = nameTokens(p);
+      surnames.add(toks[toks.length - 1] ?? "");
+      if (toks.length > 1 && GIVEN_NAMES.has(tokens[p.from]?.text ?? "")) givenOfFull.add(toks[0] ?? "");
+    }
+    const out = new Set<number>();
+    for (const { p } of list) {
+      if (p.kind !== "weak" || p.to !== p.from + 1) continue;
+      const first = tokens[p.from];
+      const last = tokens[p.to];
+      if (!first || !last) continue;
+      const opener = first.sentenceStart && (GERUND.test(first.text) || DEMONYMS.has(first.text)) && !WEAK_GIVEN_NAMES.has(first.text);
+      if ((opener && surnames.has(key(last.text))) || (GIVEN_NAMES.has(last.text) && !WORD_GIVEN_NAMES.has(last.text) && givenOfFull.has(key(last.text)))) out.add(p.to);
+    }
+    return out;
   }
 
   function resolveSingle(k: string, at: number, sex: "male" | "female" | null = null): Group | undefined {
@@ -381,6 +411,9 @@ function photographers(text: string, tokens: Token[]): Array<[number, number]> {
 /** Nouns after a possessive that only a person has: "Jo Blum's wife", "… mother". */
 const KIN_NOUNS = new Set(["wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "parents", "children", "brother", "sister", "widow", "family", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter"]);
 
+/** A verb's -ing form, capitalised: "Addressing", "Following". */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Verbs of speech before a name: "…,” says Jo Blum". */
 const SPEECH_BEFORE = new Set(["said", "says", "told", "added", "asked", "wrote", "recalled", "explained"]);
 
@@ -467,8 +500,18 @@ function capsName(tokens: Token[], i: number): boolean {
   if (COMMON_WORDS.has(b.text.toLowerCase()) || PLACES.has(tb) || DEMONYMS.has(tb) || ORG_HEADS.has(tb) || ORG_NAMES.has(b.text)) return false;
   const c = tokens[i + 2];
   // "KEVIN BROWN" but not the start of a longer all-capitals name we cannot read.
-  return !(c && c.upper && c.start - b.end === 1 && !COMMON_WORDS.has(c.text.toLowerCase()));
+  if (c && c.upper && c.start - b.end === 1 && !COMMON_WORDS.has(c.text.toLowerCase())) return false;
+  // A long sentence in capitals is a passage shouted, not a headline or a byline: there a given name
+  // that is also a word ("CONSTANT PRESSURE") opens no name.
+  if (!WORD_GIVEN_NAMES.has(ta)) return true;
+  let n = 0;
+  for (let j = i - 1; j >= 0 && tokens[j]?.sentence === a.sentence && n <= CAPS_SENTENCE; j--) n++;
+  for (let j = i; j < tokens.length && tokens[j]?.sentence === a.sentence && n <= CAPS_SENTENCE; j++) n++;
+  return n <= CAPS_SENTENCE;
 }
+
+/** Words in the longest all-capitals sentence read as a headline. */
+const CAPS_SENTENCE = 25;
 
 function titleCase(w: string): string {
   return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
