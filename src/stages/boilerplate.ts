@@ -7,13 +7,13 @@ import { SOURCE_LINE, type SiteLineMatcher, isBoilerplateLine, isShareCounter, s
 import { codeLines } from "./segment.ts";
 
 export function boilerplate(input: Draft, settings: { boilerplate?: readonly string[] } = {}): Draft {
-  const draft = siteLines(input, settings.boilerplate);
+  // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.
+  const code = input.markdown ? codeLines(input.lines) : null;
+  const draft = siteLines(input, code, settings.boilerplate);
   const removed: string[] = [];
   let sourceLine: string | null = draft.sourceLine;
   let bylineDate: string | null = draft.bylineDate;
   const kept: Line[] = [];
-  // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.
-  const code = codeOf(draft);
   for (const l of draft.lines) {
     // In Markdown a line of -, _, *, = or ~ is markup (a rule, a heading's underline, a code fence), not a separator.
     if (l.text === "" || code?.has(l.line) || (draft.markdown && MARKDOWN_RULE.test(l.text))) {
@@ -43,18 +43,14 @@ export function boilerplate(input: Draft, settings: { boilerplate?: readonly str
   return { ...draft, lines: kept, boilerplate: [...draft.boilerplate, ...removed], sourceLine, bylineDate };
 }
 
-/** The file lines of a Markdown file's code blocks (none in plain text). */
-const codeOf = (draft: Draft): Set<number> | null => (draft.markdown ? codeLines(draft.lines) : null);
-
 /**
  * Removes the lines that news-archive.yaml's `boilerplate` setting lists (exact lines or /regular
  * expressions/), keeping them in `boilerplate`: first, so they are never taken for a Source line or
  * cut as one. A Markdown code block's lines stay.
  */
-function siteLines(draft: Draft, entries: readonly string[] = []): Draft {
+function siteLines(draft: Draft, code: ReadonlySet<number> | null, entries: readonly string[] = []): Draft {
   const matches = matcherFor(entries);
   if (!matches) return draft;
-  const code = codeOf(draft);
   const removed: string[] = [];
   const kept = draft.lines.filter((l) => {
     if (l.text === "" || code?.has(l.line) || !matches(l.text)) return true;
