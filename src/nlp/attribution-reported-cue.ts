@@ -33,69 +33,13 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
   const cue: Span = { start: cueTok.start, end: cueTok.end };
 
-  // Inverted: "…, said Smith." / "…,” says the report."
-  // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
-  // addressee takes its that-clause after the addressee.
-  const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
-  // A participle never inverts: "…, saying the majority wanted …" has its content after it.
-  if (prev && (prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter)) && !/ing$/.test(cueTok.low)) {
-    const np = npForward(toks, c + 1, toks.length);
-    const before = trimPunct(toks, firstContentTok(toks), c - 2);
-    // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
-    // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
-    const head = np ? toks.slice(np.from, np.to + 1) : [];
-    const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
-    const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
-    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
-      const parts = [tokSpan(toks, before)];
-      const rest = afterComma(toks, np.to + 1, true);
-      if (rest) parts.push(tokSpan(toks, rest));
-      return { speaker: tokSpan(toks, np), cue, kind: "indirect", parts, at: s.start };
-    }
-  }
+  const inverted = invertedAt(toks, c, frame, cue, s);
+  if (inverted) return inverted;
 
-  const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
-  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
-    // "4 in 10 say …", "security specialists say …": a share or a plain plural noun before a verb of saying.
-    const { j } = skipAux(toks, c - 1, 0);
-    const bare = bareSubject(toks, j, 0);
-    if (bare) {
-      sub.np = bare;
-      sub.via = "adjacent";
-    }
-  }
-  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
-    // "Residents who attended the meeting said …": the noun phrase before a relative clause whose
-    // own object was no subject.
-    const head = relativeHead(toks, { from: c, to: c });
-    if (head.from !== c) {
-      sub.np = head;
-      sub.via = "adjacent";
-    }
-  }
-  if (!sub.np && !sub.negated && frame === "clause" && !wentOn) {
-    // "A court filing released Monday says …": a document subject read through a participle phrase.
-    const doc = documentSubject(toks, c);
-    if (doc) {
-      sub.np = doc;
-      sub.via = "adjacent";
-    }
-  }
-  if (frame === "evidence" && !sub.negated) {
-    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject.
-    const doc = documentSubject(toks, c);
-    if (doc) {
-      sub.np = doc;
-      sub.via = "adjacent";
-    }
-  }
-  if (sub.negated || !sub.np) return null;
-  // "When Francis said …": the subordinator opens the clause, not the name.
-  const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
-  // "Whenever asked about …, they …": a subordinator alone names no one.
-  // ("Since announcing …, Mr. Biden": a participle's subject is found after the clause, in endFrontedClause.)
-  if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
-  let np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
+  const sub = speakerBefore(toks, c, frame, wentOn, cueTok);
+  if (!sub) return null;
+  const { opener } = sub;
+  let { np } = sub;
   // "The council issued a statement saying …": the statement's issuer speaks through it.
   if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
   // "In her statement condemning the test, Clinton …": a cue inside the sentence's opening adverbial
@@ -109,53 +53,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (/^ask(?:s|ed|ing)?$/.test(cueTok.low)) return question(ctx, toks, c, speaker, cue, s);
 
   // Content after the cue.
-  let i = c + 1;
-  if (toks[i]?.low === "of" || toks[i]?.low === "for" || toks[i]?.low === "on") {
-    // "said of", "called for", "called on": the particle belongs to the cue.
-    if (frame === "object" || toks[i]?.low === "of") {
-      cue.end = toks[i]?.end ?? cue.end;
-      i++;
-    }
-  }
-  let start = -1;
-  // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
-  if (isDash(toks[i]?.t ?? "")) {
-    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
-      if (!isDash(toks[k]?.t ?? "")) continue;
-      if (toks[k + 1]?.low === "that") start = k + 1;
-      break;
-    }
-  }
-  // Skip an addressee or a time phrase up to "that".
-  for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {
-    const t = toks[k];
-    if (!t) break;
-    if (t.low === "that" && k > i) {
-      // "pledged to stay … through that contest": after a preposition "that" is a determiner; a
-      // complementizer may follow ("said in that case that …").
-      if (isPreposition(toks[k - 1]?.low ?? "")) continue;
-      const first = toks[i];
-      if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t))) start = k;
-      break;
-    }
-    // "said on ABC's "This Week" that …": a quoted title in a phrase that opens with a preposition.
-    if (isOpenQuote(t.t) && PREP_TAIL.has(toks[i]?.low ?? "")) {
-      let close = -1;
-      for (let m = k + 1; m < toks.length && m <= k + 8 && close < 0; m++) if (isCloseQuote(toks[m]?.t ?? "")) close = m;
-      if (close > 0 && toks[close + 1]?.low === "that") {
-        k = close;
-        continue;
-      }
-    }
-    if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;
-  }
-  if (start < 0) {
-    if (toks[i]?.low === "that") start = i;
-    else if (frame === "addressee") {
-      // "told reporters the plan …": skip a short addressee.
-      start = skipTime(toks, addressee(toks, i));
-    } else start = i;
-  }
+  let start = contentStart(toks, c, frame, cue);
   if (frame === "clause" || frame === "addressee") start = skipLeadAdverbial(toks, start);
   const hasThat = toks[start]?.low === "that";
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
@@ -284,4 +182,133 @@ function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
   const sub = clauseSubject(toks, 0, np.from - 1);
   // A subject that runs up to the object swallowed the verb ("The mayor sent a letter"): no reading.
   return sub && sub.to < np.from - (before.low === "to" ? 2 : 1) ? sub : null;
+}
+
+/**
+ * An inverted speaker after the cue: "…, said Smith." / "…,” says the report." The phases of
+ * reportedAt are functions of their own so that V8 optimises each apart.
+ */
+function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sentence): Found | null {
+  const cueTok = toks[c];
+  const prev = toks[c - 1];
+  if (!cueTok || !prev) return null;
+  // "X, one of the signatories, told an audience … that …" is no inversion: a verb with an
+  // addressee takes its that-clause after the addressee.
+  const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
+  // A participle never inverts: "…, saying the majority wanted …" has its content after it.
+  if ((prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter)) && !/ing$/.test(cueTok.low)) {
+    const np = npForward(toks, c + 1, toks.length);
+    const before = trimPunct(toks, firstContentTok(toks), c - 2);
+    // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
+    // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
+    const head = np ? toks.slice(np.from, np.to + 1) : [];
+    const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
+    const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
+    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
+      const parts = [tokSpan(toks, before)];
+      const rest = afterComma(toks, np.to + 1, true);
+      if (rest) parts.push(tokSpan(toks, rest));
+      return { speaker: tokSpan(toks, np), cue, kind: "indirect", parts, at: s.start };
+    }
+  }
+  return null;
+}
+
+/** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */
+function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolean, cueTok: Token): { np: TokRange; via: "adjacent" | "clause" | "relative" | null; opener: boolean } | null {
+  const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "4 in 10 say …", "security specialists say …": a share or a plain plural noun before a verb of saying.
+    const { j } = skipAux(toks, c - 1, 0);
+    const bare = bareSubject(toks, j, 0);
+    if (bare) {
+      sub.np = bare;
+      sub.via = "adjacent";
+    }
+  }
+  if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
+    // "Residents who attended the meeting said …": the noun phrase before a relative clause whose
+    // own object was no subject.
+    const head = relativeHead(toks, { from: c, to: c });
+    if (head.from !== c) {
+      sub.np = head;
+      sub.via = "adjacent";
+    }
+  }
+  if (!sub.np && !sub.negated && frame === "clause" && !wentOn) {
+    // "A court filing released Monday says …": a document subject read through a participle phrase.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
+      sub.via = "adjacent";
+    }
+  }
+  if (frame === "evidence" && !sub.negated) {
+    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject.
+    const doc = documentSubject(toks, c);
+    if (doc) {
+      sub.np = doc;
+      sub.via = "adjacent";
+    }
+  }
+  if (sub.negated || !sub.np) return null;
+  // "When Francis said …": the subordinator opens the clause, not the name.
+  const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
+  // "Whenever asked about …, they …": a subordinator alone names no one.
+  // ("Since announcing …, Mr. Biden": a participle's subject is found after the clause, in endFrontedClause.)
+  if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
+  const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
+  return { np, via: sub.via, opener };
+}
+
+/** Where the content after the cue starts: past "of", an aside between dashes, an addressee or a time phrase up to "that". Widens `cue` over "said of". */
+function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): number {
+  let i = c + 1;
+  if (toks[i]?.low === "of" || toks[i]?.low === "for" || toks[i]?.low === "on") {
+    // "said of", "called for", "called on": the particle belongs to the cue.
+    if (frame === "object" || toks[i]?.low === "of") {
+      cue.end = toks[i]?.end ?? cue.end;
+      i++;
+    }
+  }
+  let start = -1;
+  // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
+  if (isDash(toks[i]?.t ?? "")) {
+    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
+      if (!isDash(toks[k]?.t ?? "")) continue;
+      if (toks[k + 1]?.low === "that") start = k + 1;
+      break;
+    }
+  }
+  // Skip an addressee or a time phrase up to "that".
+  for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.low === "that" && k > i) {
+      // "pledged to stay … through that contest": after a preposition "that" is a determiner; a
+      // complementizer may follow ("said in that case that …").
+      if (isPreposition(toks[k - 1]?.low ?? "")) continue;
+      const first = toks[i];
+      if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t))) start = k;
+      break;
+    }
+    // "said on ABC's "This Week" that …": a quoted title in a phrase that opens with a preposition.
+    if (isOpenQuote(t.t) && PREP_TAIL.has(toks[i]?.low ?? "")) {
+      let close = -1;
+      for (let m = k + 1; m < toks.length && m <= k + 8 && close < 0; m++) if (isCloseQuote(toks[m]?.t ?? "")) close = m;
+      if (close > 0 && toks[close + 1]?.low === "that") {
+        k = close;
+        continue;
+      }
+    }
+    if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;
+  }
+  if (start < 0) {
+    if (toks[i]?.low === "that") start = i;
+    else if (frame === "addressee") {
+      // "told reporters the plan …": skip a short addressee.
+      start = skipTime(toks, addressee(toks, i));
+    } else start = i;
+  }
+  return start;
 }

@@ -122,6 +122,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
   const n = toks.length;
   let impression = false;
   for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "");
+  // Each kind of clause is read by a function of its own, so that V8 optimises each apart.
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t || (i > 0 && (t.cap || !CLAUSE_TRIGGERS.has(t.low)))) continue;
@@ -131,34 +132,14 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     else if (t.low === "that" || SUBORDINATORS.has(t.low) || t.t === ";" || t.t === ":") start = i + 1;
     else if ((t.low === "and" || t.low === "but") && toks[i - 1]?.t === ",") start = i + 1;
     if ((t.low === "who" || t.low === "which") && i > 1) {
-      // "Sanders, who endorsed Clinton, …": the antecedent speaks.
-      const ante = npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10));
-      const head = ante ? toks[ante.to] : undefined;
-      if (ante && head && (head.cap || ROLE_NOUNS.has(head.low))) {
-        const c = verbPhrase(toks, i + 1, ante, head, used);
-        if (c) {
-          // The relative clause ends at its closing comma ("X, who praised the plan, will speak"),
-          // or at the main verb when there is none: "Voters who backed Obama said …".
-          for (let k = c.content.from + 1; k <= c.content.to; k++) {
-            const w = toks[k];
-            if (w?.t === "," || (w && w.word && !w.cap && CUE_VERBS.has(w.low) && /(?:ed|s|said|told)$/.test(w.low) && toks[k - 1]?.word && toks[k - 1]?.low !== "to")) {
-              c.content.to = k - 1;
-              break;
-            }
-          }
-          out.push(c);
-        }
-      }
+      const c = relativeClaim(toks, i, used);
+      if (c) out.push(c);
       continue;
     }
     const prep = NOUN_PREP.get(t.low);
     if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
-      // "Trump's criticism of the deal", "support for Mr. Trump": the stance's object.
-      // In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
-      const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
-      const content = trimPunct(toks, i + 2, end);
-      const speaker = possessorBefore(toks, i);
-      if (content && content.to - content.from >= 1) out.push({ speaker, cue: { from: i, to: i + 1 }, content });
+      const c = nounPrepClaim(toks, i);
+      if (c) out.push(c);
       continue;
     }
     if (CONTENT_NOUNS.has(t.low) && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
@@ -167,34 +148,13 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       continue;
     }
     if (t.low === "to" && i > 1) {
-      // "… flew to Ohio to praise the plan": a purpose clause with a stance verb; the clause subject speaks.
-      const verb = toks[i + 1];
-      if (verb && STANCE_VERBS.has(verb.low) && !NOT_PURPOSE.has(verb.low) && !/(?:s|ed|ing)$/.test(verb.low) && !used(i + 1) && !INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) {
-        const content = contentAfter(toks, i + 1);
-        if (content) out.push({ speaker: clauseSubject(toks, 0, i), cue: { from: i, to: content.from - 1 }, content });
-      }
+      const c = purposeClaim(toks, i, used);
+      if (c) out.push(c);
       continue;
     }
     if ((t.low === "and" || t.low === "but" || t.t === "," || t.low === "by" || t.low === "while" || t.low === "after" || t.low === "before") && i > 1) {
-      // "… came out and endorsed Clinton", "…, praising the plan", "by attacking Cruz": the clause subject again.
-      let v = i + 1;
-      while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even")) v++;
-      const verb = toks[v];
-      const ing = !!verb && verb.low.endsWith("ing");
-      const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
-      const ok = t.low === "and" || t.low === "but" ? finite : ing;
-      if (verb && ok && STANCE_VERBS.has(verb.low) && !used(v) && !(ing && NOT_PARTICIPLE.has(verb.low))) {
-        // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
-        let speaker = t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
-        // "“…,” he said, referring to …": the speaker of the verb right before the comma.
-        const before = toks[i - 1];
-        if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
-        const head = speaker ? toks[speaker.to] : undefined;
-        const content = contentAfter(toks, v);
-        // A common noun heads a subject that a determiner opens ("Each faction …, believing").
-        const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
-        if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || opened) && content) out.push({ speaker, cue: { from: v, to: content.from - 1 }, content });
-      }
+      const c = sharedSubjectClaim(toks, i, t, used);
+      if (c) out.push(c);
     }
     if (start < 0 || start >= n) continue;
     if (i === 0 && SUBORDINATORS.has(t.low)) {
@@ -210,6 +170,67 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     if (c && !out.some((o) => o.cue.from === v)) out.push(c);
   }
   return out;
+}
+
+/** "Sanders, who endorsed Clinton, …": the antecedent of "who"/"which" at `i` speaks. */
+function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
+  const ante = npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10));
+  const head = ante ? toks[ante.to] : undefined;
+  if (!ante || !head || !(head.cap || ROLE_NOUNS.has(head.low))) return null;
+  const c = verbPhrase(toks, i + 1, ante, head, used);
+  if (!c) return null;
+  // The relative clause ends at its closing comma ("X, who praised the plan, will speak"),
+  // or at the main verb when there is none: "Voters who backed Obama said …".
+  for (let k = c.content.from + 1; k <= c.content.to; k++) {
+    const w = toks[k];
+    if (w?.t === "," || (w && w.word && !w.cap && CUE_VERBS.has(w.low) && /(?:ed|s|said|told)$/.test(w.low) && toks[k - 1]?.word && toks[k - 1]?.low !== "to")) {
+      c.content.to = k - 1;
+      break;
+    }
+  }
+  return c;
+}
+
+/**
+ * "Trump's criticism of the deal", "support for Mr. Trump": the stance's object after the noun at `i`.
+ * In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
+ */
+function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
+  const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
+  const content = trimPunct(toks, i + 2, end);
+  const speaker = possessorBefore(toks, i);
+  return content && content.to - content.from >= 1 ? { speaker, cue: { from: i, to: i + 1 }, content } : null;
+}
+
+/** "… flew to Ohio to praise the plan": a purpose clause with a stance verb after "to" at `i`; the clause subject speaks. */
+function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
+  const verb = toks[i + 1];
+  if (!verb || !STANCE_VERBS.has(verb.low) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
+  const content = contentAfter(toks, i + 1);
+  return content ? { speaker: clauseSubject(toks, 0, i), cue: { from: i, to: content.from - 1 }, content } : null;
+}
+
+/** "… came out and endorsed Clinton", "…, praising the plan", "by attacking Cruz": the clause subject again, after `t` at `i`. */
+function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number) => boolean): ClauseClaim | null {
+  const n = toks.length;
+  let v = i + 1;
+  while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even")) v++;
+  const verb = toks[v];
+  const ing = !!verb && verb.low.endsWith("ing");
+  const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
+  const ok = t.low === "and" || t.low === "but" ? finite : ing;
+  if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low))) return null;
+  // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
+  let speaker = t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
+  // "“…,” he said, referring to …": the speaker of the verb right before the comma.
+  const before = toks[i - 1];
+  if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
+  const head = speaker ? toks[speaker.to] : undefined;
+  const content = contentAfter(toks, v);
+  // A common noun heads a subject that a determiner opens ("Each faction …, believing").
+  const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
+  if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
+  return null;
 }
 
 /** The end of a phrase in subject position, before the clause's verb from `from` on; `end` when none. */

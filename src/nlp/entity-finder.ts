@@ -22,113 +22,139 @@ interface Found {
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around"]);
 
 export function findEntities(text: string, body: Body, people: Person[]): { organizations: Entity[]; places: Entity[] } {
-  const { tokens, runs, lower } = analyse(text, body);
-  const spans: Span[] = [];
-  for (const p of people) for (const s of p.spans) spans.push(s);
-  spans.sort((x, y) => x.start - y.start);
-  const covered = new Set<number>();
-  let si = 0;
-  for (let j = 0; j < tokens.length && si < spans.length; j++) {
-    const t = tokens[j];
-    if (!t) continue;
-    while (si < spans.length && (spans[si]?.end ?? 0) <= t.start) si++;
-    const s = spans[si];
-    if (s && s.start <= t.start && t.start < s.end) covered.add(t.start);
+  const f = new EntityFinder(text, body, people);
+  for (const run of f.runs) f.readRun(run);
+  return f.entities();
+}
+
+/**
+ * One article's organisations and places as they are collected. The steps are methods rather than
+ * one long function so that V8 optimises each on its own (the long one was recompiled whole after
+ * every rarely taken branch).
+ */
+class EntityFinder {
+  readonly tokens: Token[];
+  readonly runs: Run[];
+  /** Start offsets of the tokens inside a person's mention. */
+  readonly covered = new Set<number>();
+  readonly orgs = new Map<string, Found>();
+  readonly places = new Map<string, Found>();
+  readonly unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
+  readonly orgNames: Set<string>;
+
+  constructor(
+    readonly text: string,
+    body: Body,
+    people: Person[],
+  ) {
+    const { tokens, runs, lower } = analyse(text, body);
+    this.tokens = tokens;
+    this.runs = runs;
+    const spans: Span[] = [];
+    for (const p of people) for (const s of p.spans) spans.push(s);
+    spans.sort((x, y) => x.start - y.start);
+    let si = 0;
+    for (let j = 0; j < tokens.length && si < spans.length; j++) {
+      const t = tokens[j];
+      if (!t) continue;
+      while (si < spans.length && (spans[si]?.end ?? 0) <= t.start) si++;
+      const s = spans[si];
+      if (s && s.start <= t.start && t.start < s.end) this.covered.add(t.start);
+    }
+    this.orgNames = contextOrgs(text, tokens, runs, lower, (t) => this.inPerson(t));
   }
-  const inPerson = (t: Token): boolean => covered.has(t.start);
-  const orgs = new Map<string, Found>();
-  const places = new Map<string, Found>();
-  const add = (into: Map<string, Found>, a: Token, b: Token): void => {
+
+  inPerson(t: Token): boolean {
+    return this.covered.has(t.start);
+  }
+
+  add(into: Map<string, Found>, a: Token, b: Token): void {
     // A dotted abbreviation keeps its last period ("U.S."), which the token leaves out.
     const end = b.dot && DOTTED_CAPITALS.test(`${b.text}.`) ? b.end + 1 : b.end;
-    const written = text.slice(a.start, end);
+    const written = this.text.slice(a.start, end);
     const name = /\p{Ll}/u.test(written) || written.length <= 4 || DOTTED_CAPITALS.test(written) ? written : titleCase(written);
     const f = into.get(entityKey(name)) ?? { name, spans: [] };
     f.spans.push({ start: a.start, end });
     into.set(entityKey(name), f);
-  };
-  const unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
-  const orgNames = contextOrgs(text, tokens, runs, lower, inPerson);
+  }
 
-  for (const run of runs) {
+  readRun(run: Run): void {
     let i = run.from;
-    const to = run.to;
-    while (i <= to) {
-      const tok = tokens[i];
+    while (i <= run.to) {
+      const tok = this.tokens[i];
       if (!tok) break;
-      const w = run.caps ? titleCase(tok.text) : tok.text;
-      const glued = i > 0 && tokens[i - 1]?.outer === tok.start;
-      if (inPerson(tok) || glued || tok.text === "of" || tok.text === "for") {
-        i++;
-        continue;
-      }
-      if (TRIM_ALWAYS.test(tok.text) && !tok.upper && knownAt(tokens, i, to, run.caps) === 0) {
-        // "The Telegraph": a newspaper keeps its article.
-        const nx = tokens[i + 1];
-        if ((tok.text === "The" || tok.text === "the") && nx && i + 1 === to && OUTLET_HEADS.has(nx.text) && !run.caps) {
-          add(orgs, tok, nx);
-          i += 2;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      // A name that an organisation's context marks somewhere in the text ("Acme Widgets' profits").
-      const last = tokens[to];
-      const named = orgNames.size === 0 || run.caps ? -1 : withoutDates(tokens, i, to);
-      const namedLast = named < 0 ? undefined : tokens[named];
-      if (namedLast && orgNames.has(runKey(tokens, i, named)) && !personBetween(tokens, i, named, inPerson)) {
-        add(orgs, tok, namedLast);
-        i = named + 1;
-        continue;
-      }
-      // A name ending in an institution word, from here to the end of the run.
-      if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, inPerson)) {
-        let s = i;
-        // "US National Economic Council": the country is a place of its own.
-        if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
-          add(places, tok, tok);
-          s = i + 1;
-        } else if (DEMONYMS.has(tok.text) && to - i >= 2 && !ORG_HEADS.has(tokens[i + 1]?.text ?? "")) {
-          s = i + 1;
-        }
-        const first = tokens[s];
-        if (first && !TITLE_HEADS.has(last.text)) add(orgs, first, last);
-        i = to + 1;
-        continue;
-      }
-      // Known names and places, longest first.
-      const known = knownAt(tokens, i, to, run.caps);
-      if (known) {
-        const n = Math.abs(known);
-        const end = tokens[i + n - 1];
-        if (end) add(known > 0 ? orgs : places, tok, end);
-        i += n;
-        continue;
-      }
-      if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) {
-        i++;
-        continue;
-      }
-      if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".") && !/^(?:I|II|III|IV|V|VI)$/.test(tok.text)) {
-        add(orgs, tok, tok);
-      } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text)) {
-        const u = unknownSingles.get(tok.text) ?? { tokens: [], placeCue: 0 };
-        u.tokens.push(tok);
-        const before = tokens[i - 1];
-        if (before && PLACE_PREPOSITIONS.has(before.text)) u.placeCue++;
-        unknownSingles.set(tok.text, u);
-      }
-      i++;
+      i = this.readAt(run, i, tok);
     }
   }
-  // Bare capitalised words the text repeats: after "in"/"at" mostly places, otherwise organisations.
-  for (const [, u] of unknownSingles) {
-    if (u.tokens.length < 2) continue;
-    const into = u.placeCue * 2 > u.tokens.length ? places : u.placeCue === 0 ? orgs : null;
-    if (into) for (const t of u.tokens) add(into, t, t);
+
+  /** Reads the run from token `i` (`tok`); the index to read next. */
+  readAt(run: Run, i: number, tok: Token): number {
+    const { tokens, orgs, places } = this;
+    const to = run.to;
+    const w = run.caps ? titleCase(tok.text) : tok.text;
+    const glued = i > 0 && tokens[i - 1]?.outer === tok.start;
+    if (this.inPerson(tok) || glued || tok.text === "of" || tok.text === "for") return i + 1;
+    if (TRIM_ALWAYS.test(tok.text) && !tok.upper && knownAt(tokens, i, to, run.caps) === 0) {
+      // "The Telegraph": a newspaper keeps its article.
+      const nx = tokens[i + 1];
+      if ((tok.text === "The" || tok.text === "the") && nx && i + 1 === to && OUTLET_HEADS.has(nx.text) && !run.caps) {
+        this.add(orgs, tok, nx);
+        return i + 2;
+      }
+      return i + 1;
+    }
+    // A name that an organisation's context marks somewhere in the text ("Acme Widgets' profits").
+    const last = tokens[to];
+    const named = this.orgNames.size === 0 || run.caps ? -1 : withoutDates(tokens, i, to);
+    const namedLast = named < 0 ? undefined : tokens[named];
+    if (namedLast && this.orgNames.has(runKey(tokens, i, named)) && !personBetween(tokens, i, named, (t) => this.inPerson(t))) {
+      this.add(orgs, tok, namedLast);
+      return named + 1;
+    }
+    // A name ending in an institution word, from here to the end of the run.
+    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, (t) => this.inPerson(t))) {
+      let s = i;
+      // "US National Economic Council": the country is a place of its own.
+      if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
+        this.add(places, tok, tok);
+        s = i + 1;
+      } else if (DEMONYMS.has(tok.text) && to - i >= 2 && !ORG_HEADS.has(tokens[i + 1]?.text ?? "")) {
+        s = i + 1;
+      }
+      const first = tokens[s];
+      if (first && !TITLE_HEADS.has(last.text)) this.add(orgs, first, last);
+      return to + 1;
+    }
+    // Known names and places, longest first.
+    const known = knownAt(tokens, i, to, run.caps);
+    if (known) {
+      const n = Math.abs(known);
+      const end = tokens[i + n - 1];
+      if (end) this.add(known > 0 ? orgs : places, tok, end);
+      return i + n;
+    }
+    if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) return i + 1;
+    if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".") && !/^(?:I|II|III|IV|V|VI)$/.test(tok.text)) {
+      this.add(orgs, tok, tok);
+    } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text)) {
+      const u = this.unknownSingles.get(tok.text) ?? { tokens: [], placeCue: 0 };
+      u.tokens.push(tok);
+      const before = tokens[i - 1];
+      if (before && PLACE_PREPOSITIONS.has(before.text)) u.placeCue++;
+      this.unknownSingles.set(tok.text, u);
+    }
+    return i + 1;
   }
-  return { organizations: toEntities(orgs), places: toEntities(places) };
+
+  /** Bare capitalised words the text repeats: after "in"/"at" mostly places, otherwise organisations. */
+  entities(): { organizations: Entity[]; places: Entity[] } {
+    for (const [, u] of this.unknownSingles) {
+      if (u.tokens.length < 2) continue;
+      const into = u.placeCue * 2 > u.tokens.length ? this.places : u.placeCue === 0 ? this.orgs : null;
+      if (into) for (const t of u.tokens) this.add(into, t, t);
+    }
+    return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
+  }
 }
 
 /** A run's words from `a` to `b`, lower case, as one key. */

@@ -137,18 +137,56 @@ export function placeAt(tokens: Token[], f: number, t: number): number {
   return best;
 }
 
-/** Reads one run; `lower` holds the words the text also writes in lower case. */
+/**
+ * A run as parseRun reads it, phase by phase: `f`..`t` the run without its opening words, `nf` where
+ * the name starts after its title (`h` the title's last token, -1 for none), `out` the result.
+ */
+interface RunState {
+  f: number;
+  t: number;
+  nf: number;
+  h: number;
+  soft: boolean;
+  readonly out: Parsed;
+}
+
+/**
+ * Reads one run; `lower` holds the words the text also writes in lower case. The phases are functions
+ * of their own, each returning false when the run is no name, so that V8 optimises and re-optimises
+ * each apart (one long function was compiled seven times over a corpus, each time whole).
+ */
 export function parseRun(text: string, tokens: Token[], run: Run, lower: ReadonlySet<string>): Parsed {
-  let f = run.from;
-  let t = run.to;
-  const out: Parsed = { kind: "other", from: f, to: t, titleStart: null, role: null, extraRole: null, evidence: 0 };
-  // Drop what opens the run without being part of a name: "The", "But", "Ex-Yankee", sentence-initial verbs.
+  const st: RunState = { f: run.from, t: run.to, nf: run.from, h: -1, soft: false, out: { kind: "other", from: run.from, to: run.to, titleStart: null, role: null, extraRole: null, evidence: 0 } };
+  const { out } = st;
+  if (!trimOpening(text, tokens, run, lower, st)) return out;
+  out.from = st.f;
+  out.to = st.t;
+  if (st.f > st.t) return out;
+  const whole = text.slice(tokens[st.f]?.start ?? 0, tokens[st.t]?.end ?? 0);
+  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole)) return out;
+  if (titleAlone(tokens, st)) {
+    out.kind = "title";
+    return out;
+  }
+  if (!titleBefore(text, tokens, lower, st)) return out;
+  if (!leadWords(tokens, lower, st)) return out;
+  if (!breakers(tokens, st)) return out;
+  out.from = st.nf;
+  if (!notPersonSigns(text, tokens, lower, st)) return out;
+  personEvidence(text, tokens, run, st);
+  return out;
+}
+
+/** Drops what opens the run without being part of a name: "The", "But", "Ex-Yankee", sentence-initial verbs. */
+function trimOpening(text: string, tokens: Token[], run: Run, lower: ReadonlySet<string>, st: RunState): boolean {
+  let f = st.f;
+  const t = st.t;
   while (f <= t) {
     const tok = tokens[f];
     if (!tok) break;
     const low = tok.text.toLowerCase();
     if (f < t && tok.text.length === 1 && tok.dot) break;
-    if (ORG_MODIFIER.test(tok.text)) return out;
+    if (ORG_MODIFIER.test(tok.text)) return false;
     if (EX_PREFIX.test(tok.text) || (f < t && /^(?:Former|Ex|Then|Late|Fellow)$/.test(tok.text))) {
       f++;
       continue;
@@ -162,25 +200,26 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
     else if (NAME_PARTICLES.has(tok.text) || tok.text === "of" || tok.text === "for") f++;
     else break;
   }
-  while (t > f && CALENDAR.test(tokens[t]?.text ?? "")) t--;
-  out.from = f;
-  out.to = t;
-  if (f > t) return out;
-  const whole = text.slice(tokens[f]?.start ?? 0, tokens[t]?.end ?? 0);
-  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole)) return out;
+  let end = t;
+  while (end > f && CALENDAR.test(tokens[end]?.text ?? "")) end--;
+  st.f = f;
+  st.t = end;
+  return true;
+}
 
-  // A run of title words alone: "Prime Minister", "the Defence Secretary".
+/** A run of title words alone: "Prime Minister", "the Defence Secretary". */
+function titleAlone(tokens: Token[], st: RunState): boolean {
   let allTitle = true;
-  for (let i = f; i <= t && allTitle; i++) {
+  for (let i = st.f; i <= st.t && allTitle; i++) {
     const w = tokens[i]?.text ?? "";
     allTitle = isTitleWord(w) || COUNTRY_NAMES.has(w) || DEMONYMS.has(w) || w === "of" || w === "for";
   }
-  if (allTitle && TITLE_HEADS.has(tokens[t]?.text ?? "")) {
-    out.kind = "title";
-    return out;
-  }
+  return allTitle && TITLE_HEADS.has(tokens[st.t]?.text ?? "");
+}
 
-  // The title before the name ends at the last title word that leaves a name after it.
+/** The title before the name ends at the last title word that leaves a name after it. */
+function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
+  const { f, t, out } = st;
   let h = -1;
   for (let i = f; i < t; i++) {
     const tok = tokens[i];
@@ -193,41 +232,51 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
     }
   }
   if (h === f && t - f === 1 && GIVEN_NAMES.has(tokens[f]?.text ?? "")) h = -1;
-  let nf = f;
-  if (h >= 0) {
-    nf = h + 1;
-    // "… in Dunmore Mr Okafor said": words before an honorific that are no title stay out of it.
-    let tf = f;
-    if (HONORIFICS.has(tokens[h]?.text ?? "")) for (let i = f; i < h; i++) if (!titleish(tokens[i]?.text ?? "")) tf = i + 1;
-    out.titleStart = tokens[tf]?.start ?? null;
-    let rf = tf;
-    while (rf < h && HONORIFICS.has(tokens[rf]?.text ?? "")) rf++;
-    const r = text.slice(tokens[rf]?.start ?? 0, tokens[h]?.end ?? 0);
-    if (!HONORIFICS.has(r)) out.role = r;
-    out.evidence += 2;
-    const hon = tokens[h];
-    const x = tokens[nf];
-    if (hon && x && HONORIFICS.has(hon.text)) {
-      // "Miss Universe" alone is a title; before a full name ("Miss Universe Lucia Marquez", "Miss
-      // Texas Ana Ruiz") the title noun belongs to the title.
-      if (nf === t && HONORIFIC_TITLES.has(x.text)) return out;
-      if (nf + 1 < t && titleAfterHonorific(x, lower) && GIVEN_NAMES.has(tokens[nf + 1]?.text ?? "")) {
-        out.role = text.slice(hon.start, x.end);
-        nf++;
-      }
+  st.h = h;
+  st.nf = f;
+  if (h < 0) return true;
+  let nf = h + 1;
+  st.nf = nf;
+  // "… in Dunmore Mr Okafor said": words before an honorific that are no title stay out of it.
+  let tf = f;
+  if (HONORIFICS.has(tokens[h]?.text ?? "")) for (let i = f; i < h; i++) if (!titleish(tokens[i]?.text ?? "")) tf = i + 1;
+  out.titleStart = tokens[tf]?.start ?? null;
+  let rf = tf;
+  while (rf < h && HONORIFICS.has(tokens[rf]?.text ?? "")) rf++;
+  const r = text.slice(tokens[rf]?.start ?? 0, tokens[h]?.end ?? 0);
+  if (!HONORIFICS.has(r)) out.role = r;
+  out.evidence += 2;
+  const hon = tokens[h];
+  const x = tokens[nf];
+  if (hon && x && HONORIFICS.has(hon.text)) {
+    // "Miss Universe" alone is a title; before a full name ("Miss Universe Lucia Marquez", "Miss
+    // Texas Ana Ruiz") the title noun belongs to the title.
+    if (nf === t && HONORIFIC_TITLES.has(x.text)) return false;
+    if (nf + 1 < t && titleAfterHonorific(x, lower) && GIVEN_NAMES.has(tokens[nf + 1]?.text ?? "")) {
+      out.role = text.slice(hon.start, x.end);
+      nf++;
+      st.nf = nf;
     }
   }
+  return true;
+}
+
+/** Groups, nationalities and other words before the name. */
+function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
+  const { t, out } = st;
+  let nf = st.nf;
   // "Christian Arabs", "Sunni Muslims": nationality or faith words before a plural one name a group.
   if (nf < t && pluralDemonym(tokens[t]?.text ?? "")) {
     let group = true;
     for (let i = nf; i < t && group; i++) group = DEMONYMS.has(tokens[i]?.text ?? "");
-    if (group) return out;
+    if (group) return false;
   }
   // Nationality before the name: "American Dennis Mitchell".
   while (nf < t - 1 && DEMONYMS.has(tokens[nf]?.text ?? "")) {
     nf++;
     out.evidence += 1;
   }
+  st.nf = nf;
   // Words before the name that no name opens (`notNameLead`) are left out before a given name ("Does
   // Mara Quinlan", "Top-seeded Canadians Lena Baxley"); a role before a surname leaves the surname
   // ("Senators Okafor", "Seventeen-year-old Baxley"); other words before a last word leave no name
@@ -238,67 +287,88 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
     const lead = tokens[k - 1];
     if (k < t && GIVEN_NAMES.has(tokens[k]?.text ?? "") && restLikeName(tokens, k + 1, t, lower)) {
       // "the Game Boy Advance": a name does not start inside a run after an ordinary word.
-      for (let i = nf; i < k; i++) if (!openLead(tokens[i])) return out;
+      for (let i = nf; i < k; i++) if (!openLead(tokens[i])) return false;
       nf = k;
     }
     else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text)) && surnameLike(tokens[t], lower)) nf = k;
-    else if (k === t) return out;
+    else if (k === t) return false;
     // An age or birthplace just before the name says it is a person's: "Kenyan-born Baxley".
     if (nf === k && lead && PERSON_COMPOUND.test(lead.text)) out.evidence += 2;
   }
-  // A capitalised function word or a contraction ends a full name before it ("Vadim Petrov The …",
-  // "Jo Blum I’ve …"); with no full name before it the run is a title or a stray capital ("Lena On
-  // Film", "Jungle Of Fear", "G. This").
-  for (let i = nf + 1; i <= t; i++) {
+  st.nf = nf;
+  return true;
+}
+
+/**
+ * A capitalised function word or a contraction ends a full name before it ("Vadim Petrov The …",
+ * "Jo Blum I’ve …"); with no full name before it the run is a title or a stray capital ("Lena On
+ * Film", "Jungle Of Fear", "G. This").
+ */
+function breakers(tokens: Token[], st: RunState): boolean {
+  const { nf } = st;
+  for (let i = nf + 1; i <= st.t; i++) {
     const w = tokens[i]?.text ?? "";
     if (!NAME_BREAKERS.has(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w))) continue;
     const head = tokens[nf];
-    if (i - nf < 2 || !head || !(GIVEN_NAMES.has(head.text) || isInitial(head))) return out;
-    t = i - 1;
-    out.to = t;
+    if (i - nf < 2 || !head || !(GIVEN_NAMES.has(head.text) || isInitial(head))) return false;
+    st.t = i - 1;
+    st.out.to = st.t;
     break;
   }
-  out.from = nf;
+  return true;
+}
+
+/** Hard signs of something other than a person end the reading; soft ones (`st.soft`) ask for a strong name. */
+function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
+  const { nf, t, h } = st;
   const first = tokens[nf];
   const last = tokens[t];
-  if (!first || !last) return out;
+  if (!first || !last) return false;
   const len = t - nf + 1;
   const name = text.slice(first.start, last.end);
-  if (PLACES.has(name) || ORG_NAMES.has(name) || OUTLET_NAMES.has(name)) return out;
-
-  // Hard and soft signs of something other than a person.
+  if (PLACES.has(name) || ORG_NAMES.has(name) || OUTLET_NAMES.has(name)) return false;
   let soft = false;
   for (let i = nf; i <= t; i++) {
     const tok = tokens[i];
     if (!tok) continue;
     const w = tok.text;
-    if (w === "of" || w === "for" || ((w.includes("'") || w.includes("’")) && CONTRACTION.test(w))) return out;
+    if (w === "of" || w === "for" || ((w.includes("'") || w.includes("’")) && CONTRACTION.test(w))) return false;
     if (tok.upper && !ROMAN.test(w) && !(w.includes(".") && /\p{Ll}/u.test(w))) {
-      if (!(w.length === 1 || (w.includes(".") && i < t))) return out;
+      if (!(w.length === 1 || (w.includes(".") && i < t))) return false;
     }
-    if (ORG_HEADS.has(w) || OUTLET_HEADS.has(w)) return out;
+    if (ORG_HEADS.has(w) || OUTLET_HEADS.has(w)) return false;
     // "Regional Debates", "Harold Webb Award", "Acme Britain": a thing's head word, a plural noun or a country.
-    if (i > nf && (NOT_SURNAMES.has(w) || NOT_SURNAME_PLACES.has(w) || (w.charCodeAt(w.length - 1) === 115 && PLURAL_NOUN.test(w))) && (i === t || !givenLike(tok))) return out;
+    if (i > nf && (NOT_SURNAMES.has(w) || NOT_SURNAME_PLACES.has(w) || (w.charCodeAt(w.length - 1) === 115 && PLURAL_NOUN.test(w))) && (i === t || !givenLike(tok))) return false;
     if (ORG_WORDS.has(w) || PLACE_HEADS.has(w)) soft = true;
     if (i > nf && COMMON_WORDS.has(w.toLowerCase())) soft = true;
     if (i > nf && PLACES.has(w) && !GIVEN_NAMES.has(w)) soft = true;
-    if (i > nf && isInitial(first) && (PLACES.has(w) || DEMONYMS.has(w))) return out;
+    if (i > nf && isInitial(first) && (PLACES.has(w) || DEMONYMS.has(w))) return false;
   }
   // "Common Ground", "Magic Lantern": a first word the text also writes in lower case, with no title, is no given name.
-  if (len > 1 && h < 0 && lower.has(first.text.toLowerCase()) && !givenLike(first) && !SURNAME_SHAPE.test(first.text) && !NAME_PARTICLES.has(first.text.toLowerCase())) return out;
+  if (len > 1 && h < 0 && lower.has(first.text.toLowerCase()) && !givenLike(first) && !SURNAME_SHAPE.test(first.text) && !NAME_PARTICLES.has(first.text.toLowerCase())) return false;
   const placeLen = len > 1 ? placeAt(tokens, nf, t) : 0;
-  if (placeLen > 1 && h < 0) return out;
+  if (placeLen > 1 && h < 0) return false;
   if (placeLen > 0 && !GIVEN_NAMES.has(first.text)) soft = true;
-  if (len > 1 && h < 0 && !isInitial(first) && (PLACE_HEADS.has(last.text) || DEMONYMS.has(last.text) || DEMONYMS.has(name))) return out;
-  if (first.text === "St" || first.text === "Ste") return out;
+  if (len > 1 && h < 0 && !isInitial(first) && (PLACE_HEADS.has(last.text) || DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
+  if (first.text === "St" || first.text === "Ste") return false;
   // A table row: the name opens a line followed by a row of numbers (a standings table).
-  if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return out;
-  if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return out;
-  if (len === 1 && NAME_SUFFIXES.has(name)) return out;
+  if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
+  if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return false;
+  if (len === 1 && NAME_SUFFIXES.has(name)) return false;
   // "the General Election", "General Workers' Union": a word the text also writes in lower case is no name.
-  if (len === 1 && h >= 0 && lower.has(name.toLowerCase())) return out;
+  if (len === 1 && h >= 0 && lower.has(name.toLowerCase())) return false;
+  st.soft = soft;
+  return true;
+}
 
-  // Evidence.
+/** Evidence that the name is a person's, from the name and the words around it; sets the kind. */
+function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): void {
+  const { nf, t, h, out } = st;
+  const first = tokens[nf];
+  const last = tokens[t];
+  if (!first || !last) return;
+  const len = t - nf + 1;
+  const name = text.slice(first.start, last.end);
   const glued = INITIAL_GLUED.test(first.text);
   if (len > 1 && GIVEN_NAMES.has(first.text)) out.evidence += 2;
   else if (len > 1 && WEAK_GIVEN_NAMES.has(first.text)) out.evidence += 1;
@@ -348,10 +418,9 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
     }
   }
   const strong = (len > 1 && (GIVEN_NAMES.has(first.text) || isInitial(first) || parenCue)) || glued || h >= 0;
-  if (soft && !strong) return out;
+  if (st.soft && !strong) return;
   if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
   else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) ? "person" : "single";
-  return out;
 }
 
 /**

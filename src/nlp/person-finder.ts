@@ -48,196 +48,242 @@ const bare = (from: number, to: number, kind: ParsedKind = "person"): Parsed => 
 const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
 
 export function findPeople(text: string, body: Body): Person[] {
-  const a = analyse(text, body);
-  const { tokens, runs } = a;
-  // Photographers named by picture credits ("Credit: Jo Bloggs") are read apart from the runs they sit in,
-  // which a title-case line or an agency's name would otherwise swallow.
-  const credits = photographers(text, tokens);
-  const inCredit = (run: Run): boolean => credits.some(([f, t]) => f <= run.to && run.from <= t);
-  const parsed: Array<{ run: Run; p: Parsed }> = [];
-  for (const run of runs) if (!run.caps && !run.headline && !inCredit(run)) parsed.push({ run, p: parseRun(text, tokens, run, a.lower) });
+  const f = new PeopleFinder(text, body);
+  f.fullNames();
+  f.headlines();
+  f.singleNames();
+  f.headlineSingles();
+  f.capsHeadlines();
+  f.bareTitles();
+  return f.people();
+}
 
-  const groups: Group[] = [];
-  const byFull = new Map<string, Group>();
-  const bySurname = new Map<string, Group[]>();
-  const byFirst = new Map<string, Group[]>();
-  const claimed = new Set<number>();
+interface Single {
+  i: number;
+  p: Parsed;
+  create: boolean;
+}
 
-  const nameOf = (p: Parsed): string => text.slice(tokens[p.from]?.start ?? 0, tokens[p.to]?.end ?? 0);
-  const mentionOf = (p: Parsed, caps = false): Mention => {
-    const start = tokens[p.from]?.start ?? 0;
-    const end = tokens[p.to]?.end ?? 0;
-    return { start, end, from: p.from, to: p.to, alias: text.slice(p.titleStart ?? start, end), name: text.slice(start, end), caps };
-  };
-  const index = (g: Group): void => {
-    byFull.set(g.full, g);
-    const s = bySurname.get(g.last) ?? [];
-    if (!s.includes(g)) s.push(g);
-    bySurname.set(g.last, s);
-    if (g.first && g.first !== g.last && !/^\p{L}\.?$/u.test(g.first)) {
-      const f = byFirst.get(g.first) ?? [];
-      if (!f.includes(g)) f.push(g);
-      byFirst.set(g.first, f);
-    }
-  };
-  const addRoles = (g: Group, p: Parsed): void => {
-    for (const r of [p.role, p.extraRole]) if (r && !g.roles.some((x) => x.toLowerCase() === r.toLowerCase())) g.roles.push(r);
-  };
-  const nearest = (list: Group[], at: number): Group | undefined => {
-    let best: Group | undefined;
-    let bestAt = -1;
-    for (const g of list) {
-      for (const m of g.mentions) if (m.start < at && m.start > bestAt) ((best = g), (bestAt = m.start));
-    }
-    return best ?? list[0];
-  };
-  const nameTokens = (p: Parsed): string[] => {
-    const out: string[] = [];
-    for (let i = p.from; i <= p.to; i++) out.push(key(tokens[i]?.text ?? ""));
-    return out;
-  };
+/**
+ * One article's people as they are built, phase by phase. The phases are methods rather than one
+ * long function so that V8 optimises each on its own: a rarely taken branch in one phase then
+ * recompiles that phase alone instead of the whole finder (it had been compiled eight times).
+ */
+class PeopleFinder {
+  readonly tokens: Token[];
+  readonly runs: Run[];
+  readonly lower: Set<string>;
+  /** Photographers named by picture credits ("Credit: Jo Bloggs") are read apart from the runs they sit in,
+   * which a title-case line or an agency's name would otherwise swallow. */
+  readonly credits: Array<[number, number]>;
+  readonly parsed: Array<{ run: Run; p: Parsed }> = [];
+  readonly groups: Group[] = [];
+  readonly byFull = new Map<string, Group>();
+  readonly bySurname = new Map<string, Group[]>();
+  readonly byFirst = new Map<string, Group[]>();
+  readonly claimed = new Set<number>();
+  /** Token indexes of stray words before a known name (`strayWords`). */
+  stray: Set<number> = new Set();
+  /** Lone words of title-case headlines, for the singles. */
+  readonly headlineWords: number[] = [];
+  /** Words of the prose outside sentence starts, for reading title-case headlines. */
+  readonly prose = new Set<string>();
+  things: Set<string> | null = null;
 
-  promoteLists(text, tokens, parsed);
-
-  // 1. Full names with evidence (initials last, so "P. Simmons" can join "Phil Simmons").
-  const full = parsed.filter((x) => x.p.kind === "person" && x.p.to > x.p.from);
-  const isInitialForm = (p: Parsed): boolean => /^\p{Lu}$/u.test(tokens[p.from]?.text ?? "") || /^\p{Lu}\./u.test(tokens[p.from]?.text ?? "");
-  full.sort((x, y) => Number(isInitialForm(x.p)) - Number(isInitialForm(y.p)) || x.p.from - y.p.from);
-  // Weak full names join when their surname is repeated alone.
-  const singlesText = new Map<string, number>();
-  for (const x of parsed) if (x.p.kind !== "other" && x.p.from === x.p.to) singlesText.set(key(nameOf(x.p)), (singlesText.get(key(nameOf(x.p))) ?? 0) + 1);
-  const stray = strayWords(parsed);
-  for (const x of parsed) {
-    if (x.p.kind !== "weak" || stray.has(x.p.to)) continue;
-    const toks = nameTokens(x.p);
-    const last = toks[toks.length - 1] ?? "";
-    if ((singlesText.get(last) ?? 0) > 0) full.push(x);
+  constructor(
+    readonly text: string,
+    body: Body,
+  ) {
+    const a = analyse(text, body);
+    this.tokens = a.tokens;
+    this.runs = a.runs;
+    this.lower = a.lower;
+    this.credits = photographers(text, a.tokens);
+    for (const run of a.runs) if (!run.caps && !run.headline && !this.inCredit(run)) this.parsed.push({ run, p: parseRun(text, a.tokens, run, a.lower) });
   }
-  const addFull = (p: Parsed): Group => {
-    const toks = nameTokens(p);
+
+  inCredit(run: Run): boolean {
+    return this.credits.some(([f, t]) => f <= run.to && run.from <= t);
+  }
+
+  nameOf(p: Parsed): string {
+    return this.text.slice(this.tokens[p.from]?.start ?? 0, this.tokens[p.to]?.end ?? 0);
+  }
+
+  mentionOf(p: Parsed, caps = false): Mention {
+    const start = this.tokens[p.from]?.start ?? 0;
+    const end = this.tokens[p.to]?.end ?? 0;
+    return { start, end, from: p.from, to: p.to, alias: this.text.slice(p.titleStart ?? start, end), name: this.text.slice(start, end), caps };
+  }
+
+  index(g: Group): void {
+    this.byFull.set(g.full, g);
+    const s = this.bySurname.get(g.last) ?? [];
+    if (!s.includes(g)) s.push(g);
+    this.bySurname.set(g.last, s);
+    if (g.first && g.first !== g.last && !/^\p{L}\.?$/u.test(g.first)) {
+      const f = this.byFirst.get(g.first) ?? [];
+      if (!f.includes(g)) f.push(g);
+      this.byFirst.set(g.first, f);
+    }
+  }
+
+  nameTokens(p: Parsed): string[] {
+    const out: string[] = [];
+    for (let i = p.from; i <= p.to; i++) out.push(key(this.tokens[i]?.text ?? ""));
+    return out;
+  }
+
+  /** 1. Full names with evidence (initials last, so "P. Simmons" can join "Phil Simmons"). */
+  fullNames(): void {
+    const { parsed, tokens } = this;
+    promoteLists(this.text, tokens, parsed);
+    const full = parsed.filter((x) => x.p.kind === "person" && x.p.to > x.p.from);
+    const isInitialForm = (p: Parsed): boolean => /^\p{Lu}$/u.test(tokens[p.from]?.text ?? "") || /^\p{Lu}\./u.test(tokens[p.from]?.text ?? "");
+    full.sort((x, y) => Number(isInitialForm(x.p)) - Number(isInitialForm(y.p)) || x.p.from - y.p.from);
+    // Weak full names join when their surname is repeated alone.
+    const singlesText = new Map<string, number>();
+    for (const x of parsed) if (x.p.kind !== "other" && x.p.from === x.p.to) singlesText.set(key(this.nameOf(x.p)), (singlesText.get(key(this.nameOf(x.p))) ?? 0) + 1);
+    this.stray = this.strayWords();
+    for (const x of parsed) {
+      if (x.p.kind !== "weak" || this.stray.has(x.p.to)) continue;
+      const toks = this.nameTokens(x.p);
+      const last = toks[toks.length - 1] ?? "";
+      if ((singlesText.get(last) ?? 0) > 0) full.push(x);
+    }
+    for (const { p } of full) this.addFull(p);
+    for (const [from, to] of this.credits) {
+      const g = this.addFull(bare(from, to));
+      if (!g.roles.includes("photographer")) g.roles.push("photographer");
+    }
+  }
+
+  addFull(p: Parsed): Group {
+    const toks = this.nameTokens(p);
     const fk = toks.join(" ");
     const first = toks[0] ?? "";
     const last = toks[toks.length - 1] ?? "";
-    let g = byFull.get(fk);
+    let g = this.byFull.get(fk);
     // "Van der Westhuizen" after "Joost van der Westhuizen": a shorter form of a known full name.
-    if (!g && toks.length > 1) g = groups.find((c) => c.full.endsWith(` ${fk}`));
+    if (!g && toks.length > 1) g = this.groups.find((c) => c.full.endsWith(` ${fk}`));
     if (!g) {
-      const same = bySurname.get(last) ?? [];
+      const same = this.bySurname.get(last) ?? [];
       g = same.find((c) => c.first === first || (first.replace(/\.$/, "").length === 1 && c.first.startsWith(first.charAt(0))) || (c.first.length <= 2 && first.startsWith(c.first.charAt(0))));
     }
     if (!g) {
       g = { first, last, full: fk, mentions: [], roles: [], forms: [] };
-      groups.push(g);
+      this.groups.push(g);
     }
-    g.mentions.push(mentionOf(p));
-    g.forms.push(nameOf(p));
+    g.mentions.push(this.mentionOf(p));
+    g.forms.push(this.nameOf(p));
     addRoles(g, p);
-    byFull.set(fk, g);
-    index(g);
-    for (let i = p.from; i <= p.to; i++) claimed.add(i);
+    this.byFull.set(fk, g);
+    this.index(g);
+    for (let i = p.from; i <= p.to; i++) this.claimed.add(i);
     return g;
-  };
-  for (const { p } of full) addFull(p);
-  for (const [from, to] of credits) {
-    const g = addFull(bare(from, to));
-    if (!g.roles.includes("photographer")) g.roles.push("photographer");
   }
 
-  // 1b. Title-case headlines ("Mara Quinlan Asked Voters Everywhere To …"): names known from the prose,
-  // longest first, else a given name + surname; a lone word waits for the singles (2b).
-  const headlineWords: number[] = [];
-  const prose = new Set<string>();
-  if (runs.some((r) => r.headline)) {
+  /**
+   * 1b. Title-case headlines ("Mara Quinlan Asked Voters Everywhere To …"): names known from the prose,
+   * longest first, else a given name + surname; a lone word waits for the singles (2b).
+   */
+  headlines(): void {
+    const { runs, tokens } = this;
+    if (!runs.some((r) => r.headline)) return;
     for (const run of runs) {
       if (run.caps || run.headline) continue;
       for (let i = run.from; i <= run.to; i++) {
         const tok = tokens[i];
-        if (tok && !tok.sentenceStart) prose.add(tok.text);
+        if (tok && !tok.sentenceStart) this.prose.add(tok.text);
       }
     }
-    for (const run of runs) if (run.headline && !inCredit(run)) readHeadline(run);
+    for (const run of runs) if (run.headline && !this.inCredit(run)) this.readHeadline(run);
   }
 
-  function readHeadline(run: Run): void {
-    if (headlineWholeName(tokens, run.from, run.to, a.lower, prose) && !byFull.has(nameTokens(bare(run.from, run.to)).join(" "))) {
-      addFull(bare(run.from, run.to));
+  readHeadline(run: Run): void {
+    const { tokens, lower, prose, byFull } = this;
+    if (headlineWholeName(tokens, run.from, run.to, lower, prose) && !byFull.has(this.nameTokens(bare(run.from, run.to)).join(" "))) {
+      this.addFull(bare(run.from, run.to));
       return;
     }
     let i = run.from;
     while (i <= run.to) {
       let n = 0;
       for (let m = Math.min(4, run.to - i + 1); m >= 2 && !n; m--) {
-        const g = byFull.get(nameTokens(bare(i, i + m - 1)).join(" "));
+        const g = byFull.get(this.nameTokens(bare(i, i + m - 1)).join(" "));
         if (g) {
-          g.mentions.push(mentionOf(bare(i, i + m - 1)));
+          g.mentions.push(this.mentionOf(bare(i, i + m - 1)));
           n = m;
         }
       }
       const k = key(tokens[i]?.text ?? "");
-      if (!n && !bySurname.has(k)) {
-        n = headlineName(tokens, i, run.from, run.to, a.lower, prose);
-        if (n) addFull(bare(i, i + n - 1));
+      if (!n && !this.bySurname.has(k)) {
+        n = headlineName(tokens, i, run.from, run.to, lower, prose);
+        if (n) this.addFull(bare(i, i + n - 1));
       }
       if (!n) {
-        headlineWords.push(i);
+        this.headlineWords.push(i);
         n = 1;
       }
       i += n;
     }
   }
 
-  // 2. Single names: with a title or role they stand alone; otherwise they must match a known person.
-  interface Single {
-    i: number;
-    p: Parsed;
-    create: boolean;
-  }
-  const singles: Single[] = [];
-  for (const { run, p } of parsed) {
-    if (p.kind !== "other" && p.kind !== "title" && p.from === p.to && !claimed.has(p.from)) singles.push({ i: p.from, p, create: p.kind === "person" });
-    else if ((p.kind === "other" || p.kind === "title") && run.from === run.to && !claimed.has(run.from)) {
-      const tok = tokens[run.from];
-      const next = tokens[run.from + 1];
-      if (!tok) continue;
-      // A common word opening a sentence ("Such a…") is a name only when a verb of speech or a possessive says so.
-      if (tok.sentenceStart && COMMON_WORDS.has(tok.text.toLowerCase()) && !tok.possessive && !(next && PERSON_VERBS_AFTER.has(next.text))) continue;
-      // Written out rather than spread from `p`: every Parsed then has parseRun's object shape, so the
-      // optimised code reading them is not thrown away on a second shape (the values are the same).
-      singles.push({ i: run.from, p: { kind: p.kind, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null, evidence: p.evidence }, create: false });
+  /** 2. Single names: with a title or role they stand alone; otherwise they must match a known person. */
+  singleNames(): void {
+    const { tokens, claimed } = this;
+    const singles: Single[] = [];
+    for (const { run, p } of this.parsed) {
+      if (p.kind !== "other" && p.kind !== "title" && p.from === p.to && !claimed.has(p.from)) singles.push({ i: p.from, p, create: p.kind === "person" });
+      else if ((p.kind === "other" || p.kind === "title") && run.from === run.to && !claimed.has(run.from)) {
+        const tok = tokens[run.from];
+        const next = tokens[run.from + 1];
+        if (!tok) continue;
+        // A common word opening a sentence ("Such a…") is a name only when a verb of speech or a possessive says so.
+        if (tok.sentenceStart && COMMON_WORDS.has(tok.text.toLowerCase()) && !tok.possessive && !(next && PERSON_VERBS_AFTER.has(next.text))) continue;
+        // Written out rather than spread from `p`: every Parsed then has parseRun's object shape, so the
+        // optimised code reading them is not thrown away on a second shape (the values are the same).
+        singles.push({ i: run.from, p: { kind: p.kind, from: run.from, to: run.from, titleStart: null, role: null, extraRole: null, evidence: p.evidence }, create: false });
+      }
     }
-  }
-  for (const i of stray) if (!claimed.has(i)) singles.push({ i, p: bare(i, i, "single"), create: false });
-  singles.sort((x, y) => Number(y.create) - Number(x.create) || x.i - y.i);
-  for (const { i, p, create } of singles) {
-    const tok = tokens[i];
-    if (!tok) continue;
-    const k = key(tok.text);
-    const nextTok = tokens[i + 1];
-    if (!create && nextTok && !nextTok.cap && MODIFIED.has(nextTok.text) && !tok.possessive) continue;
-    // "talks in Washington": a place after a place preposition, even when someone is called that.
-    const prevTok = tokens[i - 1];
-    if (!create && prevTok && PLACE_PREPOSITIONS.has(prevTok.text) && PLACES.has(tok.text)) continue;
-    let g = resolveSingle(k, tok.start, honorificSex(p.titleStart === null ? "" : text.slice(p.titleStart, tok.start)));
-    if (!g && create) {
-      g = { first: "", last: k, full: k, mentions: [], roles: [], forms: [] };
-      groups.push(g);
-      index(g);
-    }
-    if (!g) continue;
-    // "Rush Dalton walked out": a given name trimmed at a sentence start is the mention's when the
-    // person's full name is those two words.
-    const whole = p.titleStart === null && prevTok && prevTok.cap && !claimed.has(i - 1) && prevTok.sentence === tok.sentence && text.slice(prevTok.outer, tok.start) === " " && g.full === `${key(prevTok.text)} ${k}`;
-    g.mentions.push(mentionOf(whole ? bare(i - 1, i) : p));
-    addRoles(g, p);
-    claimed.add(i);
+    for (const i of this.stray) if (!claimed.has(i)) singles.push({ i, p: bare(i, i, "single"), create: false });
+    singles.sort((x, y) => Number(y.create) - Number(x.create) || x.i - y.i);
+    for (const s of singles) this.addSingle(s);
   }
 
-  // 2b. Lone words of title-case headlines: a known surname or first name ("Okafor Breaks With Adeyemi").
-  for (const i of headlineWords) {
+  addSingle({ i, p, create }: Single): void {
+    const { tokens, text } = this;
     const tok = tokens[i];
-    if (!tok || !tok.cap || a.lower.has(tok.text.toLowerCase()) || COMMON_WORDS.has(tok.text.toLowerCase())) continue;
-    const g = resolveSingle(key(tok.text), tok.start);
-    if (g) g.mentions.push(mentionOf(bare(i, i, "single")));
+    if (!tok) return;
+    const k = key(tok.text);
+    const nextTok = tokens[i + 1];
+    if (!create && nextTok && !nextTok.cap && MODIFIED.has(nextTok.text) && !tok.possessive) return;
+    // "talks in Washington": a place after a place preposition, even when someone is called that.
+    const prevTok = tokens[i - 1];
+    if (!create && prevTok && PLACE_PREPOSITIONS.has(prevTok.text) && PLACES.has(tok.text)) return;
+    let g = this.resolveSingle(k, tok.start, honorificSex(p.titleStart === null ? "" : text.slice(p.titleStart, tok.start)));
+    if (!g && create) {
+      g = { first: "", last: k, full: k, mentions: [], roles: [], forms: [] };
+      this.groups.push(g);
+      this.index(g);
+    }
+    if (!g) return;
+    // "Rush Dalton walked out": a given name trimmed at a sentence start is the mention's when the
+    // person's full name is those two words.
+    const whole = p.titleStart === null && prevTok && prevTok.cap && !this.claimed.has(i - 1) && prevTok.sentence === tok.sentence && text.slice(prevTok.outer, tok.start) === " " && g.full === `${key(prevTok.text)} ${k}`;
+    g.mentions.push(this.mentionOf(whole ? bare(i - 1, i) : p));
+    addRoles(g, p);
+    this.claimed.add(i);
+  }
+
+  /** 2b. Lone words of title-case headlines: a known surname or first name ("Okafor Breaks With Adeyemi"). */
+  headlineSingles(): void {
+    for (const i of this.headlineWords) {
+      const tok = this.tokens[i];
+      if (!tok || !tok.cap || this.lower.has(tok.text.toLowerCase()) || COMMON_WORDS.has(tok.text.toLowerCase())) continue;
+      const g = this.resolveSingle(key(tok.text), tok.start);
+      if (g) g.mentions.push(this.mentionOf(bare(i, i, "single")));
+    }
   }
 
   /**
@@ -247,17 +293,18 @@ export function findPeople(text: string, body: Body): Person[] {
    * named in full ("Crooked Hillary" beside "Hillary Blum"). The token index of each pair's last word,
    * read as a mention of that person alone.
    */
-  function strayWords(list: Array<{ run: Run; p: Parsed }>): Set<number> {
+  strayWords(): Set<number> {
+    const { tokens } = this;
     const surnames = new Set<string>();
     const givenOfFull = new Set<string>();
-    for (const { p } of list) {
+    for (const { p } of this.parsed) {
       if (p.kind !== "person") continue;
-      const toks = nameTokens(p);
+      const toks = this.nameTokens(p);
       surnames.add(toks[toks.length - 1] ?? "");
       if (toks.length > 1 && GIVEN_NAMES.has(tokens[p.from]?.text ?? "")) givenOfFull.add(toks[0] ?? "");
     }
     const out = new Set<number>();
-    for (const { p } of list) {
+    for (const { p } of this.parsed) {
       if (p.kind !== "weak" || p.to !== p.from + 1) continue;
       const first = tokens[p.from];
       const last = tokens[p.to];
@@ -268,21 +315,25 @@ export function findPeople(text: string, body: Body): Person[] {
     return out;
   }
 
-  function resolveSingle(k: string, at: number, sex: "male" | "female" | null = null): Group | undefined {
-    const s = bySurname.get(k);
+  resolveSingle(k: string, at: number, sex: "male" | "female" | null = null): Group | undefined {
+    const s = this.bySurname.get(k);
     if (s?.length) {
       // "Mrs. Clinton" after Bill and Hillary Clinton: not the one whose given name is a man's.
       const fit = sex ? s.filter((g) => { const of = GIVEN_NAME_SEX.get(g.first); return !of || of === sex; }) : s;
       return nearest(fit.length ? fit : s, at);
     }
-    const f = byFirst.get(k);
+    const f = this.byFirst.get(k);
     if (f?.length === 1) return f[0];
-    return byFull.get(k);
+    return this.byFull.get(k);
   }
 
-  // 3. All-capitals headlines: words and names already known in mixed case, or given name + surname.
-  for (const run of runs) {
-    if (!run.caps) continue;
+  /** 3. All-capitals headlines: words and names already known in mixed case, or given name + surname. */
+  capsHeadlines(): void {
+    for (const run of this.runs) if (run.caps) this.readCapsRun(run);
+  }
+
+  readCapsRun(run: Run): void {
+    const { tokens, text } = this;
     let i = run.from;
     while (i <= run.to) {
       let matched = 0;
@@ -290,7 +341,7 @@ export function findPeople(text: string, body: Body): Person[] {
         const parts: string[] = [];
         for (let j = i; j < i + n; j++) parts.push(key(tokens[j]?.text ?? ""));
         const k = parts.join(" ");
-        const g = n > 1 ? byFull.get(k) : resolveSingle(k, tokens[i]?.start ?? 0);
+        const g = n > 1 ? this.byFull.get(k) : this.resolveSingle(k, tokens[i]?.start ?? 0);
         if (g) {
           const start = tokens[i]?.start ?? 0;
           const end = tokens[i + n - 1]?.end ?? 0;
@@ -302,8 +353,8 @@ export function findPeople(text: string, body: Body): Person[] {
           const end = tokens[i + 1]?.end ?? 0;
           const s = text.slice(start, end);
           const ng: Group = { first: parts[0] ?? "", last: parts[1] ?? "", full: k, mentions: [{ start, end, from: i, to: i + 1, alias: s, name: s, caps: true }], roles: [], forms: [] };
-          groups.push(ng);
-          index(ng);
+          this.groups.push(ng);
+          this.index(ng);
           matched = n;
         }
       }
@@ -311,34 +362,40 @@ export function findPeople(text: string, body: Body): Person[] {
     }
   }
 
-  // 4. Bare titles for a person named with that title: "the Prime Minister".
-  for (const { run, p } of parsed) {
-    if (p.kind !== "title") continue;
-    const title = text.slice(tokens[run.from]?.start ?? 0, tokens[run.to]?.end ?? 0).replace(/^The /, "");
-    if (!STANDALONE_TITLES.has(title)) continue;
-    // Not read at index -1: an out-of-bounds read makes V8 discard and redo this function's optimised code.
-    const before = run.from > 0 ? tokens[run.from - 1] : undefined;
-    const first = tokens[run.from];
-    const hasThe = first?.text === "The" || (before?.text === "the" && before.sentence === first?.sentence);
-    if (!hasThe || !first) continue;
-    const owners = groups.filter((g) => g.roles.some((r) => r === title || r.endsWith(` ${title}`)));
-    if (owners.length !== 1 || !owners[0]) continue;
-    const start = first.text === "The" ? first.start : (before?.start ?? first.start);
-    const end = tokens[run.to]?.end ?? 0;
-    const s = text.slice(start, end);
-    owners[0].mentions.push({ start, end, from: run.from, to: run.to, alias: s, name: s, caps: false });
+  /** 4. Bare titles for a person named with that title: "the Prime Minister". */
+  bareTitles(): void {
+    const { tokens, text } = this;
+    for (const { run, p } of this.parsed) {
+      if (p.kind !== "title") continue;
+      const title = text.slice(tokens[run.from]?.start ?? 0, tokens[run.to]?.end ?? 0).replace(/^The /, "");
+      if (!STANDALONE_TITLES.has(title)) continue;
+      // Not read at index -1: an out-of-bounds read makes V8 discard and redo this function's optimised code.
+      const before = run.from > 0 ? tokens[run.from - 1] : undefined;
+      const first = tokens[run.from];
+      const hasThe = first?.text === "The" || (before?.text === "the" && before.sentence === first?.sentence);
+      if (!hasThe || !first) continue;
+      const owners = this.groups.filter((g) => g.roles.some((r) => r === title || r.endsWith(` ${title}`)));
+      if (owners.length !== 1 || !owners[0]) continue;
+      const start = first.text === "The" ? first.start : (before?.start ?? first.start);
+      const end = tokens[run.to]?.end ?? 0;
+      const s = text.slice(start, end);
+      owners[0].mentions.push({ start, end, from: run.from, to: run.to, alias: s, name: s, caps: false });
+    }
   }
 
-  let things: Set<string> | null = null;
-  // Names an organisation's context marks in any run, whether or not the run became a mention
-  // ("Acme Widgets’ profits" with no evidence of its own).
-  const orgWritten = new Set<string>();
-  for (const { p } of parsed) if (p.to > p.from && orgContext(text, tokens, p.from, p.to)) orgWritten.add(nameTokens(p).join(" "));
-  const kept = groups.filter((g) => g.mentions.length > 0);
-  const verdicts = kept.map(readGroup);
-  // A longer name opening with a thing's ("Acme Falls Promise" after "Acme Falls"), and nothing more, is one too.
-  const notPeople = kept.filter((_, i) => verdicts[i] === "org" || verdicts[i] === "thing").map((g) => `${g.full} `);
-  return kept.filter((g, i) => verdicts[i] === "person" || (verdicts[i] === "plain" && !notPeople.some((n) => g.full.startsWith(n)))).map(toPerson);
+  /** The groups with mentions that read as people (`readGroup`), as records. */
+  people(): Person[] {
+    const { text, tokens } = this;
+    // Names an organisation's context marks in any run, whether or not the run became a mention
+    // ("Acme Widgets’ profits" with no evidence of its own).
+    const orgWritten = new Set<string>();
+    for (const { p } of this.parsed) if (p.to > p.from && orgContext(text, tokens, p.from, p.to)) orgWritten.add(this.nameTokens(p).join(" "));
+    const kept = this.groups.filter((g) => g.mentions.length > 0);
+    const verdicts = kept.map((g) => this.readGroup(g, orgWritten));
+    // A longer name opening with a thing's ("Acme Falls Promise" after "Acme Falls"), and nothing more, is one too.
+    const notPeople = kept.filter((_, i) => verdicts[i] === "org" || verdicts[i] === "thing").map((g) => `${g.full} `);
+    return kept.filter((g, i) => verdicts[i] === "person" || (verdicts[i] === "plain" && !notPeople.some((n) => g.full.startsWith(n)))).map(toPerson);
+  }
 
   /**
    * Whether a group is a person ("person": a title or role, a surname or first name alone, a kin noun
@@ -347,13 +404,14 @@ export function findPeople(text: string, body: Body): Person[] {
    * Acme Falls shooting", a name written only in quotation marks, the opening of "Acme Falls
    * Elementary School", unless a verb of speech, ", who" or an age goes with it), or none of these.
    */
-  function readGroup(g: Group): "person" | "org" | "thing" | "plain" {
+  readGroup(g: Group, orgWritten: Set<string>): "person" | "org" | "thing" | "plain" {
+    const { text, tokens } = this;
     if (g.roles.length > 0) return "person";
     // A plain given name ("Catherine", not "Sandy") outweighs a thing's context: "The Catherine Tate Show".
     const opener = g.forms[0]?.split(" ")[0] ?? "";
     const wordLed = !GIVEN_NAMES.has(opener) || WORD_GIVEN_NAMES.has(opener);
     let org = orgWritten.has(g.full);
-    let thing = wordLed && g.full.includes(" ") && (things ??= thingPrefixes(text, tokens, runs)).has(g.full);
+    let thing = wordLed && g.full.includes(" ") && (this.things ??= thingPrefixes(text, tokens, this.runs)).has(g.full);
     let quoted = 0;
     for (const m of g.mentions) {
       if (m.alias !== m.name || m.to === m.from) return "person";
@@ -383,6 +441,20 @@ export function findPeople(text: string, body: Body): Person[] {
     }
     return "thing";
   }
+}
+
+function addRoles(g: Group, p: Parsed): void {
+  for (const r of [p.role, p.extraRole]) if (r && !g.roles.some((x) => x.toLowerCase() === r.toLowerCase())) g.roles.push(r);
+}
+
+/** The group of the list mentioned last before `at`, else the first. */
+function nearest(list: Group[], at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of list) {
+    for (const m of g.mentions) if (m.start < at && m.start > bestAt) ((best = g), (bestAt = m.start));
+  }
+  return best ?? list[0];
 }
 
 /**
