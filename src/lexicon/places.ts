@@ -25,6 +25,9 @@ Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Min
 Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
 Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming`;
 
+/** States and the district as the news writes them with dots after a town ("Trenton, N.J."). */
+const US_STATES_DOTTED = "N.J.|N.Y.|N.H.|N.M.|N.C.|N.D.|S.C.|S.D.|R.I.|D.C.|W.Va.";
+
 const REGIONS = `Europe|Asia|Africa|Antarctica|Oceania|North America|South America|Latin America|Central America|
 Middle East|Near East|Far East|Balkans|Caucasus|Scandinavia|Baltic|Caribbean|Mediterranean|Pacific|Atlantic|Arctic|
 Gulf|Persian Gulf|Sahara|Himalayas|Alps|Amazon|Southeast Asia|East Asia|Central Asia|South Asia|West Africa|East Africa|
@@ -68,7 +71,7 @@ function split(list: string): string[] {
 }
 
 /** Place names as written (multi-word names included), case-sensitive. */
-export const PLACES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(REGIONS), ...split(CITIES)]);
+export const PLACES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(US_STATES_DOTTED), ...split(REGIONS), ...split(CITIES)]);
 
 /** Countries and country short forms only (for "US President", "UK Defence Secretary"). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(split(COUNTRIES));

@@ -15,7 +15,7 @@ import {
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
 } from "../lexicon/cues.ts";
-import { alternation, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
+import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 
@@ -37,6 +37,22 @@ const FLOATING_QUANTIFIER = new Set(["all", "both", "each"]);
 const floatsAfter = (p: Token | undefined): boolean =>
   !!p && p.word && (p.cap || /^(?:has|have|had|are|were|will|would|they|we)$/.test(p.low) || (/[^s]s$/.test(p.low) && !NP_STOP.has(p.low)));
 
+const MONTH_WORD = new Set(MONTH_WORDS);
+
+/**
+ * The index of "on" or "in" opening a date that ends at token `j` ("on January 5", "on Jan. 5,
+ * 2016", "in March 2016"), or -1 when no such date ends there.
+ */
+function dateStart(toks: Token[], j: number, stop: number): number {
+  let k = j;
+  // "January 5, 2016": the year after a day.
+  if (/^\d{4}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.t === "," && /^\d{1,2}$/.test(toks[k - 2]?.t ?? "")) k -= 2;
+  const m = toks[k - 1]?.t === "." ? k - 2 : k - 1;
+  const prep = toks[m - 1];
+  if (m - 1 < stop || !MONTH_WORD.has(toks[m]?.low ?? "") || !prep || (prep.t !== "on" && prep.t !== "in")) return -1;
+  return m - 1;
+}
+
 /** A word that may sit inside a noun phrase: not a function word, a verb form or an adverb. */
 const nounish = (t: Token): boolean => t.word && !NP_STOP.has(t.low) && !verbish(t) && !isLy(t) && !BETWEEN_SUBJECT_AND_CUE.has(t.low);
 /** A word that can end a subject noun phrase before a cue. */
@@ -53,6 +69,9 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     else if (TIME_NAME.test(t.low) && j > stop) {
       // "The Post on Sunday said", "Obama last week said": a time phrase, not the speaker.
       if (/^(?:on|last|this|late|early|next)$/.test(toks[j - 1]?.low ?? "")) j--;
+    } else if (/^\d{1,4}$/.test(t.t) && dateStart(toks, j, stop) >= 0) {
+      // "Smith on Jan. 5 said", "The company in March 2016 said": a date, not the speaker.
+      j = dateStart(toks, j, stop);
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;
@@ -72,12 +91,19 @@ function nounlike(t: Token): boolean {
   return t.word && (t.cap || ROLE_NOUNS.has(t.low) || SPEAKER_PRONOUNS.has(t.low));
 }
 
+/** A number that ends a name: "Proverbs 19:21", "Article 5", "Channel 4" (not a date: "March 5"). */
+function numberedName(toks: Token[], end: number): boolean {
+  const head = toks[end];
+  const before = toks[end - 1];
+  return !!head && !!before && /^\d[\d:.]*$/.test(head.t) && before.cap && before.word && !CUE_VERBS.has(before.low) && !MONTH_NAME.test(before.low) && !/^\p{Lu}{2,}$/u.test(before.t);
+}
+
 /** The noun phrase that ends at token `end` (its head), scanning back no further than `stop`. */
 export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
   const head = toks[end];
   if (!head || !head.word) return null;
   if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low)) return { from: end, to: end };
-  if (!nounlike(head)) {
+  if (!nounlike(head) && !numberedName(toks, end)) {
     // "the actress said", "a former aide said": a lower-case noun opened by a determiner; a word in
     // -ing or -ed right after one is a noun ("Another ranking says").
     // Only before a cue ("says", "said"): before a noun it is an adjective ("the nagging question",

@@ -17,7 +17,7 @@ export interface Token {
 
 // A token is what this regex matches over text.slice(from, to), tried in this order:
 //   /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Rev|St|Jr|Sr|Gov|Supt|Det)\.|\p{Lu}(?:\.\p{L})+\.?|
-//    \p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’](?=\s))?|''|\S/gu
+//    \p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+|(?<=\d)[,:]\d+)*(?:['’](?=\s))?|''|\S/gu
 // nextToken finds the same matches by hand, by code point as /u does, never reading past `to`:
 // one exec per token allocated a match array, a large share of the claims stage's garbage.
 
@@ -101,9 +101,9 @@ function nextToken(text: string, i: number, end: number): number {
     while (j + 1 < end) {
       const sep = text.charCodeAt(j);
       const n = codePointAt(text, j + 1, end);
-      // A thousands separator joins digits: "1,500" is one token.
-      const thousands = sep === 44 && isDigit(text.charCodeAt(j - 1)) && isDigit(n);
-      if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46 && !thousands) break;
+      // A thousands separator or a colon joins digits: "1,500", "10:30", "19:21" are one token each.
+      const between = (sep === 44 || sep === 58) && isDigit(text.charCodeAt(j - 1)) && isDigit(n);
+      if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46 && !between) break;
       if (!isLetterOrNumber(n)) break;
       j = skipLettersOrNumbers(text, j + 1 + width(n), end);
     }

@@ -26,13 +26,28 @@ export function splitSentences(text: string, base = 0): Span[] {
     const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     const next = text.charAt(end + (m[3]?.length ?? 0));
     if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
-    if (m[1] === "." && !m[2] && isAbbreviation(text, m.index)) continue;
+    if (m[1] === "." && !m[2] && isAbbreviation(text, m.index) && !endsAfterAbbreviation(text, m.index, end + (m[3]?.length ?? 0))) continue;
     spans.push({ start: base + start, end: base + end });
     start = end + (m[3]?.length ?? 0);
   }
   const tail = text.slice(start).trimEnd();
   if (tail.length) spans.push({ start: base + start, end: base + start + tail.length });
   return spans;
+}
+
+/** Words that open a sentence and never follow an abbreviation inside one: "… in the U.S. The firm …". */
+const OPENERS = /^(?:The|He|She|It|They|We|I|But|A|An|This|That|These|Those|There|His|Her|Their|Its|However|Meanwhile)\b/;
+
+/** A US state or district written with dots after a comma, before the final dot: ", N.J", ", D.C" (not initials: ", J.J. Blum"). */
+const DOTTED_STATE = /,\s(?:N\.[JYHMCD]|S\.[CD]|R\.I|D\.C|W\.Va)$/;
+
+/**
+ * An abbreviation that still ends its sentence: before a sentence opener ("sold in the U.S. The
+ * firm …"), or a dotted place after a comma before a capitalised word ("in Newark, N.J. Jo Blum said").
+ */
+function endsAfterAbbreviation(text: string, dot: number, next: number): boolean {
+  if (OPENERS.test(text.slice(next, next + 12))) return true;
+  return DOTTED_STATE.test(text.slice(Math.max(0, dot - 12), dot)) && /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -23,3 +23,16 @@ describe("splitSentences", () => {
     expect(splitSentences("A b. C d.", 10)).toEqual([{ start: 10, end: 14 }, { start: 15, end: 19 }]);
   });
 });
+
+describe("an abbreviation at the end of a sentence", () => {
+  it("ends it before a word that opens sentences", () => {
+    expect(split("The firm sold it in the U.S. The price rose. Plan B. It failed.")).toEqual(["The firm sold it in the U.S.", "The price rose.", "Plan B.", "It failed."]);
+  });
+  it("ends it after a dotted state that follows a comma, before a capitalised word", () => {
+    expect(split("They met at a club in Bedminster, N.J. Jo Blum was there.")).toEqual(["They met at a club in Bedminster, N.J.", "Jo Blum was there."]);
+  });
+  it("but initials after a comma stay with the name", () => {
+    expect(split("As the columnist, J.J. Blum, wrote last week.")).toEqual(["As the columnist, J.J. Blum, wrote last week."]);
+    expect(split("Police in Trenton, N.J. said nothing.")).toEqual(["Police in Trenton, N.J. said nothing."]);
+  });
+});

@@ -1,0 +1,28 @@
+// Focused cases for the fifteenth claims round: a date between the subject and the cue is no part of
+// the speaker, a name may end in a number ("Article 5"), and digits joined by a colon are one token.
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/nlp/attribution-tokens.ts";
+import { claimTriples as triples } from "../helpers.ts";
+
+describe("a date before the cue", () => {
+  it("is left out of the speaker", () => {
+    expect(triples("The harbour board on March 5 said that the ferry would run again.")).toEqual([["The harbour board", "said", "that the ferry would run again"]]);
+    expect(triples("Okafor on Jan. 5 said that the ferry would run again.")).toEqual([["Okafor", "said", "that the ferry would run again"]]);
+    expect(triples("The council on January 5, 2016 said that the ferry would run again.")).toEqual([["The council", "said", "that the ferry would run again"]]);
+    expect(triples("Okafor in March 2016 said that the ferry would run again.")).toEqual([["Okafor", "said", "that the ferry would run again"]]);
+  });
+});
+
+describe("a name that ends in a number", () => {
+  it("speaks", () => {
+    expect(triples("Article 5 says that an attack on one member is an attack on all.")).toEqual([["Article 5", "says", "that an attack on one member is an attack on all"]]);
+    expect(triples("Proverbs 19:21 says that many are the plans in the mind of a man.")).toEqual([["Proverbs 19:21", "says", "that many are the plans in the mind of a man"]]);
+  });
+});
+
+describe("the tokenizer", () => {
+  it("keeps digits joined by a colon or a thousands comma together", () => {
+    expect(tokenize("At 10:30 on 19:21, 1,500 came.", 0, 31).map((t) => t.t)).toEqual(["At", "10:30", "on", "19:21", ",", "1,500", "came", "."]);
+  });
+});
