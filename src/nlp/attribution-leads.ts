@@ -60,7 +60,8 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
   if (!b || !s || s.end < b.end - 1 || wordCount(ctx.text, b) > 16 || ctx.out.some((f) => f.cue.start < b.end)) return;
   const toks = tokenize(ctx.text, b.start, b.end);
   const first = toks[0]?.low ?? "";
-  if (CLAUSE_OPENERS.has(first) || NP_STOP.has(first) || /^(?:why|even|\d.*)$/.test(first)) return;
+  // "Her attacks on the board …": a possessive opens a noun phrase, not a headline's speaker.
+  if (CLAUSE_OPENERS.has(first) || NP_STOP.has(first) || /^(?:why|even|his|her|their|its|my|our|your|\d.*)$/.test(first)) return;
   for (let k = 1; k < toks.length - 1 && k <= 8; k++) {
     const t = toks[k];
     const prev = toks[k - 1];

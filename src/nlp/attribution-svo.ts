@@ -199,6 +199,7 @@ function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
   const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
   const content = trimPunct(toks, i + 2, end);
   const speaker = possessorBefore(toks, i);
+  if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
   return content && content.to - content.from >= 1 ? { speaker, cue: { from: i, to: i + 1 }, content } : null;
 }
 
@@ -237,7 +238,7 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
 function beforeVerb(toks: Token[], from: number, end: number): number {
   for (let k = from; k <= end; k++) {
     const w = toks[k];
-    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
+    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || IRREGULAR_PAST.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
   }
   return end;
 }
@@ -383,7 +384,12 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
   ["praise", "for"], ["concerns", "about"], ["concern", "about"], ["complaints", "about"], ["endorsement", "of"],
   ["questions", "about"], ["allegations", "of"], ["accusations", "of"], ["doubts", "about"], ["calls", "for"],
   ["demands", "for"], ["embrace", "of"], ["rejection", "of"], ["condemnation", "of"], ["defense", "of"], ["defence", "of"],
+  ["call", "for"], ["attacks", "on"], ["attack", "on"], ["supporters", "of"], ["supporter", "of"], ["focus", "on"], ["response", "to"],
+  ["critique", "of"], ["mention", "of"], ["reference", "to"], ["positions", "on"], ["position", "on"], ["endorsements", "of"],
 ]);
+
+/** Nouns whose phrase is a claim only with its owner named: "Blum's call for …", not "a call for …". */
+const OWNED_NOUNS = new Set(["call", "attacks", "attack", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
 const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), "that", ";", ":", "and", "but", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
@@ -583,8 +589,9 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
 
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
-  // "Trump's tweet came …": a possessive is no subject.
+  // "Trump's tweet came …", "Her attacks on …": a possessive is no subject.
   if (/['’]s?$/.test(head.t) && head.t.length > 2) return null;
+  if (np.from === np.to && /^(?:his|her|their|its|my|our|your)$/.test(head.low)) return null;
   // Auxiliaries, adverbs and negation ("doesn't support X" is a stance on X too); "is"/"was" only before an -ing form.
   let v = after;
   let aux = false;

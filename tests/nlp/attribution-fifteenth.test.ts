@@ -26,3 +26,13 @@ describe("the tokenizer", () => {
     expect(tokenize("At 10:30 on 19:21, 1,500 came.", 0, 31).map((t) => t.t)).toEqual(["At", "10:30", "on", "19:21", ",", "1,500", "came", "."]);
   });
 });
+
+describe("a stance noun with its owner", () => {
+  it("is a claim: 'X's call for …', 'X's attacks on …'", () => {
+    expect(triples("Okafor's call for a second ferry angered the harbour board.")).toEqual([["Okafor's", "call for", "a second ferry"]]);
+    expect(triples("Her attacks on the harbour board were fierce.")).toEqual([["Her", "attacks on", "the harbour board"]]);
+  });
+  it("but not without one (guard)", () => {
+    expect(triples("A call for a second ferry went unanswered.")).toEqual([]);
+  });
+});
