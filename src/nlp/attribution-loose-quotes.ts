@@ -7,7 +7,7 @@ import { type Token, tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
 import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { spanAt } from "./spans.ts";
-import type { Block } from "../types.ts";
+import type { Block, Span } from "../types.ts";
 
 /** Fewer words than this are a phrase being quoted ("a “ferocious” battle"), not a quotation. */
 const MIN_WORDS = 6;
@@ -40,6 +40,8 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
       const toks = tokenize(text, from, q.start);
       const said = speakerBefore(toks);
       if (said) found = { speaker: tokSpan(toks, said.np), cue: { start: said.verb.start, end: said.verb.end }, kind: "direct", parts: [q.inner], at: s.start };
+    } else if ((found = signed(text, blocks, block, q.inner, s.start))) {
+      // A paragraph of quotation signed on the line after it: "“…”" then "— Jo Blum, mayor".
     } else {
       // It goes on from the claim before it: one in this paragraph, or a quotation in the one before.
       const last = claims.filter((f) => lastEnd(f) <= q.start).reduce<Found | undefined>((a, f) => (!a || lastEnd(f) > lastEnd(a) ? f : a), undefined);
@@ -54,6 +56,29 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
     claims.push(found);
     ctx.out.push(found);
   }
+}
+
+/** A signature line: a dash and a capitalised name, then the end, a comma or a full stop ("— Jo Blum, mayor."). */
+const SIGNATURE = /^([-–—―]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin)){0,4})\s*(?:[,.]|$)/u;
+
+/** Words in the longest signature line. */
+const SIGNATURE_WORDS = 16;
+
+/**
+ * The claim of a quotation in a paragraph that is all quotation (it ends with the closing mark) when
+ * the next paragraph is a signature line; null otherwise.
+ */
+function signed(text: string, blocks: Block[], block: Block, inner: Span, at: number): Found | null {
+  if (!/["”'’]\s*$/.test(block.text)) return null;
+  const next = blocks[block.index + 1];
+  if (!next || wordCount(text, next) > SIGNATURE_WORDS) return null;
+  const m = SIGNATURE.exec(next.text);
+  const dash = m?.[1];
+  // "- Jo Blum." ends the line with a full stop that is no part of the name (unlike "Jo Blum Jr.").
+  const name = m?.[2]?.replace(/(\p{L}{3,})\.$/u, (w, word: string) => (/^[JS]r$/.test(word) ? w : word));
+  if (!dash || !name) return null;
+  const start = next.start + dash.length;
+  return { speaker: { start, end: start + name.length }, cue: { start: next.start, end: next.start + 1 }, kind: "direct", parts: [inner], at };
 }
 
 const CONJUNCTION = /^(?:and|or|but|nor|yet|so)$/;

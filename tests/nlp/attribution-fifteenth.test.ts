@@ -3,7 +3,9 @@
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/nlp/attribution-tokens.ts";
-import { claimTriples as triples } from "../helpers.ts";
+import { claimTriples as triples, recordOf } from "../helpers.ts";
+
+const claimsOf = (text: string) => recordOf(text).claims;
 
 describe("a date before the cue", () => {
   it("is left out of the speaker", () => {
@@ -34,5 +36,19 @@ describe("a stance noun with its owner", () => {
   });
   it("but not without one (guard)", () => {
     expect(triples("A call for a second ferry went unanswered.")).toEqual([]);
+  });
+});
+
+describe("a quotation paragraph signed on the next line", () => {
+  it("is a direct claim of the name after the dash", () => {
+    const text = `Harbour news\n\nThe ferry will run again.\n\n“We have waited for this ferry for a very long time. It is good news.”\n\n— Jo Blum, harbour master.\n\nOther news followed.\n\n“The timetable is a matter for the board and nobody else.”\n\n- Okafor.\n`;
+    expect(claimsOf(text).map((c) => [c.speaker.mention, c.kind, c.text])).toEqual([
+      ["Jo Blum", "direct", "We have waited for this ferry for a very long time. It is good news."],
+      ["Okafor", "direct", "The timetable is a matter for the board and nobody else."],
+    ]);
+  });
+  it("but a dash line that goes on as prose signs nothing (guard)", () => {
+    const text = `Harbour news\n\nThe ferry will run again.\n\n“We have waited for this ferry for a very long time. It is good news.”\n\n— Jo Blum and the harbour board met the mayor on Monday to talk about the timetable for the winter months ahead of the vote.\n`;
+    expect(claimsOf(text).filter((c) => c.kind === "direct")).toEqual([]);
   });
 });
