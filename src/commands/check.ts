@@ -5,6 +5,7 @@ import { loadArchive } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
+import { planMedia } from "../site/media.ts";
 import { parseCommandArgs } from "./args.ts";
 import { repeatedLineNotes } from "./repeated-lines.ts";
 import { sameTextWarnings } from "./same-text.ts";
@@ -22,9 +23,11 @@ export const checkCommand: Command = {
 
   Reads news-archive.yaml, DIR/entities.yaml and every article in DIR (default: the config's
   content folder, "content"), and prints each problem as file:line: severity: message.
-  Also warns about articles whose text is already in the archive under another file name, and
-  notes each line that many articles have word for word (at least 5 and 2% of them: a site's
-  advert or newsletter line), with the news-archive.yaml boilerplate entry that removes it.
+  Also warns about each image an article gives by a path that build would leave out (no such
+  file, outside the content folder, not an image), as build does, and about articles whose text
+  is already in the archive under another file name; notes each line that many articles have
+  word for word (at least 5 and 2% of them: a site's advert or newsletter line), with the
+  news-archive.yaml boilerplate entry that removes it.
   Exit code 0 when there is no error (warnings allowed), 1 otherwise.`,
   async run(args) {
     const { values } = parseCommandArgs({ args, options: { content: { type: "string" } } });
@@ -34,7 +37,10 @@ export const checkCommand: Command = {
     const cache = new ReadOnlyRecordCache(".cache/records");
     const archive = loadArchive(dir, { cache, boilerplate: config.boilerplate });
     cache.close();
-    const messages = [...archive.messages, ...sameTextWarnings(archive.articles, dir, "check"), ...repeatedLineNotes(archive.articles, dir, "check")];
+    // The images given by a path that build would leave out (missing, outside the content folder,
+    // not an image), warned of as build warns; the plan is only looked at, nothing is copied.
+    const images = planMedia(archive.articles, dir).messages;
+    const messages = [...archive.messages, ...images, ...sameTextWarnings(archive.articles, dir, "check"), ...repeatedLineNotes(archive.articles, dir, "check")];
     for (const m of configMessages) console.log(formatMessage(m));
     for (const m of messages) console.log(formatMessage(m, dir));
     const all = [...configMessages, ...messages];
