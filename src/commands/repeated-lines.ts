@@ -1,6 +1,6 @@
 // Lines that many articles share word for word, such as a site's advert or newsletter line that no
 // general lexicon knows: `check` notes each (count, first file:line, the news-archive.yaml entry that
-// removes it), `build` says how many there are. Two passes over the records' paragraphs, in bounded memory.
+// removes it), `build` and `serve` say how many there are. Two passes over the records' paragraphs, in bounded memory.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { collapseLine } from "../lexicon/boilerplate.ts";
@@ -152,9 +152,23 @@ function asEntry(line: string): string {
   return /^\/.+\/[a-z]*$/s.test(line) ? `/^${line.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$/` : line;
 }
 
-/** What `build` prints about the repeated lines: one line saying how many and where to see them, or null. */
+/** What `build` (and `serve`, at its start) prints about the repeated lines: one line saying how many and where to see them, or null. */
 export function repeatedLinesHint(articles: readonly ArticleRecord[]): string | null {
   const n = repeatedLines(articles).length;
   if (!n) return null;
   return `${n === 1 ? "1 line is" : `${n} lines are`} in many articles word for word (a site's advert or newsletter line?): \`news-archive check\` lists ${n === 1 ? "it" : "them"} with the news-archive.yaml boilerplate entry that removes ${n === 1 ? "it" : "them"}`;
+}
+
+/**
+ * For `serve`, which loads the archive again on every rebuild: a function that gives
+ * repeatedLinesHint on its first call (the build serve starts with) and null after, so that serve
+ * prints the hint once, as build does, and not again on each change.
+ */
+export function startupHint(): (articles: readonly ArticleRecord[]) => string | null {
+  let given = false;
+  return (articles) => {
+    if (given) return null;
+    given = true;
+    return repeatedLinesHint(articles);
+  };
 }

@@ -17,7 +17,7 @@ export const serveCommand: Command = {
   their problems printed as file:line: severity: message, the path from the working folder as
   build prints it (content/a.txt:3), on every rebuild, with what build says besides: a warning for
   an article whose text is already in the archive under another file name, and how many
-  articles are undated.
+  articles are undated; at the start, as build, how many lines many articles share word for word.
   Feeds, sitemap and canonical links use news-archive.yaml's baseUrl (default
   http://localhost:8080); serve has no --base-url.
   Defaults come from news-archive.yaml (see the README); flags override them.

@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
+import { startupHint } from "../commands/repeated-lines.ts";
 import { printArchiveNotes } from "../commands/same-text.ts";
 import { loadConfig } from "../io.ts";
 import { PROJECT_ROOT } from "../root.ts";
@@ -40,12 +41,16 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
   // extracted again.
   let site: SiteData | undefined;
   if (eleventyConfig.globalData.site === undefined) {
+    const repeatedHint = startupHint();
     // Imported here: the extraction code it loads is not needed when the build passes the data.
     eleventyConfig.addGlobalData("site", async () => {
       const [{ loadSite }, { materialize }] = await Promise.all([import("./load.ts"), import("./data.ts")]);
       site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records", boilerplate: user.boilerplate }).plan);
       // What build prints besides the articles' problems: copies of an article's text, the undated count.
       printArchiveNotes(site.openData.articles, contentDir, runMode === "build" ? "build" : "serve", normalisePathPrefix(eleventyConfig.pathPrefix));
+      // And, on the first load only (serve's start), how many lines many articles share word for word.
+      const hint = repeatedHint(site.openData.articles);
+      if (hint) console.log(hint);
       return site;
     });
     eleventyConfig.addWatchTarget(contentDir);
