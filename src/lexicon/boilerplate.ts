@@ -7,6 +7,14 @@ export const SOURCE_LINE = /^(?:Sour[cs]e|Via|Originally published (?:at|on|by))
 /** Picture agencies as their credits name them (a line of its own, or after a photo caption). */
 export const PICTURE_AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|Getty|Getty Images|Shutterstock|Alamy|PA|Bloomberg";
 
+/**
+ * A page label that scrapers glue to the start of an article's first line ("Story highlights Jo Blum
+ * wins …", "Advertisement The council …"): the site's furniture, not the text. Only before a word
+ * that starts a headline or a sentence (a capital, a figure, a quote mark), so "Advertisement spending
+ * rose" is left alone. The label alone on its line is boilerplate (BOILERPLATE_LINE).
+ */
+export const PAGE_LABEL = /^(?:Story [Hh]ighlights|STORY HIGHLIGHTS|Advertisement|ADVERTISEMENT)(?=\s+["'“‘\p{Lu}\p{N}])/u;
+
 export const BOILERPLATE_LINE: RegExp[] = [
   /^no votes yet\.?$/i,
   /^please wait\.*$/i,
@@ -32,7 +40,7 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^.{0,200}\b[\d.,]+k? shares?(?: share (?:on|via) \w+)+$/i,
   /^(?:credit|photo credit|image credit)\s*[:|-].{0,160}$/i,
   /^\(?(?:photo|image)\s*:\s*[^)]{0,120}\)?$/i,
-  /^(?:advertisements?|sponsored(?: content)?|ad)$/i,
+  /^(?:advertisements?|sponsored(?: content)?|ad|story highlights)$/i,
   /^(?:share|tweet|pin|email|print|whatsapp|facebook|twitter|linkedin|reddit)(?:\s*(?:this|on \w+|it))?[!:.]?$/i,
   /^share (?:this|on|via)\b.{0,80}$/i,
   /^(?:like|follow) us on .{0,80}$/i,

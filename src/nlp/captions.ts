@@ -1,16 +1,44 @@
 // Photo captions that scrapers leave on an article's first line, with the picture agency's credit:
-// "Caption. | AP Photo/Jo Bloggs Headline …", "Caption. | Getty Headline …", "Caption ( REUTERS/Jo Bloggs )".
-// Read by the segment stage, so that a caption is never taken for the title or the lede; the people
+// "Caption. | AP Photo/Jo Bloggs Headline …", "Caption. | Getty Headline …", "Caption ( REUTERS/Jo Bloggs )",
+// "Image caption …", and a credit alone before the text ("Getty Images Headline …"). Read by the segment
+// stage, so that a caption or credit is never taken for the title or the lede; the people
 // stage reads the photographer a credit names ("Credit: Jo Bloggs", "AP Photo/Jo Bloggs").
 import { PICTURE_AGENCIES } from "../lexicon/boilerplate.ts";
 
+/** A photographer's name in a credit: initials and one or two capitalised words. */
+const NAME = `(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 /** A picture credit: an agency or "Photo", with the photographer after a slash ("AP Photo/J. Scott Smith"). */
 const AGENCY = `(?:(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images|Wire))?(?:\\s*/\\s*Getty\\s+Images)?|Photo|Image|Credit)`;
-const PHOTOGRAPHER = `(?:\\s*/\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?(?:\\s*/\\s*(?:${PICTURE_AGENCIES}))?`;
+const PHOTOGRAPHER = `(?:\\s*/\\s*${NAME})?(?:\\s*/\\s*(?:${PICTURE_AGENCIES}))?`;
 /** "… | AP Photo/Mel Evans Headline": the caption ends at the credit after a bar; what follows is the headline. */
 const BAR_CREDIT = new RegExp(`^(.*\\S)\\s+\\|\\s+(${AGENCY}${PHOTOGRAPHER}:?)(?:\\s+(\\S.*))?$`, "u");
 /** "… ( REUTERS/Jonathan Ernst )", "… (Photo: NRA News)": a line that ends in a bracketed credit is a caption. */
 const BRACKET_CREDIT = new RegExp(`\\(\\s*(?:${AGENCY}${PHOTOGRAPHER}|(?:Photo|Image|Picture|Credit)s?\\s*:[^)]*)\\s*\\)\\s*$`, "u");
+
+/** "Image caption …", "Media caption …", "Image copyright …": a line the page labels a caption is one, whatever follows. */
+const LABELLED_CAPTION = /^(?:Image|Media) (?:caption|copyright)\s+\S/u;
+
+const SUFFIX = "(?:Photos?|Images|Pictures)";
+/**
+ * A picture credit opening a line before its text (the photo's caption lost): "Getty Images Headline …",
+ * "AP Photo/Jo Bloggs The …", "AFP/Getty Images The …", "Photo: Reuters The …", "(Photo: Jo Bloggs) The …".
+ * Without a label an agency's bare name is no credit ("Reuters reported …", "Reuters/Ipsos poll …"): it
+ * needs "Photo(s)", "Images" or "Pictures" after it, or "/Getty Images". Only before a word that starts
+ * a headline or a sentence.
+ */
+const OPENING_CREDIT = new RegExp(
+  `^(?:\\(\\s*(?:Photo|Image|Picture|Credit)s?\\s*:[^)]*\\)` +
+    `|(?:(?:Photo|Image|Picture)s?(?:\\s+[Cc]redits?)?|Credits?)\\s*:\\s*(?:${PICTURE_AGENCIES})(?:\\s+${SUFFIX})?(?:\\s*/\\s*(?:Getty\\s+Images|${NAME}))?` +
+    `|(?:${PICTURE_AGENCIES})(?:\\s+${SUFFIX}(?:\\s*/\\s*${NAME})?|\\s*/\\s*Getty\\s+Images))` +
+    `(?=\\s+["'“‘\\p{Lu}\\p{N}])`,
+  "u",
+);
+
+/** A picture credit opening the line and the text after it; null when the line opens with none. */
+export function openingCredit(line: string): { credit: string; rest: string } | null {
+  const m = OPENING_CREDIT.exec(line);
+  return m ? { credit: m[0], rest: line.slice(m[0].length).trim() } : null;
+}
 
 export interface Caption {
   /** The caption with its credit, as written. */
@@ -23,7 +51,7 @@ export interface Caption {
 export function captionOf(line: string): Caption | null {
   const bar = BAR_CREDIT.exec(line);
   if (bar?.[1] && bar[2]) return { caption: `${bar[1]} | ${bar[2]}`, rest: bar[3]?.trim() ?? "" };
-  return BRACKET_CREDIT.test(line) ? { caption: line, rest: "" } : null;
+  return BRACKET_CREDIT.test(line) || LABELLED_CAPTION.test(line) ? { caption: line, rest: "" } : null;
 }
 
 /**
@@ -32,7 +60,7 @@ export function captionOf(line: string): Caption | null {
  * two capitalised words, as in the caption's credit above.
  */
 const CREDIT_NAME = new RegExp(
-  `(?:\\b(?:(?:Photo|Image|Picture)\\s+)?(?:Credits?|Photos?|Photographs?|Pictures?|Images?)\\s*(?::|\\s\\bby\\b)|\\b(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images))?\\s*/)\\s*((?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`,
+  `(?:\\b(?:(?:Photo|Image|Picture)\\s+)?(?:Credits?|Photos?|Photographs?|Pictures?|Images?)\\s*(?::|\\s\\bby\\b)|\\b(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images))?\\s*/)\\s*(${NAME})`,
   "gu",
 );
 

@@ -5,7 +5,8 @@
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
-import { captionOf } from "../nlp/captions.ts";
+import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
+import { captionOf, openingCredit } from "../nlp/captions.ts";
 import { readDateLines } from "../nlp/date-lines.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import type { Block, BlockKind, Body, Container, Mark, Message, Section, Sentence } from "../types.ts";
@@ -62,7 +63,9 @@ export function segment(draft: Draft): Draft {
   const messages: Message[] = [];
   const blocks = draft.markdown ? markdownBlocks(draft.lines, (line, message) => messages.push({ file: draft.file, line, severity: "warning", origin: "segment", message })) : textBlocks(draft.lines);
   const dated = readDateLines(blocks, { eligible: plain, part });
-  let raws = dated.raws;
+  // Page labels and picture credits opening the first block go to the boilerplate, before the title is looked for.
+  const opened = openingFurniture(dated.raws);
+  let raws = opened.raws;
   // Where a dateline's place alone on its line goes back (never the title, a subheading or the lede).
   let placeAt = dated.place?.at ?? 0;
   let title = draft.frontMatter.title?.trim() ?? "";
@@ -100,7 +103,28 @@ export function segment(draft: Draft): Draft {
     title = deriveTitle(text, { ...body, sentences: body.sentences.filter((s) => !notLede.has(s.block)) });
     titleDerived = true;
   }
-  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
+  const boilerplate = opened.furniture.length ? [...opened.furniture, ...draft.boilerplate] : draft.boilerplate;
+  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, boilerplate, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
+}
+
+/**
+ * The page's furniture glued to the start of the first block, before its text: labels ("Story
+ * highlights …", "Advertisement …", src/lexicon/boilerplate.ts) and picture credits ("Getty Images …",
+ * src/nlp/captions.ts), one after another; the blocks with it cut away, and what was cut.
+ */
+function openingFurniture(raws: RawBlock[]): { raws: RawBlock[]; furniture: string[] } {
+  const first = raws[0];
+  if (!first || !plain(first) || first.marks) return { raws, furniture: [] };
+  const furniture: string[] = [];
+  let text = first.text;
+  for (;;) {
+    const label = PAGE_LABEL.exec(text)?.[0];
+    const cut = label ? { credit: label, rest: text.slice(label.length).trim() } : openingCredit(text);
+    if (!cut) break;
+    furniture.push(cut.credit);
+    text = cut.rest;
+  }
+  return furniture.length ? { raws: [{ ...first, text }, ...raws.slice(1)], furniture } : { raws, furniture };
 }
 
 /** The block's text from `from` to `to`, after `lead` (a dateline's "LONDON - "); its marks follow (an image between them too). */
