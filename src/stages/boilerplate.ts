@@ -5,6 +5,7 @@
 import type { Draft, Line } from "../draft.ts";
 import { SOURCE_LINE, type SiteLineMatcher, isBoilerplateLine, isShareCounter, siteLineMatcher } from "../lexicon/boilerplate.ts";
 import { codeLines } from "./segment.ts";
+import { isDataCredit } from "./sources.ts";
 
 export function boilerplate(input: Draft, settings: { boilerplate?: readonly string[] } = {}): Draft {
   // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.
@@ -22,8 +23,8 @@ export function boilerplate(input: Draft, settings: { boilerplate?: readonly str
     }
     const source = SOURCE_LINE.exec(l.text);
     if (source?.[1]) {
-      // The first Source line names the publisher; any line like it is boilerplate either way.
-      sourceLine ??= source[1].trim();
+      // The first Source line names the publisher, unless it credits a chart's data; any line like it is boilerplate either way.
+      if (!isDataCredit(source[1])) sourceLine ??= source[1].trim();
       removed.push(l.text);
       continue;
     }

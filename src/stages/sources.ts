@@ -1,7 +1,9 @@
-// Stage "sources": the publisher (front matter, else the `Source:` line) and the news outlets
-// the article cites ("The Financial Times, in its report, cited…", "The Telegraph reports").
+// Stage "sources": the publisher (front matter, else the `Source:` line, unless it credits a chart's
+// data: isDataCredit) and the news outlets the article cites ("The Financial Times, in its report,
+// cited…", "The Telegraph reports").
 import { type Draft } from "../draft.ts";
 import { slugify } from "../nlp/slug.ts";
+import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { NOT_OUTLET_PREFIX, OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import type { Outlet } from "../types.ts";
 
@@ -23,12 +25,33 @@ export function outlet(name: string): Outlet {
   return { name, slug: slugify(name.replace(/^the\s+/i, "")) };
 }
 
+const ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/i;
+
 /** "https://www.example.com/path" → "example.com"; other text is kept as written. */
 function publisherName(value: string): string {
   const v = value.trim().replace(/[.;,]+$/, "");
-  const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/i.exec(v);
+  const url = ADDRESS.exec(v);
   return url?.[1] ? url[1].toLowerCase() : v;
 }
+
+/** Head words of organisations that publish no news ("… Bureau", "… Institute", "… Center"): the outlet and media heads left out. */
+const CREDIT_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS].filter((w) => !OUTLET_HEADS.has(w) && !["Media", "Channel", "Studios", "Group"].includes(w)));
+/** Words that say a credit names data, not the article's publisher: "Census data", "staff analysis". */
+const DATA_WORDS = /\b(?:data|analysis|estimates?|surveys?|figures|statistics|census|calculations|projections|polling)\b/i;
+
+/**
+ * Whether a `Source:` line's value credits the data of a chart or table to an organisation ("NATO.",
+ * "U.S. Census Bureau", "Pew Research Center analysis"): a few words, no web address, no news outlet,
+ * and an organisation's known name or head word, or a word for data. Such a line is not the publisher.
+ */
+export function isDataCredit(value: string): boolean {
+  const v = value.trim().replace(/[.;,]+$/, "");
+  if (!v || ADDRESS.test(v) || creditWords(v).length > 10 || findOutlets(v).length) return false;
+  return DATA_WORDS.test(v) || ORG_NAMES.has(v) || creditWords(v).some((w) => ORG_NAMES.has(w) || CREDIT_HEADS.has(w));
+}
+
+/** The words of a credit, without the commas, semicolons and slashes between them. */
+const creditWords = (s: string): string[] => s.split(/[\s,;/]+/).filter(Boolean);
 
 // A run of capitalised words, optionally led by "The", e.g. "The Financial Times", "Sky News".
 const CAPS_RUN = /\b(?:The\s+)?(?:[\p{Lu}][\p{L}'’&-]*|[\p{Lu}]{2,}|\d+)(?:\s+(?:[\p{Lu}][\p{L}'’&-]*|[\p{Lu}]{2,}|\d+))*/gu;
