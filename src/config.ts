@@ -120,8 +120,8 @@ export function baseUrlProblem(url: string): string | null {
   return /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(url) ? null : `"${url}" is not an absolute http(s) URL`;
 }
 
-/** "news" → "/news/", "/" stays "/". */
-export function normalisePathPrefix(prefix: string): string {
-  const p = prefix.trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
-  return p === "//" ? "/" : p;
+/** "/news" | "news/" | "" | undefined → "/news/" | "/": the form Eleventy's pathPrefix and our URLs use. */
+export function normalisePathPrefix(prefix: string | undefined): string {
+  const parts = (prefix ?? "/").trim().split("/").filter(Boolean);
+  return parts.length ? `/${parts.join("/")}/` : "/";
 }

@@ -40,13 +40,13 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
       const toks = tokenize(text, from, q.start);
       const said = speakerBefore(toks);
       if (said) found = { speaker: tokSpan(toks, said.np), cue: { start: said.verb.start, end: said.verb.end }, kind: "direct", parts: [q.inner], at: s.start };
-    } else if ((found = signed(text, blocks, block, q.inner, s.start))) {
-      // A paragraph of quotation signed on the line after it: "“…”" then "— Jo Blum, mayor".
     } else {
-      // It goes on from the claim before it: one in this paragraph, or a quotation in the one before.
+      // A paragraph of quotation signed on the line after it ("“…”" then "— Jo Blum, mayor"); else
+      // it goes on from the claim before it: one in this paragraph, or a quotation in the one before.
+      found = signed(text, blocks, block, q.inner, s.start);
       const last = claims.filter((f) => lastEnd(f) <= q.start).reduce<Found | undefined>((a, f) => (!a || lastEnd(f) > lastEnd(a) ? f : a), undefined);
       const lastBlock = last ? spanAt(blocks, last.parts[last.parts.length - 1]?.start ?? -1) : undefined;
-      if (last && lastBlock && (lastBlock.index === block.index || (lastBlock.index === block.index - 1 && last.kind === "direct"))) {
+      if (!found && last && lastBlock && (lastBlock.index === block.index || (lastBlock.index === block.index - 1 && last.kind === "direct"))) {
         found = { speaker: last.speaker, cue: last.cue, kind: "direct", parts: [q.inner], at: s.start, continues: last };
       }
     }

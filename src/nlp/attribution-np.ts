@@ -65,13 +65,14 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
   while (j >= stop) {
     const t = toks[j];
     if (!t) break;
+    const date = /^\d{1,4}$/.test(t.t) ? dateStart(toks, j, stop) : -1;
     if (NEGATION.has(t.low)) negated = true;
     else if (TIME_NAME.test(t.low) && j > stop) {
       // "The Post on Sunday said", "Obama last week said": a time phrase, not the speaker.
       if (/^(?:on|last|this|late|early|next)$/.test(toks[j - 1]?.low ?? "")) j--;
-    } else if (/^\d{1,4}$/.test(t.t) && dateStart(toks, j, stop) >= 0) {
+    } else if (date >= 0) {
       // "Smith on Jan. 5 said", "The company in March 2016 said": a date, not the speaker.
-      j = dateStart(toks, j, stop);
+      j = date;
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;

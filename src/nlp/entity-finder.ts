@@ -10,7 +10,8 @@ import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { orgContext, TRIM_ALWAYS } from "./name-parse.ts";
+import { dotted, orgContext, TRIM_ALWAYS } from "./name-parse.ts";
+import { titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
@@ -61,12 +62,11 @@ class EntityFinder {
       const s = spans[si];
       if (s && s.start <= t.start && t.start < s.end) this.covered.add(t.start);
     }
-    this.orgNames = contextOrgs(text, tokens, runs, lower, (t) => this.inPerson(t));
+    this.orgNames = contextOrgs(text, tokens, runs, lower, this.inPerson);
   }
 
-  inPerson(t: Token): boolean {
-    return this.covered.has(t.start);
-  }
+  /** Whether a token is inside a person's mention (an arrow, bound once: it is passed on for every token read). */
+  readonly inPerson = (t: Token): boolean => this.covered.has(t.start);
 
   add(into: Map<string, Found>, a: Token, b: Token): void {
     // A dotted abbreviation keeps its last period ("U.S."), which the token leaves out.
@@ -107,12 +107,12 @@ class EntityFinder {
     const last = tokens[to];
     const named = this.orgNames.size === 0 || run.caps ? -1 : withoutDates(tokens, i, to);
     const namedLast = named < 0 ? undefined : tokens[named];
-    if (namedLast && this.orgNames.has(runKey(tokens, i, named)) && !personBetween(tokens, i, named, (t) => this.inPerson(t))) {
+    if (namedLast && this.orgNames.has(runKey(tokens, i, named)) && !personBetween(tokens, i, named, this.inPerson)) {
       this.add(orgs, tok, namedLast);
       return named + 1;
     }
     // A name ending in an institution word, from here to the end of the run.
-    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, (t) => this.inPerson(t))) {
+    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, this.inPerson)) {
       let s = i;
       // "US National Economic Council": the country is a place of its own.
       if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
@@ -220,14 +220,8 @@ function personBetween(tokens: Token[], a: number, b: number, inPerson: (t: Toke
   return false;
 }
 
-function dotted(t: Token): string {
-  return t.dot && t.text.includes(".") ? `${t.text}.` : t.text;
-}
-
-function titleCase(w: string): string {
-  if (w.length <= 3) return w;
-  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-}
+/** An all-capitals word in title case, short ones ("BBC", "NHS") as written. */
+const titleCase = (w: string): string => (w.length <= 3 ? w : titleCased(w));
 
 /** Capital letters with periods: "U.S.", "U.K", "U.S.A.". */
 const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;

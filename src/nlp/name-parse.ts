@@ -120,7 +120,8 @@ const FIGURES = /^\d+-\d+-\d+-\d+$/;
 const STANDINGS = /^(?:\s+\d+){6}/;
 const PAREN_AFTER = /^\s\(([^()]{1,32})\)/;
 
-function dotted(t: Token): string {
+/** A token as written, with the final period of a dotted abbreviation ("U.S" → "U.S."). */
+export function dotted(t: Token): string {
   return t.dot && t.text.includes(".") ? `${t.text}.` : t.text;
 }
 

@@ -21,3 +21,8 @@ export function nameKey(name: string): string {
   memo.set(name, key);
   return key;
 }
+
+/** "KEVIN O'BRIEN" → "Kevin O'Brien": each word's first letter upper case, the rest lower. */
+export function titleCased(w: string): string {
+  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}

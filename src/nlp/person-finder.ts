@@ -10,6 +10,7 @@ import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
 import { headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
 import { creditNames } from "./captions.ts";
+import { titleCased as titleCase } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
@@ -584,10 +585,6 @@ function capsName(tokens: Token[], i: number): boolean {
 
 /** Words in the longest all-capitals sentence read as a headline. */
 const CAPS_SENTENCE = 25;
-
-function titleCase(w: string): string {
-  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-}
 
 function toPerson(g: Group): Person {
   const mixed = g.forms.filter((f) => /\p{Ll}/u.test(f));

@@ -1,6 +1,9 @@
 // The site configuration the templates see, in one place: made from the user's validated
 // news-archive.yaml (src/config.ts), overridable per build (CLI flags, tests).
+import { normalisePathPrefix } from "../config.ts";
 import type { SiteConfig as UserConfig } from "../config.ts";
+
+export { normalisePathPrefix };
 
 export interface SiteConfig {
   /** Shown in the header, the <title> and the feeds. */
@@ -29,12 +32,6 @@ export function siteConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
     if (value !== undefined) merged[key] = value;
   }
   return merged;
-}
-
-/** "/news" | "news/" | "" → "/news/" | "/": the form Eleventy's pathPrefix and our URLs use. */
-export function normalisePathPrefix(prefix: string | undefined): string {
-  const parts = (prefix ?? "/").split("/").filter(Boolean);
-  return parts.length ? `/${parts.join("/")}/` : "/";
 }
 
 /** The site's absolute address, ending in "/": base URL and path prefix. */
