@@ -30,7 +30,7 @@ export function claims(draft: Draft): Draft {
       cue: text.slice(f.cue.start, f.cue.end),
       kind: f.kind,
       text: joinParts(text, f),
-      span: { start: first.start, end: last.end },
+      span: { start: first.start, end: abbreviationEnd(text, last.end) },
       sentence: sentence.index,
       sentenceSpan: { start: sentence.start, end: sentence.end },
     };
@@ -65,7 +65,15 @@ function joinParts(text: string, f: Found): string {
   f.parts.forEach((p, i) => {
     const prev = f.parts[i - 1];
     if (prev) out += f.kind === "direct" && /[\p{L}\p{N}]/u.test(text.slice(prev.end, p.start)) ? " … " : " ";
-    out += text.slice(p.start, p.end);
+    out += text.slice(p.start, i === f.parts.length - 1 ? abbreviationEnd(text, p.end) : p.end);
   });
   return out;
+}
+
+/**
+ * A claim that ends on a dotted abbreviation keeps its period: the sentence's full stop is also
+ * the abbreviation's ("… the polls close at 7 p.m.", "… moved to the U.S.").
+ */
+function abbreviationEnd(text: string, end: number): number {
+  return text[end] === "." && /(?:^|[^\p{L}.])\p{L}(?:\.\p{L})+$/u.test(text.slice(Math.max(0, end - 12), end)) ? end + 1 : end;
 }

@@ -57,6 +57,19 @@ describe("claims: fixture articles", () => {
   }
 });
 
+describe("claims: content ending on an abbreviation", () => {
+  it("keeps the abbreviation's period when it also ends the sentence", () => {
+    const text = "Polls close early\n\nThe mayor said the polls close at 7 p.m. The count starts at once.\n\nShe said the vote ends at 5 p.m. on Friday.\n";
+    const { draft, claims: cs } = claimsOf(text);
+    expect(cs.map((c) => c.text)).toEqual(["the polls close at 7 p.m.", "the vote ends at 5 p.m. on Friday"]);
+    expect(cs.map((c) => draft.text.slice(c.span.start, c.span.end))).toEqual(cs.map((c) => c.text));
+  });
+  it("does not take a plain full stop", () => {
+    const { claims: cs } = claimsOf("Rates rise\n\nThe bank said rates will rise in May.\n");
+    expect(cs.map((c) => c.text)).toEqual(["rates will rise in May"]);
+  });
+});
+
 describe("claims: record fields", () => {
   const { draft, claims: cs } = claimsOf(readFileSync(join(FIXTURES, "mixed.txt"), "utf8"));
   it("numbers claims in reading order", () => {
