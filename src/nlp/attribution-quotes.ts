@@ -256,11 +256,15 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     const startsSentence = s.start >= q.start - 1 || /[:,—–]\s*$/.test(text.slice(s.start, q.start));
     const block = blockAt(blocks, q.start);
     const wholeParagraph = !!block && q.start === block.start && q.end >= block.end - 1;
-    if (words < 4 && !(suffix && startsSentence) && !wholeParagraph) continue;
+    // … unless an attribution opens the sentence and the quote ends it: Wallace asked, “With nukes?”
+    const closing = startsSentence && s.start < q.start - 1 && q.end >= s.end - 1;
+    if (words < 4 && !(suffix && startsSentence) && !wholeParagraph && !closing) continue;
     const att = suffix ?? (startsSentence ? prefixAttribution(ctx, q) : null);
     if (att) {
       const cueTok = att.toks[att.cue];
       if (!cueTok) continue;
+      // A short closing quote needs its cue right before it: “He asked, “With nukes?”” but not “called his book, “Son.””
+      if (words < 4 && !suffix && !wholeParagraph && !/^\s*[:,]\s*$/.test(text.slice(cueTok.end, q.start))) continue;
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
       const parts: Span[] = [q.inner];
       ctx.usedQuotes.add(q.start);

@@ -220,7 +220,9 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const ing = !!verb && verb.low.endsWith("ing");
   const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
   const ok = t.low === "and" || t.low === "but" ? finite : ing;
-  if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low))) return null;
+  // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
+  const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
+  if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
   // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
   let speaker = t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
   // "“…,” he said, referring to …": the speaker of the verb right before the comma.

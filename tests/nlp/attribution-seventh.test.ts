@@ -11,7 +11,7 @@ describe("a verb of saying by its manner", () => {
     expect(triples("“Not again,” Ridley muttered.")).toEqual([["Ridley", "muttered", "Not again"]]);
   });
   it("attributes a quotation it introduces", () => {
-    expect(triples("As the ferry left, Blum yelled, “Come back tomorrow!”")).toEqual([["Blum", "yelled", "“Come back tomorrow!”"]]);
+    expect(triples("As the ferry left, Blum yelled, “Come back tomorrow!”")).toEqual([["Blum", "yelled", "Come back tomorrow!"]]);
   });
   it("is no cue without a quotation", () => {
     expect(triples("The crowd chanted slogans outside the town hall.")).toEqual([]);

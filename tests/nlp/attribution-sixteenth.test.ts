@@ -1,0 +1,30 @@
+// Focused cases for the sixteenth claims round: ", citing …" after a verb of saying is a claim of its
+// speaker, and a short quotation that closes a sentence right after its cue is a claim.
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const claims = (text: string) => recordOf(text).claims.map((c) => [c.speaker.mention, c.cue, c.kind, c.text]);
+
+describe("a participle of citing", () => {
+  it("is a claim of the speaker of the verb of saying before it", () => {
+    expect(claims("“This ferry will not run at a loss,” Okafor said, citing the rising cost of fuel.")).toEqual([
+      ["Okafor", "said", "direct", "This ferry will not run at a loss"],
+      ["Okafor", "citing", "indirect", "the rising cost of fuel"],
+    ]);
+    expect(claims("The harbour master said, citing the rising cost of fuel, that the ferry would stop.")[0]?.slice(0, 2)).toEqual(["The harbour master", "said"]);
+  });
+  it("after any other verb gives a reason, not a claim (guard)", () => {
+    expect(claims("The harbour board cancelled the winter timetable, citing the rising cost of fuel.")).toEqual([]);
+  });
+});
+
+describe("a short quotation that closes its sentence", () => {
+  it("is a claim when its cue comes right before it", () => {
+    expect(claims("Okafor then asked, “With ferries?”")).toEqual([["Okafor", "asked", "direct", "With ferries?"]]);
+    expect(claims("The harbour master said: “Not now.” Then she left.")).toEqual([["The harbour master", "said", "direct", "Not now."]]);
+  });
+  it("but a short quoted title after other words is not (guard)", () => {
+    expect(claims("Okafor named the ferry, “The Gull.”").filter((c) => c[2] === "direct")).toEqual([]);
+  });
+});
