@@ -30,10 +30,29 @@ function excerptNodes(html) {
  * The words Pagefind is given: an initial ("J." in "Mary J. Blige", or a lone letter) matches every
  * word starting with that letter, so it is left out when the query has other words.
  */
-function searchTerms(query) {
+function searchWords(query) {
   const words = query.split(/\s+/).filter(Boolean);
   const kept = words.filter((w) => !/^\p{L}\.?$/u.test(w));
-  return kept.length ? kept.join(" ") : query;
+  return kept.length ? kept : words;
+}
+
+/**
+ * Pagefind's results for the words, in its order, keeping only articles with every word. Each shard
+ * is its own index, and where none of a shard's articles has all the words, Pagefind offers those
+ * with some of them; a search for one word has no such fallback. So the whole query is searched
+ * once, for the ranking, and each word on its own, and a result is kept when every word's search
+ * found it too. Results are compared by id, which no fragment has to be fetched for: an id is a
+ * page's hash, unique within a shard; two shards could give two pages the same one, which at
+ * worst keeps an article whose id twin has the missing words, never loses one. A "word" with no
+ * letter or digit (a dash) is not one Pagefind looks for.
+ */
+async function searchAll(pagefind, words, filters) {
+  const whole = pagefind.search(words.join(" "), { filters });
+  const distinct = [...new Set(words.filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLocaleLowerCase()))];
+  if (distinct.length < 2) return (await whole).results;
+  const [all, ...each] = await Promise.all([whole, ...distinct.map((w) => pagefind.search(w, { filters }))]);
+  const found = each.map((search) => new Set(search.results.map((r) => r.id)));
+  return all.results.filter((r) => found.every((ids) => ids.has(r.id)));
 }
 
 async function main() {
@@ -89,9 +108,9 @@ async function main() {
     }
     setStatus("Searching…");
     // No sort option: Pagefind leaves out pages without the sort key (undated articles).
-    const search = await pagefind.search(query ? searchTerms(query) : null, { filters });
+    const found = query ? await searchAll(pagefind, searchWords(query), filters) : (await pagefind.search(null, { filters })).results;
     if (mine !== generation) return;
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== generation) return;
     const items = results.map((data) => {
       const li = document.createElement("li");
@@ -116,7 +135,7 @@ async function main() {
       return li;
     });
     list.replaceChildren(...items);
-    const n = search.results.length;
+    const n = found.length;
     setStatus(n === 0 ? "No articles found." : `${n} ${n === 1 ? "article" : "articles"} found${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ""}.`);
   }
 

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shardCount, shardOf } from "../../src/site/search.ts";
 import { launchBrowser } from "./lib/browser.ts";
 import { type BuiltSite, buildSite } from "./lib/build.ts";
 import { checkLinks } from "./lib/links.ts";
@@ -129,6 +130,32 @@ describe("in Chromium, under the /news/ sub-path", () => {
     await expect(page.locator("[data-search-status]")).toHaveTextOrFail("2 articles found.");
     await page.goto(new URL("search/?q=harbour&year=2021", server.url).href);
     await expect(page.locator("[data-search-status]")).toHaveTextOrFail("1 article found.");
+    await page.close();
+  });
+
+  it("lists for several words only the articles with every word, though each shard is searched on its own", async () => {
+    // harbour-plan names Brandt and the council; harbour-vote and market-notes name the council
+    // only, storm-season the harbour only. Each is in a shard of its own, where Pagefind, finding
+    // no article with all the words, would offer the ones with some of them.
+    const shards = shardCount(5);
+    const inShards = ["harbour-plan", "harbour-vote", "market-notes", "storm-season"].map((slug) => shardOf(`/articles/${slug}/`, shards));
+    expect(new Set(inShards).size).toBe(4);
+    const page = await open(light, "search/");
+    const paths = (): Promise<string[]> => page.locator(".search-results a.result-title").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).sort());
+    const search = async (query: string, status: string): Promise<string[]> => {
+      await page.goto(new URL(`search/?${query}`, server.url).href);
+      await expect(page.locator("[data-search-status]")).toHaveTextOrFail(status);
+      return paths();
+    };
+    expect(await search("q=Brandt+council", "1 article found.")).toEqual(["/news/articles/harbour-plan/"]);
+    // Each word also as the start of a longer one, and an initial still left out.
+    expect(await search("q=Brand+O.+counc", "1 article found.")).toEqual(["/news/articles/harbour-plan/"]);
+    expect(await search("q=harbour+council", "3 articles found.")).toEqual([
+      "/news/articles/harbour-plan/", "/news/articles/harbour-vote/", "/news/articles/market-notes/",
+    ]);
+    // With a filter: 2021 has a harbour article (storm-season) but none naming the council.
+    await search("q=harbour+council&year=2021", "No articles found.");
+    expect(await search("q=harbour+council&year=2020", "2 articles found.")).toEqual(["/news/articles/harbour-plan/", "/news/articles/harbour-vote/"]);
     await page.close();
   });
 
