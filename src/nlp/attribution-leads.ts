@@ -66,8 +66,11 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
     const t = toks[k];
     const prev = toks[k - 1];
     if (!t || !t.word || !prev) return;
-    if (!prev.cap && prev.t !== ",") return;
-    if (!/[^s]s$/.test(t.low) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
+    // "Harbour Skippers Blast Plan", "Rose Bowl skippers blast plan": a plural head takes the bare verb.
+    // Only verbs of saying, after a head that no preposition governs ("Obama To Voters Talk …" is no subject).
+    const plural = /[^su'’]s$/.test(prev.low) && !/(?:ss|ous|is|us)$/.test(prev.low) && !t.cap === !prev.cap && !t.low.endsWith("s") && CUE_VERBS.has(t.low) && !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
+    if (!prev.cap && prev.t !== "," && !plural) return;
+    if (!(plural || /[^s]s$/.test(t.low)) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
     const r = trimPunct(toks, k + 1, toks.length - 1);
     if (!r || wordsIn(toks, r) < 1) return;
     ctx.out.push({ speaker: tokSpan(toks, { from: 0, to: k - 1 }), cue: { start: t.start, end: t.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });

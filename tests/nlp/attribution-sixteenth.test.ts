@@ -28,3 +28,15 @@ describe("a short quotation that closes its sentence", () => {
     expect(claims("Okafor named the ferry, “The Gull.”").filter((c) => c[2] === "direct")).toEqual([]);
   });
 });
+
+describe("a headline with a plural subject", () => {
+  const headlineClaims = (title: string) => recordOf(`${title}\n\nThe ferry ran late again on Tuesday.\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+  it("takes the bare verb of saying", () => {
+    expect(headlineClaims("Harbour skippers blast ferry plan.")).toEqual([["Harbour skippers", "blast", "ferry plan"]]);
+    expect(headlineClaims("Harbour Skippers Slam Ferry Plan.")).toEqual([["Harbour Skippers", "Slam", "Ferry Plan"]]);
+  });
+  it("but not after a preposition, nor a verb that is not one of saying (guard)", () => {
+    expect(headlineClaims("Mayor To Skippers Talk About Plan.")).toEqual([]);
+    expect(headlineClaims("Harbour Skippers Vote On Ferry Plan.")).toEqual([]);
+  });
+});
