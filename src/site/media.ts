@@ -4,7 +4,7 @@
 import { hash } from "node:crypto";
 import { copyFileSync, mkdirSync, realpathSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, posix, relative, resolve } from "node:path";
-import { imagePath } from "../stages/segment.ts";
+import { imagePath } from "../nlp/markdown.ts";
 import type { ArticleRecord, Message } from "../types.ts";
 import { type FileStamp, sameFile, stamp } from "./file-stamp.ts";
 

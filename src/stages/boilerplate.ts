@@ -4,8 +4,8 @@
 // code block's lines are never furniture.
 import type { Draft, Line } from "../draft.ts";
 import { SOURCE_LINE, type SiteLineMatcher, isBoilerplateLine, isShareCounter, siteLineMatcher } from "../lexicon/boilerplate.ts";
-import { codeLines } from "./segment.ts";
-import { isDataCredit } from "./sources.ts";
+import { codeLines } from "../nlp/markdown.ts";
+import { isDataCredit } from "../nlp/outlets.ts";
 
 export function boilerplate(input: Draft, settings: { boilerplate?: readonly string[] } = {}): Draft {
   // In Markdown a code block's lines are kept as written: a URL or "Share this" there is code.

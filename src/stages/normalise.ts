@@ -2,7 +2,7 @@
 // characters dropped, Unicode NFC. Typographic quotes and dashes are kept as the author wrote them.
 import type { Draft, Line } from "../draft.ts";
 
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return normaliseChars(text).replace(/\t/g, " ").replace(/ {2,}/g, " ");
 }
 

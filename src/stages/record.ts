@@ -2,11 +2,11 @@
 // (or front matter `slug:`), content hash (text and code), word count (prose), front matter overrides for extracted fields.
 import { createHash } from "node:crypto";
 import type { Draft } from "../draft.ts";
+import { outlet } from "../nlp/outlets.ts";
 import { slugify } from "../nlp/slug.ts";
 import type { ArticleRecord, Block } from "../types.ts";
-import { outlet } from "./sources.ts";
 
-export function fileSlug(file: string): string {
+function fileSlug(file: string): string {
   const stem = file.replace(/\\/g, "/").replace(/\.[^./]+$/, "");
   return slugify(stem.replace(/\//g, "-"));
 }
@@ -16,7 +16,7 @@ export function fileSlug(file: string): string {
  * (between NUL characters, which no article text holds). Without code blocks it is the hash of
  * `${title}\n\n${text}` alone, as before code counted, so plain-text records keep their hash.
  */
-export function contentHash(title: string, text: string, blocks: readonly Block[] = []): string {
+function contentHash(title: string, text: string, blocks: readonly Block[] = []): string {
   let content = "";
   let from = 0;
   for (const b of blocks) {

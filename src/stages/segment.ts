@@ -2,27 +2,16 @@
 // (src/nlp/date-lines.ts), and splits the body into paragraphs, subheadings, sections and sentences
 // with offsets into one text (Markdown: also heading levels, table cells, code blocks, rules and images,
 // their containers and inline markup).
-import { createRequire } from "node:module";
-import type MarkdownIt from "markdown-it";
 import type { Draft, Line } from "../draft.ts";
 import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
 import { readDateLines } from "../nlp/date-lines.ts";
+import { type Markdown, markdown, shownImage } from "../nlp/markdown.ts";
 import { splitSentences } from "../nlp/sentences.ts";
+import { looksLikeHeading, looksLikeTitle } from "../nlp/titles.ts";
 import type { Block, BlockKind, Body, Container, Mark, Message, Section, Sentence } from "../types.ts";
 
-// markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
-// and loading it costs every process and every extraction worker ~100 ms of CPU at start.
-type Markdown = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Markdown["parse"]>[number];
-let md: Markdown | null = null;
-function markdown(): Markdown {
-  if (!md) {
-    const Ctor = createRequire(import.meta.url)("markdown-it") as typeof MarkdownIt;
-    md = new Ctor({ html: false });
-  }
-  return md;
-}
 
 interface RawBlock {
   kind: BlockKind;
@@ -35,26 +24,6 @@ interface RawBlock {
   containers?: Container[];
   code?: string;
 }
-
-/**
- * The file lines (Line.line) inside Markdown code blocks, fenced (``` or ~~~, the fences too) or
- * indented, as markdown-it reads them (inside lists and quotes too): kept as written by the
- * boilerplate stage. Without a line that could be code (a fence, four spaces, a tab) nothing is parsed.
- */
-export function codeLines(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
-  if (!lines.some((l) => MAYBE_CODE.test(l.text))) return out;
-  for (const t of markdown().parse(lines.map((l) => l.text).join("\n"), {})) {
-    if ((t.type !== "fence" && t.type !== "code_block") || !t.map) continue;
-    for (let i = t.map[0]; i < t.map[1]; i++) {
-      const l = lines[i];
-      if (l) out.add(l.line);
-    }
-  }
-  return out;
-}
-
-const MAYBE_CODE = /`{3}|~{3}| {4}|\t/;
 
 /** A top-level paragraph or heading: the only blocks that may hold the title, the date prefix or be taken for a subheading. */
 const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "heading") && !b.containers;
@@ -216,23 +185,6 @@ const MARK_TOKENS: Readonly<Record<string, Paired>> = {
   em_open: "em", strong_open: "strong", s_open: "del", link_open: "link", em_close: "em", strong_close: "strong", s_close: "del", link_close: "link",
 };
 
-/**
- * Whether the site may show an image with this URL: an absolute http(s) URL (as src/site/escape.ts's
- * safeExternalUrl, which the site applies), or a path (imagePath), which the build looks up in the
- * content folder and copies (src/site/media.ts warns when it cannot). A data: URL, any other scheme
- * or a URL on another host without its scheme ("//host/a.png") is not shown.
- */
-export function shownImage(src: string): boolean {
-  const url = src.trim();
-  return (/^https?:\/\//i.test(url) && URL.canParse(url)) || imagePath(url);
-}
-
-/** Whether an image URL is a path ("map.png", "./img/map.png", "/img/map.png"): no scheme, no host. */
-export function imagePath(src: string): boolean {
-  const url = src.trim();
-  return url !== "" && !/^[a-z][a-z\d+.-]*:/i.test(url) && !/^[\\/]{2}/.test(url);
-}
-
 /** A URL short enough for a message. */
 const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
@@ -342,32 +294,6 @@ function layout(raws: RawBlock[]): Body {
 }
 
 const SPACE = /\s/;
-
-/** `s.split(/\s+/).filter(Boolean).length` without the array: the number of maximal non-space runs. */
-function words(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s.charAt(i));
-    if (space) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      n++;
-    }
-  }
-  return n;
-}
-
-export function looksLikeTitle(line: string): boolean {
-  if (line.length > 200 || words(line) > 30) return false;
-  if (/[.:;,]["”’)]*$/.test(line) && !/\.\.\.$|…$/.test(line)) return false;
-  return /^[\p{Lu}\p{N}"'“‘(\[]/u.test(line);
-}
-
-function looksLikeHeading(line: string): boolean {
-  return words(line) <= 20 && line.length <= 160 && !/[.!?:;,"”’)\]…-]$/.test(line) && /^[\p{Lu}\p{N}‘“'"]/u.test(line);
-}
 
 /** A dateline's place before a dash ("LONDON - ", "WASHINGTON, D.C. — ", "BOSTON ― ") or, in any case, a bar ("Toledo, OH | ") opening the lede: not part of a title. */
 const DATELINE_LEAD = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*\s+[–—―-]|\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+\|)\s+(?=\p{Lu})/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate } from "../../src/stages/dates.ts";
+import { parseDate } from "../../src/nlp/parse-date.ts";
 import { extractText } from "../helpers.ts";
 
 describe("dates", () => {

@@ -1,7 +1,7 @@
 // Markdown code blocks are kept as written: the boilerplate stage (src/stages/boilerplate.ts) never
 // removes a line inside a fenced or indented code block, nor takes one for the publisher's Source line.
 import { describe, expect, it } from "vitest";
-import { codeLines } from "../../src/stages/segment.ts";
+import { codeLines } from "../../src/nlp/markdown.ts";
 import type { ArticleRecord } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeTitle } from "../../src/stages/segment.ts";
+import { looksLikeTitle } from "../../src/nlp/titles.ts";
 import type { ArticleRecord, Block } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
 

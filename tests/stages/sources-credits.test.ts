@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDataCredit } from "../../src/stages/sources.ts";
+import { isDataCredit } from "../../src/nlp/outlets.ts";
 import { recordOf } from "../helpers.ts";
 
 describe("a Source: line that credits a chart's data", () => {

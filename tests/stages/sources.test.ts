@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findOutlets } from "../../src/stages/sources.ts";
+import { findOutlets } from "../../src/nlp/outlets.ts";
 import { recordOf } from "../helpers.ts";
 
 describe("sources", () => {

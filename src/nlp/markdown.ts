@@ -1,0 +1,55 @@
+// Markdown helpers of the segment and boilerplate stages and the site: markdown-it, loaded on first
+// use; the file lines inside code blocks; and which image URLs the site shows.
+import { createRequire } from "node:module";
+import type MarkdownIt from "markdown-it";
+import type { Line } from "../draft.ts";
+
+// markdown-it is loaded on the first Markdown file, not at import: plain-text archives never need it,
+// and loading it costs every process and every extraction worker ~100 ms of CPU at start.
+export type Markdown = InstanceType<typeof MarkdownIt>;
+let md: Markdown | null = null;
+/** The one markdown-it parser (raw HTML off), made on the first call. */
+export function markdown(): Markdown {
+  if (!md) {
+    const Ctor = createRequire(import.meta.url)("markdown-it") as typeof MarkdownIt;
+    md = new Ctor({ html: false });
+  }
+  return md;
+}
+
+/**
+ * The file lines (Line.line) inside Markdown code blocks, fenced (``` or ~~~, the fences too) or
+ * indented, as markdown-it reads them (inside lists and quotes too): kept as written by the
+ * boilerplate stage. Without a line that could be code (a fence, four spaces, a tab) nothing is parsed.
+ */
+export function codeLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  if (!lines.some((l) => MAYBE_CODE.test(l.text))) return out;
+  for (const t of markdown().parse(lines.map((l) => l.text).join("\n"), {})) {
+    if ((t.type !== "fence" && t.type !== "code_block") || !t.map) continue;
+    for (let i = t.map[0]; i < t.map[1]; i++) {
+      const l = lines[i];
+      if (l) out.add(l.line);
+    }
+  }
+  return out;
+}
+
+const MAYBE_CODE = /`{3}|~{3}| {4}|\t/;
+
+/**
+ * Whether the site may show an image with this URL: an absolute http(s) URL (as src/site/escape.ts's
+ * safeExternalUrl, which the site applies), or a path (imagePath), which the build looks up in the
+ * content folder and copies (src/site/media.ts warns when it cannot). A data: URL, any other scheme
+ * or a URL on another host without its scheme ("//host/a.png") is not shown.
+ */
+export function shownImage(src: string): boolean {
+  const url = src.trim();
+  return (/^https?:\/\//i.test(url) && URL.canParse(url)) || imagePath(url);
+}
+
+/** Whether an image URL is a path ("map.png", "./img/map.png", "/img/map.png"): no scheme, no host. */
+export function imagePath(src: string): boolean {
+  const url = src.trim();
+  return url !== "" && !/^[a-z][a-z\d+.-]*:/i.test(url) && !/^[\\/]{2}/.test(url);
+}
