@@ -8,6 +8,8 @@ import type { Command } from "../cli.ts";
 import { baseUrlProblem, normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
+import { repeatedLinesHint } from "../repeated-lines.ts";
+import { archiveNotes } from "../same-text.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
 import { extractMissing } from "../build.ts";
 import { RecordCache } from "../cache.ts";
@@ -21,8 +23,6 @@ import type { LazyArticle } from "../site/data.ts";
 import type { Message } from "../types.ts";
 import { progress } from "./progress.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
-import { repeatedLinesHint } from "./repeated-lines.ts";
-import { archiveNotes } from "./same-text.ts";
 
 export const buildCommand: Command = {
   usage: `news-archive build [--content DIR] [--output DIR] [--pathprefix /news/] [--base-url URL] [--skip-invalid]

@@ -5,10 +5,10 @@ import { loadArchive } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
+import { repeatedLineNotes } from "../repeated-lines.ts";
+import { sameTextWarnings } from "../same-text.ts";
 import { planMedia } from "../site/media.ts";
 import { parseCommandArgs } from "./args.ts";
-import { repeatedLineNotes } from "./repeated-lines.ts";
-import { sameTextWarnings } from "./same-text.ts";
 
 /** The records cache, read and never written: check reuses what builds extracted, and leaves no file behind. */
 class ReadOnlyRecordCache extends RecordCache {

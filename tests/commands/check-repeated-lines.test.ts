@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { repeatedLines, repeatedLinesHint, repeatThreshold } from "../../src/commands/repeated-lines.ts";
+import { repeatedLines, repeatedLinesHint, repeatThreshold } from "../../src/repeated-lines.ts";
 import type { ArticleRecord, Block } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
 

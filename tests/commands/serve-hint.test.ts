@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { repeatedLinesHint, startupHint } from "../../src/commands/repeated-lines.ts";
+import { repeatedLinesHint, startupHint } from "../../src/repeated-lines.ts";
 import type { ArticleRecord, Block } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
 

@@ -1,8 +1,8 @@
 // What `build` and `serve` say about a loaded archive besides each article's problems: a warning for
 // each article whose text is already in it under another file name (shared with `check`) and how
 // many articles are undated. One pass over the records, so it costs nothing next to a build.
-import { formatMessage } from "../format.ts";
-import type { ArticleRecord, Message } from "../types.ts";
+import { formatMessage } from "./format.ts";
+import type { ArticleRecord, Message } from "./types.ts";
 
 /** A warning for each article with the same text as one whose file name sorts before it, in file order. */
 export function sameTextWarnings(articles: readonly ArticleRecord[], dir: string, origin: string): Message[] {

@@ -3,8 +3,8 @@
 // removes it), `build` and `serve` say how many there are. Two passes over the records' paragraphs, in bounded memory.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { collapseLine } from "../lexicon/boilerplate.ts";
-import type { ArticleRecord, Message } from "../types.ts";
+import { collapseLine } from "./lexicon/boilerplate.ts";
+import type { ArticleRecord, Message } from "./types.ts";
 
 /**
  * A line is worth a note when it is in at least this many articles and this share of the archive:
