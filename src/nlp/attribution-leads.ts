@@ -1,6 +1,6 @@
 // "Name: …" leads of paragraphs and headlines ("Okafor: The deal is dead"), and a headline kept in the
 // body whose capitalised subject is followed by a present-tense cue ("Chief Slams Plan.").
-import { CLAUSE_OPENERS, CUE_VERBS, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
+import { CLAUSE_OPENERS, CUE_VERBS, FINITE_AUXILIARY, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
 import { trimPunct } from "./attribution-np.ts";
 import { tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
@@ -54,6 +54,9 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
  * sentence (a title kept in the body) whose subject (capitalised words) is followed by a present-tense
  * cue or stance verb, in any case; the rest of the line is the content.
  */
+/** Words ending in -s that head no plural subject. */
+const NOT_PLURAL = /^(?:always|perhaps|sometimes|nevertheless|thus|afterwards|besides|towards|unless|whereas|its|yes|plus|less|news|politics|economics)$/;
+
 export function headline(ctx: Ctx, blocks: Block[]): void {
   const b = blocks[0];
   const s = ctx.sentences[0];
@@ -68,7 +71,7 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
     if (!t || !t.word || !prev) return;
     // "Harbour Skippers Blast Plan", "Rose Bowl skippers blast plan": a plural head takes the bare verb.
     // Only verbs of saying, after a head that no preposition governs ("Obama To Voters Talk …" is no subject).
-    const plural = /[^su'’]s$/.test(prev.low) && !/(?:ss|ous|is|us)$/.test(prev.low) && !t.cap === !prev.cap && !t.low.endsWith("s") && CUE_VERBS.has(t.low) && !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
+    const plural = /[^su'’]s$/.test(prev.low) && !/(?:ss|ous|is|us)$/.test(prev.low) && !FINITE_AUXILIARY.test(prev.low) && !NOT_PLURAL.test(prev.low) && !t.cap === !prev.cap && !t.low.endsWith("s") && CUE_VERBS.has(t.low) && !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
     if (!prev.cap && prev.t !== "," && !plural) return;
     if (!(plural || /[^s]s$/.test(t.low)) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
     const r = trimPunct(toks, k + 1, toks.length - 1);

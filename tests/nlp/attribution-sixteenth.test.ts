@@ -38,5 +38,7 @@ describe("a headline with a plural subject", () => {
   it("but not after a preposition, nor a verb that is not one of saying (guard)", () => {
     expect(headlineClaims("Mayor To Skippers Talk About Plan.")).toEqual([]);
     expect(headlineClaims("Harbour Skippers Vote On Ferry Plan.")).toEqual([]);
+    expect(headlineClaims("Okafor has said the ferry will stay.")).toEqual([["Okafor", "said", "the ferry will stay"]]);
+    expect(headlineClaims("Okafor always said the ferry would stay.")[0]?.[0]).not.toBe("Okafor always");
   });
 });
