@@ -105,3 +105,34 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   "shooting", "shootings", "massacre", "massacres", "bombing", "bombings", "tragedy", "disaster", "atrocity", "rampage",
   "school", "schools", "elementary", "campus", "incident", "crash", "explosion", "blast", "siege", "riots",
 ]);
+
+/**
+ * Adjectives that describe a person before the name, in a headline or as a nickname ("Embattled
+ * Blum", "Crooked Blum"): no part of the name. Lower case. Words that are also given names or
+ * surnames ("Young", "Little", "Rich", "Stern", "Moody", colours) are left out.
+ */
+export const EPITHETS: ReadonlySet<string> = new Set(`embattled beleaguered besieged disgraced ousted deposed toppled jailed imprisoned
+exiled sacked axed suspended banned banished injured ailing retiring outgoing departing defiant defeated troubled struggling
+convicted indicted impeached detained kidnapped murdered slain victorious triumphant jubilant delighted elated tearful
+emotional angry furious frustrated disappointed dejected distraught heartbroken grieving shocked stunned relieved upbeat
+bullish gloomy fiery feisty outspoken controversial flamboyant charismatic eccentric reclusive legendary iconic beloved
+unpopular influential powerful wealthy resurgent unbeaten hapless luckless unlucky brilliant inspired inspirational dominant
+derelict crooked corrupt dishonest lying lyin' lyin’ phony phoney fake failed failing weak pathetic incompetent reckless
+dangerous desperate nasty sleazy shady dodgy evil wicked crazy wacky goofy sleepy creepy clueless hypocritical spineless
+gutless cowardly sneaky shifty smug arrogant pompous loony deranged unhinged lawless treasonous traitorous tyrannical
+despicable disgusting shameless heartless ruthless notorious infamous hated feared revered respected acclaimed celebrated
+renowned famed ambitious aging ageing elderly ill sick frail`.split(/\s+/));
+
+/**
+ * Lower-case nouns of animals and other creatures that are no person: after a name and "the" they
+ * say the name is an animal's or a character's ("Bramble the goat", "Zed the robot").
+ */
+export const CREATURE_NOUNS: ReadonlySet<string> = new Set(`pig piglet hog boar dog puppy pup hound cat kitten horse pony foal donkey
+mule cow calf bull ox sheep lamb ram goat rabbit bunny hare hamster guinea mouse rat squirrel hedgehog badger fox wolf bear cub
+lion lioness tiger leopard cheetah elephant giraffe zebra hippo hippopotamus rhino rhinoceros gorilla chimp chimpanzee monkey
+ape orangutan panda koala kangaroo camel llama alpaca deer reindeer moose elk bison buffalo seal walrus otter beaver dolphin
+whale orca shark fish goldfish octopus crab lobster parrot budgie canary owl eagle hawk falcon penguin swan duck duckling
+goose gander hen chicken chick rooster cockerel turkey pigeon crow raven robin frog toad snake python cobra lizard iguana
+tortoise turtle crocodile alligator spider bee ant butterfly moth worm snail slug dinosaur dragon unicorn monster alien
+robot android puppet doll teddy racehorse greyhound terrier poodle spaniel labrador retriever collie bulldog sheepdog
+alsatian dachshund beagle chihuahua pug rottweiler mascot pet`.split(/\s+/));

@@ -7,7 +7,7 @@ import { BUSINESS_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../l
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { HONORIFIC_TITLES, HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
+import { COMMON_WORDS, CREATURE_NOUNS, EPITHETS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -72,8 +72,9 @@ function titleish(w: string): boolean {
 
 /**
  * A capitalised word that no person's name opens: a common word, a word the text also writes in lower
- * case, a role noun or its plural ("Senators"), a plural nationality ("Americans"), a plural noun, or a
- * compound with a lower-case part ("Top-seeded", "British-born"). Given names and initials never are.
+ * case, a role noun or its plural ("Senators"), a describing adjective ("Embattled", `EPITHETS`), a
+ * plural nationality ("Americans"), a plural noun, or a compound with a lower-case part ("Top-seeded",
+ * "British-born"). Given names and initials never are.
  */
 function notNameLead(t: Token, lower: ReadonlySet<string>): boolean {
   const w = t.text;
@@ -82,7 +83,7 @@ function notNameLead(t: Token, lower: ReadonlySet<string>): boolean {
   // The words that may lead first (the cheap tests, and most words fail them), then what no lead is.
   const plural = low.charCodeAt(low.length - 1) === 115;
   const lead =
-    COMMON_WORDS.has(low) || lower.has(low) || LEAD_ROLES.has(low) || NOT_SURNAMES.has(w) ||
+    COMMON_WORDS.has(low) || lower.has(low) || LEAD_ROLES.has(low) || NOT_SURNAMES.has(w) || EPITHETS.has(low) ||
     (plural && (DEMONYMS.has(w.slice(0, -1)) || PLURAL_NOUN.test(w))) || (w.includes("-") && COMPOUND.test(w));
   if (!lead || givenLike(t) || SURNAME_SHAPE.test(w) || isTitleWord(w) || NAME_PARTICLES.has(low)) return false;
   return !(ORG_WORDS.has(w) || ORG_HEADS.has(w) || OUTLET_HEADS.has(w) || PLACE_HEADS.has(w));
@@ -91,13 +92,14 @@ function notNameLead(t: Token, lower: ReadonlySet<string>): boolean {
 /**
  * A word a run may open with before a person's name that is no part of it: the first word of a
  * sentence, a function word, a verb of saying or stance (title-case lines), a plural ("Senators",
- * "Critics", "Canadians"), a role noun, a compound ("Top-seeded") or a day or month.
+ * "Critics", "Canadians"), a role noun, a describing adjective ("Crooked"), a compound ("Top-seeded")
+ * or a day or month.
  */
 function openLead(t: Token | undefined): boolean {
   if (!t) return false;
   const w = t.text;
   const low = w.toLowerCase();
-  return t.sentenceStart || FUNCTION_WORDS.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low) || roleLead(t) || (low.endsWith("s") && !t.possessive) || DEMONYMS.has(w) || w.includes("-") || CALENDAR.test(w);
+  return t.sentenceStart || FUNCTION_WORDS.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low) || roleLead(t) || EPITHETS.has(low) || (low.endsWith("s") && !t.possessive) || DEMONYMS.has(w) || w.includes("-") || CALENDAR.test(w);
 }
 
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
@@ -228,9 +230,19 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
     const w = tok.text;
     if (TITLE_HEADS.has(w) || (i === f && tok.sentenceStart && ROLE_NOUNS.has(w.toLowerCase()))) h = i;
     else if ((w === "of" || w === "for") && h === i - 1 && i + 1 < t) {
-      h = i + 1;
-      i++;
+      // "Director of National Intelligence Jo Blum": the title runs on to the given name.
+      const g = givenNameAfter(tokens, i + 2, t, lower);
+      h = g > 0 ? g - 1 : i + 1;
+      i = h;
     }
+  }
+  // "Chancellor of the Exchequer Jo Blum": the run opens with the end of a title written before it,
+  // which is the role.
+  let roleFrom = -1;
+  if (h < 0 && f > 1) {
+    const head = titleOfBefore(text, tokens, f);
+    const g = head >= 0 ? givenNameAfter(tokens, f + 1, t, lower) : 0;
+    if (g > 0) ((h = g - 1), (roleFrom = head));
   }
   if (h === f && t - f === 1 && GIVEN_NAMES.has(tokens[f]?.text ?? "")) h = -1;
   st.h = h;
@@ -241,10 +253,10 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
   // "… in Dunmore Mr Okafor said": words before an honorific that are no title stay out of it.
   let tf = f;
   if (HONORIFICS.has(tokens[h]?.text ?? "")) for (let i = f; i < h; i++) if (!titleish(tokens[i]?.text ?? "")) tf = i + 1;
-  out.titleStart = tokens[tf]?.start ?? null;
+  out.titleStart = tokens[roleFrom >= 0 ? roleFrom : tf]?.start ?? null;
   let rf = tf;
   while (rf < h && HONORIFICS.has(tokens[rf]?.text ?? "")) rf++;
-  const r = text.slice(tokens[rf]?.start ?? 0, tokens[h]?.end ?? 0);
+  const r = text.slice(tokens[roleFrom >= 0 ? roleFrom : rf]?.start ?? 0, tokens[h]?.end ?? 0);
   if (!HONORIFICS.has(r)) out.role = r;
   out.evidence += 2;
   const hon = tokens[h];
@@ -262,6 +274,32 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
   return true;
 }
 
+/** The first given name from `from` on that the rest of a name follows to `t` (0 when none or a word before it is one). */
+function givenNameAfter(tokens: Token[], from: number, t: number, lower: ReadonlySet<string>): number {
+  for (let g = from; g < t; g++) {
+    const tk = tokens[g];
+    if (!tk || !tk.cap || tk.upper) return 0;
+    if (GIVEN_NAMES.has(tk.text)) return restLikeName(tokens, g + 1, t, lower) ? g : 0;
+  }
+  return 0;
+}
+
+/**
+ * The token index of a title or role word before "of" or "of the" just before token `i`, spaces
+ * only between them: "Chancellor" in "Chancellor of the …" (-1 when there is none).
+ */
+function titleOfBefore(text: string, tokens: Token[], i: number): number {
+  const tok = tokens[i];
+  let j = i - 1;
+  const the = tokens[j];
+  if (!tok || !the) return -1;
+  if (the.text === "the" && adjacent(text, the, tok)) j--;
+  const of = tokens[j];
+  const head = tokens[j - 1];
+  if (!of || !head || of.text !== "of" || !adjacent(text, of, tokens[j + 1] ?? tok) || !adjacent(text, head, of)) return -1;
+  return TITLE_HEADS.has(head.text) || ROLE_NOUNS.has(head.text) ? j - 1 : -1;
+}
+
 /** Groups, nationalities and other words before the name. */
 function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
   const { t, out } = st;
@@ -272,11 +310,15 @@ function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): b
     for (let i = nf; i < t && group; i++) group = DEMONYMS.has(tokens[i]?.text ?? "");
     if (group) return false;
   }
-  // Nationality before the name: "American Dennis Mitchell".
-  while (nf < t - 1 && DEMONYMS.has(tokens[nf]?.text ?? "")) {
-    nf++;
-    out.evidence += 1;
+  // Nationality before the name: "American Dennis Mitchell"; before a surname alone ("beat American
+  // Blum") it is left out too, but says nothing of a person ("said Swiss Acme").
+  const from = nf;
+  while (nf < t && nationalityLead(tokens, nf, from, t, lower)) {
+    if (++nf < t) out.evidence += 1;
   }
+  // An organisation's acronym or known name before a given name and surname is no part of the name:
+  // "aerospace group ACME Jo Blum", "told the BBC Jo Blum". Two capitals may be initials ("PJ Blum").
+  while (nf < t - 1 && orgLead(tokens[nf]) && GIVEN_NAMES.has(tokens[nf + 1]?.text ?? "") && restLikeName(tokens, nf + 2, t, lower)) nf++;
   st.nf = nf;
   // Words before the name that no name opens (`notNameLead`) are left out before a given name ("Does
   // Mara Quinlan", "Top-seeded Canadians Lena Baxley"); a role before a surname leaves the surname
@@ -291,13 +333,40 @@ function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): b
       for (let i = nf; i < k; i++) if (!openLead(tokens[i])) return false;
       nf = k;
     }
-    else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text)) && surnameLike(tokens[t], lower)) nf = k;
+    // "Seeds Jarek Blumov": role nouns before a full name whose given name the lexicon lacks.
+    else if (k < t && roleLeads(tokens, nf, k) && restLikeName(tokens, k, t, lower)) nf = k;
+    else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text) || EPITHETS.has(lead.text.toLowerCase())) && surnameLike(tokens[t], lower)) nf = k;
     else if (k === t) return false;
     // An age or birthplace just before the name says it is a person's: "Kenyan-born Baxley".
     if (nf === k && lead && PERSON_COMPOUND.test(lead.text)) out.evidence += 2;
   }
   st.nf = nf;
   return true;
+}
+
+/**
+ * A nationality at token `i` before the rest of a name ending at `t`: before two words or more, or
+ * as the first of two words before a surname when it is no given name itself ("American Blum", not
+ * "Christian Blum" or "European Southern Observatory").
+ */
+function nationalityLead(tokens: Token[], i: number, from: number, t: number, lower: ReadonlySet<string>): boolean {
+  const tk = tokens[i];
+  if (!tk || !DEMONYMS.has(tk.text)) return false;
+  return i < t - 1 || (i === from && !givenLike(tk) && surnameLike(tokens[t], lower));
+}
+
+/** Every token from `from` to before `to` is a role noun or its plural ("Sprinters", "Goalkeeper"). */
+function roleLeads(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || !roleLead(t)) return false;
+  }
+  return true;
+}
+
+/** An all-capitals acronym of three letters or more, or an organisation's known one-word name ("Acme" in `ORG_NAMES`). */
+function orgLead(t: Token | undefined): boolean {
+  return !!t && ((t.upper && t.text.length > 2 && !ROMAN.test(t.text) && !t.text.includes(".")) || ORG_NAMES.has(t.text));
 }
 
 /**
@@ -352,6 +421,7 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   if (placeLen > 0 && !GIVEN_NAMES.has(first.text)) soft = true;
   if (len > 1 && h < 0 && !isInitial(first) && (PLACE_HEADS.has(last.text) || DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
   if (first.text === "St" || first.text === "Ste") return false;
+  if (creatureAfter(text, tokens, t)) return false;
   // A table row: the name opens a line followed by a row of numbers (a standings table).
   if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
   if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return false;
@@ -445,6 +515,14 @@ export function personAfter(text: string, tokens: Token[], t: number): boolean {
   // "…, a retired engineer, said": any appositive before a verb of speech.
   const verb = /^,\s+(\p{Ll}+)/u.exec(after.slice(ap[0].length))?.[1];
   return !!verb && PERSON_VERBS_AFTER.has(verb);
+}
+
+/** "the" and a creature's noun just after the name (its last token at `t`): "Bramble the goat" names an animal. */
+function creatureAfter(text: string, tokens: Token[], t: number): boolean {
+  const the = tokens[t + 1];
+  const noun = tokens[t + 2];
+  const last = tokens[t];
+  return !!last && !!the && !!noun && the.text === "the" && !noun.cap && CREATURE_NOUNS.has(noun.text) && adjacent(text, last, the) && adjacent(text, the, noun);
 }
 
 /** The plural of a nationality or faith: "Arabs", "Muslims", "Kurds". */

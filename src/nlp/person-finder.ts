@@ -142,9 +142,14 @@ class PeopleFinder {
     const full = parsed.filter((x) => x.p.kind === "person" && x.p.to > x.p.from);
     const isInitialForm = (p: Parsed): boolean => /^\p{Lu}$/u.test(tokens[p.from]?.text ?? "") || /^\p{Lu}\./u.test(tokens[p.from]?.text ?? "");
     full.sort((x, y) => Number(isInitialForm(x.p)) - Number(isInitialForm(y.p)) || x.p.from - y.p.from);
-    // Weak full names join when their surname is repeated alone.
+    // Weak full names join when their surname is repeated alone, not after a nationality only ("the
+    // European Acme project" says nothing of "Leeds Acme").
     const singlesText = new Map<string, number>();
-    for (const x of parsed) if (x.p.kind !== "other" && x.p.from === x.p.to) singlesText.set(key(this.nameOf(x.p)), (singlesText.get(key(this.nameOf(x.p))) ?? 0) + 1);
+    for (const x of parsed) {
+      if (x.p.kind === "other" || x.p.from !== x.p.to || (x.p.from > x.run.from && DEMONYMS.has(tokens[x.run.from]?.text ?? ""))) continue;
+      const k = key(this.nameOf(x.p));
+      singlesText.set(k, (singlesText.get(k) ?? 0) + 1);
+    }
     this.stray = this.strayWords();
     for (const x of parsed) {
       if (x.p.kind !== "weak" || this.stray.has(x.p.to)) continue;
