@@ -2,7 +2,7 @@
 // body whose capitalised subject is followed by a present-tense cue ("Chief Slams Plan.").
 import { CLAUSE_OPENERS, CUE_VERBS, FINITE_AUXILIARY, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
 import { trimPunct } from "./attribution-np.ts";
-import { tokenize } from "./attribution-tokens.ts";
+import { type Token, tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
 import { type Ctx, isProse, sentenceAt, tokSpan, wordsIn } from "./attribution-context.ts";
 import type { Block } from "../types.ts";
@@ -49,14 +49,26 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
   }
 }
 
-/**
- * "Harbour Board Chief Slams Ferry Plan.", "Mayor backs new bridge.": a first line that is one short
- * sentence (a title kept in the body) whose subject (capitalised words) is followed by a present-tense
- * cue or stance verb, in any case; the rest of the line is the content.
- */
 /** Words ending in -s that head no plural subject. */
 const NOT_PLURAL = /^(?:always|perhaps|sometimes|nevertheless|thus|afterwards|besides|towards|unless|whereas|its|yes|plus|less|news|politics|economics)$/;
 
+/**
+ * "Harbour skippers blast plan": a plural head (the word before the verb) takes the bare verb; only
+ * verbs of saying, and no head that a preposition governs ("Obama To Voters Talk …" has no subject).
+ */
+function pluralHead(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!t || !prev || !t.cap !== !prev.cap || t.low.endsWith("s") || !CUE_VERBS.has(t.low)) return false;
+  if (!/[^su'’]s$/.test(prev.low) || /(?:ss|ous|is|us)$/.test(prev.low) || FINITE_AUXILIARY.test(prev.low) || NOT_PLURAL.test(prev.low)) return false;
+  return !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
+}
+
+/**
+ * "Harbour Board Chief Slams Ferry Plan.", "Mayor backs new bridge.": a first line that is one short
+ * sentence (a title kept in the body) whose subject (capitalised words, or a plural head) is followed
+ * by a present-tense cue or stance verb, in any case; the rest of the line is the content.
+ */
 export function headline(ctx: Ctx, blocks: Block[]): void {
   const b = blocks[0];
   const s = ctx.sentences[0];
@@ -69,9 +81,7 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
     const t = toks[k];
     const prev = toks[k - 1];
     if (!t || !t.word || !prev) return;
-    // "Harbour Skippers Blast Plan", "Rose Bowl skippers blast plan": a plural head takes the bare verb.
-    // Only verbs of saying, after a head that no preposition governs ("Obama To Voters Talk …" is no subject).
-    const plural = /[^su'’]s$/.test(prev.low) && !/(?:ss|ous|is|us)$/.test(prev.low) && !FINITE_AUXILIARY.test(prev.low) && !NOT_PLURAL.test(prev.low) && !t.cap === !prev.cap && !t.low.endsWith("s") && CUE_VERBS.has(t.low) && !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
+    const plural = pluralHead(toks, k);
     if (!prev.cap && prev.t !== "," && !plural) return;
     if (!(plural || /[^s]s$/.test(t.low)) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
     const r = trimPunct(toks, k + 1, toks.length - 1);

@@ -263,7 +263,8 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     if (att) {
       const cueTok = att.toks[att.cue];
       if (!cueTok) continue;
-      // A short closing quote needs its cue right before it: “He asked, “With nukes?”” but not “called his book, “Son.””
+      // A short closing quote needs its cue right before it ('He asked, “With nukes?”'), unlike a
+      // short title after other words ('called his book, “Son.”').
       if (words < 4 && !suffix && !wholeParagraph && !/^\s*[:,]\s*$/.test(text.slice(cueTok.end, q.start))) continue;
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
       const parts: Span[] = [q.inner];
