@@ -164,6 +164,16 @@ function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** One to four capitalised words from `k`, an optional "later" or "also", then a past or present verb of saying. */
+function nameThenCue(toks: Token[], k: number): boolean {
+  let m = k;
+  while (m < toks.length && m - k < 4 && toks[m]?.word && toks[m]?.cap) m++;
+  if (m === k) return false;
+  if (/^(?:later|also|then)$/.test(toks[m]?.low ?? "")) m++;
+  const t = toks[m];
+  return !!t && t.word && !t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say");
+}
+
 /** Whether the content from `from` to the comma at `k` is "that"/"whether" and a noun phrase only, with no verb yet. */
 function subjectOnly(toks: Token[], from: number, k: number): boolean {
   let m = from;
@@ -236,6 +246,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
+    // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
+    if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
     // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
     // ("authorities – and not the government – are in charge") is part of the content.

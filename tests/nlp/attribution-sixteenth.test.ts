@@ -42,3 +42,15 @@ describe("a headline with a plural subject", () => {
     expect(headlineClaims("Okafor always said the ferry would stay.")[0]?.[0]).not.toBe("Okafor always");
   });
 });
+
+describe("a second speaker after a bare 'and'", () => {
+  it("ends the first claim's content", () => {
+    expect(claims("Okafor accused Blum of leading from behind and Harriet Ridley says he is losing the argument.")).toEqual([
+      ["Okafor", "accused", "indirect", "Blum of leading from behind"],
+      ["Harriet Ridley", "says", "indirect", "he is losing the argument"],
+    ]);
+  });
+  it("but a name coordinated with the word before it does not (guard)", () => {
+    expect(claims("The board said fares will rise because Dover and Mayor Okafor agreed to cut the subsidy.")[0]?.[3]).toBe("fares will rise because Dover and Mayor Okafor agreed to cut the subsidy");
+  });
+});
