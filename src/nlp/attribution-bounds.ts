@@ -171,7 +171,7 @@ function nameThenCue(toks: Token[], k: number): boolean {
   if (m === k) return false;
   if (/^(?:later|also|then)$/.test(toks[m]?.low ?? "")) m++;
   const t = toks[m];
-  return !!t && t.word && !t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say");
+  return !!t && t.word && !t.cap && !!cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say");
 }
 
 /** Whether the content from `from` to the comma at `k` is "that"/"whether" and a noun phrase only, with no verb yet. */
