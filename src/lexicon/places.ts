@@ -91,6 +91,9 @@ export const NOT_SURNAME_PLACES: ReadonlySet<string> = new Set([
 /** Nationality and group adjectives: "American", "British", "West Indian". */
 export const DEMONYMS: ReadonlySet<string> = new Set(split(DEMONYM_LIST));
 
+/** First words of the nationalities written in two words ("New" of "New Zealander", "Sri" of "Sri Lankan"). */
+export const DEMONYM_FIRSTS: ReadonlySet<string> = new Set(split(DEMONYM_LIST).filter((d) => d.includes(" ")).map((d) => d.slice(0, d.indexOf(" "))));
+
 /** Longest place name in words, for matching runs. */
 export const MAX_PLACE_WORDS = 4;
 

@@ -86,7 +86,31 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "international", "debutant", "newcomer", "substitute", "replacement", "lock", "flanker", "prop", "hooker", "fly-half",
   "scrum-half", "centre", "wing", "fullback", "half-back", "sweeper", "libero", "playmaker", "shortstop", "reliever",
   "starter", "closer", "left-winger", "right-winger", "novice", "amateur", "professional", "pro", "rider", "owner",
+  "guitarist", "bassist", "drummer", "frontman", "frontwoman", "singer-songwriter", "rocker", "crooner", "comedienne",
+  "entertainer", "impresario", "magician", "cartoonist", "illustrator", "socialite", "heiress", "supermodel", "superstar",
+  "popstar", "pundit", "blogger", "astronaut", "teenager", "youngster", "schoolboy", "schoolgirl", "pensioner",
+  "grandmother", "grandfather", "grandma", "grandpa", "granny", "mum", "mom", "dad",
 ]);
+
+/**
+ * Lower-case role nouns that are also adjectives or things ("Comic Relief"): a role only before a
+ * name in the same run ("Comic Jo Blum"), never a title on their own.
+ */
+export const LEAD_ONLY_ROLES: ReadonlySet<string> = new Set(["comic"]);
+
+/**
+ * Capitalised party and faction words that say whose side a person is on before the full name
+ * ("Conservative Jo Blum", "Labour Jo Blum"): a role, no part of the name. "Democrat", "Republican"
+ * and "Tory" are title heads already.
+ */
+export const AFFILIATIONS: ReadonlySet<string> = new Set([
+  "Conservative", "Labour", "Liberal", "Unionist", "Nationalist", "Socialist", "Libertarian", "Progressive", "Centrist",
+  "Leftist", "Rightist", "Loyalist", "Royalist", "Monarchist", "Separatist", "Federalist", "Populist", "Whig", "Gaullist",
+  "Peronist", "Chavista", "Maoist", "Marxist", "Leninist", "Trotskyist", "Stalinist", "Zionist", "Islamist", "Jihadist",
+]);
+
+/** Lower-case words before a capitalised word that make it a role before a name: "the late Beatle Jo Blum", "former Yankee Jo Blum". */
+export const MEMBER_BEFORE: ReadonlySet<string> = new Set(["former", "late", "fellow", "ex", "then"]);
 
 /** Lower-case words after a name that show a person speaking or acting. */
 export const PERSON_VERBS_AFTER: ReadonlySet<string> = new Set([

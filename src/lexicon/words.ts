@@ -136,3 +136,26 @@ goose gander hen chicken chick rooster cockerel turkey pigeon crow raven robin f
 tortoise turtle crocodile alligator spider bee ant butterfly moth worm snail slug dinosaur dragon unicorn monster alien
 robot android puppet doll teddy racehorse greyhound terrier poodle spaniel labrador retriever collie bulldog sheepdog
 alsatian dachshund beagle chihuahua pug rottweiler mascot pet`.split(/\s+/));
+
+/**
+ * Lower-case words that open a sentence before a name and are no part of it: verbs in the
+ * imperative ("Notice Blum …", "Hold Jo Blum to …"), participles and prepositions ("Given Jo Blum's
+ * record", "Including Jo Blum"), short adverbs ("Sadly Blum …"). Words that are also given names or
+ * nicknames ("Chase", "Pierce", "Rush", "Buzz", "Skip", "Nick", "Ban") are left out.
+ */
+export const OPENING_WORDS: ReadonlySet<string> = new Set(`given granted including includes featuring starring excluding
+regarding concerning following considering assuming barring pending notwithstanding alongside amongst whilst versus minus
+plus courtesy notice hold thank blame trust imagine forget listen welcome elect vote impeach arrest jail dump ditch shame
+save free support join hear enter behold picture compare contrast beware pity recall ignore invite fire hire praise defend
+attack mock sack oust replace remove check guess suppose congratulate congrats kudos cheers goodbye farewell salute celebrate
+forgive pray bless tweet retweet text elsewhere really nearly largely likely mostly partly merely rarely
+surely simply hardly barely shortly lately slowly quickly briefly firmly frankly mainly chiefly solely truly duly newly
+openly oddly sadly happily luckily gladly sadly thankfully hopefully`.split(/\s+/));
+
+/** The last four letters of -ly adverbs ("Eventually", "Apparently", "Reportedly"), which no given name ends in. */
+const ADVERB_TAILS: ReadonlySet<string> = new Set(["ally", "ntly", "usly", "vely", "ully", "ssly", "ably", "ibly", "edly", "ngly", "tely", "arly", "ctly", "stly", "sely", "rely"]);
+
+/** A lower-case word of seven letters or more with the shape of an -ly adverb: "eventually", "reportedly". */
+export function lyAdverb(low: string): boolean {
+  return low.length >= 7 && ADVERB_TAILS.has(low.slice(-4));
+}

@@ -5,9 +5,9 @@ import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { BUSINESS_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
-import { COUNTRY_NAMES, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
-import { HONORIFIC_TITLES, HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, CREATURE_NOUNS, EPITHETS, FUNCTION_WORDS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
+import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
+import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { COMMON_WORDS, CREATURE_NOUNS, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -57,8 +57,8 @@ function titleAfterHonorific(t: Token, lower: ReadonlySet<string>): boolean {
   return HONORIFIC_TITLES.has(t.text) || PLACES.has(t.text) || lower.has(t.text.toLowerCase()) || COMMON_WORDS.has(t.text.toLowerCase());
 }
 
-/** Role nouns and their plurals, lower case: "senators", "justices", "goalkeeper". */
-const LEAD_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, `${r}s`, `${r}es`]));
+/** Role nouns and their plurals, lower case: "senators", "justices", "goalkeeper", "comics". */
+const LEAD_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...LEAD_ONLY_ROLES].flatMap((r) => [r, `${r}s`, `${r}es`]));
 
 /** A capitalised role noun or its plural before a name: "Senators", "Justices", "Goalkeeper". */
 function roleLead(t: Token): boolean {
@@ -198,16 +198,46 @@ function trimOpening(text: string, tokens: Token[], run: Run, lower: ReadonlySet
     // "Rush Dalton said …": a given name that is also a word keeps its place at a sentence start
     // when a name follows it and the pair acts as a person's.
     if (f === run.from && f < t && tok.sentenceStart && WEAK_GIVEN_NAMES.has(tok.text) && !isTitleWord(tok.text) && !PERSON_VERBS_AFTER.has(low) && restLikeName(tokens, f + 1, t, lower) && personAfter(text, tokens, t)) break;
+    // "Notice Blum …", "Given Jo Blum's …", "Eventually Blum …": a verb, participle or adverb opening the sentence.
+    if (f < t && (tok.sentenceStart || quoteOpens(text, tok)) && !tok.upper && sentenceOpener(tok, low, lower)) {
+      f++;
+      continue;
+    }
+    // "New Zealander Jo Blum": a nationality of two words, left to `leadWords`.
+    if (f < t - 1 && DEMONYM_FIRSTS.has(tok.text) && DEMONYMS.has(`${tok.text} ${tokens[f + 1]?.text ?? ""}`)) break;
     if (!tok.upper && COMMON_WORDS.has(low) && !isTitleWord(tok.text) && (tok.sentenceStart || TRIM_ALWAYS.test(tok.text) || f === t)) f++;
     else if (f < t && tok.sentenceStart && !tok.upper && lower.has(low) && !GIVEN_NAMES.has(tok.text) && !isTitleWord(tok.text) && !ROLE_NOUNS.has(low)) f++;
     else if (NAME_PARTICLES.has(tok.text) || tok.text === "of" || tok.text === "for") f++;
     else break;
   }
+  // "Jo Blum Monday" loses the day; "Brian May" after a given name keeps the month that is a surname.
   let end = t;
-  while (end > f && CALENDAR.test(tokens[end]?.text ?? "")) end--;
+  while (end > f && CALENDAR.test(tokens[end]?.text ?? "") && !GIVEN_NAMES.has(tokens[end - 1]?.text ?? "")) end--;
   st.f = f;
   st.t = end;
   return true;
+}
+
+/**
+ * A word that opens a sentence before a name without being part of it: a verb in the imperative, a
+ * participle or preposition (`OPENING_WORDS`), an -ly adverb, or an -ing form of a word the text or
+ * the common words hold ("Praising", "Bringing"); never a given name, title or role word.
+ */
+function sentenceOpener(tok: Token, low: string, lower: ReadonlySet<string>): boolean {
+  if (!(OPENING_WORDS.has(low) || lyAdverb(low) || (low.length > 5 && low.endsWith("ing") && knownStem(low.slice(0, -3), lower)))) return false;
+  return !givenLike(tok) && !isTitleWord(tok.text) && !ROLE_NOUNS.has(low);
+}
+
+/** A quotation mark just before the token opens a quoted sentence: ', tweeting, “Notice Blum …”'. */
+function quoteOpens(text: string, tok: Token): boolean {
+  const c = tok.start > 0 ? text.charCodeAt(tok.start - 1) : 0;
+  return c === 0x201c || c === 0x2018 || (c === 0x22 && (tok.start < 2 || text.charCodeAt(tok.start - 2) === 32));
+}
+
+/** The stem of an -ing form is a word: "bring", "prais(e)", "putt" → "put". */
+function knownStem(s: string, lower: ReadonlySet<string>): boolean {
+  const word = (w: string): boolean => COMMON_WORDS.has(w) || lower.has(w);
+  return word(s) || word(`${s}e`) || (s.length > 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(s.length - 2) && word(s.slice(0, -1)));
 }
 
 /** A run of title words alone: "Prime Minister", "the Defence Secretary". */
@@ -223,7 +253,7 @@ function titleAlone(tokens: Token[], st: RunState): boolean {
 /** The title before the name ends at the last title word that leaves a name after it. */
 function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
   const { f, t, out } = st;
-  let h = -1;
+  let h = memberRole(text, tokens, f, t, lower);
   for (let i = f; i < t; i++) {
     const tok = tokens[i];
     if (!tok) break;
@@ -274,6 +304,27 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
   return true;
 }
 
+/**
+ * The last token of a group's or a party's word before a full name, which is the person's role (-1
+ * when there is none): a party or faction word ("Conservative Jo Blum", `AFFILIATIONS`), a follower's
+ * word of seven letters or more ending in "-ite" that the text does not write in lower case
+ * ("Blairite Jo Blum"), or one or two words after "former", "late" or "fellow" ("the late Beatle Jo Blum").
+ */
+function memberRole(text: string, tokens: Token[], f: number, t: number, lower: ReadonlySet<string>): number {
+  const tk = tokens[f];
+  if (!tk || f >= t - 1 || !tk.cap || tk.upper || givenLike(tk) || DEMONYMS.has(tk.text)) return -1;
+  const w = tk.text;
+  const low = w.toLowerCase();
+  const party = AFFILIATIONS.has(w) || (w.length > 6 && w.endsWith("ite") && !DEMONYMS.has(w) && !lower.has(low) && !COMMON_WORDS.has(low));
+  const prev = f > 0 ? tokens[f - 1] : undefined;
+  const member = !!prev && MEMBER_BEFORE.has(prev.text.toLowerCase()) && adjacent(text, prev, tk);
+  if (!party && !member) return -1;
+  const g = givenNameAfter(tokens, f + 1, t, lower);
+  if (g === f + 1) return f;
+  const second = tokens[f + 1];
+  return member && g === f + 2 && !!second && !givenLike(second) && !NAME_PARTICLES.has(second.text) ? f + 1 : -1;
+}
+
 /** The first given name from `from` on that the rest of a name follows to `t` (0 when none or a word before it is one). */
 function givenNameAfter(tokens: Token[], from: number, t: number, lower: ReadonlySet<string>): number {
   for (let g = from; g < t; g++) {
@@ -313,8 +364,9 @@ function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): b
   // Nationality before the name: "American Dennis Mitchell"; before a surname alone ("beat American
   // Blum") it is left out too, but says nothing of a person ("said Swiss Acme").
   const from = nf;
-  while (nf < t && nationalityLead(tokens, nf, from, t, lower)) {
-    if (++nf < t) out.evidence += 1;
+  for (let n = nationalityLead(tokens, nf, from, t, lower); n > 0 && nf < t; n = nationalityLead(tokens, nf, from, t, lower)) {
+    nf += n;
+    if (nf < t) out.evidence += 1;
   }
   // An organisation's acronym or known name before a given name and surname is no part of the name:
   // "aerospace group ACME Jo Blum", "told the BBC Jo Blum". Two capitals may be initials ("PJ Blum").
@@ -335,6 +387,8 @@ function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): b
     }
     // "Seeds Jarek Blumov": role nouns before a full name whose given name the lexicon lacks.
     else if (k < t && roleLeads(tokens, nf, k) && restLikeName(tokens, k, t, lower)) nf = k;
+    // "Tunisian-born Jarek Blumov", "Embattled Jarek Blumov": a birthplace, age or describing word before a full name.
+    else if (k < t && describedBy(tokens, nf, k) && restLikeName(tokens, k, t, lower)) nf = k;
     else if (k === t && lead && (roleLead(lead) || COMPOUND.test(lead.text) || EPITHETS.has(lead.text.toLowerCase())) && surnameLike(tokens[t], lower)) nf = k;
     else if (k === t) return false;
     // An age or birthplace just before the name says it is a person's: "Kenyan-born Baxley".
@@ -345,14 +399,29 @@ function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): b
 }
 
 /**
- * A nationality at token `i` before the rest of a name ending at `t`: before two words or more, or
- * as the first of two words before a surname when it is no given name itself ("American Blum", not
- * "Christian Blum" or "European Southern Observatory").
+ * The length in tokens (0 for none) of a nationality at token `i` before the rest of a name ending at
+ * `t`, in one word or two ("New Zealander"): before two words or more, or first in its run before a
+ * surname when it is no given name itself ("American Blum", not "Christian Blum" or "European
+ * Southern Observatory").
  */
-function nationalityLead(tokens: Token[], i: number, from: number, t: number, lower: ReadonlySet<string>): boolean {
+function nationalityLead(tokens: Token[], i: number, from: number, t: number, lower: ReadonlySet<string>): number {
   const tk = tokens[i];
-  if (!tk || !DEMONYMS.has(tk.text)) return false;
-  return i < t - 1 || (i === from && !givenLike(tk) && surnameLike(tokens[t], lower));
+  if (!tk) return 0;
+  const next = tokens[i + 1];
+  const n = DEMONYM_FIRSTS.has(tk.text) && next && i + 1 < t && DEMONYMS.has(`${tk.text} ${next.text}`) ? 2 : DEMONYMS.has(tk.text) ? 1 : 0;
+  if (n === 0) return 0;
+  return i + n < t || (i === from && i + n === t && !givenLike(tk) && surnameLike(tokens[t], lower)) ? n : 0;
+}
+
+/**
+ * The tokens from `from` to before `to` describe a person: a birthplace or age compound ("Tunisian-born",
+ * "Seventeen-year-old") or a describing adjective ("Embattled") first, nationalities after it.
+ */
+function describedBy(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || !(PERSON_COMPOUND.test(first.text) || EPITHETS.has(first.text.toLowerCase()))) return false;
+  for (let i = from + 1; i < to; i++) if (!DEMONYMS.has(tokens[i]?.text ?? "")) return false;
+  return true;
 }
 
 /** Every token from `from` to before `to` is a role noun or its plural ("Sprinters", "Goalkeeper"). */
@@ -466,9 +535,10 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   if (next && next.number && FIGURES.test(next.text)) out.evidence += 2;
   if (next && !next.cap && next.sentence === last.sentence && (CRICKET_BEFORE.has(next.text) || ((next.text === "not" || next.text === "run") && tokens[t + 2]?.text === "out"))) out.evidence += 2;
   const c0 = after.length > 0 ? after.charCodeAt(0) : NaN;
+  const who = c0 === 44 && /^,\s+who\b/.test(after);
   if (c0 !== 44 && c0 !== 32) {
     // Neither a comma nor a space follows: no appositive, age or bracket to read.
-  } else if (/^,\s+who\b/.test(after)) out.evidence += len > 1 ? 2 : 1;
+  } else if (who) out.evidence += len > 1 ? 2 : 1;
   else if (/^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after)) out.evidence += 1;
   const paren = PAREN_AFTER.exec(after)?.[1];
   const parenCue = !!paren && (PLACES.has(paren) || DEMONYMS.has(paren) || /^\p{Lu}{3}$/u.test(paren) || /^\d+(?:st|nd|rd|th)$/.test(paren));
@@ -478,7 +548,8 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   const lineStart = first.start === 0 || text.charCodeAt(first.start - 1) === 10;
   const lineEnd = last.outer === text.length || text.charCodeAt(last.outer) === 10;
   if (lineStart && lineEnd && len > 1 && len < 4) out.evidence += 1;
-  const ap = h < 0 && c0 === 44 ? APPOSITIVE.exec(after) : null;
+  // ", who also stars as a grandmother": a relative clause, no appositive.
+  const ap = h < 0 && c0 === 44 && !who ? APPOSITIVE.exec(after) : null;
   if (ap?.[1]) {
     const phrase = ap[1];
     const head = headOf(phrase);

@@ -142,11 +142,12 @@ class PeopleFinder {
     const full = parsed.filter((x) => x.p.kind === "person" && x.p.to > x.p.from);
     const isInitialForm = (p: Parsed): boolean => /^\p{Lu}$/u.test(tokens[p.from]?.text ?? "") || /^\p{Lu}\./u.test(tokens[p.from]?.text ?? "");
     full.sort((x, y) => Number(isInitialForm(x.p)) - Number(isInitialForm(y.p)) || x.p.from - y.p.from);
-    // Weak full names join when their surname is repeated alone, not after a nationality only ("the
-    // European Acme project" says nothing of "Leeds Acme").
+    // Weak full names join when their surname is repeated alone, not after a nationality or a
+    // sentence's opening -ing form only ("the European Acme project" says nothing of "Leeds Acme",
+    // "Finding Acme." nothing of the film "Finding Acme").
     const singlesText = new Map<string, number>();
     for (const x of parsed) {
-      if (x.p.kind === "other" || x.p.from !== x.p.to || (x.p.from > x.run.from && DEMONYMS.has(tokens[x.run.from]?.text ?? ""))) continue;
+      if (x.p.kind === "other" || x.p.from !== x.p.to || (x.p.from > x.run.from && leadOnly(tokens[x.run.from]))) continue;
       const k = key(this.nameOf(x.p));
       singlesText.set(k, (singlesText.get(k) ?? 0) + 1);
     }
@@ -491,6 +492,11 @@ const KIN_NOUNS = new Set(["wife", "husband", "son", "sons", "daughter", "daught
 
 /** A verb's -ing form, capitalised: "Addressing", "Following". */
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/** A nationality, or an -ing form opening a sentence: a word before a surname that says nothing of whose it is. */
+function leadOnly(t: Token | undefined): boolean {
+  return !!t && (DEMONYMS.has(t.text) || (t.sentenceStart && GERUND.test(t.text)));
+}
 
 /** Verbs of speech before a name: "…,” says Jo Blum". */
 const SPEECH_BEFORE = new Set(["said", "says", "told", "added", "asked", "wrote", "recalled", "explained"]);
