@@ -5,10 +5,11 @@ import { bodyBlocks } from "./body.ts";
 import type { LazyArticle } from "./data.ts";
 import { safeExternalUrl } from "./escape.ts";
 import type { MediaPlan } from "./media.ts";
-import type { ArticlePage, ClaimNote } from "./model.ts";
+import type { ArticlePage, BodyBlock, ClaimNote } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { dedupeBy, href, lazyPage, pageKey, shownCue } from "./plan-util.ts";
 import { relatedArticles } from "./related-articles.ts";
+import { blockText } from "./search.ts";
 import { dateLabel, truncate } from "./text.ts";
 
 /** Every article page, in archive order (newest first); `media` gives the URLs of images copied from the content folder. */
@@ -48,7 +49,7 @@ export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "k
     const older = records[i + 1];
     const newer = records[i - 1];
     const originalUrl = safeExternalUrl(r.url);
-    const description = truncate(r.text, 200) || r.title;
+    const description = articleDescription(blocks) || r.title;
     const page: ArticlePage = {
       ...meta(url, r.title, "article", description),
       slug: r.slug,
@@ -95,4 +96,23 @@ export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "k
     return page;
   }
   return articles;
+}
+
+const DESCRIPTION_MAX = 200;
+/** Characters of the page's text read for a description: enough for truncate() to cut at a word. */
+const DESCRIPTION_READ = 4 * DESCRIPTION_MAX + 16;
+
+/**
+ * The meta (and og:) description of an article: the start of its text as the page shows it (image
+ * alt text included, as in the search record), code blocks left out; at most 200 characters.
+ */
+export function articleDescription(blocks: readonly BodyBlock[]): string {
+  let text = "";
+  for (const b of blocks) {
+    if (b.tag === "pre") continue;
+    const t = blockText(b.fragments.flatMap((f) => f.parts));
+    if (t) text += `${text ? " " : ""}${t}`;
+    if (text.length > DESCRIPTION_READ) break;
+  }
+  return truncate(text, DESCRIPTION_MAX);
 }

@@ -22,7 +22,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)];
  * A block's searchable text: its runs' text, an image (a run with no text) standing for its alt
  * text, kept apart by a space from a word glued to it.
  */
-function blockText(parts: readonly Inline[]): string {
+export function blockText(parts: readonly Inline[]): string {
   let out = "";
   let apart = false;
   for (const p of parts) {
