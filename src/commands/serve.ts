@@ -11,8 +11,9 @@ import { parseCommandArgs } from "./args.ts";
 export const serveCommand: Command = {
   usage: `news-archive serve [--content DIR] [--output DIR] [--port N] [--pathprefix /news/] [--skip-invalid]
 
-  Builds into the output folder (default: _site), serves it, and rebuilds when articles or
-  templates change. Stop with Ctrl-C.
+  Builds into the output folder (default: _site), serves it, and rebuilds when articles,
+  content/entities.yaml or templates change or an article is deleted; the pages the site no
+  longer has (a dropped or merged person's, a deleted article's) are deleted. Stop with Ctrl-C.
   Articles with errors are always left out of the site (as build --skip-invalid does) and
   their problems printed as file:line: severity: message, the path from the working folder as
   build prints it (content/a.txt:3), on every rebuild, with what build says besides: a warning for
@@ -66,6 +67,10 @@ export const serveCommand: Command = {
     });
     await elev.init();
     await elev.watch();
+    // Eleventy rebuilds when a file is added or changed, not when one is deleted: a deleted article
+    // would stay in the site (its page, the lists, the search) until the next change. Its deletion
+    // is passed on as a change, which rebuilds without it.
+    elev.watcher?.on("unlink", (path) => void elev.watcher?.emit("change", path));
     await elev.serve(port);
     await new Promise<void>((done) => {
       process.once("SIGINT", () => void elev.stopWatch().then(done));

@@ -13,6 +13,7 @@ import { fromUserConfig, normalisePathPrefix } from "./config.ts";
 import { filters, shortcodes } from "./filters.ts";
 import type { SiteData } from "./model.ts";
 import { writeOpenData } from "./opendata.ts";
+import { removeOutputFiles } from "./incremental.ts";
 import { indexSite } from "./render.ts";
 import { searchEntries, searchRecords } from "./search.ts";
 
@@ -57,10 +58,18 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
     // The open data (/data/archive.json, /data/claims.csv) is too big for one string at tens of
     // thousands of articles: not templates, they are streamed to the output once the pages are written.
     // So are the images copied from the content folder (./media.ts, imported here as ./load.ts is).
-    eleventyConfig.on("eleventy.after", async () => {
+    // Each rebuild (serve) writes every page into the same folder: the pages and images the previous
+    // one wrote that this one did not (a person dropped or merged in the curation file, an article
+    // deleted) are deleted, with their emptied folders, as build deletes the pages no longer planned.
+    let written = new Set<string>();
+    eleventyConfig.on("eleventy.after", async ({ results }) => {
       if (!site) return;
-      writeOpenData(eleventyConfig.directories.output, site.openData);
-      (await import("./media.ts")).copyMedia(site.media, eleventyConfig.directories.output);
+      const output = eleventyConfig.directories.output;
+      writeOpenData(output, site.openData);
+      (await import("./media.ts")).copyMedia(site.media, output);
+      const now = new Set([...(results ?? []).flatMap((r) => (typeof r.outputPath === "string" ? [relative(output, r.outputPath)] : [])), ...site.media.map((f) => f.path)]);
+      removeOutputFiles(output, [...written].filter((f) => !now.has(f)));
+      written = now;
     });
   }
   // `news-archive build` runs Pagefind itself once Eleventy is done; in --serve/--watch, after each rebuild.

@@ -21,7 +21,8 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     /** Input paths (relative to the working folder) Eleventy does not read. */
     ignores: Set<string>;
-    on(event: "eleventy.before" | "eleventy.after", fn: () => unknown): void;
+    /** `results` (eleventy.after): every page written, `outputPath` its file (false: not written). */
+    on(event: "eleventy.before" | "eleventy.after", fn: (arg: { results?: Array<{ outputPath: string | false }> }) => unknown): void;
     setQuietMode(quiet: boolean): void;
     /** Eleventy's timing of configuration code (filters, transforms): notes printed when verbose. */
     benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
@@ -54,6 +55,8 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    /** The file watcher (chokidar's), once watch() started it: it rebuilds on "change" and "add". */
+    readonly watcher?: { on(event: "unlink", fn: (path: string) => void): void; emit(event: "change", path: string): boolean };
     /** Eleventy's console output: each message goes to the console method of its kind. */
     readonly logger: { overrideLogger(console: Pick<Console, "log" | "info" | "warn" | "error">): void };
   }

@@ -11,7 +11,7 @@
 // swapped in whole instead.
 import { createHash, hash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import type { SiteConfig } from "./config.ts";
 import type { LazyPage, SitePlan } from "./data.ts";
 import type { MediaState } from "./media.ts";
@@ -247,11 +247,22 @@ export function commitInPlace(staging: string, output: string, plan: Pick<Render
     for (const e of readdirSync(join(output, "pagefind"), { withFileTypes: true })) if (e.isDirectory() && !listed.has(e.name)) replace(e.name, null);
     renameSync(join(index, "shards.json"), join(output, "pagefind", "shards.json"));
   }
-  for (const file of Object.keys(previous.pages)) {
-    if (plan.hashes.has(file)) continue;
-    rmSync(join(output, file), { force: true });
-    // Its folder (e.g. articles/<slug>/) goes too once empty, up to the output folder.
-    for (let dir = dirname(join(output, file)); resolve(dir) !== resolve(output); dir = dirname(dir)) {
+  removeOutputFiles(output, Object.keys(previous.pages).filter((file) => !plan.hashes.has(file)));
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * Deletes the pages (or other files) of a previous build that the current one no longer has, given
+ * by their paths in `output`, each with its folder (e.g. people/<slug>/) and the folders above it
+ * once empty, up to `output`. A path leading out of `output` is ignored.
+ */
+export function removeOutputFiles(output: string, files: Iterable<string>): void {
+  const root = resolve(output);
+  for (const rel of files) {
+    const file = resolve(root, rel);
+    if (!file.startsWith(`${root}${sep}`)) continue;
+    rmSync(file, { force: true });
+    for (let dir = dirname(file); dir !== root; dir = dirname(dir)) {
       try {
         rmdirSync(dir);
       } catch {
@@ -259,7 +270,6 @@ export function commitInPlace(staging: string, output: string, plan: Pick<Render
       }
     }
   }
-  rmSync(staging, { recursive: true, force: true });
 }
 
 /**

@@ -1,5 +1,5 @@
 // `news-archive serve` as a user runs it: builds and serves the archive with its search index, says
-// what build says about it, and an article dropped into content/ shows up without a restart.
+// what build says about it, and an article dropped into content/ shows up without a restart (and one deleted goes).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -90,5 +90,13 @@ describe("serve", () => {
     expect(await until(async () => (await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
     expect((await get(`${base}/people/tom-baxter/`)).status).toBe(200);
     expect((await get(`${base}/data/claims.csv`)).text).toContain("ferry#");
-  }, 120_000);
+
+    // A deleted article rebuilds the site too (Eleventy itself rebuilds only on an added or changed
+    // file): its page and the page of the person only it named are gone, from the folder too.
+    rmSync(join(project, "content/ferry.txt"));
+    expect(await until(async () => (await get(`${base}/articles/ferry/`)).status === 404, 30_000)).toBe(true);
+    expect(await until(async () => !(await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
+    expect((await get(`${base}/people/tom-baxter/`)).status).toBe(404);
+    expect(existsSync(join(project, "_site/people/tom-baxter"))).toBe(false);
+  }, 150_000);
 });
