@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import type { Command } from "../cli.ts";
 import { baseUrlProblem, normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
-import { loadConfig } from "../io.ts";
+import { loadConfig, loadCuration } from "../io.ts";
 import { repeatedLinesHint } from "../repeated-lines.ts";
 import { archiveNotes } from "../same-text.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
@@ -36,8 +36,9 @@ export const buildCommand: Command = {
   another file name; the summary says how many articles are undated (they are listed at
   /archive/undated/ and left out of the feeds) and how many lines many articles share word for
   word (\`news-archive check\` lists them). If any article has an error the build fails and
-  lists the files to fix, unless --skip-invalid is given: then the site is built without them and
-  they are listed.
+  lists the files to fix, unless --skip-invalid is given: then the site is built without the
+  article files that have errors, which are listed, and with content/entities.yaml applied
+  without the entries and keys its errors name.
   Defaults come from news-archive.yaml (see the README); flags override them.
   --content DIR      article folder (default: content)
   --output DIR       where the site goes (default: _site)
@@ -159,6 +160,8 @@ async function build(args: string[]): Promise<number> {
     await abandon();
     return 1;
   }
+  // Said at the end, after the summary: what was left out of the site, what applied in part.
+  const skipped = skippedReport(invalid, loaded.messages, contentDir);
 
   const stats = {
     articles: loaded.articleCount,
@@ -229,11 +232,27 @@ async function build(args: string[]): Promise<number> {
   }
   if (notes.undated) console.log(notes.undated);
   if (repeated) console.log(repeated);
-  if (invalid.length) {
-    console.error(`left out ${invalid.length} file(s) with errors:`);
-    for (const f of invalid) console.error(`  ${contentDir}/${f}`);
-  }
+  for (const line of skipped) console.error(line);
   return 0;
+}
+
+/**
+ * What --skip-invalid did with the files that have errors: the article files are left out of the
+ * site; the curation file is not an article, and is applied without the parts its errors name
+ * (an entry or key it cannot use: parseCuration in ../curation.ts), or not at all when nothing of
+ * it could be used (it is not YAML, or every entry has an error).
+ */
+export function skippedReport(invalid: readonly string[], messages: readonly Message[], contentDir: string): string[] {
+  const curation = new Set(messages.filter((m) => m.severity === "error" && m.origin === "curation").map((m) => m.file));
+  const articles = invalid.filter((f) => !curation.has(f));
+  const lines = articles.length ? [`left out ${articles.length} article file(s) with errors:`, ...articles.map((f) => `  ${contentDir}/${f}`)] : [];
+  if (!invalid.some((f) => curation.has(f))) return lines;
+  const { people, organizations, places, sources, drop } = loadCuration(contentDir).curation;
+  const used = [people, organizations, places, sources, drop.people, drop.organizations, drop.places].some((list) => list.length);
+  for (const f of invalid.filter((f) => curation.has(f))) {
+    lines.push(`${contentDir}/${f}: ${used ? "applied without the entries and keys its errors above name" : "not applied: nothing in it could be used (see its errors above)"}`);
+  }
+  return lines;
 }
 
 /** --base-url checked as news-archive.yaml's baseUrl is (a UsageError if it is not a URL), without its trailing slashes. */

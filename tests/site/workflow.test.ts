@@ -75,7 +75,7 @@ describe("a failed build", () => {
   it("with --skip-invalid builds without the bad file and lists it", () => {
     const r = cli("build", "--skip-invalid");
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/left out 1 file\(s\) with errors:\n\s+content\/broken\.md/);
+    expect(r.err).toMatch(/left out 1 article file\(s\) with errors:\n\s+content\/broken\.md/);
     expect(existsSync(join(project, "_site/articles/broken"))).toBe(false);
     rmSync(join(project, "content/broken.md"));
   });
