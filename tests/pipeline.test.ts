@@ -47,6 +47,6 @@ describe("pipeline", () => {
   it("stops at a failed stage and names the file", () => {
     const { record, messages } = extract({ file: "empty.txt", bytes: new Uint8Array() }, { curation: emptyCuration() });
     expect(record).toBeNull();
-    expect(messages).toEqual([{ file: "empty.txt", severity: "error", origin: "read", message: "file is empty" }]);
+    expect(messages).toEqual([{ file: "empty.txt", line: 1, severity: "error", origin: "read", message: "file is empty" }]);
   });
 });

@@ -1,5 +1,6 @@
 // Stage "read": decodes the file's bytes to text. UTF-8 (BOM removed) when valid, otherwise
-// Windows-1252 with a warning; empty, binary and oversized files are errors that name the file.
+// Windows-1252 with a warning; empty, binary and oversized files are errors that name the file and
+// a line (the first; for a binary file the line of its first NUL byte), as every message does.
 import { type Draft, report } from "../draft.ts";
 
 /** Files larger than this are refused: no article is this long, and it would stall the build. */
@@ -9,11 +10,13 @@ export function read(draft: Draft): Draft {
   const { bytes } = draft;
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    report(draft, "read", "error", `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB an article may be`);
+    report(draft, "read", "error", `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB an article may be`, 1);
     return draft;
   }
-  if (bytes.indexOf(0) !== -1) {
-    report(draft, "read", "error", "file looks binary (it contains NUL bytes), not an article");
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const line = bytes.subarray(0, nul).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    report(draft, "read", "error", "file looks binary (it contains NUL bytes), not an article", line);
     return draft;
   }
   let raw: string;
@@ -26,7 +29,7 @@ export function read(draft: Draft): Draft {
   }
   raw = raw.replace(/^\uFEFF/, "");
   if (raw.trim() === "") {
-    report(draft, "read", "error", "file is empty");
+    report(draft, "read", "error", "file is empty", 1);
     return draft;
   }
   return { ...draft, raw };

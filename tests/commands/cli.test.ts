@@ -114,10 +114,12 @@ describe("check", () => {
     expect(lines).toContain('news-archive.yaml:3: error: unknown setting "colour" (known: title, description, baseUrl, pathPrefix, timezone, locale, content, output, boilerplate) [config]');
     expect(lines).toContain('news-archive.yaml:2: error: "timezone": "Mars/Base" is not an IANA time zone like Europe/London [config]');
     expect(lines).toContain('content/date.md:3: error: impossible date "2020-13-45" in front matter (expected YYYY-MM-DD) [dates]');
-    expect(lines).toContain("content/empty.txt: error: file is empty [read]");
+    expect(lines).toContain("content/empty.txt:1: error: file is empty [read]");
     expect(lines.some((l) => l.startsWith("content/entities.yaml:3: error: unknown key \"foo\""))).toBe(true);
     expect(lines).toContain("content/ok.txt: warning: same text as content/copy.txt [check]");
     expect(lines[lines.length - 1]).toBe("checked 4 article files: 5 error(s) in 4 file(s), 1 warning(s)");
+    // (Guard) the summary ends its line.
+    expect(r.out.endsWith("1 warning(s)\n")).toBe(true);
     // Not even the records cache.
     expect(readdirSync(cwd).sort()).toEqual(["content", "news-archive.yaml"]);
   });

@@ -15,11 +15,15 @@ describe("read", () => {
     expect(d.messages).toEqual([{ file: "a.txt", line: 2, severity: "warning", origin: "read", message: "not valid UTF-8: read as Windows-1252/Latin-1" }]);
     expect(d.failed).toBe(false);
   });
-  it("refuses empty, binary and oversized files with a message", () => {
-    expect(run(new TextEncoder().encode(" \n\n ")).messages[0]?.message).toBe("file is empty");
+  it("refuses empty, binary and oversized files with a message that names a line", () => {
+    expect(run(new TextEncoder().encode(" \n\n ")).messages).toEqual([{ file: "a.txt", line: 1, severity: "error", origin: "read", message: "file is empty" }]);
     expect(run(new Uint8Array([0x50, 0x4b, 0x00, 0x01])).messages[0]?.message).toMatch(/binary/);
+    // A binary file: the line of its first NUL byte ("ab\ncd\0ef\n\0": line 2).
+    expect(run(new Uint8Array([0x61, 0x62, 0x0a, 0x63, 0x64, 0x00, 0x65, 0x66, 0x0a, 0x00])).messages[0]?.line).toBe(2);
+    expect(run(new Uint8Array([0x00, 0x0a])).messages[0]?.line).toBe(1);
     const big = run(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
     expect(big.failed).toBe(true);
     expect(big.messages[0]?.message).toMatch(/^file is 5\.0 MB, more than the 5 MB/);
+    expect(big.messages[0]?.line).toBe(1);
   });
 });
