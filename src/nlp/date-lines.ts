@@ -1,6 +1,7 @@
 // Date lines opening an article's body, as scrapers leave them: `date 2020-02-07 …`, `Published:` and
 // `Updated:` lines, a dateline (`LONDON 1996-08-30`, `WASHINGTON, March 3, 2017 –`, `Halden, May 3, 2017 |`) and a bare date
-// line (`March 3, 2017`). Read by the segment stage, which removes them from the text (a dateline's place stays).
+// line (`March 3, 2017`). Read by the segment stage, which removes them from the text (a dateline's place stays);
+// `openingPlace` finds a dateline's place in capitals where segment left it, for the entities stage.
 import type { DateLine } from "../draft.ts";
 import { alternation, MONTH_WORDS, WEEKDAY_WORDS } from "../lexicon/calendar.ts";
 import { FUNCTION_WORDS } from "../lexicon/words.ts";
@@ -65,6 +66,54 @@ function dateAtStart(text: string): DateAtStart | null {
   const at = /^\s*/.exec(text)?.[0].length ?? 0;
   const join = /[:|/–—―-]/.exec(after ?? "")?.[0] ?? (text.charAt(restAt(m)) === "(" ? "(" : null);
   return { date, updated: false, place: place ? { text: place, at, join } : null, restAt: restAt(m) };
+}
+
+/** A place in capitals, one to three words: "LONDON", "NEW YORK", "ST. LOUIS". */
+const CAPS_PLACE = `${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}`;
+/** ", N.J.", ", New Hampshire", ", Burma" after the place. */
+const REGION = `,\\s+${REGION_WORD}(?:\\s+${REGION_WORD}){0,2}`;
+/** "LONDON - The …", "WASHINGTON (Reuters) - …", "BEDMINSTER, N.J. — …", "VANCOUVER—The …" (a hyphen needs a space beside it: not "UK-based"). */
+const DASHED_PLACE = new RegExp(`^\\s*(${CAPS_PLACE})(${REGION})?\\s*(\\([^()]{1,40}\\)\\s*)?(?:\\s[–—―-]|[–—―]|-\\s)\\s*(?=\\S)`, "u");
+/** "NEW YORK, Jan 5 - …": a day without a year, which segment leaves in the text. */
+const MONTH_DAY_PLACE = new RegExp(`^\\s*(${CAPS_PLACE})(${REGION})?,\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, "u");
+/** A block holding only the place ("LONDON", "MILWAUKEE, Wisconsin"): segment put it there when it read the date after it. */
+const PLACE_ALONE = new RegExp(`^\\s*(${CAPS_PLACE})(${REGION})?\\s*$`, "u");
+
+/** A dateline's place in capitals opening a block of the record text, and what else marks the line as a dateline. */
+export interface OpeningPlace {
+  /** The place as written ("NEW YORK"), without its region, and where it starts in the block. */
+  text: string;
+  at: number;
+  /** A region (", N.J."), an agency in brackets ("(Reuters)") or a date ("Jan 5", or one segment read) goes with it. */
+  marked: boolean;
+}
+
+/**
+ * The dateline's place in capitals opening `block` (a block of the record text), as segment leaves it:
+ * before a dash ("LONDON - The …", "WASHINGTON (AP) — …") when prose follows, two words or more in
+ * lower case ("CRICKET - LEICESTERSHIRE WIN", "PRESS DIGEST - Indonesian newspapers" are headlines),
+ * before a day ("NEW YORK, Jan 5 - …"), or alone in the block. `datedLine` is the line of the file a
+ * date was read from: when it is a dateline ("LONDON 1996-08-30"), only a block opening with its place
+ * is the dateline's, and a place alone in its block is one only then.
+ */
+export function openingPlace(block: string, datedLine: string | null): OpeningPlace | null {
+  const place = (m: RegExpExecArray, marked: boolean): OpeningPlace | null => {
+    const text = m[1] ?? "";
+    // At least two letters: not an initial.
+    if ((text.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+    return { text, at: m[0].indexOf(text), marked };
+  };
+  const dated = datedLine ? DATELINE.exec(datedLine)?.[1] : undefined;
+  if (dated !== undefined && !block.trimStart().startsWith(dated)) return null;
+  const d = DASHED_PLACE.exec(block);
+  if (d) {
+    const prose = (block.slice(d[0].length, d[0].length + 100).match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
+    return prose ? place(d, dated !== undefined || d[2] !== undefined || d[3] !== undefined) : null;
+  }
+  const m = MONTH_DAY_PLACE.exec(block);
+  if (m) return place(m, true);
+  const a = dated === undefined ? null : PLACE_ALONE.exec(block);
+  return a ? place(a, true) : null;
 }
 
 /** A block of the body as segment reads it: its text and its line in the file. */

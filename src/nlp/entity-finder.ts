@@ -1,6 +1,7 @@
 // Organisations and places in one article, read from the same capitalised runs as people: gazetteer
 // places, names ending in an institution word ("… Council", "… Times"), names in an organisation's
-// context ("the firm Acme Widgets", "Acme Widgets' profits"), known acronyms and names.
+// context ("the firm Acme Widgets", "Acme Widgets' profits"), known acronyms and names; a dateline's
+// place in capitals opening the body ("BEDMINSTER, N.J. - …") is a place, known or not.
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
@@ -9,6 +10,7 @@ import { COUNTRY_NAMES, DEMONYMS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
+import { openingPlace } from "./date-lines.ts";
 import { analyse, type Run } from "./name-runs.ts";
 import { dotted, orgContext, TRIM_ALWAYS } from "./name-parse.ts";
 import { titleCased } from "./names.ts";
@@ -22,8 +24,10 @@ interface Found {
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to", "across", "around"]);
 
-export function findEntities(text: string, body: Body, people: Person[]): { organizations: Entity[]; places: Entity[] } {
+/** `dateline` is the dateline's place opening the body (`datelinePlace`), a place whatever else it looks like. */
+export function findEntities(text: string, body: Body, people: Person[], dateline: DatelinePlace | null = null): { organizations: Entity[]; places: Entity[] } {
   const f = new EntityFinder(text, body, people);
+  if (dateline) f.addDateline(dateline);
   for (const run of f.runs) f.readRun(run);
   return f.entities();
 }
@@ -42,6 +46,10 @@ class EntityFinder {
   readonly places = new Map<string, Found>();
   readonly unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
   readonly orgNames: Set<string>;
+  /** Start offsets of the dateline place's tokens, and the place's words as `runKey` gives them. */
+  readonly datelineTokens = new Set<number>();
+  datelineKey = "";
+  datelineWords = 0;
 
   constructor(
     readonly text: string,
@@ -78,6 +86,15 @@ class EntityFinder {
     into.set(entityKey(name), f);
   }
 
+  /** The dateline's place, unless a person's mention holds it; its tokens are not read again. */
+  addDateline(d: DatelinePlace): void {
+    if (personBetween(this.tokens, d.from, d.to, this.inPerson)) return;
+    for (let i = d.from; i <= d.to; i++) this.datelineTokens.add(this.tokens[i]?.start ?? -1);
+    this.datelineKey = runKey(this.tokens, d.from, d.to);
+    this.datelineWords = d.to - d.from + 1;
+    this.places.set(entityKey(d.name), { name: d.name, spans: [{ start: d.start, end: d.end }] });
+  }
+
   readRun(run: Run): void {
     let i = run.from;
     while (i <= run.to) {
@@ -93,7 +110,7 @@ class EntityFinder {
     const to = run.to;
     const w = run.caps ? titleCase(tok.text) : tok.text;
     const glued = i > 0 && tokens[i - 1]?.outer === tok.start;
-    if (this.inPerson(tok) || glued || tok.text === "of" || tok.text === "for") return i + 1;
+    if (this.inPerson(tok) || this.datelineTokens.has(tok.start) || glued || tok.text === "of" || tok.text === "for") return i + 1;
     if (TRIM_ALWAYS.test(tok.text) && !tok.upper && knownAt(tokens, i, to, run.caps) === 0) {
       // "The Telegraph": a newspaper keeps its article.
       const nx = tokens[i + 1];
@@ -125,8 +142,15 @@ class EntityFinder {
       if (first && !TITLE_HEADS.has(last.text)) this.add(orgs, first, last);
       return to + 1;
     }
-    // Known names and places, longest first.
+    // Known names and places, longest first; the dateline's place again, unless a known organisation or a longer place
+    // ("Bedminster" after "BEDMINSTER, N.J. - …"; "New York City" after "NEW YORK - …" is the city).
     const known = knownAt(tokens, i, to, run.caps);
+    const n = this.datelineWords;
+    const again = tokens[i + n - 1];
+    if (n && known <= 0 && n >= -known && i + n - 1 <= to && again && runKey(tokens, i, i + n - 1) === this.datelineKey) {
+      this.add(places, tok, again);
+      return i + n;
+    }
     if (known) {
       const n = Math.abs(known);
       const end = tokens[i + n - 1];
@@ -155,6 +179,75 @@ class EntityFinder {
     }
     return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
   }
+}
+
+/** A dateline's place in the record text: its name ("New York" for "NEW YORK"), offsets and tokens. */
+export interface DatelinePlace {
+  name: string;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The dateline's place in capitals opening one of the first blocks (those before it no long
+ * paragraphs: a title, a standfirst), found by `openingPlace`; `datedLine` is the line of the file the
+ * article's date was read from. It is a place whether or not the gazetteer knows it: "LONDON - …" is
+ * "London". An unknown one is no known organisation, not only common words ("BREAKING - …"), and, with
+ * nothing else marking the dateline (a region, an agency, a date), no acronym: a word without a vowel
+ * ("WXYZ - …") or written in capitals again in the prose ("ACME - … ACME said").
+ */
+export function datelinePlace(text: string, body: Body, datedLine: string | null): DatelinePlace | null {
+  for (const b of body.blocks.slice(0, 4)) {
+    const p = openingPlace(b.text, datedLine);
+    if (!p) {
+      if (b.text.length > 300) return null;
+      continue;
+    }
+    const { tokens } = analyse(text, body);
+    const start = b.start + p.at;
+    const end = start + p.text.length;
+    const from = tokens.findIndex((t) => t.start >= start);
+    let to = from;
+    while (to + 1 < tokens.length && (tokens[to + 1]?.end ?? Infinity) <= end) to++;
+    if (tokens[from]?.start !== start) return null;
+    const written = text.slice(start, end);
+    const name = PLACES.has(written) ? written : titleCased(written);
+    if (!PLACES.has(name) && !unknownDatelinePlace(tokens, from, to, name, p.marked)) return null;
+    return { name, start, end, from, to };
+  }
+  return null;
+}
+
+/** Whether a dateline's place the gazetteer does not know, tokens `from` to `to`, may be taken for one. */
+function unknownDatelinePlace(tokens: Token[], from: number, to: number, name: string, marked: boolean): boolean {
+  if (ORG_NAMES.has(name) || OUTLET_NAMES.has(name)) return false;
+  let common = true;
+  for (let i = from; i <= to; i++) if (!COMMON_WORDS.has((tokens[i]?.text ?? "").toLowerCase())) common = false;
+  if (common) return false;
+  if (marked || from !== to) return true;
+  const word = tokens[from]?.text ?? "";
+  return /[AEIOUY]/.test(word) && !tokens.some((t, i) => i !== from && t.text === word && !t.capsBlock);
+}
+
+/**
+ * People without the dateline's place: a person named as the place ("MONTE CARLO" read as a name) is
+ * left out, and a mention over the place is taken from the person it was given to ("CHARLOTTE" as
+ * "Charlotte Panthers"), with an alias written only there.
+ */
+export function withoutDatelinePlace(text: string, people: Person[], d: DatelinePlace): Person[] {
+  const out: Person[] = [];
+  for (const p of people) {
+    if (p.name.toLowerCase() === d.name.toLowerCase()) continue;
+    const spans = p.spans.filter((s) => s.end <= d.start || s.start >= d.end);
+    if (spans.length === p.spans.length) out.push(p);
+    else if (spans.length) {
+      const written = new Set(spans.map((s) => text.slice(s.start, s.end)));
+      out.push({ ...p, aliases: p.aliases.filter((a) => written.has(a)), mentions: spans.length, spans });
+    }
+  }
+  return out;
 }
 
 /** A run's words from `a` to `b`, lower case, as one key. */
