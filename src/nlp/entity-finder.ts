@@ -17,6 +17,9 @@ import { titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
 
+/** Function words that writers put in capitals for stress ("OR", "NOT"), never an organisation's acronym. */
+const STRESSED_WORDS = /^(?:OR|AND|BUT|NOR|NOT|THE|IF|YET|ALSO|ONLY|EVER|NEVER)$/;
+
 interface Found {
   name: string;
   spans: Span[];
@@ -158,6 +161,8 @@ class EntityFinder {
       return i + n;
     }
     if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) return i + 1;
+    // "a child OR is concerned": a conjunction written in capitals for stress is no acronym.
+    if (tok.upper && STRESSED_WORDS.test(tok.text)) return i + 1;
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".") && !/^(?:I|II|III|IV|V|VI)$/.test(tok.text)) {
       this.add(orgs, tok, tok);
     } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text)) {

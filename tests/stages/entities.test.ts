@@ -60,3 +60,10 @@ describe("entities: focused cases", () => {
     expect(names(r.organizations)).toEqual(["Samsung"]);
   });
 });
+
+describe("organisations: words in capitals for stress", () => {
+  it("are no acronyms", () => {
+    const r = recordOf("Ferry news\n\nThe board will sell the ferry OR cut the timetable, and it will NOT raise fares, the IMF said.\n");
+    expect(r.organizations.map((o) => o.name)).toEqual(["IMF"]);
+  });
+});
