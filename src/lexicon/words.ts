@@ -150,7 +150,7 @@ save free support join hear enter behold picture compare contrast beware pity re
 attack mock sack oust replace remove check guess suppose congratulate congrats kudos cheers goodbye farewell salute celebrate
 forgive pray bless tweet retweet text elsewhere really nearly largely likely mostly partly merely rarely
 surely simply hardly barely shortly lately slowly quickly briefly firmly frankly mainly chiefly solely truly duly newly
-openly oddly sadly happily luckily gladly sadly thankfully hopefully`.split(/\s+/));
+openly oddly sadly happily luckily gladly thankfully hopefully`.split(/\s+/));
 
 /** The last four letters of -ly adverbs ("Eventually", "Apparently", "Reportedly"), which no given name ends in. */
 const ADVERB_TAILS: ReadonlySet<string> = new Set(["ally", "ntly", "usly", "vely", "ully", "ssly", "ably", "ibly", "edly", "ngly", "tely", "arly", "ctly", "stly", "sely", "rely"]);

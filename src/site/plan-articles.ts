@@ -9,8 +9,7 @@ import type { ArticlePage, BodyBlock, ClaimNote } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { dedupeBy, href, lazyPage, pageKey, shownCue } from "./plan-util.ts";
 import { relatedArticles } from "./related-articles.ts";
-import { blockText } from "./search.ts";
-import { dateLabel, truncate } from "./text.ts";
+import { blockText, dateLabel, truncate } from "./text.ts";
 
 /** Every article page, in archive order (newest first); `media` gives the URLs of images copied from the content folder. */
 export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "key">): LazyArticle[] {
@@ -110,7 +109,7 @@ export function articleDescription(blocks: readonly BodyBlock[]): string {
   let text = "";
   for (const b of blocks) {
     if (b.tag === "pre") continue;
-    const t = blockText(b.fragments.flatMap((f) => f.parts));
+    const t = blockText(b);
     if (t) text += `${text ? " " : ""}${t}`;
     if (text.length > DESCRIPTION_READ) break;
   }

@@ -5,7 +5,8 @@
 // while Eleventy renders, and it does not parse the other pages of the site.
 import { createHash, hash } from "node:crypto";
 import type { LazyArticle } from "./data.ts";
-import type { ArticlePage, Inline, SiteData } from "./model.ts";
+import type { ArticlePage, SiteData } from "./model.ts";
+import { blockText } from "./text.ts";
 
 export interface SearchRecord {
   url: string;
@@ -18,26 +19,8 @@ export interface SearchRecord {
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
-/**
- * A block's searchable text: its runs' text, an image (a run with no text) standing for its alt
- * text, kept apart by a space from a word glued to it.
- */
-export function blockText(parts: readonly Inline[]): string {
-  let out = "";
-  let apart = false;
-  for (const p of parts) {
-    const alt = p.img?.alt.trim();
-    const text = alt || p.text;
-    if (!text) continue;
-    if ((alt || apart) && /[\p{L}\p{N}]$/u.test(out) && /^[\p{L}\p{N}]/u.test(text)) out += " ";
-    out += text;
-    apart = !!alt;
-  }
-  return out;
-}
-
 export function searchRecord(a: ArticlePage, language: string): SearchRecord {
-  const body = a.blocks.map((b) => blockText(b.fragments.flatMap((f) => f.parts)));
+  const body = a.blocks.map(blockText);
   const sources = unique([...(a.publisher?.href ? [a.publisher.name] : []), ...a.cited.filter((c) => c.href).map((c) => c.name)]);
   const filters: Record<string, string[]> = {};
   if (a.people.length) filters.person = unique(a.people.map((p) => p.name));

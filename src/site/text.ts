@@ -1,6 +1,8 @@
 // Labels for dates and short text. Dates are written in the archive's language (luxon with Node's
 // built-in ICU data) and read as calendar days in UTC, so a date never shifts by a day; no clock is read.
+// A body block's plain text, as the search record and the description read it.
 import { DateTime } from "luxon";
+import type { BodyBlock } from "./model.ts";
 
 const day = (iso: string, locale: string): DateTime => DateTime.fromISO(iso, { zone: "utc", locale });
 
@@ -51,4 +53,23 @@ export function truncate(text: string, max: number): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A body block's text as the page shows it, for the search record and the description: its runs'
+ * text, an image (a run with no text) standing for its alt text, kept apart by a space from a word
+ * glued to it.
+ */
+export function blockText(block: BodyBlock): string {
+  let out = "";
+  let apart = false;
+  for (const p of block.fragments.flatMap((f) => f.parts)) {
+    const alt = p.img?.alt.trim();
+    const text = alt || p.text;
+    if (!text) continue;
+    if ((alt || apart) && /[\p{L}\p{N}]$/u.test(out) && /^[\p{L}\p{N}]/u.test(text)) out += " ";
+    out += text;
+    apart = !!alt;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { link } from "../../src/link.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { materialize, planSite } from "../../src/site/data.ts";
 import type { ArticlePage } from "../../src/site/model.ts";
-import { blockText } from "../../src/site/search.ts";
+import { blockText } from "../../src/site/text.ts";
 import { recordOf } from "../helpers.ts";
 
 const pageOf = (body: string): ArticlePage => {
@@ -27,7 +27,7 @@ describe("an article's description", () => {
 
   it("shows a link the site does not make (javascript:) as the page does (guard)", () => {
     const page = pageOf("[click me](javascript:alert(3)) and ok.");
-    const shown = page.blocks.map((b) => blockText(b.fragments.flatMap((f) => f.parts))).join(" ");
+    const shown = page.blocks.map(blockText).join(" ");
     expect(page.og.description).toBe(shown);
   });
 
