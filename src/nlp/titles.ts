@@ -18,11 +18,16 @@ function words(s: string): number {
   return n;
 }
 
-/** Whether a line reads as a title: at most 200 characters and 30 words, not ending on a full stop, colon, semicolon or comma (an ellipsis may), opening with a capital, a figure, a quote or a bracket. */
+/**
+ * Whether a line reads as a title: at most 200 characters and 30 words, not ending on a full stop,
+ * colon, semicolon or comma (an ellipsis may), opening with a capital, a figure, a currency sign
+ * ("$1m payoff …", "£5bn deal …"), a quote, a bracket, or a brand written with a small letter before
+ * a capital ("iTunes now selling …", "eBay …").
+ */
 export function looksLikeTitle(line: string): boolean {
   if (line.length > 200 || words(line) > 30) return false;
   if (/[.:;,]["”’)]*$/.test(line) && !/\.\.\.$|…$/.test(line)) return false;
-  return /^[\p{Lu}\p{N}"'“‘(\[]/u.test(line);
+  return /^(?:[\p{Lu}\p{N}"'“‘(\[]|\p{Sc}\p{N}|\p{Ll}\p{Lu})/u.test(line);
 }
 
 /** Whether a paragraph reads as a subheading: at most 20 words and 160 characters, no closing punctuation, opening with a capital, a figure or a quote. */

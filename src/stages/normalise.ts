@@ -1,9 +1,18 @@
 // Stage "normalise": line endings to \n, no-break and odd spaces to plain spaces, invisible
-// characters dropped, Unicode NFC. Typographic quotes and dashes are kept as the author wrote them.
+// characters dropped, Unicode NFC, and in plain text HTML character references decoded. Typographic
+// quotes and dashes are kept as the author wrote them.
+import { decodeHTMLStrict } from "entities";
 import type { Draft, Line } from "../draft.ts";
 
+/**
+ * Scraped plain text often keeps the page's character references ("&#163;1.8m", "Pel&#233;",
+ * "AT&amp;T"): they are decoded, only when complete (with their semicolon), so a bare "AT&T" or
+ * "R&D" stays as written. Markdown is left alone here: markdown-it decodes references itself, and
+ * one written as code must stay as written.
+ */
 function normaliseText(text: string): string {
-  return normaliseChars(text).replace(/\t/g, " ").replace(/ {2,}/g, " ");
+  const decoded = text.includes("&") ? decodeHTMLStrict(text) : text;
+  return normaliseChars(decoded).replace(/\t/g, " ").replace(/ {2,}/g, " ");
 }
 
 /** Everything but the white space: Markdown's indentation and tabs are structure (code, nested lists). */

@@ -36,6 +36,14 @@ describe("segment", () => {
     expect(looksLikeTitle("I woke up this morning to find this headline:")).toBe(false);
     expect(looksLikeTitle("The minister resigned on Friday.")).toBe(false);
   });
+  it("takes a title line opening with a currency amount or a brand written with a small first letter", () => {
+    expect(looksLikeTitle("$1m payoff for former ferry boss")).toBe(true);
+    expect(looksLikeTitle("£1.8m fine for broadcaster")).toBe(true);
+    expect(looksLikeTitle("iPhone maker faces new inquiry")).toBe(true);
+    expect(looksLikeTitle("eBay sellers warned over fees")).toBe(true);
+    expect(looksLikeTitle("and then the minister left")).toBe(false);
+    expect(looksLikeTitle("$ signs everywhere")).toBe(false);
+  });
   it("derives a marked title from the lede when there is no title line", () => {
     const r = recordOf("The minister resigned on Friday after weeks of pressure. Her deputy takes over.\n\nMore follows.\n");
     expect(r.title).toBe("The minister resigned on Friday after weeks of pressure");
