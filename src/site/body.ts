@@ -216,6 +216,20 @@ function append(parts: Inline[], last: Run | undefined, run: Run): Run {
   return run;
 }
 
+/**
+ * Whether the first block only repeats the title: a lede of one sentence taken whole as the title, or
+ * a heading that repeats the front matter's title. The page's h1 shows it already, so it is left out
+ * of the body (its claims stay in the list of claims, without a mark in the text), unless nothing
+ * else would be left or it holds an image.
+ */
+function repeatsTitle(blocks: readonly Block[], title: string): boolean {
+  const first = blocks[0];
+  const wanted = title.trim();
+  return first !== undefined && wanted !== "" && blocks.slice(1).some((b) => b.text || b.kind === "code")
+    && (first.kind === "paragraph" || first.kind === "heading") && !first.containers?.length
+    && !first.marks?.some((m) => m.kind === "image") && first.text.replace(/[.!?]+$/, "").trim() === wanted;
+}
+
 /** The URL ("/media/…", see ./media.ts) of an image given by a path, or null when it is not shown. */
 export type ImageSrc = (src: string) => string | null;
 
@@ -231,10 +245,12 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
   const lastOf = new Map<number, FragmentClaim>();
   const blocks: BodyBlock[] = [];
   const all = record.body.blocks;
+  const skip = repeatsTitle(all, record.title) ? 0 : -1;
   let p0 = 0;
   const around = all.map((b) => levels(b.containers));
   const heads = headings(all);
   all.forEach((block, i) => {
+    if (i === skip) return;
     const row = block.containers?.[block.containers.length - 1];
     const head = heads.get(i);
     const tag = head ? head.tag : block.kind === "cell" && row?.kind === "row" && row.header ? "th" : TAGS[block.kind];

@@ -90,6 +90,29 @@ describe("bodyBlocks: Markdown containers and marks", () => {
   });
 });
 
+describe("bodyBlocks: a first block that repeats the title", () => {
+  const texts = (blocks: BodyBlock[]): string[] => blocks.map((b) => b.fragments.flatMap((f) => f.parts.map((p) => p.text)).join(""));
+  it("leaves out a one-sentence lede taken whole as the title, and its claim loses only its mark in the text", () => {
+    const r = recordOf("Okafor says the ferry will run all winter.\n\nThe harbour board met on Monday to hear the plan.\n");
+    expect(r.title).toBe("Okafor says the ferry will run all winter");
+    expect(r.claims.map((c) => c.text)).toEqual(["the ferry will run all winter"]);
+    const { blocks, placed } = bodyBlocks(r, personHref);
+    expect(texts(blocks)).toEqual(["The harbour board met on Monday to hear the plan."]);
+    expect(placed.size).toBe(0);
+  });
+  it("leaves out a Markdown heading that repeats the front matter's title", () => {
+    const r = article("# Harbour notes\n\nThe board met.");
+    expect(texts(bodyBlocks(r, personHref).blocks)).toEqual(["The board met."]);
+  });
+  it("keeps a first block that says more than the title, or the only block there is", () => {
+    const longer = recordOf("The ferry will run all winter. The board agreed on Monday.\n\nMore follows here.\n");
+    expect(longer.title).toBe("The ferry will run all winter");
+    expect(texts(bodyBlocks(longer, personHref).blocks)[0]).toBe("The ferry will run all winter. The board agreed on Monday.");
+    const alone = recordOf("The ferry will run all winter.\n");
+    expect(texts(bodyBlocks(alone, personHref).blocks)).toEqual(["The ferry will run all winter."]);
+  });
+});
+
 describe("article page of a Markdown article", () => {
   const out = mkdtempSync(join(tmpdir(), "news-archive-body-"));
   let html = "";
