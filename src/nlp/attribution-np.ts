@@ -257,6 +257,12 @@ export function subjectBefore(
     const np = invertedSpeakerBefore(toks, j, stop);
     if (np) return { np, negated, via: "clause" };
   }
+  // "Silverman incurred boos upon saying …", "… erred in saying …": a participle after a preposition
+  // inside the clause goes with the clause's subject.
+  if (j > stop + 1 && /^(?:upon|after|before|by|while|without|in)$/.test(t.low) && !t.cap && /ing$/.test(toks[cue]?.low ?? "")) {
+    const np = clauseSubject(toks, stop, j);
+    if (np && np.to < j - 1) return { np, negated, via: "clause" };
+  }
   if (t.t === ")") {
     // "…, where Harry Reid (D-Nev.) told": a short parenthesis after a name belongs to the name.
     const open = parenOpen(toks, j, stop);
@@ -274,6 +280,21 @@ export function subjectBefore(
   }
   const np = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   return { np: np && beforePhrase(toks, np, stop), negated, via: "adjacent" };
+}
+
+/**
+ * A common-noun subject with a name in apposition: "One of the men, Jessie Elkins, 70, had served …
+ * and said" is the named man's claim (the mention keeps both). Not a list ("the candidates, Ted
+ * Cruz, Marco Rubio and …"): a capitalised word after the name's comma ends the reading.
+ */
+function appositiveName(toks: Token[], np: TokRange, limit: number): TokRange {
+  if (toks[np.to]?.cap || toks[np.to + 1]?.t !== ",") return np;
+  const start = np.to + 2;
+  let k = start;
+  while (k < limit && k < start + 4 && toks[k]?.cap && toks[k]?.word) k++;
+  const after = toks[k + 1];
+  if (k - start < 2 || toks[k]?.t !== "," || !after || after.cap) return np;
+  return { from: np.from, to: k - 1 };
 }
 
 /** The speaker of an inverted cue ("…,” said NP") whose phrase ends at the comma `comma`. */
@@ -320,6 +341,11 @@ function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
       r = { from: k - 1, to: r.to };
       continue;
     }
+    // "Another source speaking to Fox News said": a participle of speaking before the phrase.
+    if (r === np && p && /^(?:to|with|in|at|on|before)$/.test(p.low) && t && !t.cap && SPEAKING_PARTICIPLE.test(t.low) && k - 1 >= stop) {
+      const owner = npEndingAt(toks, k - 1, stop);
+      return owner && (owner.from <= stop || atClauseStart(toks[owner.from - 1])) ? owner : np;
+    }
     if (!p || p.cap || !BETWEEN_PREPOSITION.test(p.low) || !t || k < stop) return chained && (r.from <= stop || (atClauseStart(p) && p?.t !== ",")) ? r : np;
     // "allies have in the past said": an auxiliary between the subject and the phrase.
     if (r === np && FINITE_AUXILIARY.test(t.low) && !t.cap) {
@@ -345,6 +371,9 @@ function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
   }
   return np;
 }
+
+/** Participles of speaking before the phrase that names where or to whom: "speaking to reporters", "writing in the Post". */
+const SPEAKING_PARTICIPLE = /^(?:speaking|talking|writing|appearing|testifying)$/;
 
 /** Adjectives and participles that tie a source to what it knows: "people familiar with the matter". */
 const SOURCE_LINK = /^(?:familiar with|close to|briefed on|knowledgeable about|involved in|with knowledge of|with direct knowledge of)$/;
@@ -413,7 +442,8 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
     const np = npForward(toks, i + 2, limit);
     return np ? { from: i, to: np.to } : null;
   }
-  return npForward(toks, i, limit, true);
+  const np = npForward(toks, i, limit, true);
+  return np && appositiveName(toks, np, limit);
 }
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
@@ -519,8 +549,8 @@ export function opensTime(toks: Token[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
   if (!t) return false;
-  // A capitalised adverb before a comma ("Kelly, …" is a name).
-  if (t.cap && next?.t === "," && ADVERB_ENDING.test(t.low)) return true;
+  // A capitalised adverb before a comma ("Kelly, …" is a name): "Essentially,", "There,".
+  if (t.cap && next?.t === "," && (ADVERB_ENDING.test(t.low) || COMMA_ADVERBS.has(t.low))) return true;
   if (/^(?:late|early)$/.test(t.low) && (TIME_NAME.test(next?.low ?? "") || /^(?:last|this|next|on|in)$/.test(next?.low ?? ""))) return true;
   if (/^(?:the|that|this)$/.test(t.low) && timeThenComma(toks, i + 1)) return true;
   const span = TIME_SPAN.test(next?.low ?? "") || TIME_NOUN.test(next?.low ?? "");
@@ -537,6 +567,8 @@ export function openingCommaAfter(toks: Token[], v: number): number {
 }
 
 /** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
+/** Sentence adverbs without an adverb's ending that open a sentence before a comma: "There, the chairman said …". */
+const COMMA_ADVERBS: ReadonlySet<string> = new Set(["there", "here", "again", "afterwards", "afterward", "elsewhere", "thus", "hence", "anyway", "instead", "otherwise", "regardless", "nonetheless", "nevertheless", "meanwhile", "still", "yet", "then", "now", "later", "earlier", "today", "yesterday", "tonight", "overall"]);
 const ADVERB_ENDING = /(?:ally|ously|ively|ately|ently|antly|edly|ingly|fully|ibly|ably|arly|icly|ssly)$/;
 /** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,". */
 function timeThenComma(toks: Token[], i: number): boolean {
@@ -546,7 +578,7 @@ function timeThenComma(toks: Token[], i: number): boolean {
 /** Nouns of time: "this week", "the next month", "that day". */
 export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
 
-/** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), or `i`. */
+/** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –", "New York (AFP) –"), or `i`. */
 function skipDateline(toks: Token[], i: number, limit: number): number {
   const d = toks[i];
   if (!d || !d.word) return i;
@@ -554,7 +586,10 @@ function skipDateline(toks: Token[], i: number, limit: number): number {
   // "WASHINGTON —", "LA CROSSE, Wisc. —": a place in capitals (two letters only before another word in capitals).
   const allCaps = caps(d) && (d.t.length > 2 || caps(toks[i + 1]));
   if (allCaps && isDash(toks[i + 1]?.t ?? "")) return i + 2;
-  if (!allCaps && !(d.cap && toks[i + 1]?.t === "(")) return i;
+  // In title case, a place of up to three words before an agency in brackets: "New York (AFP) –".
+  let w = i;
+  while (!allCaps && w < i + 3 && toks[w]?.cap && toks[w]?.word) w++;
+  if (!allCaps && !(w > i && toks[w]?.t === "(")) return i;
   // A place, then perhaps a date and an agency in brackets, then a dash.
   for (let k = i + 1; k < limit && k <= i + 10; k++) {
     const t = toks[k];
