@@ -8,11 +8,16 @@ import type { Line } from "../draft.ts";
 // and loading it costs every process and every extraction worker ~100 ms of CPU at start.
 export type Markdown = InstanceType<typeof MarkdownIt>;
 let md: Markdown | null = null;
-/** The one markdown-it parser (raw HTML off), made on the first call. */
+/**
+ * The one markdown-it parser (raw HTML off), made on the first call. Every link and image is read as
+ * one whatever its URL: markdown-it would leave a javascript: link as its source text
+ * ("[label](javascript:…)"); the site decides which URLs it links or shows (src/site/escape.ts).
+ */
 export function markdown(): Markdown {
   if (!md) {
     const Ctor = createRequire(import.meta.url)("markdown-it") as typeof MarkdownIt;
     md = new Ctor({ html: false });
+    md.validateLink = () => true;
   }
   return md;
 }

@@ -9,7 +9,7 @@ import type { ArticlePage, BodyBlock, ClaimNote } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { dedupeBy, href, lazyPage, pageKey, shownCue } from "./plan-util.ts";
 import { relatedArticles } from "./related-articles.ts";
-import { blockText, dateLabel, truncate } from "./text.ts";
+import { dateLabel, shownText } from "./text.ts";
 
 /** Every article page, in archive order (newest first); `media` gives the URLs of images copied from the content folder. */
 export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "key">): LazyArticle[] {
@@ -97,21 +97,8 @@ export function planArticles(ctx: PlanContext, media: Pick<MediaPlan, "src" | "k
   return articles;
 }
 
-const DESCRIPTION_MAX = 200;
-/** Characters of the page's text read for a description: enough for truncate() to cut at a word. */
-const DESCRIPTION_READ = 4 * DESCRIPTION_MAX + 16;
-
 /**
  * The meta (and og:) description of an article: the start of its text as the page shows it (image
  * alt text included, as in the search record), code blocks left out; at most 200 characters.
  */
-export function articleDescription(blocks: readonly BodyBlock[]): string {
-  let text = "";
-  for (const b of blocks) {
-    if (b.tag === "pre") continue;
-    const t = blockText(b);
-    if (t) text += `${text ? " " : ""}${t}`;
-    if (text.length > DESCRIPTION_READ) break;
-  }
-  return truncate(text, DESCRIPTION_MAX);
-}
+export const articleDescription = (blocks: readonly BodyBlock[]): string => shownText(blocks, 200);

@@ -2,10 +2,11 @@
 // inventing it a date would be false and change with the clock) and the sitemap (every page, with
 // the date of the dated articles as their lastmod).
 import type { ArticleRecord } from "../types.ts";
+import { bodyBlocks } from "./body.ts";
 import type { Feed, SitemapEntry } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { href, LIMITS } from "./plan-util.ts";
-import { dayStart, truncate } from "./text.ts";
+import { dayStart, shownText } from "./text.ts";
 
 /**
  * Atom's <updated> when no article is dated: Atom requires the element, no date in the archive is
@@ -30,7 +31,8 @@ export function planFeed(ctx: PlanContext): Feed {
     url: abs(href.article(r.slug)),
     title: r.title,
     updated: stamp(r.date),
-    summary: truncate(r.text, 400),
+    // The text as the article's page shows it (an image's alt text in its place), as its description is.
+    summary: shownText(bodyBlocks(r, () => null).blocks, 400),
     authors: r.authors,
   }));
   const feed: Feed = {

@@ -1,6 +1,6 @@
 // Labels for dates and short text. Dates are written in the archive's language (luxon with Node's
 // built-in ICU data) and read as calendar days in UTC, so a date never shifts by a day; no clock is read.
-// A body block's plain text, as the search record and the description read it.
+// A body block's plain text, as the search record, the description and the feeds read it.
 import { DateTime } from "luxon";
 import type { BodyBlock } from "./model.ts";
 
@@ -56,9 +56,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A body block's text as the page shows it, for the search record and the description: its runs'
- * text, an image (a run with no text) standing for its alt text, kept apart by a space from a word
- * glued to it.
+ * A body block's text as the page shows it, for the search record, the description and the feeds:
+ * its runs' text, an image (a run with no text) standing for its alt text, kept apart by a space
+ * from a word glued to it.
  */
 export function blockText(block: BodyBlock): string {
   let out = "";
@@ -72,4 +72,21 @@ export function blockText(block: BodyBlock): string {
     apart = !!alt;
   }
   return out;
+}
+
+/**
+ * The start of an article's text as its page shows it (blockText of each block, code blocks left
+ * out), cut at a word within `max` characters (truncate): the page's description and the feeds' summary.
+ */
+export function shownText(blocks: readonly BodyBlock[], max: number): string {
+  // Enough of the text for truncate() to cut at a word.
+  const read = 4 * max + 16;
+  let text = "";
+  for (const b of blocks) {
+    if (b.tag === "pre") continue;
+    const t = blockText(b);
+    if (t) text += `${text ? " " : ""}${t}`;
+    if (text.length > read) break;
+  }
+  return truncate(text, max);
 }

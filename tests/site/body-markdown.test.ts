@@ -108,16 +108,17 @@ describe("site built from a Markdown article", () => {
   it("shows http(s) images with alt text, lazily, and never a path, data: or javascript: image", () => {
     expect(body).toContain('<p><img src="https://example.org/photos/cranes.jpg" alt="Cranes on the old pier at dawn" title="Cranes at dawn" loading="lazy"></p>');
     expect(body).toContain('<a href="https://example.org/plans" rel="nofollow noopener">photo of the deck <img src="https://example.org/photos/deck.png" alt="Deck plan" loading="lazy"></a>');
-    expect(body).toContain("an old Old pier photo, a Red dot dot and a ![Bad](javascript:alert(1)) picture.");
+    expect(body).toContain("an old Old pier photo, a Red dot dot and a Bad picture.");
     expect(body.match(/<img /g)).toHaveLength(2);
     expect(page).not.toMatch(/<img[^>]+src="(?!https:\/\/example\.org\/photos\/)/);
   });
 
   it("names the file and line of each image left out", () => {
     const warnings = site.stderr.split("\n").filter((l) => l.includes("left out"));
-    // The data: URL is read when the article is extracted, the missing file when the site is planned.
+    // The data: and javascript: URLs are read when the article is extracted, the missing file when the site is planned.
     expect(warnings.map((l) => l.slice(l.indexOf("pier-works.md"), l.indexOf(" left out")))).toEqual([
       'pier-works.md:37: warning: image "data:image/png;base64,iVBORw0KGgo="',
+      'pier-works.md:38: warning: image "javascript:alert(1)"',
       'pier-works.md:37: warning: image "photos/old-pier.jpg"',
     ]);
   });

@@ -159,7 +159,10 @@ describe("article page of a Markdown article", () => {
 
   it("escapes hostile text and never makes a link of a javascript:, data: or vbscript: URL", () => {
     expect(hostile).toContain('<a href="https://example.org/x" rel="nofollow noopener">&lt;script&gt;alert(1)&lt;/script&gt;</a>');
-    expect(hostile).toContain("[bad](javascript:alert(2))");
+    // A link the site does not make is its label as plain text, not its Markdown source.
+    expect(hostile).toContain("link, bad, upper and entity.");
+    expect(hostile).toContain("An autolink javascript:alert(5), data, vb and ");
+    expect(hostile).not.toContain("](");
     expect(hostile).toContain("<em>&lt;img src=x onerror=alert(7)&gt;</em>");
     expect(hostile).not.toMatch(/<script|<img|href="\s*(?:javascript|data|vbscript):/i);
     expect(hostile.match(/<a /g)).toHaveLength(1);

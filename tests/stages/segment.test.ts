@@ -145,10 +145,10 @@ describe("segment: Markdown bodies", () => {
     expect(r.claims).toEqual([]);
   });
 
-  it("leaves a javascript: link and raw HTML as the text they are", () => {
+  it("reads a javascript: link as a link (its label in the text; the site makes no link of it) and raw HTML as text", () => {
     const r = markdown("A [trap](javascript:alert(1)) and <b>bold</b> text.");
-    expect(r.text).toBe("A [trap](javascript:alert(1)) and <b>bold</b> text.");
-    expect(r.body.blocks[0]?.marks).toBeUndefined();
+    expect(r.text).toBe("A trap and <b>bold</b> text.");
+    expect(r.body.blocks[0]?.marks).toEqual([{ kind: "link", href: "javascript:alert(1)", start: 2, end: 6 }]);
   });
 });
 
