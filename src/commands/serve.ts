@@ -66,11 +66,11 @@ export const serveCommand: Command = {
       configure: (config) => config.setServerOptions({ port }),
     });
     await elev.init();
-    await elev.watch();
+    const rebuild = await elev.watch();
     // Eleventy rebuilds when a file is added or changed, not when one is deleted: a deleted article
     // would stay in the site (its page, the lists, the search) until the next change. Its deletion
-    // is passed on as a change, which rebuilds without it.
-    elev.watcher?.on("unlink", (path) => void elev.watcher?.emit("change", path));
+    // (which Eleventy logs as "File deleted") runs the same rebuild, which leaves it out.
+    elev.watcher?.on("unlink", (path) => void rebuild(path));
     await elev.serve(port);
     await new Promise<void>((done) => {
       process.once("SIGINT", () => void elev.stopWatch().then(done));

@@ -52,11 +52,12 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
-    watch(): Promise<void>;
+    /** Starts watching; resolves to the rebuild its watcher runs on a change (a path: the file that changed). */
+    watch(): Promise<(path: string) => Promise<void>>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
-    /** The file watcher (chokidar's), once watch() started it: it rebuilds on "change" and "add". */
-    readonly watcher?: { on(event: "unlink", fn: (path: string) => void): void; emit(event: "change", path: string): boolean };
+    /** The file watcher (chokidar's), once watch() started it: it rebuilds on "change" and "add", and only logs "unlink". */
+    readonly watcher?: { on(event: "unlink", fn: (path: string) => void): void };
     /** Eleventy's console output: each message goes to the console method of its kind. */
     readonly logger: { overrideLogger(console: Pick<Console, "log" | "info" | "warn" | "error">): void };
   }

@@ -95,6 +95,10 @@ describe("serve", () => {
     // file): its page and the page of the person only it named are gone, from the folder too.
     rmSync(join(project, "content/ferry.txt"));
     expect(await until(async () => (await get(`${base}/articles/ferry/`)).status === 404, 30_000)).toBe(true);
+    // The log says once that it was deleted, not also that it changed.
+    const told = (out + err).split("\n").filter((l) => /File (?:changed|deleted): .*content\/ferry\.txt$/.test(l));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/^\[11ty\] File deleted: /);
     expect(await until(async () => !(await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
     expect((await get(`${base}/people/tom-baxter/`)).status).toBe(404);
     expect(existsSync(join(project, "_site/people/tom-baxter"))).toBe(false);

@@ -14,7 +14,7 @@ const siteOf = (body: string) => {
   const site = materialize(planSite(link([record]), { config: siteConfig({ baseUrl: "https://example.org/" }), pathPrefix: "/" }));
   const page = site.articles[0];
   const entry = site.feed.entries[0];
-  const item = site.feed.json.items[0];
+  const item = (site.feed.json.items as Array<{ content_text: string }>)[0];
   if (!page || !entry || !item) throw new Error("no article page or feed entry");
   return {
     record,
