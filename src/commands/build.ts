@@ -35,10 +35,11 @@ export const buildCommand: Command = {
   check prints them, with a warning for an article whose text is already in the archive under
   another file name; the summary says how many articles are undated (they are listed at
   /archive/undated/ and left out of the feeds) and how many lines many articles share word for
-  word (\`news-archive check\` lists them). If any article has an error the build fails and
-  lists the files to fix, unless --skip-invalid is given: then the site is built without the
-  article files that have errors, which are listed, and with content/entities.yaml applied
-  without the entries and keys its errors name.
+  word (\`news-archive check\` lists them). If any article or content/entities.yaml has an error
+  the build fails and lists the files to fix (saying what --skip-invalid would do with them),
+  unless --skip-invalid is given: then the site is built without the article files that have
+  errors, which are listed, and with content/entities.yaml applied without the entries and keys
+  its errors name.
   Defaults come from news-archive.yaml (see the README); flags override them.
   --content DIR      article folder (default: content)
   --output DIR       where the site goes (default: _site)
@@ -153,15 +154,16 @@ async function build(args: string[]): Promise<number> {
   const repeated = repeatedLinesHint(records);
   for (const m of [...loaded.messages, ...notes.warnings]) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
+  const parts = invalidParts(invalid, loaded.messages, contentDir);
   if (invalid.length && !values["skip-invalid"]) {
-    console.error(`build failed: ${invalid.length} file(s) to fix (or build without them with --skip-invalid):`);
+    console.error(`build failed: ${invalid.length} file(s) to fix (or ${skipAdvice(parts, contentDir)}):`);
     for (const f of invalid) console.error(`  ${contentDir}/${f}`);
     console.error(`${output}/ was left as it was.`);
     await abandon();
     return 1;
   }
   // Said at the end, after the summary: what was left out of the site, what applied in part.
-  const skipped = skippedReport(invalid, loaded.messages, contentDir);
+  const skipped = skippedReport(parts, contentDir);
 
   const stats = {
     articles: loaded.articleCount,
@@ -237,20 +239,40 @@ async function build(args: string[]): Promise<number> {
 }
 
 /**
- * What --skip-invalid did with the files that have errors: the article files are left out of the
- * site; the curation file is not an article, and is applied without the parts its errors name
- * (an entry or key it cannot use: parseCuration in ../curation.ts), or not at all when nothing of
- * it could be used (it is not YAML, or every entry has an error).
+ * The files with errors: the article files, and the curation file, which is not an article: with
+ * --skip-invalid it is applied without the parts its errors name (an entry or key it cannot use:
+ * parseCuration in ../curation.ts), or not at all when nothing of it can be used (`used` false: it
+ * is not YAML, or every entry has an error).
  */
-export function skippedReport(invalid: readonly string[], messages: readonly Message[], contentDir: string): string[] {
+interface InvalidParts {
+  articles: string[];
+  curation: Array<{ file: string; used: boolean }>;
+}
+
+export function invalidParts(invalid: readonly string[], messages: readonly Message[], contentDir: string): InvalidParts {
   const curation = new Set(messages.filter((m) => m.severity === "error" && m.origin === "curation").map((m) => m.file));
   const articles = invalid.filter((f) => !curation.has(f));
-  const lines = articles.length ? [`left out ${articles.length} article file(s) with errors:`, ...articles.map((f) => `  ${contentDir}/${f}`)] : [];
-  if (!invalid.some((f) => curation.has(f))) return lines;
+  if (!invalid.some((f) => curation.has(f))) return { articles, curation: [] };
   const { people, organizations, places, sources, drop } = loadCuration(contentDir).curation;
   const used = [people, organizations, places, sources, drop.people, drop.organizations, drop.places].some((list) => list.length);
-  for (const f of invalid.filter((f) => curation.has(f))) {
-    lines.push(`${contentDir}/${f}: ${used ? "applied without the entries and keys its errors above name" : "not applied: nothing in it could be used (see its errors above)"}`);
+  return { articles, curation: invalid.filter((f) => curation.has(f)).map((file) => ({ file, used })) };
+}
+
+/** What --skip-invalid would do with the files that have errors, as advice when the build failed without it. */
+export function skipAdvice({ articles, curation }: InvalidParts, contentDir: string): string {
+  if (!curation.length) return "build without them with --skip-invalid";
+  const done = [
+    ...(articles.length ? ["leaves out the article file(s) with errors"] : []),
+    ...curation.map(({ file, used }) => (used ? `applies ${contentDir}/${file} without the entries and keys its errors name` : `builds without ${contentDir}/${file}, of which nothing can be used`)),
+  ];
+  return `build with --skip-invalid, which ${done.join(" and ")}`;
+}
+
+/** What --skip-invalid did with the files that have errors: the article files left out, the curation file applied in part or not at all. */
+export function skippedReport({ articles, curation }: InvalidParts, contentDir: string): string[] {
+  const lines = articles.length ? [`left out ${articles.length} article file(s) with errors:`, ...articles.map((f) => `  ${contentDir}/${f}`)] : [];
+  for (const { file, used } of curation) {
+    lines.push(`${contentDir}/${file}: ${used ? "applied without the entries and keys its errors above name" : "not applied: nothing in it could be used (see its errors above)"}`);
   }
   return lines;
 }

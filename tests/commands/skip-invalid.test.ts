@@ -1,6 +1,7 @@
 // `build --skip-invalid` says what it did with each file that has errors: article files are left out
 // of the site and listed as such; content/entities.yaml is not an article and is applied without
-// the entries and keys its errors name (or not at all when nothing in it can be used).
+// the entries and keys its errors name (or not at all when nothing in it can be used). Without the
+// flag, the failed build's advice says what --skip-invalid would do with the files that failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,7 @@ function project(curation: string): string {
   writeFileSync(join(cwd, "content/entities.yaml"), curation);
   return cwd;
 }
-const build = (cwd: string) => spawnSync(process.execPath, [BIN, "build", "--skip-invalid"], { cwd, encoding: "utf8" });
+const build = (cwd: string, skipInvalid = true) => spawnSync(process.execPath, [BIN, "build", ...(skipInvalid ? ["--skip-invalid"] : [])], { cwd, encoding: "utf8" });
 
 describe("build --skip-invalid", () => {
   it("lists the article files left out apart from the curation file, which applies without its entries with errors", () => {
@@ -42,5 +43,26 @@ describe("build --skip-invalid", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("content/entities.yaml: not applied: nothing in it could be used (see its errors above)\n");
     expect(existsSync(join(cwd, "_site/people/tom-baxter/index.html"))).toBe(true);
+  }, 60_000);
+});
+
+describe("build without --skip-invalid", () => {
+  it("advises --skip-invalid as what it would do with the curation file when only that file has errors", () => {
+    const cwd = project("people:\n  - name: Jane Okoro\n    alias: [Mayor Okoro]\n");
+    rmSync(join(cwd, "content/broken.md"));
+    const r = build(cwd, false);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("build failed: 1 file(s) to fix (or build with --skip-invalid, which applies content/entities.yaml without the entries and keys its errors name):\n  content/entities.yaml\n");
+    expect(r.stderr).not.toContain("build without them");
+    expect(existsSync(join(cwd, "_site"))).toBe(false);
+  }, 60_000);
+
+  it("says --skip-invalid would build without a curation file of which nothing can be used, and leave out the article files", () => {
+    const cwd = project("drop:\n  people: [Tom Baxter\n");
+    const r = build(cwd, false);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "build failed: 2 file(s) to fix (or build with --skip-invalid, which leaves out the article file(s) with errors and builds without content/entities.yaml, of which nothing can be used):\n  content/broken.md\n  content/entities.yaml\n",
+    );
   }, 60_000);
 });
