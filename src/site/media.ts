@@ -2,7 +2,7 @@
 // folder (planMedia, with a warning for each that does not), the stable /media/… URL each is copied
 // to, and the copy itself (the edge: stageMedia and removeMedia, called by the build).
 import { hash } from "node:crypto";
-import { copyFileSync, mkdirSync, realpathSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, posix, relative, resolve } from "node:path";
 import { imagePath } from "../nlp/markdown.ts";
 import type { ArticleRecord, Message } from "../types.ts";
@@ -32,11 +32,15 @@ export interface MediaPlan {
   key(file: string): Array<[string, string | null]>;
 }
 
-/** "img/My map.png" → "media/img/My-map-<hash>.png": characters other than A-Z a-z 0-9 . _ - (and a leading dot) become "-", and a name so changed gets a hash of the path, so two paths never meet. */
-export function mediaPath(rel: string): string {
+/**
+ * "img/My map.png" → "media/img/My-map-<hash>.png": characters other than A-Z a-z 0-9 . _ - (and a
+ * leading dot) become "-", and a name so changed gets a hash of the path, so two paths never meet.
+ * `twin`: the path has a twin differing only in letter case (see spelling), and gets the hash too.
+ */
+export function mediaPath(rel: string, twin = false): string {
   const parts = rel.split("/");
   const safe = parts.map((p) => p.replace(/[^A-Za-z0-9._-]/g, "-").replace(/^\./, "-"));
-  if (safe.every((p, i) => p === parts[i])) return `media/${rel}`;
+  if (!twin && safe.every((p, i) => p === parts[i])) return `media/${rel}`;
   const name = safe.pop() ?? "";
   const dot = name.lastIndexOf(".");
   const tag = hash("sha256", rel, "hex").slice(0, 8);
@@ -85,17 +89,56 @@ function locate(contentReal: string, file: string, src: string): { rel: string; 
   return { rel, source };
 }
 
+/** A folder's entry names, or none when it cannot be read. */
+export type Lister = (dir: string) => readonly string[];
+
+/**
+ * `rel` (a path found in the content folder) spelt as the folder lists its parts, and whether it
+ * has a twin: a path differing only in letter case. On a file system that ignores case,
+ * "photo.jpg" is the file "Photo.JPG", and both are spelt "Photo.JPG" (one image, one URL). One that
+ * heeds case (Linux) may hold "Photo.JPG" beside "photo.jpg", and copied to a file system that
+ * ignores case (macOS, Windows) one would overwrite the other: a part with a twin in its folder
+ * makes the path a twin unless that part is in lower case, so the lower-case one keeps its URL.
+ */
+export function spelling(contentReal: string, rel: string, list: Lister): { rel: string; twin: boolean } {
+  let dir = contentReal;
+  let twin = false;
+  const parts: string[] = [];
+  for (const part of rel.split("/")) {
+    const lower = part.toLowerCase();
+    const same = list(dir).filter((n) => n.toLowerCase() === lower);
+    const name = same.includes(part) ? part : (same[0] ?? part);
+    if (same.length > 1 && name !== lower) twin = true;
+    parts.push(name);
+    dir = join(dir, name);
+  }
+  return { rel: parts.join("/"), twin };
+}
+
 const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
 /**
  * The images the articles give by a path: each found in the content folder gets its URL under
- * /media/ (from its path there, so it never changes when articles come or go) and is copied; each
- * other is a warning. Without a content folder no path is shown (and none is warned of).
+ * /media/ (from its path there, so it never changes when articles come or go; a path with a twin
+ * differing only in case is tagged, see spelling) and is copied; each other is a warning. Without a content folder no path is shown (and none is warned of).
  */
 export function planMedia(records: readonly ArticleRecord[], contentDir: string | undefined): MediaPlan {
   const byFile = new Map<string, Map<string, string | null>>();
   const files = new Map<string, MediaFile>();
   const messages: Message[] = [];
+  const listed = new Map<string, readonly string[]>();
+  const list: Lister = (dir) => {
+    let names = listed.get(dir);
+    if (!names) {
+      try {
+        names = readdirSync(dir);
+      } catch {
+        names = [];
+      }
+      listed.set(dir, names);
+    }
+    return names;
+  };
   let contentReal: string | null = null;
   try {
     if (contentDir) contentReal = realpathSync(contentDir);
@@ -116,7 +159,8 @@ export function planMedia(records: readonly ArticleRecord[], contentDir: string 
             messages.push({ file: r.file, ...(m.line ? { line: m.line } : {}), severity: "warning", origin: "media", message: `image ${JSON.stringify(clip(m.src))} left out: ${found.problem}; its alt text stands in its place` });
             continue;
           }
-          const path = mediaPath(found.rel);
+          const spelt = spelling(contentReal, found.rel, list);
+          const path = mediaPath(spelt.rel, spelt.twin);
           files.set(path, { path, source: found.source });
           urls.set(m.src, `/${path}`);
         }

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mediaPath, planMedia } from "../../src/site/media.ts";
+import { mediaPath, planMedia, spelling } from "../../src/site/media.ts";
 import type { ArticleRecord } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
 import { ROOT, listFiles } from "./lib/build.ts";
@@ -111,6 +111,47 @@ describe("planMedia", () => {
   it("shows no path without a content folder", () => {
     const media = planMedia([article("harbour/pier.md", body)], undefined);
     expect([media.files, media.messages, media.src("harbour/pier.md", "img/pier.png")]).toEqual([[], [], null]);
+  });
+});
+
+describe("images whose paths differ only in letter case", () => {
+  let dir = "";
+  let content = "";
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "news-archive-media-case-"));
+    content = join(dir, "content");
+    // This file system heeds case: each of these is a file of its own.
+    for (const f of ["quay/Photo.JPG", "quay/photo.jpg", "quay/PHOTO.jpg", "quay/Map.png", "Img/dock.png", "img/dock.png", "img/Crane.gif"]) write(join(content, f), PNG);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("copies them to names that differ in more than case, the lower-case one keeping its URL", () => {
+    const one = article("quay/one.md", "![A](Photo.JPG) ![B](PHOTO.jpg) ![C](Map.png) ![D](/Img/dock.png) ![E](/img/Crane.gif)");
+    const two = article("quay/two.md", "![A](photo.jpg) ![B](/img/dock.png)");
+    const media = planMedia([one, two], content);
+    const paths = media.files.map((f) => f.path);
+    expect(paths).toHaveLength(7);
+    expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(7);
+    // Without a twin, a path is kept as it is, capitals and all; the lower-case twin keeps its name.
+    expect(["Map.png", "/img/Crane.gif"].map((s) => media.src("quay/one.md", s))).toEqual(["/media/quay/Map.png", "/media/img/Crane.gif"]);
+    expect(["photo.jpg", "/img/dock.png"].map((s) => media.src("quay/two.md", s))).toEqual(["/media/quay/photo.jpg", "/media/img/dock.png"]);
+    // The others are tagged with a hash of their path; a twin folder tags the files in it.
+    expect(media.src("quay/one.md", "Photo.JPG")).toMatch(/^\/media\/quay\/Photo-[0-9a-f]{8}\.JPG$/);
+    expect(media.src("quay/one.md", "PHOTO.jpg")).toMatch(/^\/media\/quay\/PHOTO-[0-9a-f]{8}\.jpg$/);
+    expect(media.src("quay/one.md", "/Img/dock.png")).toMatch(/^\/media\/Img\/dock-[0-9a-f]{8}\.png$/);
+    // Each article alone gives its images the same URLs (they depend on the content folder, not on the other articles).
+    const alone = planMedia([one], content);
+    expect(["Photo.JPG", "PHOTO.jpg", "Map.png", "/Img/dock.png", "/img/Crane.gif"].map((s) => alone.src("quay/one.md", s))).toEqual(
+      ["Photo.JPG", "PHOTO.jpg", "Map.png", "/Img/dock.png", "/img/Crane.gif"].map((s) => media.src("quay/one.md", s)),
+    );
+  });
+
+  it("spells a path as the folder lists it, so on a file system that ignores case two spellings of one file are one image", () => {
+    // A folder listing as macOS gives it: the file "Photo.JPG" is found as "photo.jpg" too.
+    const list = (d: string): string[] => (d === "/c" ? ["Quay"] : d === "/c/Quay" ? ["Photo.JPG", "notes.md"] : []);
+    expect(spelling("/c", "quay/photo.jpg", list)).toEqual({ rel: "Quay/Photo.JPG", twin: false });
+    expect(spelling("/c", "Quay/Photo.JPG", list)).toEqual({ rel: "Quay/Photo.JPG", twin: false });
+    expect(mediaPath("Quay/Photo.JPG")).toBe("media/Quay/Photo.JPG");
   });
 });
 
