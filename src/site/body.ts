@@ -248,7 +248,8 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
   const skip = repeatsTitle(all, record.title) ? 0 : -1;
   let p0 = 0;
   const around = all.map((b) => levels(b.containers));
-  const heads = headings(all);
+  // A heading left out as the title takes no rank: "# Title" then "## Costs" gives the costs an <h2>.
+  const heads = headings(skip === 0 ? all.slice(1) : all);
   all.forEach((block, i) => {
     if (i === skip) return;
     const row = block.containers?.[block.containers.length - 1];

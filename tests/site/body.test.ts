@@ -100,9 +100,11 @@ describe("bodyBlocks: a first block that repeats the title", () => {
     expect(texts(blocks)).toEqual(["The harbour board met on Monday to hear the plan."]);
     expect(placed.size).toBe(0);
   });
-  it("leaves out a Markdown heading that repeats the front matter's title", () => {
-    const r = article("# Harbour notes\n\nThe board met.");
-    expect(texts(bodyBlocks(r, personHref).blocks)).toEqual(["The board met."]);
+  it("leaves out a Markdown heading that repeats the front matter's title, and the next heading takes its rank", () => {
+    const r = article("# Harbour notes\n\nThe board met.\n\n## Costs\n\nHigh.\n\n### Fuel\n\nHigher.");
+    const { blocks } = bodyBlocks(r, personHref);
+    expect(texts(blocks)).toEqual(["The board met.", "Costs", "High.", "Fuel", "Higher."]);
+    expect(blocks.map((b) => b.tag)).toEqual(["p", "h2", "p", "h3", "p"]);
   });
   it("keeps a first block that says more than the title, or the only block there is", () => {
     const longer = recordOf("The ferry will run all winter. The board agreed on Monday.\n\nMore follows here.\n");
