@@ -56,8 +56,9 @@ export interface Block extends Span {
 
 /**
  * Inline markup over a stretch of a block's text (offsets into the record text, like every span).
- * A link's `href` is as markdown-it gives it (entities decoded, percent-encoded); markdown-it makes
- * a link of any URL (src/nlp/markdown.ts), and the site links only safe ones (src/site/escape.ts).
+ * A link's `href` is as markdown-it gives it (entities decoded, percent-encoded); a link markdown-it
+ * refuses (javascript:, vbscript:, file:, data:) is kept as its label alone, with no mark
+ * (src/nlp/markdown.ts), and the site links only safe ones (src/site/escape.ts).
  * An image has no width (`start === end`, where it stands): its alt text is kept here for the page
  * but is not in the record text, so nothing is extracted from it; `link` is the href of the
  * Markdown link around it, if any; `spaceBefore`/`spaceAfter`: white space stood there in the

@@ -8,18 +8,33 @@ import type { Line } from "../draft.ts";
 // and loading it costs every process and every extraction worker ~100 ms of CPU at start.
 export type Markdown = InstanceType<typeof MarkdownIt>;
 let md: Markdown | null = null;
+let validLink: ((url: string) => boolean) | null = null;
 /**
  * The one markdown-it parser (raw HTML off), made on the first call. Every link and image is read as
  * one whatever its URL: markdown-it would leave a javascript: link as its source text
- * ("[label](javascript:…)"); the site decides which URLs it links or shows (src/site/escape.ts).
+ * ("[label](javascript:…)"). Which links the record keeps is `linkAllowed`'s to say; the site decides
+ * again which URLs it links or shows (src/site/escape.ts).
  */
 export function markdown(): Markdown {
   if (!md) {
     const Ctor = createRequire(import.meta.url)("markdown-it") as typeof MarkdownIt;
-    md = new Ctor({ html: false });
-    md.validateLink = () => true;
+    const parser = new Ctor({ html: false });
+    const valid = parser.validateLink;
+    validLink = (url) => valid.call(parser, url);
+    parser.validateLink = () => true;
+    md = parser;
   }
   return md;
+}
+
+/**
+ * Whether markdown-it would make a link of `url` (not javascript:, vbscript:, file:, nor data: but
+ * for images): a link it refuses is kept as its label alone, so no such URL reaches the records or
+ * the open data.
+ */
+export function linkAllowed(url: string): boolean {
+  markdown();
+  return validLink ? validLink(url) : false;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Draft, Line } from "../draft.ts";
 import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
 import { readDateLines } from "../nlp/date-lines.ts";
-import { type Markdown, markdown, shownImage } from "../nlp/markdown.ts";
+import { linkAllowed, type Markdown, markdown, shownImage } from "../nlp/markdown.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import { looksLikeHeading, looksLikeTitle } from "../nlp/titles.ts";
 import type { Block, BlockKind, Body, Container, Mark, Message, Section, Sentence } from "../types.ts";
@@ -211,7 +211,7 @@ function inlineText(children: Token[], line: number): { text: string; marks: Mar
     } else if (c.type === "image") {
       const src = String(c.attrGet("src") ?? "");
       const title = String(c.attrGet("title") ?? "");
-      const link = open.findLast((o) => o.kind === "link");
+      const link = open.findLast((o) => o.kind === "link" && linkAllowed(o.href));
       marks.push({ kind: "image", start: raw.length, end: raw.length, src, alt: inlineText(c.children ?? [], line + breaks).text, ...(title ? { title } : {}), ...(link ? { link: link.href } : {}), line: line + breaks });
       images.push({ src, breaks });
       holes.add(raw.length);
@@ -225,6 +225,8 @@ function inlineText(children: Token[], line: number): { text: string; marks: Mar
       const o = open[k];
       if (!o) continue;
       open.splice(k, 1);
+      // A link markdown-it would refuse (javascript: …) is its label alone.
+      if (o.kind === "link" && !linkAllowed(o.href)) continue;
       marks.push(o.kind === "link" ? { kind: "link", href: o.href, start: o.start, end: raw.length } : { kind: o.kind, start: o.start, end: raw.length });
     }
   }

@@ -33,7 +33,9 @@ describe("an article's text on its page, in its description, search record and f
     expect(s.record.text).toBe(text);
     expect([s.shown, s.description, s.summary, s.jsonSummary]).toEqual([text, text, text, text]);
     expect(s.search).toBe(`Quay notes\n${text}`);
-    expect(s.record.body.blocks[0]?.marks?.map((m) => m.kind)).toEqual(["link", "link", "link"]);
+    // No refused URL reaches the record (nor the open data made from it).
+    expect(s.record.body.blocks[0]?.marks ?? []).toEqual([]);
+    expect(JSON.stringify(s.record)).not.toMatch(/javascript:|vbscript:|data:text/);
   });
 
   it("keeps a refused image as its alt text, in the feed summary too", () => {

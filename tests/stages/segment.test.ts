@@ -145,10 +145,10 @@ describe("segment: Markdown bodies", () => {
     expect(r.claims).toEqual([]);
   });
 
-  it("reads a javascript: link as a link (its label in the text; the site makes no link of it) and raw HTML as text", () => {
-    const r = markdown("A [trap](javascript:alert(1)) and <b>bold</b> text.");
+  it("reads a javascript: link as its label alone, with no link mark, and raw HTML as text", () => {
+    const r = markdown("A [trap](javascript:alert(1)) and <b>bold</b> [text](https://example.org/t).");
     expect(r.text).toBe("A trap and <b>bold</b> text.");
-    expect(r.body.blocks[0]?.marks).toEqual([{ kind: "link", href: "javascript:alert(1)", start: 2, end: 6 }]);
+    expect(r.body.blocks[0]?.marks).toEqual([{ kind: "link", href: "https://example.org/t", start: 23, end: 27 }]);
   });
 });
 
