@@ -55,7 +55,8 @@ export const ORG_NAMES: ReadonlySet<string> = new Set([
   "Interpol", "Europol", "Hamas", "Hezbollah", "Hizbollah", "Taliban", "al-Qaeda", "Al Qaeda", "ISIS", "IRA", "PLO",
   "ANC", "SEC", "FTC", "FDA", "EPA", "NHS", "BBC", "CNN", "Reuters", "Microsoft", "Google", "Apple", "Amazon",
   "Facebook", "Twitter", "IBM", "Intel", "Samsung", "Sony", "Toyota", "Nissan", "Honda", "Boeing", "Airbus",
-  "Fed", "ECB", "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "Vatican", "Sinn Fein",
+  "Fed", "ECB", "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "Lib Dem", "Lib Dems", "Lib-Dem",
+  "Lib-Dems", "Dems", "Vatican", "Sinn Fein",
   "Bundesliga", "Serie A", "Premier League", "Premiership", "NBA", "NFL", "NHL", "MLB", "ATP", "WTA", "PGA", "WBC",
   "WBA", "IBF", "WBO", "Red Cross", "Amnesty International", "Greenpeace", "World Bank", "Wall Street",
 ]);
@@ -71,6 +72,18 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "lender", "insurer", "carmaker", "automaker", "startup", "start-up",
   "subsidiary", "charity", "organisation", "organization", "utility", "provider", "supplier", "group", "outlet",
   "newspaper", "studio", "studios", "franchise", "business", "partnership", "consortium", "club",
+]);
+
+/**
+ * Lower-case nouns of a trade that, capitalised before a word that is no given name, say the word is a
+ * firm's name: "Developer Acme", "Bookmakers Acme", "Retailer Acme". Before a given name they may be a
+ * person's role ("Producer Jo Blum"). Nouns that open firms' own names ("Group", "Studio", "Bank") are left out.
+ */
+export const FIRM_LEADS: ReadonlySet<string> = new Set([
+  "developer", "publisher", "broadcaster", "producer", "manufacturer", "maker", "carmaker", "automaker", "chipmaker",
+  "drugmaker", "housebuilder", "builder", "distributor", "operator", "carrier", "retailer", "supermarket", "grocer",
+  "brewer", "bookmaker", "miner", "insurer", "lender", "airline", "watchdog", "regulator", "supplier", "provider",
+  "conglomerate", "firm", "startup",
 ]);
 
 /** Lower-case nouns after an organisation's possessive: "Acme Widgets' fourth-quarter profits". */

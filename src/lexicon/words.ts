@@ -135,7 +135,20 @@ whale orca shark fish goldfish octopus crab lobster parrot budgie canary owl eag
 goose gander hen chicken chick rooster cockerel turkey pigeon crow raven robin frog toad snake python cobra lizard iguana
 tortoise turtle crocodile alligator spider bee ant butterfly moth worm snail slug dinosaur dragon unicorn monster alien
 robot android puppet doll teddy racehorse greyhound terrier poodle spaniel labrador retriever collie bulldog sheepdog
-alsatian dachshund beagle chihuahua pug rottweiler mascot pet`.split(/\s+/));
+alsatian dachshund beagle chihuahua pug rottweiler mascot pet panther jaguar cougar puma lynx osprey stallion bronco colt
+mustang jay hornet wasp`.split(/\s+/));
+
+/**
+ * The plural of a creature's noun, capitalised or not ("Panthers", "Wolves", "Foxes"): what a sports
+ * team's name ends in ("Acme Panthers"), never a surname; "Hawkes" is no "hawk" plural.
+ */
+export function creaturePlural(w: string): boolean {
+  const low = w.toLowerCase();
+  if (low.length < 4 || low.charCodeAt(low.length - 1) !== 115) return false;
+  if (CREATURE_NOUNS.has(low.slice(0, -1))) return true;
+  if (low.endsWith("ves")) return CREATURE_NOUNS.has(`${low.slice(0, -3)}f`);
+  return /(?:s|x|sh|ch)es$/.test(low) && CREATURE_NOUNS.has(low.slice(0, -2));
+}
 
 /**
  * Lower-case words that open a sentence before a name and are no part of it: verbs in the

@@ -3,11 +3,11 @@
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { BUSINESS_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
+import { BUSINESS_NOUNS, FIRM_LEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, CREATURE_NOUNS, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
+import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -166,7 +166,7 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   out.to = st.t;
   if (st.f > st.t) return out;
   const whole = text.slice(tokens[st.f]?.start ?? 0, tokens[st.t]?.end ?? 0);
-  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole)) return out;
+  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole) || firmAfter(tokens, st.f, st.t) === st.t) return out;
   if (titleAlone(tokens, st)) {
     out.kind = "title";
     return out;
@@ -178,6 +178,20 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   if (!notPersonSigns(text, tokens, lower, st)) return out;
   personEvidence(text, tokens, run, st);
   return out;
+}
+
+/**
+ * The index of the token after a trade's noun opening the sentence at `f` ("Developer Acme", "Bookmakers
+ * Acme", `FIRM_LEADS`) when no given name or title follows it: the firm's name starts there. -1 when
+ * there is none ("Producer Jo Blum"). A person's parse leaves out one word only ("Developer Acme"):
+ * after a longer name ("Producer Amir Khan") it may still be a person's, whose given name the lexicon lacks.
+ */
+export function firmAfter(tokens: Token[], f: number, t: number): number {
+  const tok = tokens[f];
+  const next = tokens[f + 1];
+  if (f >= t || !tok || !next || !tok.sentenceStart || !tok.cap || tok.upper || tok.possessive || givenLike(tok) || GIVEN_NAMES.has(next.text) || isTitleWord(next.text)) return -1;
+  const low = tok.text.toLowerCase();
+  return FIRM_LEADS.has(low) || (low.endsWith("s") && FIRM_LEADS.has(low.slice(0, -1))) ? f + 1 : -1;
 }
 
 /** Drops what opens the run without being part of a name: "The", "But", "Ex-Yankee", sentence-initial verbs. */
@@ -199,7 +213,7 @@ function trimOpening(text: string, tokens: Token[], run: Run, lower: ReadonlySet
     // when a name follows it and the pair acts as a person's.
     if (f === run.from && f < t && tok.sentenceStart && WEAK_GIVEN_NAMES.has(tok.text) && !isTitleWord(tok.text) && !PERSON_VERBS_AFTER.has(low) && restLikeName(tokens, f + 1, t, lower) && personAfter(text, tokens, t)) break;
     // "Notice Blum …", "Given Jo Blum's …", "Eventually Blum …": a verb, participle or adverb opening the sentence.
-    if (f < t && (tok.sentenceStart || quoteOpens(text, tok)) && !tok.upper && sentenceOpener(tok, low, lower)) {
+    if (f < t && (tok.sentenceStart || quoteOpens(text, tok)) && !tok.upper && sentenceOpener(tok, low, lower, tokens[f + 1])) {
       f++;
       continue;
     }
@@ -220,11 +234,13 @@ function trimOpening(text: string, tokens: Token[], run: Run, lower: ReadonlySet
 
 /**
  * A word that opens a sentence before a name without being part of it: a verb in the imperative, a
- * participle or preposition (`OPENING_WORDS`), an -ly adverb, or an -ing form of a word the text or
- * the common words hold ("Praising", "Bringing"); never a given name, title or role word.
+ * participle or preposition (`OPENING_WORDS`), an -ly adverb, or an -ing form ("Praising", "Bringing")
+ * of a verb the text or the lexicon knows, or before a given name ("Entrusting Jo Blum"); never a
+ * given name, title or role word ("Channing Tatum", "Housing Minister").
  */
-function sentenceOpener(tok: Token, low: string, lower: ReadonlySet<string>): boolean {
-  if (!(OPENING_WORDS.has(low) || lyAdverb(low) || (low.length > 5 && low.endsWith("ing") && knownStem(low.slice(0, -3), lower)))) return false;
+function sentenceOpener(tok: Token, low: string, lower: ReadonlySet<string>, next: Token | undefined): boolean {
+  const ing = low.length > 5 && low.endsWith("ing") && (knownStem(low.slice(0, -3), lower) || (!!next && GIVEN_NAMES.has(next.text)));
+  if (!(ing || OPENING_WORDS.has(low) || lyAdverb(low))) return false;
   return !givenLike(tok) && !isTitleWord(tok.text) && !ROLE_NOUNS.has(low);
 }
 
@@ -234,9 +250,12 @@ function quoteOpens(text: string, tok: Token): boolean {
   return c === 0x201c || c === 0x2018 || (c === 0x22 && (tok.start < 2 || text.charCodeAt(tok.start - 2) === 32));
 }
 
-/** The stem of an -ing form is a word: "bring", "prais(e)", "putt" → "put". */
+/**
+ * The stem of an -ing form is a verb the text or the lexicon knows, in that form or with -s or -ed
+ * ("bring", "prais(e)" for "praised", "putt" → "put").
+ */
 function knownStem(s: string, lower: ReadonlySet<string>): boolean {
-  const word = (w: string): boolean => COMMON_WORDS.has(w) || lower.has(w);
+  const word = (w: string): boolean => COMMON_WORDS.has(w) || OPENING_WORDS.has(w) || lower.has(w) || lower.has(`${w}s`) || lower.has(w.endsWith("e") ? `${w}d` : `${w}ed`);
   return word(s) || word(`${s}e`) || (s.length > 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(s.length - 2) && word(s.slice(0, -1)));
 }
 
@@ -490,6 +509,8 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   if (placeLen > 0 && !GIVEN_NAMES.has(first.text)) soft = true;
   if (len > 1 && h < 0 && !isInitial(first) && (PLACE_HEADS.has(last.text) || DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
   if (first.text === "St" || first.text === "Ste") return false;
+  // "Acme Panthers", "Tamil Tigers": a team's or a group's name, unless a given name opens a longer name ("Jo Ann Llamas").
+  if (len > 1 && h < 0 && teamName(tokens, nf, t)) return false;
   if (creatureAfter(text, tokens, t)) return false;
   // A table row: the name opens a line followed by a row of numbers (a standings table).
   if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
@@ -563,6 +584,22 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   if (st.soft && !strong) return;
   if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
   else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) ? "person" : "single";
+}
+
+/**
+ * A name of two to four capitalised words from `from` to `to` that ends in a creature's plural ("Acme
+ * Panthers", "Los Acme Wolves") and is no given name + surname of three words or more ("Jo Ann
+ * Llamas"), nor a surname that is a given name's plural ("Robins"): a sports team's or a band's.
+ */
+export function teamName(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to];
+  const first = tokens[from];
+  if (!last || !first || to <= from || to - from > 3 || !creaturePlural(last.text) || GIVEN_NAMES.has(last.text.slice(0, -1))) return false;
+  // "How Acme Wolves …", "Bay of Pigs", "WE SAW Wolves": a common word opening the sentence, a word in lower case
+  // or capitals inside it, or a first word in capitals that is no acronym, is no team's.
+  if ((first.sentenceStart && COMMON_WORDS.has(first.text.toLowerCase())) || (first.upper && first.text.length > 3)) return false;
+  for (let i = from + 1; i < to; i++) if (!tokens[i]?.cap || tokens[i]?.upper) return false;
+  return to - from === 1 || !GIVEN_NAMES.has(first.text);
 }
 
 /**

@@ -211,8 +211,27 @@ function findRuns(text: string, tokens: Token[]): Run[] {
       }
       break;
     }
-    runs.push({ from: i, to: j, caps, headline: false });
+    // "by Sir Jo Blum Jo Blum's book": a byline glued to the text repeats the name; two runs.
+    const half = j - i >= 3 ? repeatAt(tokens, i, j) : -1;
+    if (half >= 0) {
+      runs.push({ from: i, to: half, caps, headline: false });
+      runs.push({ from: half + 1, to: j, caps, headline: false });
+    } else runs.push({ from: i, to: j, caps, headline: false });
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * In a run from `from` to `to`, the last token of a name of two words or more written twice in a row
+ * and ending the run ("Sir Jo Blum Jo Blum"), or -1.
+ */
+function repeatAt(tokens: Token[], from: number, to: number): number {
+  for (let n = 2; 2 * n <= to - from + 1; n++) {
+    const s = to - 2 * n + 1;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = tokens[s + k]?.text === tokens[s + n + k]?.text && !tokens[s + k]?.possessive;
+    if (same) return s + n - 1;
+  }
+  return -1;
 }

@@ -414,6 +414,8 @@ class PeopleFinder {
   readGroup(g: Group, orgWritten: Set<string>): "person" | "org" | "thing" | "plain" {
     const { text, tokens } = this;
     if (g.roles.length > 0) return "person";
+    // “Miss Housekeeping”, “Mr Clean”: an honorific and one word, only ever alone in quotation marks, is a nickname.
+    if (g.forms.length === 0 && g.mentions.every((m) => m.to === m.from && m.alias !== m.name && quotedAlone(text, m.end - m.alias.length, tokens[m.to]?.outer ?? m.end))) return "thing";
     // A plain given name ("Catherine", not "Sandy") outweighs a thing's context: "The Catherine Tate Show".
     const opener = g.forms[0]?.split(" ")[0] ?? "";
     const wordLed = !GIVEN_NAMES.has(opener) || WORD_GIVEN_NAMES.has(opener);
