@@ -28,6 +28,17 @@ Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|W
 /** States and the district as the news writes them with dots after a town ("Trenton, N.J."). */
 const US_STATES_DOTTED = "N.J.|N.Y.|N.H.|N.M.|N.C.|N.D.|S.C.|S.D.|R.I.|D.C.|W.Va.";
 
+/**
+ * US states as the news abbreviates them after a town ("Fresno, Calif.,", "Concord, N.H."): the AP's
+ * abbreviations and common variants, each with its final period. Only a place after a town and a
+ * comma: alone, "Miss.", "Ind." or "Wash." are other words.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `Ala. Ariz. Ark. Calif. Cal. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont.
+Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. N.Dak. Okla. Ore. Oreg. Pa. Penn. R.I. S.C. S.D. S.Dak. Tenn. Tex. Vt. Va.
+Wash. W.Va. Wis. Wisc. Wyo. D.C.`.split(/\s+/),
+);
+
 const REGIONS = `Europe|Asia|Africa|Antarctica|Oceania|North America|South America|Latin America|Central America|
 Middle East|Near East|Far East|Balkans|Caucasus|Scandinavia|Baltic|Caribbean|Mediterranean|Pacific|Atlantic|Arctic|
 Gulf|Persian Gulf|Sahara|Himalayas|Alps|Amazon|Southeast Asia|East Asia|Central Asia|South Asia|West Africa|East Africa|

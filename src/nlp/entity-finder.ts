@@ -6,13 +6,13 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
-import { COUNTRY_NAMES, DEMONYMS, PLACES } from "../lexicon/places.ts";
+import { COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
 import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { dotted, orgContext, TRIM_ALWAYS } from "./name-parse.ts";
+import { dotted, firmAfter, orgContext, teamName, TRIM_ALWAYS } from "./name-parse.ts";
 import { titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
@@ -73,15 +73,25 @@ class EntityFinder {
       const s = spans[si];
       if (s && s.start <= t.start && t.start < s.end) this.covered.add(t.start);
     }
-    this.orgNames = contextOrgs(text, tokens, runs, lower, this.inPerson);
+    const named = new Set<string>();
+    for (const p of people) for (const n of [p.name, ...p.aliases]) named.add(n.toLowerCase());
+    this.orgNames = contextOrgs(text, tokens, runs, lower, this.inPerson, named);
+    this.addresses = stateAddresses(text, tokens, runs);
+    for (const [from, to] of this.addresses) if (from === to) this.towns.add(tokens[from]?.text ?? "");
   }
+
+  /** Towns and states of addresses ("Fresno, Calif."): the first token's index to the last's. */
+  readonly addresses: Map<number, number>;
+  /** Their one-word names, places wherever else they stand alone ("Jupiter police"). */
+  readonly towns = new Set<string>();
 
   /** Whether a token is inside a person's mention (an arrow, bound once: it is passed on for every token read). */
   readonly inPerson = (t: Token): boolean => this.covered.has(t.start);
 
-  add(into: Map<string, Found>, a: Token, b: Token): void {
+  /** `abbreviated`: the name ends in an abbreviation that keeps its period ("Calif."). */
+  add(into: Map<string, Found>, a: Token, b: Token, abbreviated = false): void {
     // A dotted abbreviation keeps its last period ("U.S."), which the token leaves out.
-    const end = b.dot && DOTTED_CAPITALS.test(`${b.text}.`) ? b.end + 1 : b.end;
+    const end = b.dot && (abbreviated || DOTTED_CAPITALS.test(`${b.text}.`)) ? b.end + 1 : b.end;
     const written = this.text.slice(a.start, end);
     const name = /\p{Ll}/u.test(written) || written.length <= 4 || DOTTED_CAPITALS.test(written) ? written : titleCase(written);
     const f = into.get(entityKey(name)) ?? { name, spans: [] };
@@ -114,6 +124,12 @@ class EntityFinder {
     const w = run.caps ? titleCase(tok.text) : tok.text;
     const glued = i > 0 && tokens[i - 1]?.outer === tok.start;
     if (this.inPerson(tok) || this.datelineTokens.has(tok.start) || glued || tok.text === "of" || tok.text === "for") return i + 1;
+    const address = this.addresses.get(i);
+    const addressEnd = address === undefined ? undefined : tokens[address];
+    if (address !== undefined && addressEnd && !personBetween(tokens, i, address, this.inPerson)) {
+      this.add(places, tok, addressEnd, true);
+      return address + 1;
+    }
     if (TRIM_ALWAYS.test(tok.text) && !tok.upper && knownAt(tokens, i, to, run.caps) === 0) {
       // "The Telegraph": a newspaper keeps its article.
       const nx = tokens[i + 1];
@@ -131,8 +147,8 @@ class EntityFinder {
       this.add(orgs, tok, namedLast);
       return named + 1;
     }
-    // A name ending in an institution word, from here to the end of the run.
-    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text)) && !personBetween(tokens, i, to, this.inPerson)) {
+    // A name ending in an institution word or a team's creatures ("Acme Panthers"), from here to the end of the run.
+    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text) || teamName(tokens, i, to)) && !personBetween(tokens, i, to, this.inPerson)) {
       let s = i;
       // "US National Economic Council": the country is a place of its own.
       if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
@@ -179,7 +195,7 @@ class EntityFinder {
   entities(): { organizations: Entity[]; places: Entity[] } {
     for (const [, u] of this.unknownSingles) {
       if (u.tokens.length < 2) continue;
-      const into = u.placeCue * 2 > u.tokens.length ? this.places : u.placeCue === 0 ? this.orgs : null;
+      const into = u.placeCue * 2 > u.tokens.length || this.towns.has(u.tokens[0]?.text ?? "") ? this.places : u.placeCue === 0 ? this.orgs : null;
       if (into) for (const t of u.tokens) this.add(into, t, t);
     }
     return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
@@ -255,6 +271,32 @@ export function withoutDatelinePlace(text: string, people: Person[], d: Dateline
   return out;
 }
 
+/**
+ * Towns and states written as an address in the prose, "Fresno, Calif.," or "Concord, N.H.": a run
+ * (the town, without the function words opening it) and, after a comma, a state's abbreviation
+ * (`US_STATE_ABBREVIATIONS`). Both are places, keyed by their first token's index, valued by their
+ * last's. A town in capitals is a dateline's, read by `datelinePlace`.
+ */
+function stateAddresses(text: string, tokens: Token[], runs: Run[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const run of runs) {
+    const last = tokens[run.to];
+    const state = tokens[run.to + 1];
+    if (!last || !state || !state.dot || !state.cap || last.possessive || text.slice(last.outer, state.start) !== ", ") continue;
+    if (!US_STATE_ABBREVIATIONS.has(`${state.text}.`)) continue;
+    out.set(run.to + 1, run.to + 1);
+    // The town: the run's last words after any lower-case one ("Acme Inc of St. Petersburg"), three at most.
+    let f = run.from;
+    for (let k = run.from; k < run.to; k++) if (!tokens[k]?.cap) f = k + 1;
+    while (f < run.to && TRIM_ALWAYS.test(tokens[f]?.text ?? "")) f++;
+    if (run.caps || run.headline || run.to - f > 2 || knownAt(tokens, f, run.to, false) > 0 || TRIM_ALWAYS.test(tokens[f]?.text ?? "")) continue;
+    let org = false;
+    for (let k = f; k <= run.to; k++) if (ORG_HEADS.has(tokens[k]?.text ?? "")) org = true;
+    if (!org) out.set(f, run.to);
+  }
+  return out;
+}
+
 /** A run's words from `a` to `b`, lower case, as one key. */
 function runKey(tokens: Token[], a: number, b: number): string {
   const parts: string[] = [];
@@ -263,17 +305,24 @@ function runKey(tokens: Token[], a: number, b: number): string {
 }
 
 /**
- * Names that organisation context marks at least once, outside people: "the firm Acme Widgets",
- * "Acme Widgets, a media company,", "Acme Widgets' profits" (see `orgContext`). A single word must be
+ * Names that organisation context marks at least once, outside people (`people`: their names and
+ * aliases, lower case): "the firm Acme Widgets", "Acme Widgets, a media company,", "Acme Widgets'
+ * profits" (see `orgContext`), "Developer Acme" (`firmAfter`). A single word must be
  * no given name and not open its sentence.
  */
-function contextOrgs(text: string, tokens: Token[], runs: Run[], lower: ReadonlySet<string>, inPerson: (t: Token) => boolean): Set<string> {
+function contextOrgs(text: string, tokens: Token[], runs: Run[], lower: ReadonlySet<string>, inPerson: (t: Token) => boolean, people: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const run of runs) {
     if (run.caps || run.headline) continue;
     let f = run.from;
     while (f < run.to && TRIM_ALWAYS.test(tokens[f]?.text ?? "")) f++;
     const t = withoutDates(tokens, f, run.to);
+    // "Developer Acme": the firm's name after a trade's noun, unless a person is called that ("Producer Amir Khan").
+    const firm = firmAfter(tokens, f, t);
+    if (firm >= 0 && !personBetween(tokens, firm, t, inPerson) && knownAt(tokens, firm, t, false) >= 0 && !people.has(text.slice(tokens[firm]?.start ?? 0, tokens[t]?.end ?? 0).toLowerCase())) {
+      out.add(runKey(tokens, firm, t));
+      continue;
+    }
     const first = tokens[f];
     const last = tokens[t];
     if (!first || !last || !orgContext(text, tokens, f, t) || inPerson(first) || knownAt(tokens, f, t, false) < 0 || DEMONYMS.has(last.text) || DEMONYMS.has(last.text.replace(/s$/, ""))) continue;
