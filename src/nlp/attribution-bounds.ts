@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, npForward, opensTime, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, wordsIn } from "./attribution-context.ts";
 
@@ -10,7 +10,8 @@ export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "e
 export function firstContentTok(toks: Token[]): number {
   let i = 0;
   while (i < toks.length && !toks[i]?.word && !isOpenQuote(toks[i]?.t ?? "")) i++;
-  return i;
+  // "PORT ELLIS (Reuters) - The board fined …, officials said": the dateline is no part of what was said.
+  return skipDateline(toks, i, toks.length);
 }
 
 export const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|whenever|once|after|before|whereas|unless|until)$/;

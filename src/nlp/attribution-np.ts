@@ -275,6 +275,10 @@ export function subjectBefore(
     if (np && t.t === ",") {
       const ap = npEndingAt(toks, j - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
+      // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
+      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && /^(?:for|of|at|with|from)$/.test(toks[np.to + 1]?.low ?? "") && !toks.slice(np.to + 1, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
+        return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
+      }
     }
     return { np, negated, via: "clause" };
   }
@@ -362,6 +366,12 @@ function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
     if (q && !q.cap && BETWEEN_PREPOSITION.test(q.low)) {
       r = owner;
       continue;
+    }
+    // "A team led by Dr. Jo Blum at the institute warned": a participle's agent is no subject.
+    const participle = toks[owner.from - 2];
+    if (q?.low === "by" && participle && !participle.cap && /(?:ed|led|run|headed)$/.test(participle.low)) {
+      const subject = npEndingAt(toks, owner.from - 3, stop);
+      if (subject && (subject.from <= stop || atClauseStart(toks[subject.from - 1]))) return subject;
     }
     if (owner.from > stop && q && !atClauseStart(q)) return np;
     const head = toks[owner.to] as Token;
@@ -579,7 +589,7 @@ function timeThenComma(toks: Token[], i: number): boolean {
 export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
 
 /** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –", "New York (AFP) –"), or `i`. */
-function skipDateline(toks: Token[], i: number, limit: number): number {
+export function skipDateline(toks: Token[], i: number, limit: number): number {
   const d = toks[i];
   if (!d || !d.word) return i;
   const caps = (t: Token | undefined): boolean => !!t && t.word && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t);

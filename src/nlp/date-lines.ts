@@ -22,6 +22,8 @@ const TIME =
 const AFTER = "([\\s,.:;|·/–—-]*)";
 /** `date 2020-02-07 …`, `Published: 7 February 2020`, `Last updated 1 May 2019`: any month word (an impossible date is reported). */
 const WORD_DATE = new RegExp(`^\\s*(?:((?:last\\s+)?(?:updated|modified)(?:\\s+on)?)|date|dated|(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?)\\s*:?\\s*${WEEKDAY}(${dateOf("\\p{L}+\\.?")})${TIME}${AFTER}`, "iu");
+/** "by Jo Bloggs" to the end of its line after a `Posted on …` date: a byline, with the white space after it. */
+const BYLINE_AFTER = /^by\s+[^\n.!?]{1,60}(?:\n\s*|$)/iu;
 /** A dateline, Reuters style: a place in capitals (with a region: "MILWAUKEE, Wisconsin"), an optional comma, a date. */
 const PLACE_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
 const REGION_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
@@ -56,7 +58,12 @@ interface DateAtStart {
 function dateAtStart(text: string): DateAtStart | null {
   const restAt = (m: RegExpExecArray): number => m[0].length + (/^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0);
   const w = WORD_DATE.exec(text);
-  if (w?.[2]) return { date: w[2], updated: w[1] !== undefined, place: null, restAt: restAt(w) };
+  if (w?.[2]) {
+    // "Posted on 5 June 2022 by Jo Bloggs": the byline after the date goes with the date line.
+    const at = restAt(w);
+    const byline = BYLINE_AFTER.exec(text.slice(at));
+    return { date: w[2], updated: w[1] !== undefined, place: null, restAt: byline ? at + byline[0].length : at };
+  }
   const d = DATELINE.exec(text) ?? CASED_DATELINE.exec(text);
   const m = d ?? BARE_DATE.exec(text);
   const [place, date, after] = d ? [d[1], d[2], d[3]] : [undefined, m?.[1], m?.[2]];
@@ -66,6 +73,11 @@ function dateAtStart(text: string): DateAtStart | null {
   const at = /^\s*/.exec(text)?.[0].length ?? 0;
   const join = /[:|/–—―-]/.exec(after ?? "")?.[0] ?? (text.charAt(restAt(m)) === "(" ? "(" : null);
   return { date, updated: false, place: place ? { text: place, at, join } : null, restAt: restAt(m) };
+}
+
+/** Whether a line opens with a labelled date (`date 2020-02-07 …`, `posted on …`): never the wrapped end of the line before it. */
+export function opensWithDateLabel(line: string): boolean {
+  return WORD_DATE.test(line);
 }
 
 /** A place in capitals, one to three words: "LONDON", "NEW YORK", "ST. LOUIS". */

@@ -111,6 +111,10 @@ export class SpeakerResolver {
     // "Britain, France and Germany", "Mrs. Clinton and Ms. Warren": a list of names speaks as a group,
     // not as its last name (unless the whole list is one name: "Johnson & Johnson", "Bosnia and Herzegovina").
     if (NAME_LIST.test(mention) && !this.wholeEntity(span)) return { name: mention, mention, type: "group", ref: null };
+    // "A spokeswoman for the party, Jo Blum": a person named in apposition at the end of the phrase.
+    const comma = mention.lastIndexOf(", ");
+    const named = comma > 0 ? this.personAt({ start: span.start + comma + 2, end: span.end }) : null;
+    if (named) return { name: named.name, mention, type: "person", ref: named.slug };
     // A person whose mention is the head of the phrase.
     const person = this.personAt(coreSpan);
     if (person) return { name: person.name, mention, type: "person", ref: person.slug };

@@ -10,6 +10,14 @@ import type { ArticleItem, ClaimItem, NamedLink, PageMeta } from "./model.ts";
 import { href, shownCue } from "./plan-util.ts";
 import { dateLabel, truncate } from "./text.ts";
 
+
+/**
+ * What the pages call a speaker: its name, or for a claim the text names no one for ("it seemed",
+ * "is expected to"; the record's name is then "unknown", with no mention) a label that says so.
+ */
+const UNNAMED = "(no speaker named)";
+const shownName = (s: Speaker): string => (!s.mention && !s.ref && s.type === "unknown" ? UNNAMED : s.name);
+
 export interface PlanContext {
   archive: Archive;
   config: SiteConfig;
@@ -69,7 +77,7 @@ export function planContext(archive: Archive, options: SiteOptions): PlanContext
   const speakerLink = (s: Speaker): NamedLink => {
     if (s.ref && s.type === "person") return { name: s.name, href: personHref(s.ref) };
     if (s.ref && s.type === "outlet") return { name: s.name, href: sourceHref(s.ref) };
-    return { name: s.name, href: null };
+    return { name: shownName(s), href: null };
   };
   const nameSlugs = new Map<string, string>();
   const nameSlug = (name: string): string => {
@@ -77,7 +85,7 @@ export function planContext(archive: Archive, options: SiteOptions): PlanContext
     if (slug === undefined) nameSlugs.set(name, (slug = slugify(name)));
     return slug;
   };
-  const speakerKey = (s: Speaker): string => (s.ref && (s.type === "person" || s.type === "outlet") ? s.ref : nameSlug(s.name));
+  const speakerKey = (s: Speaker): string => (s.ref && (s.type === "person" || s.type === "outlet") ? s.ref : nameSlug(shownName(s)));
   const publisherOf = (c: ClaimRef): NamedLink | null => {
     const p = recordBySlug.get(c.article.slug)?.publisher;
     return p ? { name: p.name, href: sourceHref(p.slug) } : null;

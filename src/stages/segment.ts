@@ -5,7 +5,7 @@
 import type { Draft, Line } from "../draft.ts";
 import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
-import { readDateLines } from "../nlp/date-lines.ts";
+import { opensWithDateLabel, readDateLines } from "../nlp/date-lines.ts";
 import { linkAllowed, type Markdown, markdown, shownImage } from "../nlp/markdown.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import { looksLikeHeading, looksLikeTitle } from "../nlp/titles.ts";
@@ -118,7 +118,8 @@ function textBlocks(lines: Line[]): RawBlock[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last && !prevBlank && !/[.!?:;"”’)\]]$/.test(last.text) && /^[\p{Ll}]/u.test(l.text)) {
+    // A line that opens in lower case goes on the line before it (a wrapped line), unless it is a date line.
+    if (last && !prevBlank && !/[.!?:;"”’)\]]$/.test(last.text) && /^[\p{Ll}]/u.test(l.text) && !opensWithDateLabel(l.text)) {
       last.text = `${last.text} ${l.text}`;
     } else {
       out.push({ kind: "paragraph", text: l.text, line: l.line });

@@ -32,3 +32,20 @@ describe("phrases between the subject and the cue", () => {
     expect(speakers("Okafor, herself a ferry captain, drew boos upon saying that the board had listened.")).toEqual([["Okafor", "saying"]]);
   });
 });
+
+describe("what a new user's articles showed", () => {
+  const claimsOf = (text: string) => recordOf(`Harbour news\n\n${text}\n`).claims.map((c) => [c.speaker.mention, c.speaker.name, c.text]);
+  it("leaves a dateline in capitals out of the content before the cue", () => {
+    expect(claimsOf("PORT ELLIS (Reuters) - The harbour board fined the ferry operator on Monday, officials said.")).toEqual([
+      ["officials", "officials", "The harbour board fined the ferry operator on Monday"],
+    ]);
+  });
+  it("gives the claim to a name in apposition after the subject's phrase", () => {
+    expect(claimsOf("A spokeswoman for the opposition Harbour Party, Rhiannon Price, said the fine was too low.")).toEqual([
+      ["A spokeswoman for the opposition Harbour Party, Rhiannon Price", "Rhiannon Price", "the fine was too low"],
+    ]);
+  });
+  it("never takes the agent of a participle or the phrase after it for the subject", () => {
+    expect(claimsOf("A team of researchers led by Dr. Ingrid Solberg at the Northvale Institute warned that the harbour would flood.")[0]?.[0]).toBe("A team of researchers");
+  });
+});

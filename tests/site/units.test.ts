@@ -121,6 +121,12 @@ describe("site data", () => {
     expect(all?.speakers.map((s) => s.name)).toEqual(["Ann Lee", "Harbour officials"]);
     expect(site.speakers[0]?.speakers.map((s) => s.name).sort()).toEqual(["Ann Lee", "Harbour officials", "He", "they", "unknown"]);
   });
+  it("labels a claim the text names no speaker for as such, never as a speaker called 'unknown'", () => {
+    const unnamed: Claim = { ...claim(1, 0, 4), speaker: { name: "unknown", mention: "", type: "unknown", ref: null } };
+    const site = buildSite(link([record("a", "Ann Lee spoke.", { claims: [unnamed] })]), { config: siteConfig() });
+    expect(site.speakers[0]?.speakers.map((s) => [s.name, s.href])).toEqual([["(no speaker named)", "/claims/speaker/no-speaker-named/"]]);
+    expect(site.articles[0]?.claims.map((c) => c.speaker.name)).toEqual(["(no speaker named)"]);
+  });
   it("chunks, pages, letters and labels", () => {
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
     expect(chunk([], 2)).toEqual([[]]);

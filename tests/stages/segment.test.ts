@@ -153,6 +153,19 @@ describe("segment: Markdown bodies", () => {
 });
 
 describe("segment: date lines", () => {
+  it("removes a 'Posted on DATE by NAME' line whole, before or after the title", () => {
+    for (const text of [
+      "Posted on 5 June 2022 by Staff Writer\nCouncil votes to close the library\n\nThe council voted on Monday.\n",
+      "Council votes to close the library\nPosted on 5 June 2022 by Staff Writer\n\nThe council voted on Monday.\n",
+    ]) {
+      const r = recordOf(text);
+      expect([r.title, r.date, r.text]).toEqual(["Council votes to close the library", "2022-06-05", "The council voted on Monday."]);
+    }
+  });
+  it("never joins a date line opening in lower case to the title line above it", () => {
+    const r = recordOf("Moon base opens to tourists\ndate 2031-08-01 The first hotel opened on Friday.\n\nMore follows.\n");
+    expect([r.title, r.date, r.text]).toEqual(["Moon base opens to tourists", "2031-08-01", "The first hotel opened on Friday.\n\nMore follows."]);
+  });
   it("keeps a dateline's place in the text and removes only its date", () => {
     const alone = recordOf("Ferry Link Restored\n\nHARWICH 2003-04-11\n\nThe ferry sailed again on Friday.\n");
     expect(alone.body.blocks.map((b) => b.text)).toEqual(["HARWICH", "The ferry sailed again on Friday."]);
