@@ -5,11 +5,11 @@ import { extname, join } from "node:path";
 import type { Command } from "../cli.ts";
 import { loadArchive } from "../build.ts";
 import { formatMessage } from "../format.ts";
-import { isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
+import { ARTICLE_EXTENSIONS, isMessage, loadConfig, loadCuration, readSource } from "../io.ts";
 import { slugify } from "../nlp/slug.ts";
 import { extract } from "../pipeline.ts";
 import type { ArticleRecord } from "../types.ts";
-import { parseCommandArgs } from "./args.ts";
+import { UsageError, parseCommandArgs } from "./args.ts";
 
 /** `2020-02-07-us-officials-to-visit-uk.txt`: sorts by date in a folder listing, says what it is. */
 export function fileNameFor(r: ArticleRecord, ext: string): string {
@@ -24,13 +24,18 @@ export const addCommand: Command = {
   the archive under any file name, otherwise copies it to DIR (default "content") as
   DATE-title-words.EXT, and prints the title, date, publisher, people and claim count found,
   with any warning (such as "no date found"). --dry-run shows all this without copying.
-  Exit code 1 if any file was refused or could not be read.`,
+  Only .txt, .md and .markdown files are taken (the build reads no other; a file with no
+  extension is copied as .txt): any other FILE (page.html) is a usage error, and nothing is added.
+  Exit code 1 if any file was refused or could not be read, 2 for a usage error.`,
   async run(args) {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean" }, content: { type: "string" } } });
     if (!positionals.length) {
       console.error("news-archive add: give one or more article files");
       return 2;
     }
+    // The build would never read another kind of file: added, it would be lost without a word.
+    const others = positionals.filter((path) => extname(path) && !ARTICLE_EXTENSIONS.test(path));
+    if (others.length) throw new UsageError(`${others.join(", ")}: not ${others.length > 1 ? "article files" : "an article file"}: only .txt, .md and .markdown files are read by the build; nothing was added`);
     const { config } = loadConfig(process.cwd());
     const dir = values.content ?? config.content;
     const dry = values["dry-run"] === true;

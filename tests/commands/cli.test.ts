@@ -161,6 +161,18 @@ describe("add", () => {
     expect(r.out).toMatch(/^would add x\.txt → content\/undated-a-story\.txt/m);
     expect(readdirSync(join(cwd, "content"))).toEqual([]);
   });
+  it("refuses a file the build would not read (page.html), naming it, with exit 2, and adds none of the files given", () => {
+    write("page.html", "<h1>Ferry Late Again</h1><p>The ferry ran late.</p>\n");
+    write("notes.TXT", "Ferry Timetable Changes\n\nThe ferry leaves earlier from May.\n");
+    mkdirSync(join(cwd, "content"));
+    const r = run("add", "notes.TXT", "page.html");
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("news-archive add: page.html: not an article file: only .txt, .md and .markdown files are read by the build; nothing was added (see news-archive add --help)\n");
+    expect(readdirSync(join(cwd, "content"))).toEqual([]);
+    const ok = run("add", "notes.TXT");
+    expect(ok.code).toBe(0);
+    expect(readdirSync(join(cwd, "content"))).toEqual(["undated-ferry-timetable-changes.txt"]);
+  });
 });
 
 describe("usage errors", () => {
