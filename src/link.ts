@@ -3,6 +3,7 @@
 import type {
   Archive, ArticleRecord, ArticleRef, ClaimRef, EntityEntry, Message, Person, PersonEntry, SourceEntry,
 } from "./types.ts";
+import { fileSlug } from "./stages/record.ts";
 
 export function byDate(a: { date: string | null; slug: string }, b: { date: string | null; slug: string }): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
@@ -216,24 +217,70 @@ function entityEntries(records: ArticleRecord[], pick: (r: ArticleRecord) => Arr
 }
 
 /**
- * Two files whose names give the same slug ("a.txt", "A.md") must not share a URL. The record
- * whose file sorts first keeps the slug; the others get a suffix made from their own file name,
- * which does not depend on what else is in the archive. `slug:` in front matter pins a URL.
+ * How strongly a file holds its slug, when other files give the same one (lower holds better):
+ * 0 a slug pinned by front matter `slug:` (one the file name would not give), 1 a file named as
+ * its slug (`scraped-port.txt` for scraped-port, `2020/a.md` for 2020-a), 2 any other spelling
+ * (`Scraped-Port.md`, `Scraped Port.txt`). What `add` names files and what a user pins keep
+ * their URL when a differently spelt file comes along, whatever the names' order.
+ */
+function slugHold(r: { file: string; slug: string }): number {
+  const path = r.file.replace(/\\/g, "/");
+  if (r.slug !== fileSlug(path)) return 0;
+  return path.replace(/\.[^./]+$/, "").replace(/\//g, "-") === r.slug ? 1 : 2;
+}
+
+export interface SlugMove {
+  /** The slug the file gets instead of its own. */
+  slug: string;
+  /** The file that keeps the slug. */
+  owner: string;
+}
+
+/**
+ * Which of `items` (a file and the slug its name or front matter gives) must give up its slug to
+ * another and what it gets, by file. Of the files sharing a slug, the one that holds it best
+ * (slugHold) keeps it, ties going to the file whose name sorts first; each other file gets a
+ * suffix from its extension (`scraped-port-md`, then `-2`, `-3`…), never a slug another file
+ * holds by itself. Depends on the set of items only, never on their order.
+ */
+export function slugMoves(items: ReadonlyArray<{ file: string; slug: string }>): Map<string, SlugMove> {
+  const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const owners = new Map<string, { file: string; hold: number }>();
+  for (const it of [...items].sort(byFile)) {
+    const hold = slugHold(it);
+    const owner = owners.get(it.slug);
+    if (!owner || hold < owner.hold) owners.set(it.slug, { file: it.file, hold });
+  }
+  const taken = new Set(owners.keys());
+  const moves = new Map<string, SlugMove>();
+  for (const it of [...items].sort(byFile)) {
+    const owner = owners.get(it.slug)?.file;
+    if (owner === undefined || owner === it.file) continue;
+    const ext = (/\.([^./]+)$/.exec(it.file)?.[1] ?? "file").toLowerCase();
+    let slug = `${it.slug}-${ext}`;
+    for (let n = 2; taken.has(slug); n++) slug = `${it.slug}-${ext}-${n}`;
+    taken.add(slug);
+    moves.set(it.file, { slug, owner });
+  }
+  return moves;
+}
+
+/**
+ * Two files whose names give the same slug ("a.txt", "A.md") must not share a URL: the one that
+ * holds it best keeps it (see slugMoves), the others get a suffix, with a warning. Sorted by file.
+ * `slug:` in front matter pins a URL.
  */
 export function uniqueSlugs(records: ArticleRecord[], messages: Message[]): ArticleRecord[] {
-  const seen = new Map<string, string>();
-  const sorted = [...records].sort((a, b) => (a.file < b.file ? -1 : 1));
-  return sorted.map((r) => {
-    const owner = seen.get(r.slug);
-    if (owner === undefined) {
-      seen.set(r.slug, r.file);
-      return r;
-    }
-    const ext = (/\.([^./]+)$/.exec(r.file)?.[1] ?? "file").toLowerCase();
-    let slug = `${r.slug}-${ext}`;
-    for (let n = 2; seen.has(slug); n++) slug = `${r.slug}-${ext}-${n}`;
-    seen.set(slug, r.file);
-    messages.push({ file: r.file, severity: "warning", origin: "link", message: `URL /articles/${r.slug}/ is taken by ${owner}: this article is at /articles/${slug}/ (set slug: in front matter to choose)` });
-    return { ...r, slug };
+  const moves = slugMoves(records);
+  return [...records].sort((a, b) => (a.file < b.file ? -1 : 1)).map((r) => {
+    const move = moves.get(r.file);
+    if (!move) return r;
+    messages.push(slugMoved(r, move));
+    return { ...r, slug: move.slug };
   });
+}
+
+/** The warning for an article that gave up its slug to another file. */
+export function slugMoved(r: { file: string; slug: string }, move: SlugMove): Message {
+  return { file: r.file, severity: "warning", origin: "link", message: `URL /articles/${r.slug}/ is taken by ${move.owner}: this article is at /articles/${move.slug}/ (set slug: in front matter to choose)` };
 }

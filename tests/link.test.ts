@@ -67,8 +67,29 @@ describe("uniqueSlugs", () => {
     const m2: Message[] = [];
     const one = uniqueSlugs([a, b], m1).map((r) => [r.file, r.slug]);
     const two = uniqueSlugs([b, a], m2).map((r) => [r.file, r.slug]);
-    expect(one).toEqual([["Story.txt", "story"], ["story.md", "story-md"]]);
+    // story.md is named as its URL, so it keeps it though "Story.txt" sorts first.
+    expect(one).toEqual([["Story.txt", "story-txt"], ["story.md", "story"]]);
     expect(two).toEqual(one);
-    expect(m1[0]?.message).toMatch(/taken by Story\.txt/);
+    expect(m1[0]?.message).toBe("URL /articles/story/ is taken by story.md: this article is at /articles/story-txt/ (set slug: in front matter to choose)");
+  });
+  it("keeps the URL of a file named as it when a differently spelt file joins, though that one's name sorts first", () => {
+    const old = recordOf("Port Reopens\n\nThe port reopened.\n", "scraped-port.txt");
+    const added = recordOf("Port Cranes Stand Idle\n\nThe cranes stood idle.\n", "Scraped-Port.md");
+    expect("Scraped-Port.md" < "scraped-port.txt").toBe(true);
+    const slugs = (rs: typeof old[]) => Object.fromEntries(uniqueSlugs(rs, []).map((r) => [r.file, r.slug]));
+    expect(slugs([old])).toEqual({ "scraped-port.txt": "scraped-port" });
+    expect(slugs([old, added])).toEqual({ "scraped-port.txt": "scraped-port", "Scraped-Port.md": "scraped-port-md" });
+    // In a folder: the path with / as - is the slug's spelling.
+    const nested = recordOf("Port Budget Agreed\n\nThe budget passed.\n", "port/notes.txt");
+    const odd = recordOf("Port Notes Leak\n\nNotes leaked.\n", "Port_Notes.txt");
+    expect(slugs([odd, nested])).toEqual({ "port/notes.txt": "port-notes", "Port_Notes.txt": "port-notes-txt" });
+  });
+  it("keeps a URL pinned by front matter slug: against a file named as it, and never gives a suffix slug that a file holds", () => {
+    const pinned = recordOf("---\ntitle: Ferry Deal\nslug: ferry\n---\nThe deal was signed.\n", "z-deal.md");
+    const named = recordOf("Ferry Late\n\nThe ferry was late.\n", "ferry.txt");
+    const holder = recordOf("Ferry Txt\n\nA file whose own name is ferry-txt.\n", "ferry-txt.txt");
+    const slugs = (rs: typeof named[]) => Object.fromEntries(uniqueSlugs(rs, []).map((r) => [r.file, r.slug]));
+    expect(slugs([named, pinned, holder])).toEqual({ "z-deal.md": "ferry", "ferry.txt": "ferry-txt-2", "ferry-txt.txt": "ferry-txt" });
+    expect(slugs([holder, pinned, named])).toEqual(slugs([named, pinned, holder]));
   });
 });

@@ -5,8 +5,13 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Command } from "../cli.ts";
 import { CURATION_FILE, emptyCuration, parseCuration } from "../curation.ts";
 import { formatMessage, summarise } from "../format.ts";
-import { isMessage, loadConfig, readProblem, readSource } from "../io.ts";
+import { emptyDraft } from "../draft.ts";
+import { isMessage, listArticles, loadConfig, readProblem, readSource } from "../io.ts";
+import { slugMoved, slugMoves } from "../link.ts";
 import { extract, extractionContext } from "../pipeline.ts";
+import { frontMatter } from "../stages/frontmatter.ts";
+import { read } from "../stages/read.ts";
+import { articleSlug } from "../stages/record.ts";
 import type { ArticleRecord, Curation, Message } from "../types.ts";
 import { parseCommandArgs } from "./args.ts";
 
@@ -18,8 +23,9 @@ export const extractCommand: Command = {
   as build reads it) lists. Problems go to stderr as file:line: message; the other files are still
   processed, and the exit code is 1 if any file failed.
   A record's file name and slug are the ones the build gives it: relative to the content folder
-  for a file inside it (content/sub/a.txt is sub/a.txt, at /articles/sub-a/), else the file's
-  own name, wherever the command is run from.
+  for a file inside it (content/sub/a.txt is sub/a.txt, at /articles/sub-a/; a slug another
+  article file there also gives is resolved as the build resolves it, with its warning), else
+  the file's own name, wherever the command is run from.
   --json            print a JSON array of records (the archive's record format)
   --content DIR     the content folder (default: news-archive.yaml's content, "content")
   --curation FILE   apply this curation file, whatever its name (see the README's Curation); an
@@ -45,11 +51,14 @@ export const extractCommand: Command = {
     }
     const ctx = extractionContext(curation, config.boilerplate);
     const messages: Message[] = [...curationMessages];
-    const records: ArticleRecord[] = [];
+    let records: ArticleRecord[] = [];
+    /** The records of files inside the content folder (whose slugs the build resolves against the folder's other files), with the path given. */
+    const inContent = new Map<ArticleRecord, string>();
     let failed = curationMessages.some((m) => m.severity === "error");
     for (const path of positionals) {
       // Read as the build reads it (so the record's file and slug are the site's); messages name the path given.
-      const source = readSource(path, baseFolder(path, contentDir));
+      const base = baseFolder(path, contentDir);
+      const source = readSource(path, base);
       if (isMessage(source)) {
         messages.push({ ...source, file: path });
         failed = true;
@@ -57,15 +66,41 @@ export const extractCommand: Command = {
       }
       const out = extract(source, ctx);
       messages.push(...out.messages.map((m) => (m.file === source.file ? { ...m, file: path } : m)));
-      if (out.record) records.push(out.record);
-      else failed = true;
+      if (out.record) {
+        records.push(out.record);
+        if (base === contentDir) inContent.set(out.record, path);
+      } else failed = true;
     }
+    if (inContent.size) records = withBuildSlugs(records, inContent, contentDir, messages);
     for (const m of messages) console.error(formatMessage(m));
     if (values.json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     else console.log(records.map(summarise).join("\n\n"));
     return failed ? 1 : 0;
   },
 };
+
+/**
+ * The records' slugs as the build gives them: each record in `inContent` has its slug resolved
+ * against every article file in the content folder (slugMoves in ../link.ts), reading only the
+ * front matter of the files not extracted here. A moved slug gets the build's warning, naming the
+ * file as given.
+ */
+function withBuildSlugs(records: ArticleRecord[], inContent: ReadonlyMap<ArticleRecord, string>, contentDir: string, messages: Message[]): ArticleRecord[] {
+  const items = new Map([...inContent.keys()].map((r) => [r.file, { file: r.file, slug: r.slug }]));
+  for (const path of listArticles(contentDir)) {
+    const source = readSource(path, contentDir);
+    if (isMessage(source) || items.has(source.file)) continue;
+    const draft = frontMatter(read(emptyDraft(source.file, source.bytes)));
+    items.set(source.file, { file: source.file, slug: articleSlug(source.file, draft.frontMatter.slug) });
+  }
+  const moves = slugMoves([...items.values()]);
+  return records.map((r) => {
+    const move = inContent.has(r) ? moves.get(r.file) : undefined;
+    if (!move) return r;
+    messages.push({ ...slugMoved(r, move), file: inContent.get(r) ?? r.file });
+    return { ...r, slug: move.slug };
+  });
+}
 
 /** A curation file read as it is named; its messages name it as given. */
 function readCuration(path: string): { curation: Curation; messages: Message[] } {

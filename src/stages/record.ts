@@ -6,9 +6,15 @@ import { outlet } from "../nlp/outlets.ts";
 import { slugify } from "../nlp/slug.ts";
 import type { ArticleRecord, Block } from "../types.ts";
 
-function fileSlug(file: string): string {
+/** The slug a file's path gives (`sub/My Story.txt` → `sub-my-story`), when front matter pins none. */
+export function fileSlug(file: string): string {
   const stem = file.replace(/\\/g, "/").replace(/\.[^./]+$/, "");
   return slugify(stem.replace(/\//g, "-"));
+}
+
+/** An article's slug before clashes are resolved (link.ts): front matter's `slug:`, else its file's. */
+export function articleSlug(file: string, pinned: string | undefined): string {
+  return pinned ? slugify(pinned) : fileSlug(file);
 }
 
 /**
@@ -33,7 +39,7 @@ export function record(draft: Draft): ArticleRecord {
   const fmPeople = fm.people?.map((p) => (typeof p === "string" ? { name: p } : p));
   const entity = (name: string): ArticleRecord["organizations"][number] => ({ slug: slugify(name), name, mentions: 0, spans: [] });
   return {
-    slug: fm.slug ? slugify(fm.slug) : fileSlug(draft.file),
+    slug: articleSlug(draft.file, fm.slug),
     file: draft.file,
     hash: contentHash(draft.title, draft.text, draft.body.blocks),
     title: draft.title,
