@@ -16,6 +16,33 @@ describe("boilerplate", () => {
     expect(r.text).toBe("The port unveiled its plans.");
     expect(r.publisher?.name).toBe("example.com");
   });
+  it("removes a comment form's fields and buttons, none of them taken for a subheading", () => {
+    const form = [
+      "Leave a Reply",
+      "Your email address will not be published. Required fields are marked *",
+      "Comment",
+      "Name *",
+      "Email *",
+      "Website",
+      "Save my name, email, and website in this browser for the next time I comment.",
+      "Post Comment",
+      "Name (required)",
+      "Mail (will not be published) (required)",
+      "Notify me of follow-up comments by email.",
+      "Cancel reply",
+      "You must be logged in to post a comment.",
+    ];
+    const r = recordOf(["Library Plans Approved", "", "The council approved the library plans on Tuesday.", "", ...form.flatMap((l) => [l, ""])].join("\n"));
+    expect(r.boilerplate).toEqual(form);
+    expect(r.text).toBe("The council approved the library plans on Tuesday.");
+    expect(r.body.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+  it("keeps sentences and headings that only speak of names, email or websites (guard)", () => {
+    const kept = ["The website was down for hours.", "Name the winner", "Email Scam Warning", "Post comments went unread for weeks."];
+    const r = recordOf(["Library Plans Approved", "", "The council approved the plans.", "", ...kept.flatMap((l) => [l, ""]), "It ends here."].join("\n"));
+    expect(r.boilerplate).toEqual([]);
+    for (const line of kept) expect(r.text).toContain(line);
+  });
   it("removes news-site furniture and takes the date from a byline", () => {
     const furniture = ["Story Continued Below", "72k SHARES SHARE THIS STORY", "Jane Q. Doe/The Example Observer via AP Photo", "Posted by Sam Writer on 19 Sep 2016", "Authors:"];
     const r = recordOf(["Port Plans Unveiled", "", "The port unveiled its plans.", "", ...furniture.flatMap((l) => [l, ""]), "It stays."].join("\n"));
