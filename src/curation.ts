@@ -1,5 +1,6 @@
 // Parses and validates content/entities.yaml, the user's curation file (merge, rename, roles, drop).
-// Problems come back as messages naming the file and line; an invalid entry is skipped, not fatal.
+// Problems come back as messages naming the file and line; an invalid entry (one that is not a
+// mapping with a name) is skipped, not fatal, and a bad aliases/roles value is left out of its entry.
 import type { Curation, CurationEntry, Message } from "./types.ts";
 import { lineAt, readYamlMapping } from "./yaml-file.ts";
 
@@ -29,16 +30,26 @@ export function parseCuration(text: string, file = CURATION_FILE): { curation: C
       continue;
     }
     value.forEach((item: unknown, k) => {
-      const entry = toEntry(item);
-      if (!entry) {
-        problem(`entry ${k + 1} under "${section}" needs a "name" (text), and "aliases"/"roles" must be lists of text`, line(section, k));
+      const where = `entry ${k + 1} under "${section}"`;
+      if (typeof item !== "object" || item === null || Array.isArray(item)) {
+        problem(notAMapping(item, where), line(section, k));
         return;
       }
+      const o = item as Record<string, unknown>;
+      if (typeof o.name !== "string" || !o.name.trim()) {
+        problem(`${where} needs a "name" (text)`, line(section, k, "name"));
+        return;
+      }
+      const entry: CurationEntry = { name: o.name.trim() };
+      for (const key of ["aliases", "roles"] as const) {
+        const list = textList(o[key]);
+        if (list) entry[key] = list;
+        else if (o[key] !== undefined) problem(`"${key}" in ${where} must be text or a list of text; the entry is applied without it`, line(section, k, key));
+      }
       curation[section].push(entry);
-      if (typeof item !== "object" || item === null) return;
-      for (const key of Object.keys(item)) {
+      for (const key of Object.keys(o)) {
         if (!ENTRY_KEYS.some((known) => known === key)) {
-          problem(`unknown key "${key}" in entry ${k + 1} under "${section}" (known: ${ENTRY_KEYS.join(", ")})`, line(section, k, key));
+          problem(`unknown key "${key}" in ${where} (known: ${ENTRY_KEYS.join(", ")})`, line(section, k, key));
         }
       }
     });
@@ -62,12 +73,16 @@ function isTextList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
 }
 
-function toEntry(item: unknown): CurationEntry | null {
-  if (typeof item === "string") return { name: item };
-  if (typeof item !== "object" || item === null || Array.isArray(item)) return null;
-  const o = item as Record<string, unknown>;
-  if (typeof o.name !== "string" || !o.name.trim()) return null;
-  if (o.aliases !== undefined && !isTextList(o.aliases)) return null;
-  if (o.roles !== undefined && !isTextList(o.roles)) return null;
-  return { name: o.name.trim(), ...(o.aliases ? { aliases: o.aliases as string[] } : {}), ...(o.roles ? { roles: o.roles as string[] } : {}) };
+/** A list of text, a single text being a list of one ("roles: Campaigner"); null for anything else. */
+function textList(v: unknown): string[] | null {
+  if (typeof v === "string") return v.trim() ? [v.trim()] : null;
+  return isTextList(v) ? v : null;
+}
+
+/** Why an entry that is not a mapping cannot be used, and how to write it. */
+function notAMapping(item: unknown, where: string): string {
+  if (typeof item !== "string") return `${where} must be a mapping with a "name" (and "aliases", "roles"), not ${item === null ? "empty" : Array.isArray(item) ? "a list" : String(item)}`;
+  const key = /^(name|aliases|roles)\s+(\S.*)$/.exec(item);
+  if (key) return `${where} is the text "${item}", not an entry: a colon is missing after "${key[1]}" (write "- ${key[1]}: ${key[2]}")`;
+  return `${where} is the text "${item}", not an entry: write "- name: ${item}" (with "aliases" and "roles" below it)`;
 }

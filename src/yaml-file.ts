@@ -84,6 +84,8 @@ function placeOf(events: yaml.Event[], text: string): YamlPlace | null {
     }
   };
   const newPlace = (offset: number): YamlPlace => ({ line: lineOf(offset), items: [], entries: new Map() });
+  /** Where the last node with an offset ended (for a value with none). */
+  let end = 0;
   for (const event of events) {
     switch (event.type) {
       case yaml.EVENT_ID.DOCUMENT:
@@ -91,14 +93,29 @@ function placeOf(events: yaml.Event[], text: string): YamlPlace | null {
         break;
       case yaml.EVENT_ID.SEQUENCE:
       case yaml.EVENT_ID.MAPPING: {
-        const place = newPlace(first(event.start, event.anchorStart, event.tagStart));
+        const at = first(event.start, event.anchorStart, event.tagStart);
+        const place = newPlace(at);
+        end = Math.max(end, at);
         attach(place, null);
         stack.push({ place, kind: event.type === yaml.EVENT_ID.SEQUENCE ? "sequence" : "mapping" });
         break;
       }
-      case yaml.EVENT_ID.SCALAR:
-        attach(newPlace(first(event.valueStart, event.anchorStart, event.tagStart)), yaml.getScalarValue(text, event));
+      case yaml.EVENT_ID.SCALAR: {
+        const at = first(event.valueStart, event.anchorStart, event.tagStart);
+        if (Number.isFinite(at)) {
+          attach(newPlace(at), yaml.getScalarValue(text, event));
+          end = Math.max(end, event.valueEnd, at);
+          break;
+        }
+        // An empty value ("-" alone, "key:" alone) has no offset: a sequence item is on the line
+        // of its "-" (the first after what came before), a mapping's value on its key's line.
+        const top = stack[stack.length - 1];
+        const dash = top?.kind === "sequence" ? text.indexOf("-", end) : -1;
+        const place = top?.kind === "mapping" && top.key ? { line: top.key.line, items: [], entries: new Map() } : newPlace(dash >= 0 ? dash : end);
+        attach(place, yaml.getScalarValue(text, event));
+        if (dash >= 0) end = dash + 1;
         break;
+      }
       case yaml.EVENT_ID.ALIAS:
         attach(newPlace(event.anchorStart), null);
         break;

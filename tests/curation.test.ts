@@ -45,11 +45,30 @@ drop:
     expect(messages).toEqual([{ file: "content/entities.yaml", line: 6, severity: "error", origin: "curation", message: '"drop.people" must be a list of names' }]);
   });
   it("reports an unknown key inside an entry with its line, and keeps the entry", () => {
-    const text = "people:\n  - Ann Lee\n  - name: Larry Kudlow\n    alias: [Larry Cudlow]\n    roles: [NEC director]\n";
+    const text = "people:\n  - name: Ann Lee\n  - name: Larry Kudlow\n    alias: [Larry Cudlow]\n    roles: [NEC director]\n";
     const { curation, messages } = parseCuration(text, "content/entities.yaml");
     expect(curation.people).toEqual([{ name: "Ann Lee" }, { name: "Larry Kudlow", roles: ["NEC director"] }]);
     expect(messages.map((m) => [m.file, m.line, m.severity])).toEqual([["content/entities.yaml", 4, "error"]]);
     expect(messages[0]?.message).toMatch(/unknown key "alias" in entry 2 under "people" \(known: name, aliases, roles\)/);
+  });
+  it("reports an entry that is not a mapping (a bare name, a key without its colon) with its line, and skips it", () => {
+    const text = "people:\n  - name: Jane Roe\n  - name Broken Entry\n  - Tom Baxter\n  -\n  - 42\norganizations:\n  - Acme Ltd\n";
+    const { curation, messages } = parseCuration(text, "content/entities.yaml");
+    expect(curation.people).toEqual([{ name: "Jane Roe" }]);
+    expect(curation.organizations).toEqual([]);
+    expect(messages.map((m) => [m.line, m.severity, m.message])).toEqual([
+      [3, "error", 'entry 2 under "people" is the text "name Broken Entry", not an entry: a colon is missing after "name" (write "- name: Broken Entry")'],
+      [4, "error", 'entry 3 under "people" is the text "Tom Baxter", not an entry: write "- name: Tom Baxter" (with "aliases" and "roles" below it)'],
+      [5, "error", 'entry 4 under "people" must be a mapping with a "name" (and "aliases", "roles"), not empty'],
+      [6, "error", 'entry 5 under "people" must be a mapping with a "name" (and "aliases", "roles"), not 42'],
+      [8, "error", 'entry 1 under "organizations" is the text "Acme Ltd", not an entry: write "- name: Acme Ltd" (with "aliases" and "roles" below it)'],
+    ]);
+  });
+  it("takes a single text for roles or aliases as a list of one; another value is an error naming its line, the entry applied without it", () => {
+    const text = "people:\n  - name: Jane Roe\n    roles: Campaigner\n    aliases: J. Roe\n  - name: Tom Baxter\n    roles: {chair: yes}\n    aliases: [Tommy Baxter]\n";
+    const { curation, messages } = parseCuration(text, "content/entities.yaml");
+    expect(curation.people).toEqual([{ name: "Jane Roe", aliases: ["J. Roe"], roles: ["Campaigner"] }, { name: "Tom Baxter", aliases: ["Tommy Baxter"] }]);
+    expect(messages.map((m) => [m.line, m.severity, m.message])).toEqual([[6, "error", '"roles" in entry 2 under "people" must be text or a list of text; the entry is applied without it']]);
   });
   it("takes an empty or comment-only file as no curation", () => {
     expect(parseCuration("").messages).toEqual([]);
