@@ -1,9 +1,13 @@
 // The build step over a whole content folder: lists and reads the article files (the edge),
 // extracts each record, then links them into the Archive that the templates render.
 import { type Stats, statSync } from "node:fs";
+import { join } from "node:path";
 import { RecordCache, cacheKey, keyContext, settingsText } from "./cache.ts";
 import { KeyIndex } from "./key-index.ts";
-import { extract, extractionContext } from "./pipeline.ts";
+import { emptyCuration } from "./curation.ts";
+import { emptyDraft } from "./draft.ts";
+import { STAGES, extract, extractionContext } from "./pipeline.ts";
+import { dateLine } from "./stages/dates.ts";
 import { isMessage, listArticles, loadCuration, readSource } from "./io.ts";
 import { link, uniqueSlugs } from "./link.ts";
 import { extractAll } from "./workers/pool.ts";
@@ -144,3 +148,42 @@ export async function extractMissing(
   return { extracted, keys };
 }
 
+
+/**
+ * Today's date where it is latest on Earth (UTC+14): a later date has come nowhere yet. Only for
+ * messages on the terminal: the clock never goes into a record or a page.
+ */
+export function latestToday(now = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A warning for each article dated after `today` (a date mistyped or read wrongly), naming its file
+ * and the line its date was read from: found by reading the file again up to the dates stage, which
+ * costs little for the few such files and keeps the line out of the records. By file.
+ */
+export function futureDateWarnings(articles: readonly ArticleRecord[], contentDir: string, origin: string, today: string, boilerplate?: readonly string[]): Message[] {
+  const ctx = extractionContext(emptyCuration(), boilerplate);
+  const future = articles.filter((r) => r.date !== null && r.date > today).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return future.map((r) => {
+    const line = readDateLine(join(contentDir, r.file), contentDir, ctx);
+    return { file: r.file, ...(line ? { line } : {}), severity: "warning", origin, message: `date ${r.date} is in the future` };
+  });
+}
+
+/** The line the date of the article at `path` is read from (see dateLine), running the stages up to dates. */
+function readDateLine(path: string, contentDir: string, ctx: ReturnType<typeof extractionContext>): number | null {
+  const source = readSource(path, contentDir);
+  if (isMessage(source)) return null;
+  let draft = emptyDraft(source.file, source.bytes);
+  try {
+    for (const [name, run] of STAGES) {
+      draft = run(draft, ctx);
+      if (draft.failed) return null;
+      if (name === "dates") return dateLine(draft);
+    }
+  } catch {
+    // The extraction reported it already.
+  }
+  return null;
+}

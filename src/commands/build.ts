@@ -11,7 +11,7 @@ import { loadConfig, loadCuration } from "../io.ts";
 import { repeatedLinesHint } from "../repeated-lines.ts";
 import { archiveNotes } from "../same-text.ts";
 import { fromUserConfig, siteConfig } from "../site/config.ts";
-import { extractMissing } from "../build.ts";
+import { extractMissing, futureDateWarnings, latestToday } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { type LoadedSite, loadSite } from "../site/load.ts";
 import { commitInPlace, dropManifest, globalFingerprint, planRender, readPrevious, type RenderPlan, siteParts, wholeSite, writeManifest } from "../site/incremental.ts";
@@ -33,7 +33,8 @@ export const buildCommand: Command = {
   build succeeded: a failed build leaves the previous site untouched.
   Problems are printed as file:line: severity: message (the path from the working folder), as
   check prints them, with a warning for an article whose text is already in the archive under
-  another file name; the summary says how many articles are undated (they are listed at
+  another file name and for one dated after today (the line of its date; only on the terminal:
+  the site never depends on the clock); the summary says how many articles are undated (they are listed at
   /archive/undated/ and left out of the feeds) and how many lines many articles share word for
   word (\`news-archive check\` lists them). If any article or content/entities.yaml has an error
   the build fails and lists the files to fix (saying what --skip-invalid would do with them),
@@ -152,7 +153,9 @@ async function build(args: string[]): Promise<number> {
   const records = loaded.plan.site.openData.articles;
   const notes = archiveNotes(records, contentDir, "build", pathPrefix);
   const repeated = repeatedLinesHint(records);
-  for (const m of [...loaded.messages, ...notes.warnings]) console.error(formatMessage(m, contentDir));
+  // A date after today is a warning on the terminal only: the site never depends on the clock.
+  const future = futureDateWarnings(records, contentDir, "build", latestToday(), user.boilerplate);
+  for (const m of [...loaded.messages, ...notes.warnings, ...future]) console.error(formatMessage(m, contentDir));
   const invalid = [...new Set(loaded.messages.filter((m: Message) => m.severity === "error").map((m) => m.file))].sort();
   const parts = invalidParts(invalid, loaded.messages, contentDir);
   if (invalid.length && !values["skip-invalid"]) {

@@ -1,7 +1,7 @@
 // `news-archive check`: validates the configuration, the curation file and every article, and
 // prints every problem at once as file:line: message, without writing the site. Exit 1 on errors.
 import type { Command } from "../cli.ts";
-import { loadArchive } from "../build.ts";
+import { futureDateWarnings, latestToday, loadArchive } from "../build.ts";
 import { RecordCache } from "../cache.ts";
 import { formatMessage } from "../format.ts";
 import { loadConfig } from "../io.ts";
@@ -25,7 +25,8 @@ export const checkCommand: Command = {
   content folder, "content"), and prints each problem as file:line: severity: message.
   Also warns about each image an article gives by a path that build would leave out (no such
   file, outside the content folder, not an image), as build does, and about articles whose text
-  is already in the archive under another file name; notes each line that many articles have
+  is already in the archive under another file name, and about each article dated after today
+  (anywhere on Earth) with the line of its date; notes each line that many articles have
   word for word (at least 5 and 2% of them: a site's advert or newsletter line), with the
   news-archive.yaml boilerplate entry that removes it.
   Exit code 0 when there is no error (warnings allowed), 1 otherwise.`,
@@ -40,7 +41,8 @@ export const checkCommand: Command = {
     // The images given by a path that build would leave out (missing, outside the content folder,
     // not an image), warned of as build warns; the plan is only looked at, nothing is copied.
     const images = planMedia(archive.articles, dir).messages;
-    const messages = [...archive.messages, ...images, ...sameTextWarnings(archive.articles, dir, "check"), ...repeatedLineNotes(archive.articles, dir, "check")];
+    const future = futureDateWarnings(archive.articles, dir, "check", latestToday(), config.boilerplate);
+    const messages = [...archive.messages, ...images, ...future, ...sameTextWarnings(archive.articles, dir, "check"), ...repeatedLineNotes(archive.articles, dir, "check")];
     for (const m of configMessages) console.log(formatMessage(m));
     for (const m of messages) console.log(formatMessage(m, dir));
     const all = [...configMessages, ...messages];
