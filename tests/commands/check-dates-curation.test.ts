@@ -1,24 +1,16 @@
 // check and build as a user runs them: an article dated in the future is a warning naming the line
 // of its date, on the terminal only; entities.yaml entries that are not mappings are errors with their line.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { type ScratchProject, scratchProject } from "./project.ts";
 
-const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
-let cwd = "";
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
-const write = (path: string, text: string) => {
-  mkdirSync(join(cwd, path, ".."), { recursive: true });
-  writeFileSync(join(cwd, path), text);
-};
+let project: ScratchProject;
+const run = (...args: string[]) => project.run(...args);
+const write = (path: string, text: string) => project.write(path, text);
 
 beforeEach(() => {
-  cwd = mkdtempSync(join(tmpdir(), "news-archive-check-"));
+  project = scratchProject("news-archive-check-");
 });
 
 describe("a date in the future", () => {
@@ -32,7 +24,7 @@ describe("a date in the future", () => {
     expect(built.code).toBe(0);
     expect(built.err).toContain("content/ahead.md:3: warning: date 2999-08-01 is in the future [build]\n");
     expect(built.err).not.toContain("past.txt");
-    const data = readFileSync(join(cwd, "_site/data/archive.json"), "utf8");
+    const data = readFileSync(join(project.cwd, "_site/data/archive.json"), "utf8");
     expect(data).toContain("2999-08-01");
     expect(data).not.toContain("in the future");
   }, 60_000);

@@ -1,28 +1,20 @@
 // Two article files that give one slug: the article already there keeps its URL when the other
 // is added (build), the output stays the same for the same content/, and extract gives the build's slugs.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { listFiles } from "../site/lib/build.ts";
+import { type ScratchProject, scratchProject } from "./project.ts";
 
-const BIN = join(import.meta.dirname, "../../bin/news-archive.mjs");
-let cwd = "";
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
-const write = (path: string, text: string) => {
-  mkdirSync(join(cwd, path, ".."), { recursive: true });
-  writeFileSync(join(cwd, path), text);
-};
+let project: ScratchProject;
+const run = (...args: string[]) => project.run(...args);
+const write = (path: string, text: string) => project.write(path, text);
 /** The title (h1) of the article page at /articles/<slug>/. */
-const heading = (output: string, slug: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(readFileSync(join(cwd, output, "articles", slug, "index.html"), "utf8"))?.[1];
-const tree = (dir: string) => Object.fromEntries(listFiles(join(cwd, dir)).map((f) => [f, readFileSync(join(cwd, dir, f)).toString("base64")]));
+const heading = (output: string, slug: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(readFileSync(join(project.cwd, output, "articles", slug, "index.html"), "utf8"))?.[1];
+const tree = (dir: string) => Object.fromEntries(listFiles(join(project.cwd, dir)).map((f) => [f, readFileSync(join(project.cwd, dir, f)).toString("base64")]));
 
 beforeEach(() => {
-  cwd = mkdtempSync(join(tmpdir(), "news-archive-slugs-"));
+  project = scratchProject("news-archive-slugs-");
 });
 
 describe("a file added whose name gives an existing article's slug", () => {
