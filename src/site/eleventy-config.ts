@@ -8,6 +8,7 @@ import nunjucks, { type Environment as NunjucksEnvironment } from "nunjucks";
 import { loadConfig } from "../io.ts";
 import { startupHint } from "../repeated-lines.ts";
 import { PROJECT_ROOT } from "../root.ts";
+import { formatMessage } from "../format.ts";
 import { printArchiveNotes } from "../same-text.ts";
 import { fromUserConfig, normalisePathPrefix } from "./config.ts";
 import { filters, shortcodes } from "./filters.ts";
@@ -45,10 +46,13 @@ export function configureEleventy(eleventyConfig: UserConfig, runMode: string | 
     const repeatedHint = startupHint();
     // Imported here: the extraction code it loads is not needed when the build passes the data.
     eleventyConfig.addGlobalData("site", async () => {
-      const [{ loadSite }, { materialize }] = await Promise.all([import("./load.ts"), import("./data.ts")]);
+      const [{ loadSite }, { materialize }, { futureDateWarnings, latestToday }] = await Promise.all([import("./load.ts"), import("./data.ts"), import("../build.ts")]);
       site = materialize(loadSite({ contentDir, pathPrefix: eleventyConfig.pathPrefix, config, cacheDir: ".cache/records", boilerplate: user.boilerplate }).plan);
       // What build prints besides the articles' problems: copies of an article's text, the undated count.
-      printArchiveNotes(site.openData.articles, contentDir, runMode === "build" ? "build" : "serve", normalisePathPrefix(eleventyConfig.pathPrefix));
+      const origin = runMode === "build" ? "build" : "serve";
+      printArchiveNotes(site.openData.articles, contentDir, origin, normalisePathPrefix(eleventyConfig.pathPrefix));
+      // And a date after today, on the terminal only (the site never depends on the clock).
+      for (const m of futureDateWarnings(site.openData.articles, contentDir, origin, latestToday(), user.boilerplate)) console.error(formatMessage(m, contentDir));
       // And, on the first load only (serve's start), how many lines many articles share word for word.
       const hint = repeatedHint(site.openData.articles);
       if (hint) console.log(hint);

@@ -83,8 +83,10 @@ describe("serve", () => {
     expect((JSON.parse(readFileSync(join(project, "_site/pagefind/shards.json"), "utf8")) as { shards: string[] }).shards.length).toBe(shards);
     expect((await get(`${base}/people/jane-okoro/`)).status).toBe(200);
 
-    writeFileSync(join(project, "content/ferry.txt"), "Ferry Service Returns\n\ndate 2021-03-06\n\nThe operator, Tom Baxter, said the ferry would sail again.\n");
+    // Dated after today: a warning on the terminal, as build and check give it.
+    writeFileSync(join(project, "content/ferry.txt"), "Ferry Service Returns\n\ndate 2099-03-06\n\nThe operator, Tom Baxter, said the ferry would sail again.\n");
     expect(await until(async () => (await get(`${base}/articles/ferry/`)).status === 200, 30_000)).toBe(true);
+    expect(err).toContain("content/ferry.txt:3: warning: date 2099-03-06 is in the future [serve]\n");
     // Each rebuild says it again.
     expect(out).toContain("undated articles: 1 of 4 ");
     expect(await until(async () => (await get(`${base}/data/archive.json`)).text.includes("Tom Baxter"), 30_000)).toBe(true);
