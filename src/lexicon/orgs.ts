@@ -86,6 +86,16 @@ export const FIRM_LEADS: ReadonlySet<string> = new Set([
   "conglomerate", "firm", "startup",
 ]);
 
+/**
+ * Lower-case nouns of a trade or of ownership that, before a name with no given name, say it is a
+ * firm's: "the operator Acme Ferries", "its owner Acme Stays", "the developer Acme". `FIRM_LEADS`
+ * and nouns that are a person's as often ("owner", "landlord"), which a given name makes a role.
+ */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  ...FIRM_LEADS, "owner", "co-owner", "landlord", "contractor", "subcontractor", "sponsor", "vendor", "seller", "buyer",
+  "bidder", "parent", "franchisee", "engineer", "stockist", "wholesaler", "exporter", "importer", "shipper", "haulier", "shipbuilder",
+]);
+
 /** Lower-case nouns after an organisation's possessive: "Acme Widgets' fourth-quarter profits". */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   "shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "sales", "subscribers", "customers",

@@ -90,6 +90,44 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "entertainer", "impresario", "magician", "cartoonist", "illustrator", "socialite", "heiress", "supermodel", "superstar",
   "popstar", "pundit", "blogger", "astronaut", "teenager", "youngster", "schoolboy", "schoolgirl", "pensioner",
   "grandmother", "grandfather", "grandma", "grandpa", "granny", "mum", "mom", "dad",
+  // Trades and occupations that are no common surname ("Baker", "Potter", "Farmer" are left out).
+  "librarian", "archivist", "curator", "electrician", "plumber", "firefighter", "paramedic", "pharmacist", "dentist",
+  "vet", "veterinarian", "engineer", "technician", "mechanic", "midwife", "carer", "caretaker", "shopkeeper",
+  "publican", "landlady", "postman", "postwoman", "lifeguard", "chaplain", "volunteer", "councillor", "councilor",
+  "biologist", "physicist", "geologist", "astronomer", "archaeologist", "epidemiologist", "statistician",
+  "mathematician", "accountant", "receptionist", "hairdresser", "beekeeper", "gamekeeper", "zookeeper", "fisherman",
+  "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "schoolmaster", "schoolteacher",
+]);
+
+/**
+ * Lower-case words that make a compound role with a role noun after them: "chief executive", "party
+ * leader", "head teacher". Read back from the role noun before a name. Nouns that are verbs as often
+ * ("fire", "police", "shop": "fire campaign manager …", "police suspect …") are in `ROLE_COMPOUNDS` instead.
+ */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "deputy", "vice", "assistant", "associate", "acting", "chief", "senior", "national", "security", "foreign", "defence",
+  "defense", "team", "head", "general", "managing", "executive", "finance", "economic", "military", "political", "press",
+  "club", "former", "interim", "party", "council", "county", "city", "district", "circuit", "school", "prison",
+  "station", "parish", "town", "village", "hospital", "medical", "health", "church", "campaign", "project", "programme",
+  "program", "research", "branch", "regional", "area", "group", "communications", "marketing", "sales", "operations",
+  "technical", "creative", "artistic", "musical", "editorial",
+]);
+
+/**
+ * Lower-case two-word roles: those whose last word is no role noun alone ("harbour master", "station
+ * master"), and those whose first word is no `ROLE_MODIFIERS` ("fire chief", "police officer").
+ * Before a name ("harbour master Jo Blum") or heading an appositive they are the person's role.
+ */
+export const ROLE_COMPOUNDS: ReadonlySet<string> = new Set([
+  "harbour master", "harbor master", "station master", "dock master", "lock keeper", "head gardener", "town crier",
+  "lollipop lady", "lollipop man", "head porter", "quiz master", "ring master", "dive master",
+  "scout leader", "youth worker", "care worker", "social worker", "aid worker", "support worker", "health visitor",
+  "estate agent", "travel agent", "civil servant", "lorry driver", "bus driver", "taxi driver", "fire chief",
+  "fire officer", "fire commissioner", "fire marshal", "police chief", "police officer", "police constable",
+  "police commissioner", "police inspector", "police sergeant", "police detective", "police captain", "police spokesman",
+  "police spokeswoman", "police superintendent", "police commander", "union leader", "union official", "union boss",
+  "union chief", "union president", "union representative", "union spokesman", "union negotiator", "shop assistant",
+  "shop manager", "shop owner", "shop steward", "store manager", "site manager",
 ]);
 
 /**
