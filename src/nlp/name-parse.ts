@@ -3,10 +3,10 @@
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { BUSINESS_NOUNS, FIRM_LEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
+import { BUSINESS_NOUNS, FIRM_LEADS, FIRM_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
-import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
@@ -32,7 +32,7 @@ const INITIAL_GLUED = /^\p{Lu}\.\p{Lu}['’]?\p{Lu}?\p{Ll}/u;
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const ROMAN = /^(?:II|III|IV)$/;
 const APPOSITIVE =
-  /^,\s+(?:(?:the|a|an|its|his|her|their)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+?)(?=\s+(?:to|who|which|at|in|on|for|from|since|and|of\s+(?:his|her|their))\b|\s*[,.;:()"“”]|$)/u;
+  /^,\s+(?:(?:then|now|once|formerly)\s+(?=(?:the|a|an|its|his|her|their)\s))?(?:(?:the|a|an|its|his|her|their)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+?)(?=\s+(?:to|who|which|at|in|on|for|from|since|and|of\s+(?:his|her|their))\b|\s*[,.;:()"“”]|$)/u;
 
 export function isTitleWord(w: string): boolean {
   return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
@@ -277,7 +277,7 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
     const tok = tokens[i];
     if (!tok) break;
     const w = tok.text;
-    if (TITLE_HEADS.has(w) || (i === f && tok.sentenceStart && ROLE_NOUNS.has(w.toLowerCase()))) h = i;
+    if (TITLE_HEADS.has(w) || (i === f && tok.sentenceStart && jobLead(tokens, f, t, lower))) h = i;
     else if ((w === "of" || w === "for") && h === i - 1 && i + 1 < t) {
       // "Director of National Intelligence Jo Blum": the title runs on to the given name.
       const g = givenNameAfter(tokens, i + 2, t, lower);
@@ -322,6 +322,21 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
   }
   return true;
 }
+
+/**
+ * The capitalised word opening the sentence at `f` is a job's noun before the name that follows it to
+ * `t`: a role noun ("Economist Jo Blum"), or, before a given name and the rest of a name, a word with a
+ * trade's ending ("Librarian Jo Blum", "Cardiologist Jo Blum", `JOB_ENDING`) that is no given name.
+ */
+function jobLead(tokens: Token[], f: number, t: number, lower: ReadonlySet<string>): boolean {
+  const tok = tokens[f];
+  if (!tok) return false;
+  if (ROLE_NOUNS.has(tok.text.toLowerCase())) return true;
+  return !tok.upper && JOB_ENDING.test(tok.text) && !givenLike(tok) && givenNameAfter(tokens, f + 1, t, lower) === f + 1;
+}
+
+/** Endings of nouns of trades and callings: "Librarian", "Cardiologist", "Technician", "Choreographer", "Auctioneer". */
+const JOB_ENDING = /^\p{Lu}\p{Ll}{2,}(?:arian|ologist|ician|ographer|ist|eer)$/u;
 
 /**
  * The last token of a group's or a party's word before a full name, which is the person's role (-1
@@ -507,7 +522,10 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   const placeLen = len > 1 ? placeAt(tokens, nf, t) : 0;
   if (placeLen > 1 && h < 0) return false;
   if (placeLen > 0 && !GIVEN_NAMES.has(first.text)) soft = true;
-  if (len > 1 && h < 0 && !isInitial(first) && (PLACE_HEADS.has(last.text) || DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
+  // "Hyde Park", "Victoria Park": a place's head word ends no name, unless a given name opens it and a
+  // role noun stands before it or ", who" after it ("the economist Jo Park").
+  if (len > 1 && h < 0 && !isInitial(first) && PLACE_HEADS.has(last.text) && !(GIVEN_NAMES.has(first.text) && personAround(text, tokens, nf, t))) return false;
+  if (len > 1 && h < 0 && !isInitial(first) && (DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
   if (first.text === "St" || first.text === "Ste") return false;
   // "Acme Panthers", "Tamil Tigers": a team's or a group's name, unless a given name opens a longer name ("Jo Ann Llamas").
   if (len > 1 && h < 0 && teamName(tokens, nf, t)) return false;
@@ -520,6 +538,19 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   if (len === 1 && h >= 0 && lower.has(name.toLowerCase())) return false;
   st.soft = soft;
   return true;
+}
+
+/**
+ * A sign that only a person's name stands at tokens `from`..`to`: a lower-case role noun just before it
+ * ("the economist Jo Park") or ", who" just after it.
+ */
+function personAround(text: string, tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last) return false;
+  if (before && !before.cap && ROLE_NOUNS.has(before.text) && adjacent(text, before, first)) return true;
+  return /^,\s+who\b/.test(text.slice(last.outer, last.outer + 8));
 }
 
 /** Evidence that the name is a person's, from the name and the words around it; sets the kind. */
@@ -541,7 +572,10 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   if (before && !before.cap && !before.number && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
     // "then-candidate Jo Blum", "ex-coach Jo Blum": a role noun behind a glued prefix; "then-" is no part of the role.
     const low = before.text.toLowerCase().replace(ROLE_PREFIX, "");
-    if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate") {
+    // "the operator Acme Ferries", "its owner Acme Stays": a firm's name, no person with a role.
+    if (firmNounBefore(text, tokens, run.from, t)) {
+      // No evidence either way: the name is left to what else the text says of it.
+    } else if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate" || (run.from > 1 && compoundAt(tokens, run.from - 2))) {
       out.evidence += 2;
       out.extraRole = roleBefore(text, tokens, run.from - 1).replace(/^then-/i, "");
     } else if (CRICKET_BEFORE.has(before.text)) {
@@ -654,6 +688,7 @@ export function orgContext(text: string, tokens: Token[], from: number, to: numb
   if (!first || !last) return false;
   const before = from > 0 ? tokens[from - 1] : undefined;
   if (before && !before.cap && !before.possessive && ORG_NOUNS.has(before.text) && adjacent(text, before, first)) return true;
+  if (firmNounBefore(text, tokens, from, to)) return true;
   if (last.possessive) {
     for (let j = to + 1; j <= to + 3; j++) {
       const x = tokens[j];
@@ -672,6 +707,29 @@ export function orgContext(text: string, tokens: Token[], from: number, to: numb
   const ap = APPOSITIVE.exec(after);
   if (!ap || !/^\s*(?:[,.;:)]|$)/.test(after.slice(ap[0].length))) return false;
   return !!ap[1] && ORG_NOUNS.has(headOf(ap[1]));
+}
+
+/**
+ * A trade's or an owner's noun in lower case just before the name at tokens `from`..`to` ("the operator
+ * Acme Ferries", "its owner Acme Stays", `FIRM_NOUNS`), where the name has no given name or initial
+ * first, no particle or surname's shape ("Mc…", "O'…"), ends in a plural when it has two words or more,
+ * and has no ", who" or age after it: a firm's name. "its owner Jo Blum" is a person.
+ */
+export function firmNounBefore(text: string, tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (!first || !before || before.cap || before.possessive || !adjacent(text, before, first)) return false;
+  const low = before.text;
+  if (!FIRM_NOUNS.has(low) && !(low.endsWith("s") && FIRM_NOUNS.has(low.slice(0, -1)))) return false;
+  // Two words or more end in a plural, as firms' names do ("Acme Ferries", "Acme Stays"): "producer Shogo
+  // Tomiyama" is a person whose given name the lexicon lacks.
+  const last = tokens[to];
+  if (!last || givenLike(first) || (to > from && !/\p{Ll}[^s'’]s$/u.test(last.text))) return false;
+  for (let i = from; i <= to; i++) {
+    const w = tokens[i]?.text ?? "";
+    if (NAME_PARTICLES.has(w) || SURNAME_SHAPE.test(w)) return false;
+  }
+  return !/^,?\s+(?:who\b|aged\s|\(?\d{2}\)?[,\s])/.test(text.slice(last.outer, last.outer + 20));
 }
 
 /** The head of an appositive: its last noun before a preposition ("director" in "executive director of Acme Now"). */
@@ -698,22 +756,36 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
 const QUOTE_OPEN = /(?:["“‘]|'')$/;
 const QUOTE_CLOSE = /^[.,!?]?(?:["”’]|'')/;
 
-/** "its chairman" → "chairman"; the stage resolves "its" later. Lower-case modifiers are kept: "new coach". */
+/**
+ * The role ending in the lower-case noun at token `i`, with the words before it that make a compound
+ * role (`ROLE_MODIFIERS`: "chief executive", "fire chief"; `ROLE_COMPOUNDS`: "harbour master"), the
+ * sentence's capitalised first word too, in lower case ("Chief executive Jo Blum" → "chief executive").
+ * "its chairman" → "chairman of …", the organisation named before it.
+ */
 function roleBefore(text: string, tokens: Token[], i: number): string {
   let from = i;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const tok = tokens[j];
     const nextTok = tokens[j + 1];
-    if (!tok || !nextTok || tok.cap || tok.number || tok.sentence !== nextTok.sentence) break;
+    if (!tok || !nextTok || (tok.cap && !(tok.sentenceStart && !tok.upper)) || tok.number || tok.possessive || tok.sentence !== nextTok.sentence) break;
     if (!/^\s+$/.test(text.slice(tok.outer, nextTok.start))) break;
-    if (!/^(?:deputy|vice|assistant|associate|acting|chief|senior|national|security|foreign|defence|defense|team|head|general|managing|executive|finance|economic|military|political|press|club|former|interim)$/.test(tok.text)) break;
+    if (!(ROLE_MODIFIERS.has(tok.text.toLowerCase()) || (j === i - 1 && compoundAt(tokens, j)))) break;
     from = j;
+    if (tok.cap) break;
   }
   const a = tokens[from];
   const b = tokens[i];
   if (!a || !b) return "";
-  const role = text.slice(a.start, b.end);
+  const written = text.slice(a.start, b.end);
+  const role = a.cap ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   return tokens[from - 1]?.text === "its" ? `${role}${ownerBefore(text, tokens, from - 1)}` : role;
+}
+
+/** Tokens `j` and `j + 1` are a two-word role (`ROLE_COMPOUNDS`): "harbour master", "Station master". */
+function compoundAt(tokens: Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return !!a && !!b && !b.cap && ROLE_COMPOUNDS.has(`${a.text.toLowerCase()} ${b.text}`);
 }
 
 /** For "its chairman": " of the National Economic Council", the organisation named earlier in the sentence. */

@@ -8,7 +8,7 @@ import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/ti
 import { COMMON_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
+import { firmNounBefore, headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
 import { creditNames } from "./captions.ts";
 import { titleCased as titleCase } from "./names.ts";
 import { slugify } from "./slug.ts";
@@ -430,7 +430,7 @@ class PeopleFinder {
       const before = m.from > 0 ? tokens[m.from - 1] : undefined;
       if (last?.possessive && next && KIN_NOUNS.has(next.text)) return "person";
       // "composers Jo Blum and …": a role before the name, plural too.
-      if (before && !before.cap && LEAD_ROLES.has(before.text)) return "person";
+      if (before && !before.cap && LEAD_ROLES.has(before.text) && !firmNounBefore(text, tokens, m.from, m.to)) return "person";
       if (first?.sentenceStart) {
         const n = nextSentenceStart(tokens, m.to);
         if (n && (n.text === "He" || n.text === "She")) return "person";
