@@ -106,13 +106,30 @@ export function spelling(contentReal: string, rel: string, list: Lister): { rel:
   const parts: string[] = [];
   for (const part of rel.split("/")) {
     const lower = part.toLowerCase();
-    const same = list(dir).filter((n) => n.toLowerCase() === lower);
+    const same = byLowerCase(list(dir)).get(lower) ?? [];
     const name = same.includes(part) ? part : (same[0] ?? part);
     if (same.length > 1 && name !== lower) twin = true;
     parts.push(name);
     dir = join(dir, name);
   }
   return { rel: parts.join("/"), twin };
+}
+
+/** A folder's names by their lower-case spelling, made once per listing: a folder of many articles is not filtered again for each image. */
+const lowered = new WeakMap<readonly string[], Map<string, string[]>>();
+function byLowerCase(names: readonly string[]): Map<string, string[]> {
+  let m = lowered.get(names);
+  if (!m) {
+    m = new Map();
+    for (const n of names) {
+      const k = n.toLowerCase();
+      const same = m.get(k);
+      if (same) same.push(n);
+      else m.set(k, [n]);
+    }
+    lowered.set(names, m);
+  }
+  return m;
 }
 
 const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
