@@ -241,17 +241,18 @@ async function build(args: string[]): Promise<number> {
   return 0;
 }
 
+/** The files with errors, split into the article files and the curation file. */
+interface InvalidParts {
+  articles: string[];
+  curation: Array<{ file: string; used: boolean }>;
+}
+
 /**
  * The files with errors: the article files, and the curation file, which is not an article: with
  * --skip-invalid it is applied without the parts its errors name (an entry or key it cannot use:
  * parseCuration in ../curation.ts), or not at all when nothing of it can be used (`used` false: it
  * is not YAML, or every entry has an error).
  */
-interface InvalidParts {
-  articles: string[];
-  curation: Array<{ file: string; used: boolean }>;
-}
-
 export function invalidParts(invalid: readonly string[], messages: readonly Message[], contentDir: string): InvalidParts {
   const curation = new Set(messages.filter((m) => m.severity === "error" && m.origin === "curation").map((m) => m.file));
   const articles = invalid.filter((f) => !curation.has(f));

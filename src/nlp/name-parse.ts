@@ -191,7 +191,7 @@ export function firmAfter(tokens: Token[], f: number, t: number): number {
   const next = tokens[f + 1];
   if (f >= t || !tok || !next || !tok.sentenceStart || !tok.cap || tok.upper || tok.possessive || givenLike(tok) || GIVEN_NAMES.has(next.text) || isTitleWord(next.text)) return -1;
   const low = tok.text.toLowerCase();
-  return FIRM_LEADS.has(low) || (low.endsWith("s") && FIRM_LEADS.has(low.slice(0, -1))) ? f + 1 : -1;
+  return nounOrPlural(FIRM_LEADS, low) ? f + 1 : -1;
 }
 
 /** Drops what opens the run without being part of a name: "The", "But", "Ex-Yankee", sentence-initial verbs. */
@@ -649,7 +649,7 @@ export function personAfter(text: string, tokens: Token[], t: number): boolean {
   const c0 = last.outer < text.length ? text.charCodeAt(last.outer) : NaN;
   if (c0 !== 44 && c0 !== 32) return false;
   const after = text.slice(last.outer, last.outer + 120);
-  if (/^,\s+who\b/.test(after) || /^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after)) return true;
+  if (whoOrAgeAfter(after)) return true;
   const ap = APPOSITIVE.exec(after);
   const phrase = ap?.[1];
   if (!ap || !phrase) return false;
@@ -720,7 +720,7 @@ export function firmNounBefore(text: string, tokens: Token[], from: number, to: 
   const before = from > 0 ? tokens[from - 1] : undefined;
   if (!first || !before || before.cap || before.possessive || !adjacent(text, before, first)) return false;
   const low = before.text;
-  if (!FIRM_NOUNS.has(low) && !(low.endsWith("s") && FIRM_NOUNS.has(low.slice(0, -1)))) return false;
+  if (!nounOrPlural(FIRM_NOUNS, low)) return false;
   // Two words or more end in a plural, as firms' names do ("Acme Ferries", "Acme Stays"): "producer Shogo
   // Tomiyama" is a person whose given name the lexicon lacks.
   const last = tokens[to];
@@ -729,8 +729,16 @@ export function firmNounBefore(text: string, tokens: Token[], from: number, to: 
     const w = tokens[i]?.text ?? "";
     if (NAME_PARTICLES.has(w) || SURNAME_SHAPE.test(w)) return false;
   }
-  return !/^,?\s+(?:who\b|aged\s|\(?\d{2}\)?[,\s])/.test(text.slice(last.outer, last.outer + 20));
+  return !whoOrAgeAfter(text.slice(last.outer, last.outer + 20));
 }
+
+/** What only a person's name is followed by: ", who", an age (", 45,", " (45)"), ", aged". */
+function whoOrAgeAfter(after: string): boolean {
+  return /^,\s+who\b/.test(after) || /^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after);
+}
+
+/** A lower-case noun or its plural in `nouns`: "developer", "developers". */
+const nounOrPlural = (nouns: ReadonlySet<string>, low: string): boolean => nouns.has(low) || (low.endsWith("s") && nouns.has(low.slice(0, -1)));
 
 /** The head of an appositive: its last noun before a preposition ("director" in "executive director of Acme Now"). */
 function headOf(phrase: string): string {

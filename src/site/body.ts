@@ -225,7 +225,7 @@ function append(parts: Inline[], last: Run | undefined, run: Run): Run {
 function repeatsTitle(blocks: readonly Block[], title: string): boolean {
   const first = blocks[0];
   const wanted = title.trim();
-  return first !== undefined && wanted !== "" && blocks.slice(1).some((b) => b.text || b.kind === "code")
+  return first !== undefined && wanted !== "" && blocks.some((b, i) => i > 0 && (b.text || b.kind === "code"))
     && (first.kind === "paragraph" || first.kind === "heading") && !first.containers?.length
     && !first.marks?.some((m) => m.kind === "image") && first.text.replace(/[.!?]+$/, "").trim() === wanted;
 }
