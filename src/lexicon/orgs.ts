@@ -102,3 +102,28 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   "shareholders", "stockholders", "headquarters", "subsidiary", "subsidiaries", "stores", "products", "losses", "dividend",
   "takeover", "merger", "acquisition", "turnover", "valuation",
 ]);
+
+/**
+ * Abbreviations written in capitals that name no organisation: time zones, economic measures,
+ * currencies, formats and devices, qualifications and titles, diseases, common short forms
+ * ("at 2200 GMT", "GDP grew", "on TV", "a QC", "WMD"). A capitalised acronym outside this list,
+ * once in the prose, is read as an organisation's.
+ */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(`GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT AM PM
+GDP GNP GVA CPI RPI PPI VAT APR IPO ROI EPS QE ZIRP NIRP USD GBP EUR JPY CHF CNY ETF
+TV HDTV DVD CD PC PDA SMS MMS GPRS GPS USB PDF MP3 LCD LED CPU GPU RAM ROM OS AI VR IT ID PIN URL ISP DSL ADSL VoIP WiFi
+DNA RNA HIV AIDS SARS MRSA BSE CJD ADHD PTSD IVF
+CEO CFO COO CTO MD MP MPs MEP MSP AM QC KC VP DJ MC PR HR GP PhD MBA CPA MBE OBE CBE
+OK WMD WWI WWII AKA ASAP FAQ DIY RIP PS VIP UFO`.split(/\s+/));
+
+/**
+ * Head words of institutions that take the place they serve after "of" as part of their name ("Bank of
+ * England", "University of Maryland", "Police Federation of England"); a firm's ("Acme Motors of Japan") does not.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  "Bank", "Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Committee", "Council", "Board",
+  "Bureau", "Service", "Administration", "Parliament", "Congress", "Senate", "Assembly", "Government", "Court",
+  "Tribunal", "Police", "Army", "Navy", "Party", "Movement", "Front", "Alliance", "League", "Union", "Federation",
+  "Association", "Society", "Institute", "Foundation", "Organisation", "Organization", "Centre", "Center", "University",
+  "College", "School", "Academy", "Hospital", "Church", "Club", "Reserve", "Coalition",
+]);

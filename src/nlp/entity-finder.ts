@@ -4,11 +4,11 @@
 // place in capitals opening the body ("BEDMINSTER, N.J. - …") is a place, known or not.
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
+import { INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
 import { TITLE_HEADS } from "../lexicon/titles.ts";
-import { COMMON_WORDS } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
 import { analyse, type Run } from "./name-runs.ts";
@@ -19,6 +19,12 @@ import type { Token } from "./tokens.ts";
 
 /** Function words that writers put in capitals for stress ("OR", "NOT"), never an organisation's acronym. */
 const STRESSED_WORDS = /^(?:OR|AND|BUT|NOR|NOT|THE|IF|YET|ALSO|ONLY|EVER|NEVER)$/;
+
+/** An acronym's plural ("DVDs", "PCs"): things counted, no organisation. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/** A Roman numeral in capitals ("II", "XV", "XIV"): a number, no acronym. */
+const ROMAN_NUMERAL = /^(?=[IVXL]+$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 interface Found {
   name: string;
@@ -139,6 +145,13 @@ class EntityFinder {
       }
       return i + 1;
     }
+    // "Bank of England", "University of Maryland": an institution of a known place is one organisation.
+    const ofPlace = run.caps ? -1 : orgOfPlace(tokens, i, to);
+    const ofPlaceEnd = tokens[ofPlace];
+    if (ofPlaceEnd && !personBetween(tokens, i, ofPlace, this.inPerson)) {
+      this.add(orgs, tok, ofPlaceEnd);
+      return ofPlace + 1;
+    }
     // A name that an organisation's context marks somewhere in the text ("Acme Widgets' profits").
     const last = tokens[to];
     const named = this.orgNames.size === 0 || run.caps ? -1 : withoutDates(tokens, i, to);
@@ -177,9 +190,11 @@ class EntityFinder {
       return i + n;
     }
     if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) return i + 1;
-    // "a child OR is concerned": a conjunction written in capitals for stress is no acronym.
-    if (tok.upper && STRESSED_WORDS.test(tok.text)) return i + 1;
-    if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".") && !/^(?:I|II|III|IV|V|VI)$/.test(tok.text)) {
+    // "a child OR is concerned", "without ANY consequence": a function word written in capitals for stress is no
+    // acronym, nor is an abbreviation of a thing ("2200 GMT", "GDP", "TV") or a Roman numeral ("XV").
+    if (tok.upper && (STRESSED_WORDS.test(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase()))) return i + 1;
+    if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
+    if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);
     } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text)) {
       const u = this.unknownSingles.get(tok.text) ?? { tokens: [], placeCue: 0 };
@@ -295,6 +310,20 @@ function stateAddresses(text: string, tokens: Token[], runs: Run[]): Map<number,
     if (!org) out.set(f, run.to);
   }
   return out;
+}
+
+/**
+ * The end of an institution named for a known place, from token `i` to the run's end `to`:
+ * capitalised words, the last an institution's head word, then "of" and the place ("Bank of
+ * England", "Motion Picture Association of America"); -1 otherwise.
+ */
+function orgOfPlace(tokens: Token[], i: number, to: number): number {
+  for (let k = i; k + 2 <= to; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap) return -1;
+    if (INSTITUTION_HEADS.has(t.text) && tokens[k + 1]?.text === "of") return k + 1 - knownAt(tokens, k + 2, to, false) === to ? to : -1;
+  }
+  return -1;
 }
 
 /** A run's words from `a` to `b`, lower case, as one key. */
