@@ -12,7 +12,7 @@ import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { dotted, firmAfter, orgContext, teamName, TRIM_ALWAYS } from "./name-parse.ts";
+import { dotted, firmAfter, ORDINAL_BEFORE, orgContext, teamName, TRIM_ALWAYS } from "./name-parse.ts";
 import { titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
@@ -196,7 +196,7 @@ class EntityFinder {
     if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);
-    } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text)) {
+    } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text) && !ORDINAL_BEFORE.test(this.text.slice(Math.max(0, tok.start - 8), tok.start))) {
       const u = this.unknownSingles.get(tok.text) ?? { tokens: [], placeCue: 0 };
       u.tokens.push(tok);
       const before = tokens[i - 1];

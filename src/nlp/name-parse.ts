@@ -31,6 +31,10 @@ const ROLE_SUFFIX = /-(?:rounder|spinner|keeper|back|half|winger|hander|seamer|b
 const INITIAL_GLUED = /^\p{Lu}\.\p{Lu}['’]?\p{Lu}?\p{Ll}/u;
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const ROMAN = /^(?:II|III|IV)$/;
+/** Abstract nouns by their endings, singular or plural: "Procurement", "Prosecutions", "Security", "Partnerships". */
+const ABSTRACT_NOUN = /\p{Ll}{2}(?:ments?|tions?|ities|ity|ships?)$/u;
+/** An ordinal number in figures just before a word: "21st ", "19th ". */
+export const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
 const APPOSITIVE =
   /^,\s+(?:(?:then|now|once|formerly)\s+(?=(?:the|a|an|its|his|her|their)\s))?(?:(?:the|a|an|its|his|her|their)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+?)(?=\s+(?:to|who|which|at|in|on|for|from|since|and|of\s+(?:his|her|their))\b|\s*[,.;:()"“”]|$)/u;
 
@@ -534,8 +538,11 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
   if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return false;
   if (len === 1 && NAME_SUFFIXES.has(name)) return false;
-  // "the General Election", "General Workers' Union": a word the text also writes in lower case is no name.
-  if (len === 1 && h >= 0 && lower.has(name.toLowerCase())) return false;
+  // "the General Election", "General Workers' Union": a word the text also writes in lower case is no name, nor
+  // an abstract noun ending a title ("Minister for Defence Procurement", "Director of Public Prosecutions").
+  if (len === 1 && h >= 0 && (lower.has(name.toLowerCase()) || (ABSTRACT_NOUN.test(name) && !GIVEN_NAMES.has(name)))) return false;
+  // "the 21st Century": a word after an ordinal number is no name.
+  if (len === 1 && ORDINAL_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return false;
   st.soft = soft;
   return true;
 }
