@@ -2,6 +2,8 @@
 // the frame they take, plus the pronouns, role nouns and title words a speaker is written with.
 // A general English lexicon, not a list drawn from any corpus.
 
+import { ROLE_NOUNS as PERSON_ROLE_NOUNS } from "./titles.ts";
+
 /** How a cue verb takes its content. */
 export type CueFrame =
   /** "X said (that) …", "…, X said": a clause, with or without "that". */
@@ -128,8 +130,35 @@ export const DETERMINERS = new Set([
   "such", "no", "any", "more", "fellow",
 ]);
 
+/**
+ * Words of the people lexicon's roles that are as often no person in a subject ("the seed", "a
+ * model", "the host nation", "forward", "general"): kept out of the speaker nouns.
+ */
+const NOT_SPEAKER_ROLES = new Set([
+  "general", "head", "seed", "forward", "lock", "prop", "wing", "centre", "closer", "starter", "international",
+  "professional", "pro", "mate", "agent", "model", "star", "host", "opposition", "accused", "keeper", "runner",
+  "champion", "replacement", "substitute", "sweeper", "hitter", "finisher", "opener", "catcher", "jumper", "thrower",
+  "hooker", "libero", "amateur", "novice", "principal", "counsel", "dj", "mp", "winner", "runner-up", "rider",
+  "trainer", "driver", "pitcher", "bowler", "spinner", "dealer", "conductor", "producer", "designer", "artist",
+  "successor", "predecessor", "lead", "reliever", "debutant", "newcomer", "grandma", "grandpa", "mum", "mom", "dad",
+]);
+
+/**
+ * The speaker nouns above with the people lexicon's occupations and their plurals ("the librarian
+ * said", "nurses say"), so that a speaker is found by the same roles a person is named with.
+ */
+function withOccupations(nouns: string[]): Set<string> {
+  const out = new Set(nouns);
+  for (const w of PERSON_ROLE_NOUNS) {
+    if (NOT_SPEAKER_ROLES.has(w) || w.includes("-")) continue;
+    out.add(w);
+    out.add(/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /man$/.test(w) ? `${w.slice(0, -3)}men` : `${w}s`);
+  }
+  return out;
+}
+
 /** Nouns that name a speaker by role or kind: "officials said", "the newspaper reported". */
-export const ROLE_NOUNS = new Set([
+export const ROLE_NOUNS: ReadonlySet<string> = withOccupations([
   "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "source", "sources",
   "aide", "aides", "adviser", "advisers", "advisor", "advisors", "chief", "chiefs", "minister", "ministers",
   "secretary", "president", "director", "leader", "leaders", "officer", "officers", "analyst", "analysts",

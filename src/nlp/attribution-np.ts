@@ -113,7 +113,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     const nounAfterDeterminer = DETERMINERS.has(toks[end - 1]?.low ?? "") && toks[end - 1]?.low !== "that" && CUE_VERBS.has(verb) && !NOUN_HOMOGRAPHS.has(verb);
     if (!head.word || NP_STOP.has(head.low) || (verbish(head) && !nounAfterDeterminer) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
     let d = end - 1;
-    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !verbish(toks[d] as Token)) d--;
+    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false))) d--;
     const det = toks[d];
     if (!det || d < stop || !DETERMINERS.has(det.low) || det.low === "that" || det.low === "this") return null;
     return { from: d, to: end };
@@ -157,12 +157,12 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       }
       break;
     }
-    if (p.word && !p.cap && !NP_STOP.has(p.low) && !verbish(p) && !isLy(p)) {
+    if (p.word && !p.cap && !NP_STOP.has(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
       // Lower-case modifiers ("defence chief") only when a determiner or a capital opens the phrase.
       let m = k - 1;
       while (m >= stop && m > k - 4) {
         const q = toks[m];
-        if (!q || !q.word || NP_STOP.has(q.low) || verbish(q)) break;
+        if (!q || !q.word || NP_STOP.has(q.low) || (verbish(q) && !participleModifier(toks, m, false))) break;
         if (DETERMINERS.has(q.low) || q.cap) break;
         m--;
       }
@@ -171,9 +171,9 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
         k = m + 1;
         continue;
       }
-      // "…, law enforcement officials say": modifiers right after a comma or at the start.
+      // "…, law enforcement officials say", "…, but water engineers say": modifiers after a comma, "and"/"but" or at the start.
       // "…, journalist Martha Raddatz said": the same before a name when the word next to it is a role.
-      if ((!q || m < stop || q.t === ",") && (ROLE_NOUNS.has(head.low) || (head.cap && ROLE_NOUNS.has(p.low))) && m + 1 < k) {
+      if ((!q || m < stop || q.t === "," || (!q.cap && (q.low === "but" || q.low === "and"))) && (ROLE_NOUNS.has(head.low) || (head.cap && ROLE_NOUNS.has(p.low))) && m + 1 < k) {
         k = m + 1;
         break;
       }
@@ -646,6 +646,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
       // "Secretary of State"
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
       // an initial split from its dot
+    } else if (!t.cap && participleModifier(toks, k, k === i)) {
+      // "said retired teacher Albert Finch": a participle before a role noun describes it.
     } else if (!t.cap && nounish(t)) {
       if (ROLE_NOUNS.has(t.low)) last = k;
       else noun = k;
@@ -659,6 +661,15 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
   }
   if (last < i) return null;
   return { from: i, to: last };
+}
+
+/**
+ * "the returning officer", "retired teacher Jo Blum": a word in -ing or -ed right before a role noun,
+ * at a phrase's start or after a determiner, modifies the role.
+ */
+function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
+  const t = toks[k];
+  return !!t && t.word && /(?:ed|ing)$/.test(t.low) && ROLE_NOUNS.has(toks[k + 1]?.low ?? "") && (opens || DETERMINERS.has(toks[k - 1]?.low ?? ""));
 }
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */

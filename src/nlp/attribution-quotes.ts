@@ -2,7 +2,7 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { CUE_VERBS, DETERMINERS, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { type Ctx, cueFrame, sentenceAt, tokSpan } from "./attribution-context.ts";
@@ -242,6 +242,12 @@ function colonClause(toks: Token[], k: number): QuoteAttribution | null {
   return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
 }
 
+/** Whether the words before a quotation end in a determiner or preposition ("on the", "about"). */
+function phraseBefore(before: string): boolean {
+  const last = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  return last !== "that" && (DETERMINERS.has(last) || isPreposition(last));
+}
+
 export function directQuotes(ctx: Ctx, blocks: Block[]): void {
   const { text, quotes } = ctx;
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -259,6 +265,9 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     // … unless an attribution opens the sentence and the quote ends it: Wallace asked, “With nukes?”
     const closing = startsSentence && s.start < q.start - 1 && q.end >= s.end - 1;
     if (words < 4 && !(suffix && startsSentence) && !wholeParagraph && !closing) continue;
+    // "To a question on the “future of the port,” Blum said …": a quotation after a determiner or a
+    // preposition is a phrase of the sentence, not what the speaker after it said.
+    if (!startsSentence && phraseBefore(text.slice(s.start, q.start))) continue;
     const att = suffix ?? (startsSentence ? prefixAttribution(ctx, q) : null);
     if (att) {
       const cueTok = att.toks[att.cue];

@@ -1,6 +1,7 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -265,11 +266,12 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
 function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): number {
   let i = c + 1;
   if (toks[i]?.low === "of" || toks[i]?.low === "for" || toks[i]?.low === "on") {
-    // "said of", "called for", "called on": the particle belongs to the cue.
-    if (frame === "object" || toks[i]?.low === "of") {
+    // "said of", "called for", "called on": the particle belongs to the cue, but not "on" before a day ("denied on Monday that").
+    const day = toks[i]?.low === "on" && WEEKDAY.test(toks[i + 1]?.low ?? "");
+    if ((frame === "object" || toks[i]?.low === "of") && !day) {
       cue.end = toks[i]?.end ?? cue.end;
       i++;
-    }
+    } else if (day && frame === "object") i += 2;
   }
   let start = -1;
   // "said — on Twitter, as it happens — that …": an aside between dashes before "that".

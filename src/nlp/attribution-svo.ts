@@ -496,7 +496,8 @@ function contentAfter(toks: Token[], v: number): TokRange | null {
   const c = afterParticle(toks, v, v + 1);
   if (c < 0) return null;
   let end = clauseEnd(toks, c);
-  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end);
+  // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
+  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
   return trimPunct(toks, c, end);
 }
 
@@ -644,8 +645,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   return { speaker: np, cue: { from: v, to: c - 1 }, content: { from, to } };
 }
 
-/** Where an object that starts at `c` ends (at most `end`): before a time or place adverbial, a comma or a dash. Clauses run on. */
-export function objectEnd(toks: Token[], c: number, end: number): number {
+/** Where an object that starts at `c` ends (at most `end`): before a comma or a dash, and unless `phrases` is false before a time or place adverbial. Clauses run on. */
+export function objectEnd(toks: Token[], c: number, end: number, phrases = true): number {
   const obj = toks[c];
   // "see golf courses as wasted space", "dismissed the plan as a stunt": after a verb of regarding, "as" opens the object's complement.
   const regards = REGARD_AS.has(toks[c - 1]?.low ?? "");
@@ -674,7 +675,8 @@ export function objectEnd(toks: Token[], c: number, end: number): number {
     }
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     if (t && t.low === "and" && k > c && newPredicate(toks[k + 1], toks[k + 2])) return k - 1;
-    if (t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || t.t === "," || isDash(t.t) || WEEKDAY.test(t.low))) return k - 1;
+    if (t && (t.t === "," || isDash(t.t))) return k - 1;
+    if (phrases && t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }

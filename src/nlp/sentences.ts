@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "d.c", "u.s.a",
 ]);
 
+/** A bracketed agency and the dash after it, at the start of the text that follows a dateline's place. */
+const AGENCY_DASH = /^\([\p{Lu}][\p{L} .&-]{0,30}\)\s*[-–—]/u;
+
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)/g;
 
@@ -26,6 +29,8 @@ export function splitSentences(text: string, base = 0): Span[] {
     const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     const next = text.charAt(end + (m[3]?.length ?? 0));
     if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    // "ORLANDO, Fla. (AP) —": an agency in brackets before a dash still belongs to the dateline.
+    if (next === "(" && AGENCY_DASH.test(text.slice(end + (m[3]?.length ?? 0), end + 48))) continue;
     if (m[1] === "." && !m[2] && isAbbreviation(text, m.index) && !endsAfterAbbreviation(text, m.index, end + (m[3]?.length ?? 0))) continue;
     spans.push({ start: base + start, end: base + end });
     start = end + (m[3]?.length ?? 0);
