@@ -36,23 +36,80 @@ function searchWords(query) {
   return kept.length ? kept : words;
 }
 
+/** Lower case without diacritics, as Pagefind compares words (unless told to keep diacritics). */
+function fold(text) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+}
+
+/**
+ * The words of a text as Pagefind indexes them: each run between spaces with its letters and
+ * digits joined ("U.S." is "us", "e-mail" is "email"), and each part of it ("e", "mail").
+ */
+function textWords(text) {
+  const words = new Set();
+  for (const run of fold(text).split(/\s+/)) {
+    const parts = run.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (parts.length > 1) words.add(parts.join(""));
+    for (const part of parts) words.add(part);
+  }
+  return [...words];
+}
+
+/**
+ * The starts a page's word may have to match a typed word: the word itself, and the word without
+ * an English inflection ("notices" → "notice", "notic"; "running" → "runn", "run"; "policies" →
+ * "polici", "policy"), as Pagefind's stemmer takes them off before it looks for words starting
+ * with what is left. Only endings are taken off, never a word's middle: "greenspan" never gives
+ * "green".
+ */
+const ENDINGS = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ers", "er", "ly", "s", "e", "y"];
+function wordStarts(word) {
+  const starts = new Set([word]);
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    starts.add(stem);
+    if (/(\p{L})\1$/u.test(stem)) starts.add(stem.slice(0, -1));
+    if (ending.startsWith("i")) starts.add(`${stem}y`);
+  }
+  return [...starts];
+}
+
+/**
+ * Whether a page (its fragment's text and title) has every typed word: each word, folded, or one
+ * of its starts (wordStarts) opens one of the page's words. Pagefind alone is not enough: where a
+ * shard has no word starting with a typed one, it searches for a shorter start of it instead
+ * ("greenspan" finds pages with "green"), so every shard may offer pages lacking the word.
+ */
+function hasEveryWord(data, typed) {
+  const words = textWords(`${data.meta?.title ?? ""} ${data.content ?? ""}`);
+  return typed.every((starts) => words.some((w) => starts.some((s) => w.startsWith(s))));
+}
+
 /**
  * Pagefind's results for the words, in its order, keeping only articles with every word. Each shard
  * is its own index, and where none of a shard's articles has all the words, Pagefind offers those
  * with some of them; a search for one word has no such fallback. So the whole query is searched
  * once, for the ranking, and each word on its own, and a result is kept when every word's search
- * found it too. Results are compared by id, which no fragment has to be fetched for: an id is a
- * page's hash, unique within a shard; two shards could give two pages the same one, which at
- * worst keeps an article whose id twin has the missing words, never loses one. A "word" with no
- * letter or digit (a dash) is not one Pagefind looks for.
+ * found it too (compared by id, which needs no fragment: an id is a page's hash, unique within a
+ * shard; two shards could give two pages the same one, which the next check settles). Then the
+ * fragments of those left are loaded (Pagefind caches them for the results shown) and a page is
+ * kept only when it has every word (hasEveryWord). A "word" with no letter or digit (a dash) is
+ * not one Pagefind looks for. Returns the results with their fragments' data.
  */
 async function searchAll(pagefind, words, filters) {
   const whole = pagefind.search(words.join(" "), { filters });
-  const distinct = [...new Set(words.filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLocaleLowerCase()))];
-  if (distinct.length < 2) return (await whole).results;
-  const [all, ...each] = await Promise.all([whole, ...distinct.map((w) => pagefind.search(w, { filters }))]);
-  const found = each.map((search) => new Set(search.results.map((r) => r.id)));
-  return all.results.filter((r) => found.every((ids) => ids.has(r.id)));
+  const distinct = [...new Set(words.filter((w) => /[\p{L}\p{N}]/u.test(w)).map(fold))];
+  let candidates;
+  if (distinct.length < 2) candidates = (await whole).results;
+  else {
+    const [all, ...each] = await Promise.all([whole, ...distinct.map((w) => pagefind.search(w, { filters }))]);
+    const found = each.map((search) => new Set(search.results.map((r) => r.id)));
+    candidates = all.results.filter((r) => found.every((ids) => ids.has(r.id)));
+  }
+  const typed = distinct.map((w) => wordStarts(w.replace(/[^\p{L}\p{N}]+/gu, "")));
+  const data = await Promise.all(candidates.map((r) => r.data()));
+  return data.filter((d) => hasEveryWord(d, typed));
 }
 
 async function main() {
@@ -108,9 +165,16 @@ async function main() {
     }
     setStatus("Searching…");
     // No sort option: Pagefind leaves out pages without the sort key (undated articles).
-    const found = query ? await searchAll(pagefind, searchWords(query), filters) : (await pagefind.search(null, { filters })).results;
-    if (mine !== generation) return;
-    const results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
+    let found;
+    let results;
+    if (query) {
+      found = await searchAll(pagefind, searchWords(query), filters);
+      results = found.slice(0, MAX_RESULTS);
+    } else {
+      found = (await pagefind.search(null, { filters })).results;
+      if (mine !== generation) return;
+      results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
+    }
     if (mine !== generation) return;
     const items = results.map((data) => {
       const li = document.createElement("li");

@@ -201,6 +201,26 @@ describe("in Chromium, under the /news/ sub-path", () => {
     await page.close();
   });
 
+  it("finds nothing for a word no article has, though each shard then searches a shorter start of it", async () => {
+    // Pagefind, finding no word starting with "quillbury" in a shard, searches "quill", "quil"…
+    // there instead, so every shard would offer the articles naming Jane Quill.
+    const page = await open(light, "search/");
+    const search = async (q: string, status: string): Promise<string[]> => {
+      await page.goto(new URL(`search/?q=${encodeURIComponent(q)}`, server.url).href);
+      await expect(page.locator("[data-search-status]")).toHaveTextOrFail(status);
+      return page.locator(".search-results a.result-title").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).sort());
+    };
+    await search("Quillbury", "No articles found.");
+    await search("Lindqvistsson", "No articles found.");
+    await search("harbour Quillbury", "No articles found.");
+    // A word's start, an inflected form (Pagefind's stemmer) and a diacritic still find the articles.
+    expect(await search("Quil", "3 articles found.")).toEqual(["/news/articles/harbour-plan/", "/news/articles/harbour-vote/", "/news/articles/storm-season/"]);
+    expect(await search("Quills", "3 articles found.")).toEqual(["/news/articles/harbour-plan/", "/news/articles/harbour-vote/", "/news/articles/storm-season/"]);
+    expect(await search("Márta", "2 articles found.")).toEqual(["/news/articles/harbour-vote/", "/news/articles/market-notes/"]);
+    expect(await search("storms Quill", "2 articles found.")).toEqual(["/news/articles/harbour-plan/", "/news/articles/storm-season/"]);
+    await page.close();
+  });
+
   it("renders article text with <script>, javascript: links and attribute breaks as text", async () => {
     const dialogs: string[] = [];
     const page = await light.newPage();
