@@ -1,5 +1,6 @@
-// The numbers for the articles-per-month chart drawn as SVG at build time: one bar per month from
-// the first dated month to the last (empty months included), year ticks, and a text summary.
+// The numbers for the articles-per-month chart drawn as SVG at build time: a time axis from the
+// first dated month to the last, a bar for each month with articles (an empty month is a gap, never
+// a bar titled "0 articles"), year ticks, and a text summary.
 import type { Timeline } from "./model.ts";
 import { monthLabel, plural } from "./text.ts";
 
@@ -29,8 +30,9 @@ export function timeline(counts: ReadonlyMap<string, number>, locale = "en"): Ti
   const step = WIDTH / months.length;
   const barWidth = Math.min(48, Math.max(1, step * 0.8));
   const round = (n: number): number => Math.round(n * 100) / 100;
-  const bars = months.map((key, i) => {
+  const bars = months.flatMap((key, i) => {
     const count = counts.get(key) ?? 0;
+    if (!count) return [];
     const h = max ? ((BASELINE - TOP) * count) / max : 0;
     return {
       x: round(i * step + (step - barWidth) / 2),

@@ -151,10 +151,13 @@ describe("site data", () => {
     expect(normalisePathPrefix("news")).toBe("/news/");
     expect(normalisePathPrefix("/")).toBe("/");
   });
-  it("draws a bar per month, empty months included", () => {
+  it("draws a bar per month with articles, at its place on a time axis that keeps the empty months as gaps", () => {
     const t = timeline(new Map([["2019-11", 2], ["2020-02", 4]]));
-    expect(t?.bars.map((b) => b.count)).toEqual([2, 0, 0, 4]);
-    expect(t?.bars[3]?.y).toBe(10);
+    expect(t?.bars.map((b) => b.count)).toEqual([2, 4]);
+    expect(t?.bars.map((b) => b.label)).toEqual(["November 2019: 2 articles", "February 2020: 4 articles"]);
+    // Four months on 720 units: 180 each, bars 48 wide and centred; February is the fourth.
+    expect(t?.bars.map((b) => b.x)).toEqual([66, 606]);
+    expect(t?.bars[1]?.y).toBe(10);
     expect(t?.ticks.map((x) => x.label)).toContain("2020");
     expect(timeline(new Map())).toBeNull();
   });
