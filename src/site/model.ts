@@ -238,6 +238,8 @@ export interface LetterGroup {
   label: string;
   /** In-page anchor id. */
   id: string;
+  /** The letter's own page (/people/a-z/<letter>/), built and linked whatever the count. */
+  href: string;
   entries: AlphaEntry[];
 }
 

@@ -1,5 +1,6 @@
 // An A–Z index (/people/, /sources/): every entry on the index page while they fit, else the most
-// counted there and the rest on one page per letter (chunked); the letter pages exist either way.
+// counted there and the rest on one page per letter (chunked); the letter pages exist either way
+// (so their URLs never go when an archive grows past the limit), and the index links to each.
 import type { AlphaEntry, AlphaIndex, LetterGroup, LetterLink, LetterPage } from "./model.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { byBucket, byCountThenName, chunk, LIMITS, letterLabel, letterOf, pageHref, pager, push } from "./plan-util.ts";
@@ -20,7 +21,7 @@ export function alphaIndex<T extends { slug: string; name: string }>(
   const inline = entries.length <= LIMITS.inlineIndex;
   const letterBase = (l: string): string => `${base}a-z/${l}/`;
   const letters: LetterLink[] = order.map((l) => ({ label: letterLabel(l), count: groups.get(l)?.length ?? 0, href: inline ? `${base}#letter-${l}` : letterBase(l) }));
-  const letterGroups: LetterGroup[] = order.map((l) => ({ letter: l, label: letterLabel(l), id: `letter-${l}`, entries: groups.get(l) ?? [] }));
+  const letterGroups: LetterGroup[] = order.map((l) => ({ letter: l, label: letterLabel(l), id: `letter-${l}`, href: letterBase(l), entries: groups.get(l) ?? [] }));
   const index: AlphaIndex = {
     ...meta(base, heading, "website", description),
     heading,

@@ -123,6 +123,26 @@ describe("fixture site build", () => {
     expect(report.links).toBeGreaterThan(500);
   });
 
+  it("reaches every page of the sitemap by links from the home page (the A–Z letter pages too, under the index's limit)", () => {
+    const sitemap = read(site.dir, "sitemap.xml");
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+    expect(pages).toEqual(expect.arrayContaining(["/people/a-z/j/", "/sources/a-z/d/"]));
+    const reached = new Set<string>(["/"]);
+    const queue = ["/"];
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const file = `${path.slice(1)}index.html`;
+      if (!files.includes(file)) continue;
+      for (const m of read(site.dir, file).matchAll(/href="([^"#]*)/g)) {
+        const next = new URL(m[1] ?? "", `${ROOT_URL}${path.slice(1)}`).pathname;
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(pages.filter((p) => !reached.has(p))).toEqual([]);
+  });
+
   it("feeds and sitemap use absolute URLs and the newest article date", () => {
     const atom = read(site.dir, "feed.xml");
     expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
