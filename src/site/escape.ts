@@ -16,9 +16,13 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-/** One CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. A text
+ * starting with =, +, -, @, a tab or a CR, which a spreadsheet may run as a formula, gets a single
+ * quote before it (OWASP's advice against CSV injection); numbers are written as they are.
+ */
 export function csvCell(value: string | number | null): string {
-  const s = value === null ? "" : String(value);
+  const s = value === null ? "" : typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

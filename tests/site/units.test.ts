@@ -48,6 +48,17 @@ describe("escaping", () => {
     expect(csvCell(null)).toBe("");
     expect(toCsv([["a", 1], ["b,c", null]])).toBe('a,1\r\n"b,c",\r\n');
   });
+  it("CSV puts a single quote before a text a spreadsheet would take for a formula, and only there", () => {
+    expect(csvCell("=HYPERLINK(\"http://x.example\")")).toBe(`"'=HYPERLINK(""http://x.example"")"`);
+    expect(csvCell("+1 for the plan")).toBe("'+1 for the plan");
+    expect(csvCell("-2 degrees")).toBe("'-2 degrees");
+    expect(csvCell("@mayor said so")).toBe("'@mayor said so");
+    expect(csvCell("\tindented")).toBe("'\tindented");
+    expect(csvCell("\rreturn")).toBe(`"'\rreturn"`);
+    // Guards: a formula character later in the text, and a negative number, stay as they are.
+    expect(csvCell("a = b")).toBe("a = b");
+    expect(csvCell(-3)).toBe("-3");
+  });
   it("only http(s) URLs from articles become links", () => {
     expect(safeExternalUrl("javascript:alert(1)")).toBeNull();
     expect(safeExternalUrl(" JaVaScRiPt:alert(1)")).toBeNull();
