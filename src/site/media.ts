@@ -61,18 +61,9 @@ const inside = (child: string, parent: string): boolean => {
  * hidden folder.
  */
 function locate(contentReal: string, file: string, src: string): { rel: string; source: string } | { problem: string } {
-  let path: string;
-  try {
-    // markdown-it percent-encodes the destination ("<my map.png>" → "my%20map.png"); a query or fragment names no file.
-    path = decodeURIComponent(src.trim().replace(/[?#].*$/s, ""));
-  } catch {
-    return { problem: "not a valid path" };
-  }
-  if (!path || /[\\\0]/.test(path)) return { problem: "not a valid path" };
-  const rel = posix.normalize(path.startsWith("/") ? `.${path}` : posix.join(posix.dirname(file), path));
-  if (rel === ".." || rel.startsWith("../") || posix.isAbsolute(rel)) return { problem: "the path leads out of the content folder" };
-  if (rel.split("/").some((p) => p.startsWith("."))) return { problem: "the file is in a hidden folder or hidden" };
-  if (!IMAGE_EXTENSIONS.has(posix.extname(rel).toLowerCase())) return { problem: `not an image file (${[...IMAGE_EXTENSIONS].join(", ")})` };
+  const found = imageRel(file, src);
+  if ("problem" in found) return found;
+  const { rel } = found;
   let source: string;
   try {
     source = realpathSync(join(contentReal, rel));
@@ -87,6 +78,27 @@ function locate(contentReal: string, file: string, src: string): { rel: string; 
     return { problem: `no such file in the content folder (${rel})` };
   }
   return { rel, source };
+}
+
+/**
+ * The path in the content folder of an image path written in the article `file` (a path in that
+ * folder): from the article's folder, or from the content folder for one starting with "/"
+ * (`root`); or why the site cannot show it, whatever the files there.
+ */
+export function imageRel(file: string, src: string): { rel: string; root: boolean } | { problem: string } {
+  let path: string;
+  try {
+    // markdown-it percent-encodes the destination ("<my map.png>" → "my%20map.png"); a query or fragment names no file.
+    path = decodeURIComponent(src.trim().replace(/[?#].*$/s, ""));
+  } catch {
+    return { problem: "not a valid path" };
+  }
+  if (!path || /[\\\0]/.test(path)) return { problem: "not a valid path" };
+  const rel = posix.normalize(path.startsWith("/") ? `.${path}` : posix.join(posix.dirname(file), path));
+  if (rel === ".." || rel.startsWith("../") || posix.isAbsolute(rel)) return { problem: "the path leads out of the content folder" };
+  if (rel.split("/").some((p) => p.startsWith("."))) return { problem: "the file is in a hidden folder or hidden" };
+  if (!IMAGE_EXTENSIONS.has(posix.extname(rel).toLowerCase())) return { problem: `not an image file (${[...IMAGE_EXTENSIONS].join(", ")})` };
+  return { rel, root: path.startsWith("/") };
 }
 
 /** A folder's entry names, or none when it cannot be read. */
