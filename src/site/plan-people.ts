@@ -8,6 +8,25 @@ import type { PlanContext } from "./plan-context.ts";
 import { chunk, href, LIMITS, lazyPage, listWeight, pageHref, pageKey, pager } from "./plan-util.ts";
 import { dateLabel, plural } from "./text.ts";
 
+/**
+ * The names a person page shows as "Also written as": the aliases but those that are one of the
+ * person's roles before the name or another alias ("Mayor Tilda Okonkwo", a mention with its
+ * title, is not another way of writing the name).
+ */
+export function nameVariants(p: Pick<PersonEntry, "name" | "aliases" | "roles">): string[] {
+  const roleWords = new Set(p.roles.flatMap((r) => r.toLowerCase().split(/\s+/)));
+  const names = new Set([p.name, ...p.aliases].map((n) => n.toLowerCase()));
+  const titled = (alias: string): boolean => {
+    const words = alias.split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      if (!words.slice(0, k).every((w) => roleWords.has(w.toLowerCase().replace(/\.$/, "")))) return false;
+      if (names.has(words.slice(k).join(" ").toLowerCase())) return true;
+    }
+    return false;
+  };
+  return p.aliases.filter((a) => !titled(a));
+}
+
 /** Every person page (lazy, in the order of the archive's people) and the people A–Z pages. */
 export function planPeople(ctx: PlanContext): { people: LazyPage<PersonPage>[]; peopleAlpha: AlphaPages } {
   const { archive, config, abs, meta, personSlugs, itemOf, claimItemOf, refKey, claimKey } = ctx;
@@ -19,7 +38,8 @@ export function planPeople(ctx: PlanContext): { people: LazyPage<PersonPage>[]; 
     const pageCount = Math.max(articleChunks.length, claimChunks.length);
     const description = `${p.name}${p.roles.length ? `, ${p.roles.slice(0, 3).join("; ")}` : ""}: in ${plural(p.articles.length, "article")} of the archive${p.claims.length ? `, ${plural(p.claims.length, "claim")}` : ""}.`;
     const related = p.related.slice(0, LIMITS.relatedPeople).map((q) => [q.slug, q.name, q.count, personSlugs.has(q.slug)]);
-    const whole = [p.slug, pageCount, p.name, p.aliases, p.roles, p.mentions, p.articles.length, p.claims.length, p.firstSeen, p.lastSeen, related];
+    const aliases = nameVariants(p);
+    const whole = [p.slug, pageCount, p.name, aliases, p.roles, p.mentions, p.articles.length, p.claims.length, p.firstSeen, p.lastSeen, related];
     return Array.from({ length: pageCount }, (_, k) => {
       const url = pageHref(base, k + 1);
       const key = pageKey("person", whole, k, (articleChunks[k] ?? []).map(refKey), (claimChunks[k] ?? []).map(claimKey), k ? null : p.articles.slice(0, 10).map(refKey));
@@ -27,7 +47,7 @@ export function planPeople(ctx: PlanContext): { people: LazyPage<PersonPage>[]; 
         ...meta(url, k ? `${p.name} (page ${k + 1})` : p.name, "profile", description),
         slug: p.slug,
         name: p.name,
-        aliases: p.aliases,
+        aliases,
         roles: p.roles,
         mentions: p.mentions,
         articleCount: p.articles.length,
@@ -48,7 +68,7 @@ export function planPeople(ctx: PlanContext): { people: LazyPage<PersonPage>[]; 
               "@type": "Person",
               name: p.name,
               url: abs(base),
-              ...(p.aliases.length ? { alternateName: p.aliases } : {}),
+              ...(aliases.length ? { alternateName: aliases } : {}),
               ...(p.roles.length ? { jobTitle: p.roles[0], description: p.roles.join("; ") } : {}),
               subjectOf: p.articles.slice(0, 10).map((a) => ({ "@type": "NewsArticle", headline: a.title, url: abs(href.article(a.slug)), ...(a.date ? { datePublished: a.date } : {}) })),
             },

@@ -243,6 +243,17 @@ describe("site data", () => {
     expect(common[1]?.url).toBe("/people/common-name/page/2/");
     expect(JSON.stringify(buildSite(link(records), { config: siteConfig() }).home)).toBe(JSON.stringify(site.home));
   });
+  it("shows as 'Also written as' the name's variants, not a mention with a role before it", () => {
+    const text = "Mayor Tilda Okonkwo spoke. Okonkwo left. Mayor Tilda Okonkow stayed.";
+    const mayor = { ...person("Tilda Okonkwo", [[0, 19]], ["Mayor Tilda Okonkwo", "Okonkwo", "Tilda Okonkow", "Mayor Tilda Okonkow", "Deputy Mayor Tilda Okonkwo"]), roles: ["Mayor", "deputy mayor"] };
+    const site = buildSite(link([record("one", text, { people: [mayor] })]), { config: siteConfig() });
+    const page = site.people.find((p) => p.slug === "tilda-okonkwo");
+    expect(page?.aliases).toEqual(["Okonkwo", "Tilda Okonkow"]);
+    expect(page?.jsonLd?.alternateName).toEqual(["Okonkwo", "Tilda Okonkow"]);
+    // Guard: a word before a name that is not one of the person's roles is part of a variant.
+    const other = { ...person("Jo Blum", [[0, 6]], ["Josephine Blum", "Dr Jo Blum"]), roles: ["Mayor"] };
+    expect(buildSite(link([record("two", "Jo Blum spoke.", { people: [other] })]), { config: siteConfig() }).people[0]?.aliases).toEqual(["Dr Jo Blum", "Josephine Blum"]);
+  });
   it("splits the A–Z index by letter when it is too long for one page", () => {
     const records = Array.from({ length: 1201 }, (_, i) => {
       const name = `${String.fromCharCode(65 + (i % 26))}lex Number${i}`;
