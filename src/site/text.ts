@@ -2,7 +2,7 @@
 // built-in ICU data) and read as calendar days in UTC, so a date never shifts by a day; no clock is read.
 // A body block's plain text, as the search record, the description and the feeds read it.
 import { DateTime } from "luxon";
-import type { BodyBlock } from "./model.ts";
+import type { BodyBlock, Inline } from "./model.ts";
 
 const day = (iso: string, locale: string): DateTime => DateTime.fromISO(iso, { zone: "utc", locale });
 
@@ -75,18 +75,28 @@ export function blockText(block: BodyBlock): string {
 }
 
 /**
- * The start of an article's text as its page shows it (blockText of each block, code blocks left
- * out), cut at a word within `max` characters (truncate): the page's description and the feeds' summary.
+ * The start of an article's prose as its page shows it (blockText of each paragraph), cut at a word
+ * within `max` characters (truncate): the page's description and the feeds' summary. Headings,
+ * code, table cells, rules, a paragraph of images only (a figure; an image within a sentence is
+ * its alt text there) and the caption after one (a paragraph all in emphasis) are left out, so they never run into the sentences; an article with
+ * no such prose gives the text of all but its code.
  */
 export function shownText(blocks: readonly BodyBlock[], max: number): string {
   // Enough of the text for truncate() to cut at a word.
   const read = 4 * max + 16;
-  let text = "";
-  for (const b of blocks) {
-    if (b.tag === "pre") continue;
-    const t = blockText(b);
-    if (t) text += `${text ? " " : ""}${t}`;
-    if (text.length > read) break;
-  }
-  return truncate(text, max);
+  const join = (keep: (b: BodyBlock, i: number) => boolean): string => {
+    let text = "";
+    for (const [i, b] of blocks.entries()) {
+      if (!keep(b, i)) continue;
+      const t = blockText(b);
+      if (t) text += `${text ? " " : ""}${t}`;
+      if (text.length > read) break;
+    }
+    return text;
+  };
+  const parts = (b: BodyBlock | undefined): Inline[] => b?.fragments.flatMap((f) => f.parts) ?? [];
+  const figure = (b: BodyBlock | undefined): boolean => b?.tag === "p" && parts(b).some((p) => p.img) && parts(b).every((p) => p.img || !p.text.trim());
+  const caption = (b: BodyBlock, i: number): boolean => figure(blocks[i - 1]) && parts(b).every((p) => p.em || p.strong || !p.text.trim());
+  const prose = join((b, i) => b.tag === "p" && !figure(b) && !caption(b, i));
+  return truncate(prose || join((b) => b.tag !== "pre"), max);
 }

@@ -45,11 +45,23 @@ describe("an article's text on its page, in its description, search record and f
     expect(s.search).toBe(`Quay notes\n${text}`);
   });
 
-  it("gives the feed summary an image's alt text, as the description and the search record have it", () => {
-    const s = siteOf("![Cranes on the pier](https://example.org/cranes.png)\n\nWork began on the *old* pier on Monday.");
-    const text = "Cranes on the pier Work began on the old pier on Monday.";
+  it("gives the feed summary an image's alt text within a sentence, as the description and the search record have it", () => {
+    const s = siteOf("Work began on the ![cranes](https://example.org/cranes.png) by the *old* pier on Monday.");
+    const text = "Work began on the cranes by the old pier on Monday.";
     expect([s.description, s.summary, s.jsonSummary]).toEqual([text, text, text]);
-    expect(s.search).toBe("Quay notes\nCranes on the pier\nWork began on the old pier on Monday.");
+    expect(s.search).toBe(`Quay notes\n${text}`);
+  });
+
+  it("gives the summary and description the prose only: no heading, table, lone image or its caption", () => {
+    const s = siteOf([
+      "## Results", "", "![Cranes on the pier](https://example.org/cranes.png)", "", "*The cranes at dawn.*", "",
+      "The Green candidate won the seat.", "", "| Candidate | Votes |", "| --- | --- |", "| Ann Lee | 1,402 |", "", "Turnout was *high* this year.",
+    ].join("\n"));
+    const text = "The Green candidate won the seat. Turnout was high this year.";
+    expect([s.description, s.summary, s.jsonSummary]).toEqual([text, text, text]);
+    // Guard: the search record still has every word.
+    expect(s.search).toContain("Cranes on the pier");
+    expect(s.search).toContain("1,402");
   });
 
   it("cuts the feed summary at a word within 400 characters and leaves code blocks out (guard)", () => {
