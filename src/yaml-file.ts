@@ -140,6 +140,64 @@ export interface YamlFile {
   lines: string[];
 }
 
+/**
+ * What to say about a YAML error and its 1-based line (lines of `text`, which js-yaml read): js-yaml's
+ * reason at its mark, except for a flow collection never closed (`tags: [a, b` then more keys), which
+ * js-yaml blames past it, often beyond the end, as "deficient indentation": that is reported where
+ * its `[` or `{` opened.
+ */
+export function yamlError(error: unknown, text: string): { reason: string; line: number } {
+  const open = unclosedFlow(text);
+  if (open) return { reason: `unclosed '${open.char}' opened here`, line: open.line };
+  const mark = (error as { mark?: { line?: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error));
+  return { reason, line: (mark?.line ?? 0) + 1 };
+}
+
+/**
+ * The outermost flow collection (`[` or `{`) a YAML text opens and never closes, with its 1-based
+ * line; null when each is closed. A bracket opens one only where a value starts (a line's start,
+ * after "- ", "? " or ": ", or inside another flow collection): `title: a [b` is plain text. Quoted
+ * text and comments are read past.
+ */
+export function unclosedFlow(text: string): { char: "[" | "{"; line: number } | null {
+  const stack: Array<{ char: "[" | "{"; line: number }> = [];
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    const before = text.slice(lineStart, i);
+    if (c === "#" && (i === lineStart || /\s$/.test(before))) {
+      const end = text.indexOf("\n", i);
+      i = (end === -1 ? text.length : end) - 1;
+      continue;
+    }
+    const valueStart = stack.length ? /(^|[[{,:?])\s*$/.test(before.trimStart()) || /^\s*$/.test(before) : /^\s*((-|\?|[^#]*?:)\s+)*$/.test(before) && (/^\s*$/.test(before) || /\s$/.test(before));
+    if ((c === "[" || c === "{") && valueStart) stack.push({ char: c, line });
+    else if ((c === "]" || c === "}") && stack.length) stack.pop();
+    else if ((c === '"' || c === "'") && valueStart) {
+      // A quoted scalar: '' is a quote inside single quotes, \" inside double ones.
+      for (i++; i < text.length; i++) {
+        const q = text[i];
+        if (q === "\n") {
+          line++;
+          lineStart = i + 1;
+        } else if (c === '"' && q === "\\") i++;
+        else if (q === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    }
+  }
+  return stack[0] ?? null;
+}
+
 /** Reads a settings file's top-level mapping, or gives one message with the line where it went wrong. */
 export function readYamlMapping(text: string, file: string, origin: string, expected: string): YamlFile {
   const messages: Message[] = [];
@@ -152,8 +210,8 @@ export function readYamlMapping(text: string, file: string, origin: string, expe
   try {
     loaded = loadYaml(text);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problem(`malformed YAML: ${(error as { reason?: string }).reason ?? String(error)}`, (mark?.line ?? 0) + 1);
+    const { reason, line } = yamlError(error, text);
+    problem(`malformed YAML: ${reason}`, line);
     return { data: null, place: null, messages, problem, lineOf, lines };
   }
   const { data, place } = loaded;

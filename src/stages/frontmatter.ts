@@ -4,7 +4,7 @@
 import matter from "gray-matter";
 import { type Draft, report } from "../draft.ts";
 import type { FrontMatter } from "../types.ts";
-import { type LoadedYaml, lineAt, loadYaml } from "../yaml-file.ts";
+import { type LoadedYaml, lineAt, loadYaml, yamlError } from "../yaml-file.ts";
 
 const KNOWN_KEYS = new Set([
   "title", "date", "publisher", "source", "url", "author", "authors", "tags", "slug",
@@ -20,7 +20,9 @@ export function frontMatter(draft: Draft): Draft {
     return draft;
   }
   let loaded: LoadedYaml = { data: undefined, place: null };
+  let yamlText = "";
   const engine = (text: string): object => {
+    yamlText = text;
     loaded = loadYaml(text);
     const data = loaded.data;
     return data && typeof data === "object" && !Array.isArray(data) ? data : {};
@@ -30,10 +32,9 @@ export function frontMatter(draft: Draft): Draft {
     // Passing options also turns off gray-matter's global cache, which would keep every file in memory.
     parsed = matter(draft.raw, { engines: { yaml: engine } });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
-    // js-yaml counts lines from 0, and its text starts on the file's line 1 (after the opening ---).
-    report(draft, "front-matter", "error", `malformed YAML front matter: ${reason}`, mark?.line !== undefined ? mark.line + 1 : 1);
+    // The YAML text starts on the file's line 1 (after the opening ---), so its lines are the file's.
+    const { reason, line } = yamlError(error, yamlText);
+    report(draft, "front-matter", "error", `malformed YAML front matter: ${reason}`, line);
     return draft;
   }
   const { data: value, place } = loaded;
