@@ -6,6 +6,8 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const siteRoot = new URL("../", import.meta.url).pathname;
 const MAX_RESULTS = 30;
+/** How many results' fragments are loaded at once while checking that they have every word. */
+const CHECK_BATCH = 40;
 
 function setStatus(text) {
   status.textContent = text;
@@ -95,7 +97,8 @@ function hasEveryWord(data, typed) {
  * shard; two shards could give two pages the same one, which the next check settles). Then the
  * fragments of those left are loaded (Pagefind caches them for the results shown) and a page is
  * kept only when it has every word (hasEveryWord). A "word" with no letter or digit (a dash) is
- * not one Pagefind looks for. Returns the results with their fragments' data.
+ * not one Pagefind looks for. Returns the fragments' data of the first MAX_RESULTS pages kept, their
+ * count, and whether more than that many have every word (the exact count is then not known).
  */
 async function searchAll(pagefind, words, filters) {
   const whole = pagefind.search(words.join(" "), { filters });
@@ -108,8 +111,16 @@ async function searchAll(pagefind, words, filters) {
     candidates = all.results.filter((r) => found.every((ids) => ids.has(r.id)));
   }
   const typed = distinct.map((w) => wordStarts(w.replace(/[^\p{L}\p{N}]+/gu, "")));
-  const data = await Promise.all(candidates.map((r) => r.data()));
-  return data.filter((d) => hasEveryWord(d, typed));
+  // Fragments are loaded a batch at a time, in Pagefind's order, until one more page than is shown
+  // has every word: a common word in a large archive would otherwise load every page's fragment.
+  const kept = [];
+  let checked = 0;
+  while (checked < candidates.length && kept.length <= MAX_RESULTS) {
+    const batch = candidates.slice(checked, checked + CHECK_BATCH);
+    checked += batch.length;
+    for (const d of await Promise.all(batch.map((r) => r.data()))) if (hasEveryWord(d, typed)) kept.push(d);
+  }
+  return { results: kept.slice(0, MAX_RESULTS), count: kept.length, more: kept.length > MAX_RESULTS };
 }
 
 async function main() {
@@ -165,14 +176,15 @@ async function main() {
     }
     setStatus("Searching…");
     // No sort option: Pagefind leaves out pages without the sort key (undated articles).
-    let found;
     let results;
+    let n;
+    let more = false;
     if (query) {
-      found = await searchAll(pagefind, searchWords(query), filters);
-      results = found.slice(0, MAX_RESULTS);
+      ({ results, count: n, more } = await searchAll(pagefind, searchWords(query), filters));
     } else {
-      found = (await pagefind.search(null, { filters })).results;
+      const found = (await pagefind.search(null, { filters })).results;
       if (mine !== generation) return;
+      n = found.length;
       results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
     }
     if (mine !== generation) return;
@@ -199,8 +211,11 @@ async function main() {
       return li;
     });
     list.replaceChildren(...items);
-    const n = found.length;
-    setStatus(n === 0 ? "No articles found." : `${n} ${n === 1 ? "article" : "articles"} found${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ""}.`);
+    setStatus(
+      n === 0 ? "No articles found."
+      : more ? `More than ${MAX_RESULTS} articles found, showing the first ${MAX_RESULTS}.`
+      : `${n} ${n === 1 ? "article" : "articles"} found${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ""}.`,
+    );
   }
 
   let timer;

@@ -221,6 +221,24 @@ describe("in Chromium, under the /news/ sub-path", () => {
     await page.close();
   });
 
+  it("stops checking results once more have every word than are shown, and says so", async () => {
+    // The search script with 2 results shown instead of 30, so that the fixture's 3 articles naming
+    // Jane Quill are more than are shown.
+    const page = await light.newPage();
+    await page.route("**/assets/search.js", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace("const MAX_RESULTS = 30;", "const MAX_RESULTS = 2;");
+      expect(body).toContain("const MAX_RESULTS = 2;");
+      await route.fulfill({ response, body });
+    });
+    await page.goto(new URL("search/?q=Quil", server.url).href);
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("More than 2 articles found, showing the first 2.");
+    expect(await page.locator(".search-results a.result-title").count()).toBe(2);
+    await page.goto(new URL("search/?q=Márta", server.url).href);
+    await expect(page.locator("[data-search-status]")).toHaveTextOrFail("2 articles found.");
+    await page.close();
+  });
+
   it("renders article text with <script>, javascript: links and attribute breaks as text", async () => {
     const dialogs: string[] = [];
     const page = await light.newPage();
