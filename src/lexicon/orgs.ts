@@ -96,7 +96,15 @@ export const FIRM_LEADS: ReadonlySet<string> = new Set([
 export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   ...FIRM_LEADS, "owner", "co-owner", "landlord", "contractor", "subcontractor", "sponsor", "vendor", "seller", "buyer",
   "bidder", "parent", "franchisee", "engineer", "stockist", "wholesaler", "exporter", "importer", "shipper", "haulier", "shipbuilder",
+  // A firm's rival, partner, broker or research house ("rival Acme", "analyst Acme"): a person's only with a given name.
+  "rival", "partner", "broker", "analyst",
 ]);
+
+/** Lower-case words before "leader" that make it a firm's standing, not a person's role: "market leader Acme". */
+export const FIRM_LEADER_MODIFIERS: ReadonlySet<string> = new Set(["market", "sector", "industry", "category", "segment"]);
+
+/** An acronym's plural ("ISPs", "DVDs"): things counted, no organisation or person. */
+export const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** Lower-case nouns after an organisation's possessive: "Acme Widgets' fourth-quarter profits". */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([

@@ -4,10 +4,10 @@
 // place in capitals opening the body ("BEDMINSTER, N.J. - …") is a place, known or not.
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES } from "../lexicon/orgs.ts";
+import { INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
-import { TITLE_HEADS } from "../lexicon/titles.ts";
+import { AFFILIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
@@ -19,9 +19,6 @@ import type { Token } from "./tokens.ts";
 
 /** Function words that writers put in capitals for stress ("OR", "NOT"), never an organisation's acronym. */
 const STRESSED_WORDS = /^(?:OR|AND|BUT|NOR|NOT|THE|IF|YET|ALSO|ONLY|EVER|NEVER)$/;
-
-/** An acronym's plural ("DVDs", "PCs"): things counted, no organisation. */
-const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** A Roman numeral in capitals ("II", "XV", "XIV"): a number, no acronym. */
 const ROMAN_NUMERAL = /^(?=[IVXL]+$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -174,6 +171,13 @@ class EntityFinder {
       if (first && !TITLE_HEADS.has(last.text)) this.add(orgs, first, last);
       return to + 1;
     }
+    // "Port Acme mayor Jo Blum", "the Acme Vale council": a name before a local office's noun is a place.
+    const local = run.caps || run.headline ? -1 : localPlace(this.text, tokens, run.from, i, to);
+    const localEnd = tokens[local];
+    if (localEnd && !personBetween(tokens, i, local, this.inPerson)) {
+      this.add(places, tok, localEnd);
+      return local + 1;
+    }
     // Known names and places, longest first; the dateline's place again, unless a known organisation or a longer place
     // ("Bedminster" after "BEDMINSTER, N.J. - …"; "New York City" after "NEW YORK - …" is the city).
     const known = knownAt(tokens, i, to, run.caps);
@@ -192,7 +196,7 @@ class EntityFinder {
     if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) return i + 1;
     // "a child OR is concerned", "without ANY consequence": a function word written in capitals for stress is no
     // acronym, nor is an abbreviation of a thing ("2200 GMT", "GDP", "TV") or a Roman numeral ("XV").
-    if (tok.upper && (STRESSED_WORDS.test(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase()))) return i + 1;
+    if (tok.upper && (STRESSED_WORDS.test(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase())) && !acronymBeforeNoun(this.text, tokens, i)) return i + 1;
     if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);
@@ -215,6 +219,46 @@ class EntityFinder {
     }
     return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
   }
+}
+
+/** Lower-case nouns after an acronym in capitals that are also a function word: "IS fighters", "the IS group". */
+const ACRONYM_NOUNS: ReadonlySet<string> = new Set(["group", "groups", "militant", "militants", "fighter", "fighters", "jihadist", "jihadists", "leader", "leaders", "member", "members", "stronghold", "strongholds", "territory", "propaganda", "supporters", "forces", "commander", "commanders", "recruits"]);
+
+/**
+ * A function word in capitals at token `i` ("IS", "AS") before a noun only a group has, with only
+ * spaces between ("IS fighters", "the IS group"): an acronym, not a word written in capitals for stress.
+ */
+function acronymBeforeNoun(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  return !!tok && !!next && !next.cap && next.sentence === tok.sentence && ACRONYM_NOUNS.has(next.text) && /^ +$/.test(text.slice(tok.outer, next.start));
+}
+
+/** Lower-case nouns of a local office or service after a place's name: "Port Acme mayor", "the Acme council". */
+const LOCAL_OFFICES: ReadonlySet<string> = new Set(["mayor", "council", "councillor", "councillors", "councils", "police", "sheriff", "constabulary"]);
+
+/**
+ * The last token of a place's name from token `i` to the run's end `to`, before a local office's noun
+ * (`LOCAL_OFFICES`), or after "MP for" ("the MP for Acme Vale"); -1 when there is none. The name is the
+ * whole run but for function words opening it (`from`), up to three capitalised words, none a title,
+ * party, nationality or organisation word and the last no common word ("Labour council", "Acme Group
+ * chief" are no places); one word does not open its sentence ("Riot police …"). A person's name is read before.
+ */
+function localPlace(text: string, tokens: Token[], from: number, i: number, to: number): number {
+  const last = tokens[to];
+  const next = tokens[to + 1];
+  const before = tokens[i - 1];
+  const mpFor = !!before && before.text === "for" && tokens[i - 2]?.text === "MP" && before.sentence === tokens[i]?.sentence;
+  const office = !!last && !!next && !next.cap && !last.possessive && next.sentence === last.sentence && LOCAL_OFFICES.has(next.text) && text.slice(last.outer, next.start) === " ";
+  if ((!office && !mpFor) || to - i > 2 || knownAt(tokens, i, to, false) !== 0 || (i === to && tokens[i]?.sentenceStart)) return -1;
+  if (!mpFor) for (let k = from; k < i; k++) if (!TRIM_ALWAYS.test(tokens[k]?.text ?? "")) return -1;
+  for (let k = i; k <= to; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || t.upper || (k > i && text.slice(tokens[k - 1]?.outer ?? 0, t.start) !== " ")) return -1;
+    const w = t.text;
+    if ((k === to && (COMMON_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.replace(/s$/, "")))) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || AFFILIATIONS.has(w) || DEMONYMS.has(w) || ORG_HEADS.has(w) || ORG_WORDS.has(w) || ORG_NAMES.has(w)) return -1;
+  }
+  return to;
 }
 
 /** A dateline's place in the record text: its name ("New York" for "NEW YORK"), offsets and tokens. */

@@ -3,7 +3,7 @@
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { BUSINESS_NOUNS, FIRM_LEADS, FIRM_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS } from "../lexicon/orgs.ts";
+import { BUSINESS_NOUNS, FIRM_LEADER_MODIFIERS, FIRM_LEADS, FIRM_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
@@ -285,6 +285,8 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
     else if ((w === "of" || w === "for") && h === i - 1 && i + 1 < t) {
       // "Director of National Intelligence Jo Blum": the title runs on to the given name.
       const g = givenNameAfter(tokens, i + 2, t, lower);
+      // "the MP for Lower Dunmore": with no given name after it, "for" leads to a constituency or a brief, no name.
+      if (g === 0 && w === "for") return false;
       h = g > 0 ? g - 1 : i + 1;
       i = h;
     }
@@ -537,7 +539,7 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   // A table row: the name opens a line followed by a row of numbers (a standings table).
   if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
   if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return false;
-  if (len === 1 && NAME_SUFFIXES.has(name)) return false;
+  if (len === 1 && (NAME_SUFFIXES.has(name) || PLURAL_ACRONYM.test(name))) return false;
   // "the General Election", "General Workers' Union": a word the text also writes in lower case is no name, nor
   // an abstract noun ending a title ("Minister for Defence Procurement", "Director of Public Prosecutions").
   if (len === 1 && h >= 0 && (lower.has(name.toLowerCase()) || (ABSTRACT_NOUN.test(name) && !GIVEN_NAMES.has(name)))) return false;
@@ -576,11 +578,12 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   if (SURNAME_SHAPE.test(last.text)) out.evidence += 1;
   // Guarded reads (no index -1, no charCodeAt on ""): out-of-bounds reads make V8 redo this function's optimised code.
   const before = run.from > 0 ? tokens[run.from - 1] : undefined;
-  if (before && !before.cap && !before.number && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
+  // "the journalist's ISPs": a possessive's noun is no role of the name after it.
+  if (before && !before.cap && !before.number && !before.possessive && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
     // "then-candidate Jo Blum", "ex-coach Jo Blum": a role noun behind a glued prefix; "then-" is no part of the role.
     const low = before.text.toLowerCase().replace(ROLE_PREFIX, "");
     // "the operator Acme Ferries", "its owner Acme Stays": a firm's name, no person with a role.
-    if (firmNounBefore(text, tokens, run.from, t)) {
+    if (firmNounBefore(text, tokens, run.from, t) || adjectiveBefore(text, tokens, before, run.from, t)) {
       // No evidence either way: the name is left to what else the text says of it.
     } else if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate" || (run.from > 1 && compoundAt(tokens, run.from - 2))) {
       out.evidence += 2;
@@ -624,7 +627,35 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   const strong = (len > 1 && (GIVEN_NAMES.has(first.text) || isInitial(first) || parenCue)) || glued || h >= 0;
   if (st.soft && !strong) return;
   if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
-  else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) ? "person" : "single";
+  else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) && !wordAfterHonorific(tokens, h, name) ? "person" : "single";
+}
+
+/**
+ * "the Mr Nasty of books", "Madame Butterfly": an honorific (the title's last token at `h`) before one
+ * word that is a describing adjective, a creature's noun or a common word names a character or a work,
+ * no person of its own; it may still be a known person's surname ("Mrs May" after "Jo May").
+ */
+function wordAfterHonorific(tokens: Token[], h: number, name: string): boolean {
+  if (h < 0 || !HONORIFICS.has(tokens[h]?.text ?? "")) return false;
+  const low = name.toLowerCase();
+  return EPITHETS.has(low) || CREATURE_NOUNS.has(low) || COMMON_WORDS.has(low);
+}
+
+/** Role nouns that are adjectives as often: "the official Acme house", "an international Acme side". */
+const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(["official", "principal", "international", "professional", "amateur"]);
+
+/**
+ * A role noun that is also an adjective (`ADJECTIVE_ROLES`, the token `before`) before one capitalised
+ * word (`from` = `to`) and a lower-case word that is neither a verb nor a function word: "the official
+ * Acme house" describes the house; "the official Blum said" stays a role.
+ */
+function adjectiveBefore(text: string, tokens: Token[], before: Token, from: number, to: number): boolean {
+  if (from !== to || !ADJECTIVE_ROLES.has(before.text)) return false;
+  const last = tokens[to];
+  const next = tokens[to + 1];
+  if (!last || !next || next.cap || next.number || !adjacent(text, last, next)) return false;
+  const w = next.text;
+  return !(PERSON_VERBS_AFTER.has(w) || FUNCTION_WORDS.has(w) || COMMON_WORDS.has(w) || /(?:ed|s)$/.test(w));
 }
 
 /**
@@ -727,7 +758,7 @@ export function firmNounBefore(text: string, tokens: Token[], from: number, to: 
   const before = from > 0 ? tokens[from - 1] : undefined;
   if (!first || !before || before.cap || before.possessive || !adjacent(text, before, first)) return false;
   const low = before.text;
-  if (!nounOrPlural(FIRM_NOUNS, low)) return false;
+  if (!nounOrPlural(FIRM_NOUNS, low) && !(low === "leader" && FIRM_LEADER_MODIFIERS.has((tokens[from - 2]?.text ?? "").toLowerCase()))) return false;
   // Two words or more end in a plural, as firms' names do ("Acme Ferries", "Acme Stays"): "producer Shogo
   // Tomiyama" is a person whose given name the lexicon lacks.
   const last = tokens[to];
@@ -784,7 +815,7 @@ function roleBefore(text: string, tokens: Token[], i: number): string {
     const nextTok = tokens[j + 1];
     if (!tok || !nextTok || (tok.cap && !(tok.sentenceStart && !tok.upper)) || tok.number || tok.possessive || tok.sentence !== nextTok.sentence) break;
     if (!/^\s+$/.test(text.slice(tok.outer, nextTok.start))) break;
-    if (!(ROLE_MODIFIERS.has(tok.text.toLowerCase()) || (j === i - 1 && compoundAt(tokens, j)))) break;
+    if (!(ROLE_MODIFIERS.has(tok.text.toLowerCase()) || (tok.cap ? TITLE_MODIFIERS.has(tok.text) : LOWER_TITLE_MODIFIERS.has(tok.text)) || (j === i - 1 && compoundAt(tokens, j)))) break;
     from = j;
     if (tok.cap) break;
   }
@@ -795,6 +826,12 @@ function roleBefore(text: string, tokens: Token[], i: number): string {
   const role = a.cap ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   return tokens[from - 1]?.text === "its" ? `${role}${ownerBefore(text, tokens, from - 1)}` : role;
 }
+
+/**
+ * Title modifiers in lower case that are no common word, before a role noun ("education officer",
+ * "opposition spokesman"); "first", "national" and the like are `ROLE_MODIFIERS` or left out.
+ */
+const LOWER_TITLE_MODIFIERS: ReadonlySet<string> = new Set([...TITLE_MODIFIERS].filter((w) => !w.includes(" ") && !/\p{Lu}.*\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !COMMON_WORDS.has(w)));
 
 /** Tokens `j` and `j + 1` are a two-word role (`ROLE_COMPOUNDS`): "harbour master", "Station master". */
 function compoundAt(tokens: Token[], j: number): boolean {

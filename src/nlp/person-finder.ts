@@ -5,7 +5,7 @@ import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
-import { COMMON_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
 import { firmNounBefore, headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
@@ -430,7 +430,7 @@ class PeopleFinder {
       const before = m.from > 0 ? tokens[m.from - 1] : undefined;
       if (last?.possessive && next && KIN_NOUNS.has(next.text)) return "person";
       // "composers Jo Blum and …": a role before the name, plural too.
-      if (before && !before.cap && LEAD_ROLES.has(before.text) && !firmNounBefore(text, tokens, m.from, m.to)) return "person";
+      if (before && !before.cap && !before.possessive && LEAD_ROLES.has(before.text) && !firmNounBefore(text, tokens, m.from, m.to)) return "person";
       if (first?.sentenceStart) {
         const n = nextSentenceStart(tokens, m.to);
         if (n && (n.text === "He" || n.text === "She")) return "person";
@@ -564,8 +564,10 @@ function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p
         else if (kind === "other" || kind === "title") other++;
       }
       if ((people >= 1 && people >= other * 2) || (n >= 6 && other === 0)) {
+        const pair = titlePair(text, tokens, parsed, i);
         for (let k = i; k <= j; k++) {
           const x = parsed[k];
+          if (x && ((pair && k <= i + 1) || titleWord(tokens, x))) continue;
           // A copy with parseRun's object shape (see the singles above), kind changed.
           if (x && (x.p.kind === "weak" || x.p.kind === "single")) x.p = { kind: "person", from: x.p.from, to: x.p.to, titleStart: x.p.titleStart, role: x.p.role, extraRole: x.p.extraRole, evidence: x.p.evidence };
         }
@@ -573,6 +575,34 @@ function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p
     }
     i = j + 1;
   }
+}
+
+/**
+ * A list's first two items as one title ("… for Cruel and Tender, Jo Blum for …"): two lone words,
+ * neither a given name, joined by "and" alone.
+ */
+function titlePair(text: string, tokens: Token[], parsed: Array<{ run: Run; p: Parsed }>, i: number): boolean {
+  const a = parsed[i];
+  const b = parsed[i + 1];
+  if (!a || !b || a.run.from !== a.run.to || b.run.from !== b.run.to) return false;
+  const ta = tokens[a.run.from];
+  const tb = tokens[b.run.from];
+  if (!ta || !tb || ta.upper || tb.upper || text.slice(ta.outer, tb.start) !== " and ") return false;
+  return ![ta, tb].some((t) => GIVEN_NAMES.has(t.text) || WEAK_GIVEN_NAMES.has(t.text));
+}
+
+/**
+ * A lone word after capitalised function words inside a sentence ("The Godfather", "About A Boy"):
+ * the end of a title-case work's name, no name in a list of people.
+ */
+function titleWord(tokens: Token[], x: { run: Run; p: Parsed }): boolean {
+  if (x.p.from !== x.p.to || x.p.from === x.run.from) return false;
+  for (let k = x.run.from; k < x.p.from; k++) {
+    const t = tokens[k];
+    // An initial ("A Foley") is no function word.
+    if (t && !t.sentenceStart && !t.upper && t.text.length > 1 && FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Two all-capitals words that read as given name + surname: "KEVIN BROWN". */
