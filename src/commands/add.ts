@@ -33,7 +33,8 @@ export function imagePlans(r: ArticleRecord, path: string, name: string, dir: st
       const at = (plan: ImagePlan): void => void out.push({ src: m.src, ...(line ? { line } : {}), plan });
       const found = imageRel(name, m.src);
       if ("problem" in found) {
-        at({ problem: found.problem === "the path leads out of the content folder" ? "refused: the path leads out of the content folder" : found.problem });
+        // Whatever the files there, the build would leave it out: no copy could help.
+        at({ problem: `refused: ${found.problem}` });
         continue;
       }
       const to = join(dir, found.rel);
