@@ -165,6 +165,31 @@ function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Words that may follow a closing attribution's cue: a time or a place ("…, the Herald reported on Monday."). */
+const CLOSING_TAIL = /^(?:on|in|at|last|this|earlier|later|late|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|a|an|the|statement|interview|report)$/;
+
+/** A speaker and a past or present cue from `k`, then the sentence's end or a short time or place only. */
+function closingAttribution(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low))) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m];
+    if (!t || !t.word) return false;
+    if (t.cap || !cueFrame(t)) continue;
+    if (!/(?:ed|s|id|ote|old)$/.test(t.low)) return false;
+    // "…, the minister told reporters.": an addressee may follow "told".
+    const told = t.low === "told" || t.low === "tells";
+    let words = 0;
+    for (let q = m + 1; q < toks.length; q++) {
+      const w = toks[q];
+      if (!w || !w.word) continue;
+      if (++words > 4 || !(CLOSING_TAIL.test(w.low) || w.cap || (told && !/^(?:that|to|he|she|they|it|we|i)$/.test(w.low)))) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** One to four capitalised words from `k`, an optional "later" or "also", then a past or present verb of saying. */
 function nameThenCue(toks: Token[], k: number): boolean {
   let m = k;
@@ -245,6 +270,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
+    // "…, the Herald reported.", "…, those people said on Monday.": an attribution that closes the sentence.
+    if (t?.t === "," && k > from + 2 && closingAttribution(toks, k + 1)) return k - 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.

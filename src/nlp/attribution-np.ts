@@ -270,6 +270,8 @@ export function subjectBefore(
     if (name?.cap && name.word) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
   }
   if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma) {
+    const inner = t.low === "and" || t.low === "but" || t.t === "," ? subordinateSubject(toks, stop, j) : null;
+    if (inner) return { np: inner, negated, via: "clause" };
     const np = clauseSubject(toks, stop, j);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && t.t === ",") {
@@ -284,6 +286,38 @@ export function subjectBefore(
   }
   const np = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   return { np: np && beforePhrase(toks, np, stop), negated, via: "adjacent" };
+}
+
+/** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
+const INNER_OPENER = /^(?:while|whereas|although|though|because|since|when|whenever|after|before|once|until|as)$/;
+
+/**
+ * "…, while Mike Huckabee, the former governor, said" (`j` at the appositive's comma) and "…, and when
+ * Rubio thanked Miami and said" (`j` at "and"): a cue in a clause opened inside the sentence has
+ * that clause's subject, not the sentence's. Null when no such clause runs up to the cue.
+ */
+function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | null {
+  const appositive = toks[j]?.t === ",";
+  let commas = 0;
+  for (let k = j - 1; k > stop; k--) {
+    const w = toks[k];
+    if (!w || w.t === ";" || w.t === ":" || isOpenQuote(w.t) || isCloseQuote(w.t)) return null;
+    if (w.t === ",") {
+      // The appositive's own comma is the only one the clause may hold.
+      if (!appositive || ++commas > 1) return null;
+      continue;
+    }
+    const p = toks[k - 1];
+    const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t));
+    if (!opens || !(INNER_OPENER.test(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ","))) continue;
+    const np = clauseSubject(toks, k + 1, j);
+    if (!np || np.from !== k + 1) return null;
+    // "while Mike Huckabee, the former governor, said": a name, then its appositive up to the cue.
+    if (appositive) return toks[np.to + 1]?.t === "," && commas === 1 && toks[np.to]?.cap ? np : null;
+    // "when Rubio thanked Miami and said": a verb of the clause's own comes between.
+    return np.to < j - 1 ? np : null;
+  }
+  return null;
 }
 
 /**

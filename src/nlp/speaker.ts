@@ -33,6 +33,8 @@ const SUBJECT_REACH = 250;
 const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile)\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 /** A sentence or paragraph break between two mentions (a title's full stop is no break: "Mr. Okafor"). */
 const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
+/** A capitalised name of two to four words, then a comma and an appositive opening with a determiner. */
+const APPOSED_NAME = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*),\s+(?:the|a|an|his|her|its|their|our)\s/u;
 const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
 
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
@@ -118,6 +120,16 @@ export class SpeakerResolver {
     // A person whose mention is the head of the phrase.
     const person = this.personAt(coreSpan);
     if (person) return { name: person.name, mention, type: "person", ref: person.slug };
+    // "Chad Sweet, the campaign's chairman": a capitalised name before an appositive headed by a
+    // role speaks as that name, even when the article's people do not list it.
+    const apposed = APPOSED_NAME.exec(mention);
+    const lastWord = (/(\p{L}+)$/u.exec(mention)?.[1] ?? "").toLowerCase();
+    if (apposed?.[1] && ROLE_NOUNS.has(lastWord) && !GROUP_NOUNS.has(lastWord)) {
+      const lead = this.classify(apposed[1], { start: span.start, end: span.start + apposed[1].length });
+      if (lead.type !== "unknown") return { ...lead, mention };
+      const ws = lead.name.split(/\s+/);
+      if (ws.length >= 2 && !ws.some((w) => NOT_PERSON_WORDS.has(w))) return { name: lead.name, mention, type: "person", ref: slugify(lead.name) };
+    }
     const core = coreText;
     const words = core.split(/\s+/);
     const head = (words[words.length - 1] ?? "").replace(/['’]s?$/, "");
