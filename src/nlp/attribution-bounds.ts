@@ -207,6 +207,8 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
   if (k - m < 1 || k - m > 10) return false;
   for (; m < k; m++) {
     const t = toks[m];
+    // "the council's “rainy day” fund, which …": quotation marks around words of the phrase.
+    if (t && (isOpenQuote(t.t) || isCloseQuote(t.t))) continue;
     if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
     if (!t.cap && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
   }
@@ -217,7 +219,15 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
 function relativeClose(toks: Token[], i: number): number {
   for (let k = i; k < toks.length - 1 && k - i <= 25; k++) {
     const t = toks[k];
-    if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t)) return -1;
+    if (!t || t.t === ";" || isDash(t.t)) return -1;
+    if (isOpenQuote(t.t)) {
+      // "which holds “about $3m, maybe more”, was": words quoted inside the clause, commas and all.
+      let q = k + 1;
+      while (q < toks.length && q - i <= 25 && !isCloseQuote(toks[q]?.t ?? "")) q++;
+      if (q >= toks.length || q - i > 25) return -1;
+      k = q;
+      continue;
+    }
     if (t.t === ",") {
       const v = toks[k + 1];
       return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;

@@ -183,6 +183,12 @@ function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   // The source as written runs to the comma: "figures from the port authority".
   let srcEnd = np.to;
   while (srcEnd + 1 < after && toks[srcEnd + 1]?.word) srcEnd++;
+  // "according to the librarian, Ravi Chandrasekar, …": the name in apposition is part of the source.
+  const named = appositiveNameAt(toks, after, srcEnd);
+  if (named > 0) {
+    srcEnd = named - 1;
+    after = named;
+  }
   const speaker = tokSpan(toks, { from: np.from, to: srcEnd });
   const before = trimPunct(toks, firstContentTok(toks), i - 1);
   after = afterAppositive(toks, after, !before || wordsIn(toks, before) < 3);
@@ -197,6 +203,22 @@ function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   const rest = trimPunct(toks, after + 1, toks.length - 1);
   if (!rest || wordsIn(toks, rest) < 3) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, rest))], at: s.start };
+}
+
+/**
+ * The comma (or final stop) after a name of one to four capitalised words that follows the comma at
+ * `comma`, when the source before it (ending at `srcEnd`) is a role ("the librarian, Ravi
+ * Chandrasekar,"); else -1.
+ */
+function appositiveNameAt(toks: Token[], comma: number, srcEnd: number): number {
+  const head = toks[srcEnd];
+  // A person's role ("the librarian"), not a document ("an FBI summary of its investigation, Cheryl Mills, …").
+  if (toks[comma]?.t !== "," || !head || head.cap || !head.word || !ROLE_NOUNS.has(head.low) || DOCUMENT_NOUNS.has(head.low)) return -1;
+  let k = comma + 1;
+  while (k < toks.length && k - comma <= 4 && toks[k]?.word && toks[k]?.cap) k++;
+  // "…, according to the librarian, Ravi Chandrasekar.": the name may end the sentence.
+  const ends = toks[k]?.t === "," || (k === toks.length - 1 && !toks[k]?.word);
+  return k > comma + 1 && ends ? k : -1;
 }
 
 /**

@@ -67,7 +67,7 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
 }
 
 /** Verbs that put out a document, in the past tense: "issued a statement", "sent out a letter". */
-const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveiled|launched|circulated|filed|wrote|tweeted|emailed|distributed|placed|delivered|penned|submitted|signed)$/;
+const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveiled|launched|circulated|filed|wrote|tweeted|emailed|distributed|placed|delivered|penned|submitted|signed|unleashed|shared|fired|produced|broadcast)$/;
 
 /**
  * The subject of the verb that put out a document (`np`, the document, as its object): "The town
@@ -75,7 +75,10 @@ const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveile
  * verb's subject is none, impersonal or a document itself.
  */
 export function issuerOf(toks: Token[], np: TokRange): TokRange | null {
-  if (!isDocument(toks[np.to]?.low ?? "")) return null;
+  // "a series of tweets", "an ad this week": a document anywhere in the phrase.
+  let doc = false;
+  for (let k = np.from; k <= np.to && !doc; k++) doc = isDocument(toks[k]?.low ?? "");
+  if (!doc) return null;
   let v = np.from - 1;
   if (toks[v]?.low === "out") v--;
   const verb = toks[v];

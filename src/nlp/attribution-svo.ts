@@ -107,9 +107,14 @@ function headNoun(toks: Token[], from: number, to: number): number {
     if (!t) return -1;
     if (IN_SOURCES.has(t.low)) return k;
     if (t.word && (t.low === "that" || t.low === "which" || BE.test(t.low))) return -1;
+    // "In the wake of the report", "in response to a poll": the phrase's own noun is no source.
+    if ((t.low === "of" || t.low === "to") && k > from && !QUANTITY_OF.test(toks[k - 1]?.low ?? "")) return -1;
   }
   return -1;
 }
+
+/** Nouns that count what follows "of": "a series of polls", "a pair of surveys". */
+const QUANTITY_OF = /^(?:series|number|pair|couple|batch|set|string|handful|raft|flurry|wave|host|slew|round|pile|trove|cache)$/;
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
@@ -178,7 +183,8 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
   const head = ante ? toks[ante.to] : undefined;
   if (!ante || !head || !(head.cap || ROLE_NOUNS.has(head.low))) return null;
   const c = verbPhrase(toks, i + 1, ante, head, used);
-  if (!c) return null;
+  // "X, who voted against, said …": a verb with nothing after it inside the relative clause has no content.
+  if (!c || toks[c.content.from - 1]?.t === ",") return null;
   // The relative clause ends at its closing comma ("X, who praised the plan, will speak"),
   // or at the main verb when there is none: "Voters who backed Obama said …".
   for (let k = c.content.from + 1; k <= c.content.to; k++) {
@@ -198,9 +204,32 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
 function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
   const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
   const content = trimPunct(toks, i + 2, end);
-  const speaker = possessorBefore(toks, i);
+  const speaker = possessorBefore(toks, i) ?? lightVerbSubject(toks, i);
   if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
   return content && content.to - content.from >= 1 ? { speaker, cue: { from: i, to: i + 1 }, content } : null;
+}
+
+/** Verbs that put a stance noun forward as their object: "made a strong condemnation of", "voiced support for". */
+const LIGHT_VERB = /^(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing)|express(?:ed|es|ing)?|voic(?:ed|es?|ing)|show(?:ed|s|ing)?|offer(?:ed|s|ing)?|gave|giv(?:es?|ing)|rais(?:ed|es?|ing)|reiterat(?:ed|es?|ing)|renew(?:ed|s|ing)?|signal(?:l?ed|s|l?ing)?|pledg(?:ed|es?|ing))$/;
+
+/**
+ * "The Council made a strong condemnation of …", "He is raising questions about …", "while showing
+ * support for …": the subject of a light verb whose object is the stance noun at `i` (up to three
+ * lower-case words between) holds the stance.
+ */
+function lightVerbSubject(toks: Token[], i: number): TokRange | null {
+  for (let v = i - 1; v >= 1 && v >= i - 4; v--) {
+    const t = toks[v];
+    if (!t || !t.word || t.cap) return null;
+    if (!LIGHT_VERB.test(t.low)) {
+      if (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) return null;
+      continue;
+    }
+    const np = subjectBefore(toks, v, 0).np;
+    const h = np ? toks[np.to] : undefined;
+    return np && h && (h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low)) && h.low !== "it" ? np : null;
+  }
+  return null;
 }
 
 /** "… flew to Ohio to praise the plan": a purpose clause with a stance verb after "to" at `i`; the clause subject speaks. */

@@ -1,4 +1,4 @@
-// Quotations in a text: paired typographic (“…”) or straight ("…") double quotes within a paragraph.
+// Quotations in a text: paired typographic (“…”, „…“, «…», 「…」) or straight ("…") double quotes within a paragraph.
 // A quote left open at the end of a paragraph runs to the paragraph's end (news style for quotes
 // that go on into the next paragraph).
 import type { Span } from "../types.ts";
@@ -14,7 +14,9 @@ export interface Quote {
 }
 
 // Straight, typographic and doubled-apostrophe ('' as some wire copy writes it) marks.
-const MARKS = /''|["“”]/g;
+const MARKS = /''|["“”„«»「」]/g;
+/** Quotation marks of other languages, each with its closers: „…“ (German), «…» (French), 「…」 (Japanese). */
+const CLOSERS: Readonly<Record<string, string>> = { "„": "“”", "«": "»", "「": "」" };
 
 /** Quotes in `text` between `from` and `to` (one paragraph). */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
@@ -27,12 +29,21 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
   for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
     const ch = m[0];
     const i = m.index;
+    const closers = CLOSERS[openCh];
     if (open < 0) {
       // A closing typographic mark with no opener is a stray; a straight mark opens.
-      if (ch === "”") continue;
+      if (ch === "”" || ch === "»" || ch === "」") continue;
       open = i;
       openCh = ch;
       nested = 0;
+    } else if (closers !== undefined) {
+      // Other languages' marks close only on their own closers; anything else inside is nested.
+      if (closers.includes(ch)) {
+        out.push(make(text, open, i + ch.length, true));
+        open = -1;
+      }
+    } else if (ch === "„" || ch === "«" || ch === "»" || ch === "「" || ch === "」") {
+      // Other languages' marks inside an English quote are quoted words.
     } else if (openCh !== "“" && ch === "“") nested++;
     else if (openCh !== "“" && ch === "”" && nested > 0) nested--;
     else if (ch === "“" && !closesAfterPunct(text, i)) {

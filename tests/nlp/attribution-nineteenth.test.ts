@@ -1,7 +1,8 @@
 // Focused cases for the nineteenth claims round: the subject of a clause opened inside the sentence
-// ("…, while X, the governor, said"), a name before a role's appositive as the speaker, and an
-// attribution that closes the sentence ("…, the Herald reported.") outside the content before it.
-// Every sentence is invented.
+// ("…, while X, the governor, said"), a name before a role's appositive as the speaker, an
+// attribution that closes the sentence ("…, the Herald reported.") outside the content before it,
+// who puts out a document or a stance noun, quotation marks of other languages, and a name in
+// apposition after "according to". Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -58,6 +59,74 @@ describe("an attribution that closes the sentence", () => {
     expect(claimsOf("The mayor said the ferry will run, and the Herald reported that the boats were late.")).toEqual([
       ["The mayor", "said", "the ferry will run"],
       ["the Herald", "reported", "that the boats were late"],
+    ]);
+  });
+});
+
+describe("who speaks through a document or a stance noun", () => {
+  it("is the subject of the verb that put out the document, with a time or a count in the phrase", () => {
+    expect(claimsOf("The ferry company released an ad this week showing the new boats at sea.")).toEqual([
+      ["The ferry company", "showing", "the new boats at sea"],
+    ]);
+    expect(claimsOf("Okafor unleashed a series of posts early Friday saying that the board had lied.")).toEqual([["Okafor", "saying", "that the board had lied"]]);
+  });
+  it("is the subject of a light verb whose object is the stance noun", () => {
+    expect(claimsOf("The harbour council on Friday made a strong condemnation of the ferry closures.")).toEqual([
+      ["The harbour council", "condemnation of", "the ferry closures"],
+    ]);
+    expect(claimsOf("Okafor is raising questions about the ferry timetable.")).toEqual([["Okafor", "questions about", "the ferry timetable"]]);
+  });
+  it("while 'In the wake of' a document names no source (guard against the old reading)", () => {
+    expect(claimsOf("In the wake of the harbour report, Okafor has portrayed himself as a reformer.").map((c) => c[1])).not.toContain("In");
+  });
+  it("while 'In' a poll still does (guard)", () => {
+    expect(claimsOf("In a series of polls released Monday, most dockers chose the mayor.")).toEqual([
+      ["a series of polls released Monday", "In", "most dockers chose the mayor"],
+    ]);
+  });
+});
+
+describe("quotation marks of other languages", () => {
+  it("„…“ is a direct quote", () => {
+    expect(recordOf("Harbour news\n\n„We never expected this,“ said festival director Aoife Brannigan.\n").claims.map((c) => [c.kind, c.text])).toEqual([
+      ["direct", "We never expected this"],
+    ]);
+  });
+  it("«…» is a direct quote", () => {
+    expect(recordOf("Harbour news\n\n«It was magical», added volunteer Lucien Marchetti.\n").claims.map((c) => [c.kind, c.text])).toEqual([["direct", "It was magical"]]);
+  });
+});
+
+describe("clauses with asides", () => {
+  it("a verb with nothing after it in a relative clause makes no claim of the main verb's words", () => {
+    expect(claimsOf("Deputy mayor Owen Tasker, who voted against, said the plan was rushed.")).toEqual([
+      ["Deputy mayor Owen Tasker", "said", "the plan was rushed"],
+    ]);
+  });
+  it("a relative clause with a quotation holding a comma is skipped to its own comma", () => {
+    expect(claimsOf('The treasurer spoke, adding that the council\'s "rainy day" fund, which holds "about $3m, maybe more", was safe.')).toEqual([
+      ["The treasurer", "adding", 'that the council\'s "rainy day" fund, which holds "about $3m, maybe more", was safe'],
+    ]);
+  });
+});
+
+describe("a name in apposition after 'according to'", () => {
+  it("is part of the source, not of the content, before the content", () => {
+    expect(claimsOf("According to the librarian, Ravi Chandrasekar, more than 400 books were returned late.")).toEqual([
+      ["the librarian, Ravi Chandrasekar", "According to", "more than 400 books were returned late"],
+    ]);
+  });
+  it("and at the sentence's end", () => {
+    expect(speakersOf("More than 400 books were returned late, according to the librarian, Ravi Chandrasekar.")).toEqual([["Ravi Chandrasekar", "person"]]);
+  });
+  it("but not after a document: the name there is the content's subject", () => {
+    expect(claimsOf("According to a summary of the inquiry, Cheryl Okafor, a harbour aide, sent the email.")).toEqual([
+      ["a summary of the inquiry", "According to", "Cheryl Okafor, a harbour aide, sent the email"],
+    ]);
+  });
+  it("while a list after a named source's comma is content (guard)", () => {
+    expect(claimsOf("According to the council, Brandt and Okafor voted against the plan.")).toEqual([
+      ["the council", "According to", "Brandt and Okafor voted against the plan"],
     ]);
   });
 });
