@@ -1,5 +1,6 @@
-// "Name: …" leads of paragraphs and headlines ("Okafor: The deal is dead"), and a headline kept in the
-// body whose capitalised subject is followed by a present-tense cue ("Chief Slams Plan.").
+// "Name: …" leads of paragraphs and headlines ("Okafor: The deal is dead", a transcript's quoted
+// "“LUND: We won."), and a headline kept in the body whose capitalised subject is followed by a
+// present-tense cue ("Chief Slams Plan.").
 import { CLAUSE_OPENERS, CUE_VERBS, FINITE_AUXILIARY, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
 import { trimPunct } from "./attribution-np.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
@@ -9,6 +10,8 @@ import type { Block } from "../types.ts";
 
 /** A paragraph (or headline) that opens with a name and a colon: "Okafor: The deal is dead", "SMITH: We won." */
 const COLON_LEAD = /^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|de|van|von)){0,3}):\s+\S/u;
+/** A transcript's turn inside quotation marks: "“WALLACE: Let's start …". */
+const QUOTED_TURN = /^["“]\s*(?=\p{Lu}{2,}[\p{Lu}'’.\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’.\-]*){0,2}:\s)/u;
 
 /** Newsroom labels and time words that open a headline with a colon but name no speaker. */
 const COLON_LABELS = /^(?:breaking|update|updated|updates|watch|exclusive|video|videos|photos?|analysis|opinion|editorial|commentary|live|report|note|related|read|source|sources|correction|editor|editors|q|a|question|answer|first|fact|check|review|interview|transcript|election|debate|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|latest|the|this|here|why|how|what|who|when|where|more|also|plus|bonus|quote|quotes|chart|map|timeline|audio|podcast|listen|see|look|warning|alert|new|news|world|politics|business|sports|weather|ap|afp|reuters|pdf|headline|headlines|result|results|fix|summary|conclusion|background|context|details|notes|second|third|final|step|part|chapter|tip|lesson|rule)$/i;
@@ -27,7 +30,8 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
   const { text } = ctx;
   for (const b of blocks) {
     if (!isProse(b) && b.index !== 0) continue;
-    const m = COLON_LEAD.exec(b.text);
+    const open = QUOTED_TURN.exec(b.text)?.[0].length ?? 0;
+    const m = COLON_LEAD.exec(open ? b.text.slice(open) : b.text);
     const hl = !m && b.index === 0 ? HEADLINE_LEAD.exec(b.text) : null;
     const h = hl && (hl[1] || hl[3]) ? hl : null;
     const label = h?.[1] ?? "";
@@ -35,8 +39,8 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     if (!name) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => COLON_LABELS.test(w.replace(/['’]s$/, ""))) || words.slice(1).some((w) => TITLE_CASE_WORD.test(w))) continue;
-    const nameStart = b.start + label.length;
-    const colon = h ? nameStart + name.length + (h[3]?.length ?? 0) : b.start + name.length;
+    const nameStart = b.start + open + label.length;
+    const colon = h ? nameStart + name.length + (h[3]?.length ?? 0) : nameStart + name.length;
     const s = sentenceAt(ctx.sentences, b.start);
     if (!s) continue;
     const toks = tokenize(text, colon + 1, Math.max(s.end, Math.min(b.end, colon + 400)));
@@ -44,8 +48,8 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     if (!r || wordsIn(toks, r) < 3) continue;
     const content = tokSpan(toks, r);
     if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
-    for (const q of ctx.quotes) if (q.start >= content.start && q.start < content.end) ctx.usedQuotes.add(q.start);
-    ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: "indirect", parts: [content], at: s.start });
+    for (const q of ctx.quotes) if (q.start >= b.start && q.start < content.end) ctx.usedQuotes.add(q.start);
+    ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: open ? "direct" : "indirect", parts: [content], at: s.start });
   }
 }
 

@@ -4,7 +4,7 @@
 import { CUE_VERBS, DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { clauseSubject, isPreposition, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
-import { wordCount } from "./quotes.ts";
+import { type Quote, wordCount } from "./quotes.ts";
 import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { spanAt } from "./spans.ts";
 import type { Block, Span } from "../types.ts";
@@ -43,7 +43,7 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
     } else {
       // A paragraph of quotation signed on the line after it ("“…”" then "— Jo Blum, mayor"); else
       // it goes on from the claim before it: one in this paragraph, or a quotation in the one before.
-      found = signed(text, blocks, block, q.inner, s.start);
+      found = signedAfter(text, block, q, s.start) ?? signed(text, blocks, block, q.inner, s.start);
       const last = claims.filter((f) => lastEnd(f) <= q.start).reduce<Found | undefined>((a, f) => (!a || lastEnd(f) > lastEnd(a) ? f : a), undefined);
       const lastBlock = last ? spanAt(blocks, last.parts[last.parts.length - 1]?.start ?? -1) : undefined;
       if (!found && last && lastBlock && (lastBlock.index === block.index || (lastBlock.index === block.index - 1 && last.kind === "direct"))) {
@@ -79,6 +79,23 @@ function signed(text: string, blocks: Block[], block: Block, inner: Span, at: nu
   if (!dash || !name) return null;
   const start = next.start + dash.length;
   return { speaker: { start, end: start + name.length }, cue: { start: next.start, end: next.start + 1 }, kind: "direct", parts: [inner], at };
+}
+
+/**
+ * The claim of a quotation signed after it on its own line: "“…” ― Sonya Herridge" (then the
+ * paragraph's end, or an age or place after a comma); null otherwise.
+ */
+function signedAfter(text: string, block: Block, q: Quote, at: number): Found | null {
+  if (!q.closed) return null;
+  const rest = text.slice(q.end, block.end);
+  const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+  const line = rest.slice(lead);
+  const m = SIGNATURE.exec(line);
+  const dash = m?.[1];
+  const name = m?.[2]?.replace(/(\p{L}{3,})\.$/u, (w, word: string) => (/^[JS]r$/.test(word) ? w : word));
+  if (!dash || !name || line.split(/\s+/).length > SIGNATURE_WORDS) return null;
+  const start = q.end + lead + dash.length;
+  return { speaker: { start, end: start + name.length }, cue: { start: q.end + lead, end: q.end + lead + 1 }, kind: "direct", parts: [q.inner], at };
 }
 
 const CONJUNCTION = /^(?:and|or|but|nor|yet|so)$/;

@@ -130,3 +130,22 @@ describe("a name in apposition after 'according to'", () => {
     ]);
   });
 });
+
+describe("quotations signed after them and transcripts' turns", () => {
+  const claimsIn = (body: string) => recordOf(`Harbour voices\n\n${body}\n`).claims.map((c) => [c.speaker.mention, c.kind, c.text]);
+  it("a quotation paragraph ending in a dash and a name is that name's", () => {
+    expect(claimsIn("“The ferry scares me. The board never listens to us.” ― Esther Tapia\n\n“We need the dock back before the winter comes.”— Carla Reyes.")).toEqual([
+      ["Esther Tapia", "direct", "The ferry scares me. The board never listens to us."],
+      ["Carla Reyes", "direct", "We need the dock back before the winter comes."],
+    ]);
+  });
+  it("while a dash and words that go on are no signature (guard)", () => {
+    expect(claimsIn("“The ferry scares me and the board never listens to us.” — and that was the end of the meeting, which ran late into the night.")).toEqual([]);
+  });
+  it("a quoted paragraph opening with a speaker's name in capitals and a colon is that speaker's turn", () => {
+    expect(claimsIn('"WALLACE: Let us start with the news on the ferry story tonight.\n\n"LUND: Well, look, the board thinks this is a game.')).toEqual([
+      ["WALLACE", "direct", "Let us start with the news on the ferry story tonight"],
+      ["LUND", "direct", "Well, look, the board thinks this is a game"],
+    ]);
+  });
+});
