@@ -3,6 +3,7 @@
 // present-tense cue ("Chief Slams Plan.").
 import { CLAUSE_OPENERS, CUE_VERBS, FINITE_AUXILIARY, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
 import { trimPunct } from "./attribution-np.ts";
+import { nounInS } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
 import { type Ctx, isProse, sentenceAt, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -88,6 +89,8 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
     const plural = pluralHead(toks, k);
     if (!prev.cap && prev.t !== "," && !plural) return;
     if (!(plural || /[^s]s$/.test(t.low)) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
+    // "Some Calls Go Unanswered", "Health Worries Have Dogged …": a noun in -s, not the verb.
+    if (nounInS(toks, k)) return;
     const r = trimPunct(toks, k + 1, toks.length - 1);
     if (!r || wordsIn(toks, r) < 1) return;
     ctx.out.push({ speaker: tokSpan(toks, { from: 0, to: k - 1 }), cue: { start: t.start, end: t.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });

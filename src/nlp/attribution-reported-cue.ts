@@ -8,9 +8,11 @@ import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } fro
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
+import { nounInS } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
+
 
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
 
@@ -29,6 +31,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
+  const next = toks[c + 1];
+  if (nounInS(toks, c)) return null;
+  // "She called into the radio show", "called in sick": a call that is no speech ("calling into question" is).
+  if (/^call(?:s|ed|ing)?$/.test(cueTok.low) && next && /^(?:into|in)$/.test(next.low) && !/^(?:question|doubt)$/.test(toks[c + 2]?.low ?? "")) return null;
   // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
   if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;

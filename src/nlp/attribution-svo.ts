@@ -532,6 +532,21 @@ function contentAfter(toks: Token[], v: number): TokRange | null {
 
 
 const MAKE = /^(?:made|makes|make|making)$/;
+/** Quantifiers that take a plural noun: "some calls", "many reports". */
+const PLURAL_QUANTIFIER = /^(?:some|many|several|few|both|all|most|other|more|fewer|numerous|countless|two|three|four|five)$/;
+/** Finite verbs and modals: after a word in -s that opens the sentence, they make it a noun. */
+const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/;
+
+/**
+ * "Some calls into the hotline were …", "Safety Worries Have Dogged …": a word in -s at `i` is a
+ * plural noun after a plural quantifier, or after the sentence's first word and before a finite verb.
+ * ("The ones State says are secret" keeps its verb: a relative clause's subject comes before it.)
+ */
+export function nounInS(toks: Token[], i: number): boolean {
+  const w = toks[i];
+  if (!w || !/[^s]s$/.test(w.low)) return false;
+  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? ""));
+}
 const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
@@ -661,6 +676,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
   }
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that"))) return null;
+  if (nounInS(toks, v)) return null;
   const c = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
   if (c < 0) return null;
   let end = clauseEnd(toks, c);

@@ -149,3 +149,25 @@ describe("quotations signed after them and transcripts' turns", () => {
     ]);
   });
 });
+
+describe("words in -s that are nouns, not verbs of saying", () => {
+  const claimsIn = (body: string) => recordOf(`Harbour voices\n\n${body}\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+  it("after a plural quantifier", () => {
+    expect(claimsIn("Some calls into the ferry hotline were going to voicemail.")).toEqual([]);
+  });
+  it("after the sentence's first word and right before a finite verb", () => {
+    expect(claimsIn("Safety worries have dogged the ferry since it ran aground.")).toEqual([]);
+  });
+  it("while a verb in a relative clause before its finite verb keeps its speaker (guard)", () => {
+    expect(claimsIn("The files the mayor says are secret were burned.").map((c) => [c[0], c[1]])).toEqual([["the mayor", "says"]]);
+  });
+  it("while a verb in -s after a subject and before its clause is still a cue (guard)", () => {
+    expect(claimsIn("The harbour master says the ferry will run.")).toEqual([["The harbour master", "says", "the ferry will run"]]);
+  });
+  it("and a call into a radio show is no speech", () => {
+    expect(claimsIn("The harbour master said little. She called into the radio program when she was home sick.")).toEqual([]);
+  });
+  it("while calling into question is a stance (guard)", () => {
+    expect(claimsIn("The dockers spoke for an hour, calling into question the board's figures.")).toEqual([["The dockers", "calling", "into question the board's figures"]]);
+  });
+});
