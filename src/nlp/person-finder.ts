@@ -4,7 +4,7 @@
 import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
-import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
+import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
@@ -629,6 +629,16 @@ function capsName(tokens: Token[], i: number): boolean {
 /** Words in the longest all-capitals sentence read as a headline. */
 const CAPS_SENTENCE = 25;
 
+/**
+ * A mention as a name variant: with its honorifics ("Mr Okafor", "Dr. Jo Blum"), without a role
+ * written before it ("Chancellor Jo Blum" is Jo Blum; the role is in `roles`).
+ */
+function nameVariant(m: Mention): string {
+  const title = m.alias.slice(0, m.alias.length - m.name.length).trim();
+  if (!title || !m.alias.endsWith(m.name)) return m.alias;
+  return title.split(/\s+/).every((w) => HONORIFICS.has(w.replace(/\.$/, ""))) ? m.alias : m.name;
+}
+
 function toPerson(g: Group): Person {
   const mixed = g.forms.filter((f) => /\p{Ll}/u.test(f));
   const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps).map((m) => m.name);
@@ -649,7 +659,7 @@ function toPerson(g: Group): Person {
   const aliases: string[] = [];
   const sorted = [...g.mentions].sort((x, y) => Number(x.caps) - Number(y.caps) || x.start - y.start);
   for (const m of sorted) {
-    for (const s of [m.name, m.alias]) {
+    for (const s of [m.name, nameVariant(m)]) {
       const k = key(s);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -37,12 +37,25 @@ function matches(entry: CurationEntry, names: string[]): boolean {
   return names.some((n) => keys.has(nameKey(n)));
 }
 
+/**
+ * A person's names, and each name after each of its roles: records keep the role out of the aliases
+ * ("Chancellor Jo Blum" is Jo Blum with the role "Chancellor"), a curated alias may still write it.
+ */
+function titledNames(p: Person): string[] {
+  const names = [p.name, ...p.aliases];
+  return [...names, ...p.roles.flatMap((r) => names.map((n) => `${r} ${n}`))];
+}
+
 function mergePeople(people: Person[], entry: CurationEntry, renamed: Map<string, { name: string; slug: string }>): Person[] {
-  const hit = people.filter((p) => matches(entry, [p.name, ...p.aliases]));
+  const hit = people.filter((p) => matches(entry, titledNames(p)));
   if (!hit.length) return people;
   const slug = slugify(entry.name);
   const aliases = new Set<string>();
   for (const p of hit) for (const n of [p.name, ...p.aliases]) if (nameKey(n) !== nameKey(entry.name)) aliases.add(n);
+  // A curated alias the article wrote with a role is kept as given.
+  const written = new Set(hit.flatMap(titledNames).map(nameKey));
+  const have = new Set([entry.name, ...aliases].map(nameKey));
+  for (const a of entry.aliases ?? []) if (written.has(nameKey(a)) && !have.has(nameKey(a))) aliases.add(a);
   const merged: Person = {
     slug,
     name: entry.name,

@@ -62,8 +62,8 @@ describe("people: focused cases", () => {
     const r = recordOf("US Secretary of State Mike Pompeo arrived in Paris on Monday. Pompeo said the talks went well.");
     const p = person(r, "Mike Pompeo");
     expect(p.roles).toEqual(["US Secretary of State"]);
-    expect(p.aliases).toContain("US Secretary of State Mike Pompeo");
-    expect(p.aliases).toContain("Pompeo");
+    // Aliases are name variants only: the role stays in roles.
+    expect(p.aliases).toEqual(["Pompeo"]);
     expect(p.mentions).toBe(2);
     expect(r.text.slice(p.spans[0]?.start, p.spans[0]?.end)).toBe("Mike Pompeo");
   });
