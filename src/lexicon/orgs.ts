@@ -137,3 +137,21 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "Association", "Society", "Institute", "Foundation", "Organisation", "Organization", "Centre", "Center", "University",
   "College", "School", "Academy", "Hospital", "Church", "Club", "Reserve", "Coalition",
 ]);
+
+/**
+ * Party adjectives: alone ("the Democratic nominee", "Republican voters") they name no organisation,
+ * only with an organisation's noun after them ("Democratic Party", "Republican National Committee").
+ */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Progressive", "Libertarian"]);
+
+/** Lower-case nouns after a city's name that make it a club's: "the Leeds striker", "Milan fans". */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set([
+  "striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "winger", "wingers", "goalkeeper", "keeper",
+  "manager", "boss", "coach", "captain", "skipper", "fans", "squad", "forward", "full-back", "centre-back", "playmaker",
+]);
+
+/** Verbs of a match after a city's name, with a score in the sentence: "Leeds beat Chelsea 2-1", "Milan drew 1-1". */
+export const MATCH_VERBS: ReadonlySet<string> = new Set(["beat", "beats", "drew", "draw", "lost", "lose", "thrashed", "defeated", "edged", "hammered", "trounced", "routed", "signed", "held"]);
+
+/** Words that open a club's name before its city's: "Real Madrid", "AC Milan", "Inter Milan". */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(["Real", "AC", "Inter", "Internazionale", "Athletic", "Atletico", "Sporting", "Dynamo", "Dinamo", "Olympique", "FC", "AS", "SC", "SV", "VfB", "Borussia"]);

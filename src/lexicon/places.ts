@@ -75,7 +75,8 @@ Slovenian|Somali|Spanish|Spaniard|Sri Lankan|Sudanese|Swede|Swedish|Swiss|Syrian
 Tunisian|Turk|Turkish|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Welshman|Yemeni|Yugoslav|
 Zambian|Zimbabwean|Arab|Asian|African|Latin|Western|Eastern|Northern|Southern|Soviet|Communist|Islamic|Muslim|Christian|
 Catholic|Protestant|Jewish|Sunni|Shia|Shi'ite|Kurd|Hindu|Sikh|Buddhist|Caribbean|Scandinavian|Balkan|Gulf|Atlantic|Pacific|
-Canadian|Californian|Texan|Londoner|New Zealander|Kiwi|Aussie|West Indian|South African|North Korean|South Korean`;
+Canadian|Californian|Texan|Londoner|New Zealander|Kiwi|Aussie|West Indian|South African|North Korean|South Korean|
+Latino|Latina|Hispanic`;
 
 function split(list: string): string[] {
   return list.split("|").map((s) => s.trim()).filter(Boolean);
@@ -85,6 +86,9 @@ function split(list: string): string[] {
 export const PLACES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(US_STATES_DOTTED), ...split(REGIONS), ...split(CITIES)]);
 
 /** Countries and country short forms only (for "US President", "UK Defence Secretary"). */
+/** The large cities of the gazetteer: the places a club is named after ("Leeds beat …", "Milan striker"). */
+export const CITY_NAMES: ReadonlySet<string> = new Set(split(CITIES));
+
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(split(COUNTRIES));
 
 /**

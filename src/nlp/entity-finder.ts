@@ -4,9 +4,9 @@
 // place in capitals opening the body ("BEDMINSTER, N.J. - …") is a place, known or not.
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
+import { CLUB_PREFIXES, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES, ORG_WORDS, MATCH_VERBS, PARTY_ADJECTIVES, PLURAL_ACRONYM, TEAM_NOUNS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
-import { COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
+import { CITY_NAMES, COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
 import { AFFILIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
@@ -52,6 +52,8 @@ class EntityFinder {
   readonly places = new Map<string, Found>();
   readonly unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
   readonly orgNames: Set<string>;
+  /** Last words of the people's names and aliases, lower case: "Trump" alone ("a Trump presidency") is no organisation. */
+  readonly personWords = new Set<string>();
   /** Start offsets of the dateline place's tokens, and the place's words as `runKey` gives them. */
   readonly datelineTokens = new Set<number>();
   datelineKey = "";
@@ -78,6 +80,7 @@ class EntityFinder {
     }
     const named = new Set<string>();
     for (const p of people) for (const n of [p.name, ...p.aliases]) named.add(n.toLowerCase());
+    for (const n of named) this.personWords.add(n.slice(n.lastIndexOf(" ") + 1));
     this.orgNames = contextOrgs(text, tokens, runs, lower, this.inPerson, named);
     this.addresses = stateAddresses(text, tokens, runs);
     for (const [from, to] of this.addresses) if (from === to) this.towns.add(tokens[from]?.text ?? "");
@@ -187,10 +190,17 @@ class EntityFinder {
       this.add(places, tok, again);
       return i + n;
     }
+    // "Real Madrid", "AC Milan": a club's word before a city's name makes a club of it.
+    const city = knownAt(tokens, i + 1, to, run.caps);
+    const cityEnd = tokens[i - city];
+    if (CLUB_PREFIXES.has(tok.text) && city < 0 && cityEnd && CITY_NAMES.has(written(tokens, i + 1, i - city)) && !run.caps) {
+      this.add(orgs, tok, cityEnd);
+      return i - city + 1;
+    }
     if (known) {
       const n = Math.abs(known);
       const end = tokens[i + n - 1];
-      if (end) this.add(known > 0 ? orgs : places, tok, end);
+      if (end) this.add(known > 0 || (!run.caps && clubOfCity(this.text, tokens, i, i + n - 1, to)) ? orgs : places, tok, end);
       return i + n;
     }
     if (COMMON_WORDS.has(tok.text.toLowerCase()) && !(tok.upper && w.length <= 3)) return i + 1;
@@ -200,7 +210,7 @@ class EntityFinder {
     if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);
-    } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !DEMONYMS.has(tok.text) && !TITLE_HEADS.has(tok.text) && !ORDINAL_BEFORE.test(this.text.slice(Math.max(0, tok.start - 8), tok.start))) {
+    } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !groupWord(tok.text) && !this.personWords.has(tok.text.toLowerCase()) && !TITLE_HEADS.has(tok.text) && !ORDINAL_BEFORE.test(this.text.slice(Math.max(0, tok.start - 8), tok.start))) {
       const u = this.unknownSingles.get(tok.text) ?? { tokens: [], placeCue: 0 };
       u.tokens.push(tok);
       const before = tokens[i - 1];
@@ -219,6 +229,39 @@ class EntityFinder {
     }
     return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
   }
+}
+
+/** A score in figures: "2-1", "3–0". */
+const SCORE = /(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%])/;
+
+/**
+ * Whether the known place of tokens `i` to `e` (the run ends at `to`) is a club named after its city:
+ * the city's name alone in its run, before a player's or a manager's noun ("the Leeds striker", "Milan
+ * fans"), or before a verb of a match with a score in its sentence ("Leeds beat Chelsea 2-1", "Leeds
+ * lost to Acme 0-3"). "Leeds council", "in Leeds" stay places.
+ */
+function clubOfCity(text: string, tokens: Token[], i: number, e: number, to: number): boolean {
+  const first = tokens[i];
+  const last = tokens[e];
+  const next = tokens[e + 1];
+  if (!first || !last || !next || e !== to || next.cap || next.sentence !== last.sentence) return false;
+  if (!CITY_NAMES.has(written(tokens, i, e)) || !/^\s+$/.test(text.slice(last.outer, next.start))) return false;
+  if (TEAM_NOUNS.has(next.text)) return true;
+  if (last.possessive || !MATCH_VERBS.has(next.text)) return false;
+  let a = i;
+  while (a > 0 && tokens[a - 1]?.sentence === first.sentence) a--;
+  let b = e;
+  while (b + 1 < tokens.length && tokens[b + 1]?.sentence === first.sentence) b++;
+  return SCORE.test(text.slice(tokens[a]?.start ?? 0, tokens[b]?.end ?? 0));
+}
+
+/**
+ * A word that names people by a group or side, no organisation when it stands alone: a nationality,
+ * plural too ("Latino", "Americans", "Muslims"), a party adjective ("Democratic"), and "I" contracted
+ * ("I'm", "I’ve").
+ */
+function groupWord(w: string): boolean {
+  return DEMONYMS.has(w) || (w.endsWith("s") && DEMONYMS.has(w.slice(0, -1))) || PARTY_ADJECTIVES.has(w) || /^I['’]\p{Ll}{1,2}$/u.test(w);
 }
 
 /** Lower-case nouns after an acronym in capitals that are also a function word: "IS fighters", "the IS group". */
@@ -371,6 +414,9 @@ function orgOfPlace(tokens: Token[], i: number, to: number): number {
 }
 
 /** A run's words from `a` to `b`, lower case, as one key. */
+/** Tokens `a` to `b` as written, one space apart: a name to look up in the gazetteer. */
+const written = (tokens: Token[], a: number, b: number): string => tokens.slice(a, b + 1).map(dotted).join(" ");
+
 function runKey(tokens: Token[], a: number, b: number): string {
   const parts: string[] = [];
   for (let i = a; i <= b; i++) parts.push((tokens[i]?.text ?? "").replace(/[’`]/g, "'").toLowerCase());
