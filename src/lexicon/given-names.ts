@@ -76,6 +76,12 @@ const AMBIGUOUS = new Set([
   "Rush", "Buzz", "Bud", "Skip", "Chip", "Sly",
 ]);
 
+/**
+ * Every given name the lists hold, as written, the ones that are also words or places too ("Bill",
+ * "Taylor", "Rose"): what no person's name can open without is neither ("Golden", "Royal").
+ */
+export const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([...PACKAGE_NAMES.male, ...PACKAGE_NAMES.female, ...EXTRA.split("|")].map((n) => n.trim()));
+
 /** Given names as written ("Donald", "Nikolai"), case-sensitive. */
 export const GIVEN_NAMES: ReadonlySet<string> = (() => {
   const set = new Set<string>();

@@ -1,7 +1,7 @@
 // People in one article: parsed runs with enough evidence become people; names in title-case
 // headlines, surnames, first names, initials, all-capitals headline words and bare titles ("the
 // Prime Minister") are then merged in.
-import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { ANY_GIVEN_NAMES, GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
@@ -422,6 +422,7 @@ class PeopleFinder {
     let org = orgWritten.has(g.full);
     let thing = wordLed && g.full.includes(" ") && (this.things ??= thingPrefixes(text, tokens, this.runs)).has(g.full);
     let quoted = 0;
+    let afterThe = 0;
     for (const m of g.mentions) {
       if (m.alias !== m.name || m.to === m.from) return "person";
       const first = tokens[m.from];
@@ -438,10 +439,13 @@ class PeopleFinder {
       if (!m.caps && !org && orgContext(text, tokens, m.from, m.to)) org = true;
       if (wordLed && !thing && thingNounAfter(text, tokens, m.to)) thing = true;
       if (wordLed && quotedAlone(text, m.start, last?.outer ?? m.end)) quoted++;
+      if (before && before.text.toLowerCase() === "the" && before.sentence === first?.sentence && text.slice(before.outer, m.start) === " ") afterThe++;
     }
     if (org) return "org";
     // Written only in quotation marks, more than once: the title of a work.
     if (quoted > 1 && quoted === g.mentions.length) thing = true;
+    // Always right after "the", opening with no given name even a word's ("Bill", "Rose"): a thing's name ("the Golden Bear").
+    if (!ANY_GIVEN_NAMES.has(opener) && afterThe === g.mentions.length) thing = true;
     if (!thing) return "plain";
     // A verb of speech, ", who" or an age leaves a person in a thing's context.
     for (const m of g.mentions) {
