@@ -155,3 +155,12 @@ export const MATCH_VERBS: ReadonlySet<string> = new Set(["beat", "beats", "drew"
 
 /** Words that open a club's name before its city's: "Real Madrid", "AC Milan", "Inter Milan". */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(["Real", "AC", "Inter", "Internazionale", "Athletic", "Atletico", "Sporting", "Dynamo", "Dinamo", "Olympique", "FC", "AS", "SC", "SV", "VfB", "Borussia"]);
+
+/** Lower-case nouns after a product's name: "the Acmebox console", "Acmesoft users", "Acmeware viruses". */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  "console", "consoles", "handheld", "handhelds", "desktop", "desktops", "device", "devices", "browser", "programme",
+  "programmes", "app", "apps", "virus", "viruses", "version", "versions", "edition", "update", "updates", "gadget", "gadgets",
+]);
+
+/** Words before a product's name: "PCs running Acmesoft", "a version of Acmesoft", "copies of Acmesoft". */
+export const PRODUCT_LEADS = /(?:\b(?:PCs?|computers?|machines?|phones?|devices?|laptops?|servers?)\s+(?:running|that run|which run)|\bversions? of|\bcopies of|\bupgrade to)\s+$/;

@@ -4,7 +4,7 @@
 // place in capitals opening the body ("BEDMINSTER, N.J. - …") is a place, known or not.
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { CLUB_PREFIXES, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES, ORG_WORDS, MATCH_VERBS, PARTY_ADJECTIVES, PLURAL_ACRONYM, TEAM_NOUNS } from "../lexicon/orgs.ts";
+import { CLUB_PREFIXES, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NAMES, ORG_WORDS, MATCH_VERBS, PARTY_ADJECTIVES, PLURAL_ACRONYM, PRODUCT_LEADS, PRODUCT_NOUNS, TEAM_NOUNS } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { CITY_NAMES, COUNTRY_NAMES, DEMONYMS, PLACES, US_STATE_ABBREVIATIONS } from "../lexicon/places.ts";
 import { AFFILIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
@@ -52,6 +52,8 @@ class EntityFinder {
   readonly places = new Map<string, Found>();
   readonly unknownSingles = new Map<string, { tokens: Token[]; placeCue: number }>();
   readonly orgNames: Set<string>;
+  /** Single names (keys) a product's context marks somewhere ("Sony's Acmebox console"): no organisation anywhere. */
+  readonly products = new Set<string>();
   /** Last words of the people's names and aliases, lower case: "Trump" alone ("a Trump presidency") is no organisation. */
   readonly personWords = new Set<string>();
   /** Start offsets of the dateline place's tokens, and the place's words as `runKey` gives them. */
@@ -208,6 +210,7 @@ class EntityFinder {
     // acronym, nor is an abbreviation of a thing ("2200 GMT", "GDP", "TV") or a Roman numeral ("XV").
     if (tok.upper && (STRESSED_WORDS.test(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase())) && !acronymBeforeNoun(this.text, tokens, i)) return i + 1;
     if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
+    if (!run.caps && (run.from === run.to || tok.upper) && productAt(this.text, tokens, i)) this.products.add(entityKey(tok.text));
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);
     } else if (!run.caps && run.from === run.to && tok.text.length > 1 && !tok.sentenceStart && !GIVEN_NAMES.has(tok.text) && !groupWord(tok.text) && !this.personWords.has(tok.text.toLowerCase()) && !TITLE_HEADS.has(tok.text) && !ORDINAL_BEFORE.test(this.text.slice(Math.max(0, tok.start - 8), tok.start))) {
@@ -227,8 +230,26 @@ class EntityFinder {
       const into = u.placeCue * 2 > u.tokens.length || this.towns.has(u.tokens[0]?.text ?? "") ? this.places : u.placeCue === 0 ? this.orgs : null;
       if (into) for (const t of u.tokens) this.add(into, t, t);
     }
+    for (const k of this.products) this.orgs.delete(k);
     return { organizations: toEntities(this.orgs), places: toEntities(this.places) };
   }
+}
+
+/**
+ * Whether the word at token `i` is a product's name by its context: a product's noun after it ("the
+ * Acmebox console", "Acmeware viruses"), a machine running it or a phrase of copies before it ("PCs
+ * running Acmesoft", "copies of Acmesoft"), or a known organisation's possessive ("Sony's Acmebox").
+ */
+function productAt(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok) return false;
+  const next = tokens[i + 1];
+  const version = next?.number && /^\d$/.test(next.text) && text.slice(tok.outer, next.start) === " " ? tokens[i + 2] : next;
+  if (!tok.possessive && version && !version.cap && version.sentence === tok.sentence && PRODUCT_NOUNS.has(version.text)) return true;
+  if (tok.possessive) return false;
+  if (PRODUCT_LEADS.test(text.slice(Math.max(0, tok.start - 25), tok.start))) return true;
+  const before = tokens[i - 1];
+  return !!before && before.possessive && before.sentence === tok.sentence && ORG_NAMES.has(before.text) && !ORG_HEADS.has(tok.text) && /^['’]s\s$/.test(text.slice(before.end, tok.start));
 }
 
 /** A score in figures: "2-1", "3–0". */

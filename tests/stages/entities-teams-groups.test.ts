@@ -60,3 +60,21 @@ describe("entities: words of a group or side", () => {
     expect(orgs(r)).toContain("Democratic Party");
   });
 });
+
+describe("entities: products", () => {
+  it("takes no product for an organisation: a product's noun after it, a machine running it, an owner's possessive", () => {
+    const r = of(
+      "The Zentrix console sold well, shops said the Zentrix sold out. Sony's Oxbo came next, and the Oxbo sold too. " +
+        "PCs running Quillsoft were hit, and Quillsoft was patched. Many Vexa viruses spread, and Vexa was blamed.",
+    );
+    expect(orgs(r)).not.toContain("Zentrix");
+    expect(orgs(r)).not.toContain("Oxbo");
+    expect(orgs(r)).not.toContain("Quillsoft");
+    expect(orgs(r)).not.toContain("Vexa");
+  });
+
+  it("keeps a firm whose name repeats without a product's context (guard)", () => {
+    const r = of("Analysts praised Quillsoft on Monday, and investors backed Quillsoft again.");
+    expect(orgs(r)).toEqual(["Quillsoft"]);
+  });
+});
