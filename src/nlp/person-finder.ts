@@ -543,7 +543,11 @@ function thingPrefixes(text: string, tokens: Token[], runs: Run[]): Set<string> 
   return out;
 }
 
-const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+/**
+ * What stands between two names of a list: a comma, "and", a semicolon; in a team's line-up a shirt's
+ * number and a dash ("…, 7 - Jo Blum"), a substitute in brackets with a number ("Jo Blum (14 - Al Roe, 48th) 12 - …").
+ */
+const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)$|^(?:\s*\(\s*\d{1,2}\s?[-–]\s*|,\s*\d{1,3}(?:st|nd|rd|th)?(?:\s*mins?)?\)\s*[,;]?\s*(?:\d{1,2}\s?[-–]\s*)?|\s*[,;]\s*\d{1,2}\s?[-–]\s*|\s+\d{1,2}\s?[-–]\s*)$/;
 
 /** Names in a list with a known person, or in a long list of bare names (a team line-up), are people. */
 function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p: Parsed }>): void {
