@@ -1,4 +1,5 @@
-// URL slugs for articles, people, sources: @sindresorhus/slugify (transliterates, lower-case, dashes).
+// URL slugs for articles, people, sources: @sindresorhus/slugify (transliterates, lower-case, dashes);
+// Han, Hiragana, Katakana and Hangul, which it cannot transliterate and would drop, are kept as written.
 import slugifyLib from "@sindresorhus/slugify";
 
 // slugify is pure but costly (it builds regexes and transliterates on every call), and the same
@@ -7,10 +8,27 @@ import slugifyLib from "@sindresorhus/slugify";
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
 
+/** A run of CJK letters (with their marks, the prolonged-sound mark ー and the iteration mark 々). */
+const CJK_RUN = /(?:(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}])+/gu;
+const HAS_CJK = new RegExp(CJK_RUN.source, "u");
+
+/** The slug of one stretch of text: the library's, CJK runs kept as words of their own. */
+function slugOf(text: string): string {
+  if (!HAS_CJK.test(text)) return slugifyLib(text, { decamelize: false });
+  const words: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CJK_RUN)) {
+    words.push(slugifyLib(text.slice(from, m.index), { decamelize: false }), m[0].normalize("NFC"));
+    from = m.index + m[0].length;
+  }
+  words.push(slugifyLib(text.slice(from), { decamelize: false }));
+  return words.filter(Boolean).join("-");
+}
+
 export function slugify(text: string): string {
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
-  const slug = slugifyLib(text.replace(/['’]/g, ""), { decamelize: false }) || "untitled";
+  const slug = slugOf(text.replace(/['’]/g, "")) || "untitled";
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, slug);
   return slug;

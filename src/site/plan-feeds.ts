@@ -66,6 +66,7 @@ export function planSitemap(ctx: PlanContext, pages: ReadonlyArray<{ url: string
   const { abs, records } = ctx;
   const dated = records.filter((r) => r.date);
   const lastmod = new Map<string, string>(dated.map((r) => [href.article(r.slug), r.date ?? ""]));
-  const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: abs(p.url), lastmod: lastmod.get(p.url) ?? null }));
+  // Percent-encoded, as the sitemap protocol asks of a URL: a slug may keep CJK letters (/articles/駅/).
+  const sitemap: SitemapEntry[] = pages.map((p) => ({ loc: abs(p.url).replace(/[^\x00-\x7f]+/gu, encodeURIComponent), lastmod: lastmod.get(p.url) ?? null }));
   return sitemap;
 }
