@@ -2,7 +2,10 @@
 // YAML is read with the core schema so dates stay strings and an impossible date is reported, not rolled over.
 // gray-matter hands the YAML on from just after the opening `---`, so its line n is the file's line n.
 import matter from "gray-matter";
+import { IANAZone } from "luxon";
 import { type Draft, report } from "../draft.ts";
+import { parseDate } from "../nlp/parse-date.ts";
+import { slugify } from "../nlp/slug.ts";
 import type { FrontMatter } from "../types.ts";
 import { type LoadedYaml, lineAt, loadYaml, yamlError } from "../yaml-file.ts";
 
@@ -68,11 +71,22 @@ export function frontMatter(draft: Draft): Draft {
     if (value !== undefined) fm[key] = value;
   };
   set("title", str("title"));
-  set("date", str("date"));
+  const date = str("date");
+  if (date !== undefined) {
+    const read = frontMatterDate(date);
+    if (read === null) report(draft, "front-matter", "error", `unreadable date "${date}" in front matter: write it as 2021-03-03, 3 March 2021 or March 3, 2021, optionally followed by a time and a zone (10:45 PM EST, 22:45 +01:00, 22:45 Europe/London)`, lineOf("date"));
+    else fm.date = read;
+  }
   set("publisher", str("publisher"));
   set("source", str("source"));
   set("url", str("url"));
-  set("slug", str("slug"));
+  const slug = str("slug");
+  if (slug !== undefined) {
+    fm.slug = slug;
+    // The URL uses the slug of what is written (src/nlp/slug.ts); say so when that is not the same text.
+    const used = slugify(slug);
+    if (used !== slug) report(draft, "front-matter", "warning", `slug "${slug}" is not written as a URL slug (lower-case letters, digits and "-"): the article's URL uses "${used}"`, lineOf("slug"));
+  }
   set("author", list("author") ?? list("authors"));
   set("tags", list("tags"));
   set("organizations", list("organizations"));
@@ -86,6 +100,41 @@ export function frontMatter(draft: Draft): Draft {
   const contentStart = draft.raw.length - parsed.content.length;
   const contentLine = draft.raw.slice(0, contentStart).split("\n").length;
   return { ...draft, frontMatter: fm, frontMatterKeys: Object.keys(data), content: parsed.content, contentLine };
+}
+
+/** A time after a date: `10:45 PM`, `22:45:10`, `10 p.m.`, with a zone if any (`EST`, `+01:00`, `UTC+1`, `Europe/London`). */
+const TIME = /^(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*([ap]\.?m\.?)?(?:\s*(?:([A-Z]{1,5})?([+-]\d{1,2}(?::?\d{2})?)?|([A-Za-z_]+\/[A-Za-z_/+-]+)))?$/i;
+
+/** Whether `time` (after a date) is a real time of day with a zone luxon knows, an offset or an abbreviation. */
+function readableTime(time: string): boolean {
+  const m = TIME.exec(time.trim());
+  if (!m) return false;
+  const [, h, min, sec, half, abbr, offset, iana] = m;
+  const hour = Number(h);
+  if (min === undefined && half === undefined) return false;
+  if (half ? hour < 1 || hour > 12 : hour > 23) return false;
+  if (Number(min ?? 0) > 59 || Number(sec ?? 0) > 59) return false;
+  if (abbr !== undefined && abbr !== abbr.toUpperCase()) return false;
+  const zone = offset === undefined ? null : /^[+-](\d{1,2})(?::?(\d{2}))?$/.exec(offset);
+  if (zone && (Number(zone[1]) > 14 || Number(zone[2] ?? 0) > 59)) return false;
+  return iana === undefined || IANAZone.isValidZone(iana);
+}
+
+/**
+ * Front matter's date as the dates stage reads it (src/stages/dates.ts): as written, or the date
+ * before a time and zone (`March 3, 2021 10:45 PM EST` → `March 3, 2021`): the calendar day written,
+ * never moved to another zone's day. A date whose form is readable but whose day is not real
+ * (`2020-02-30`, `30 February 2020`) is passed on for the dates stage to report; null when the form
+ * itself cannot be read.
+ */
+export function frontMatterDate(value: string): string | null {
+  const dateShaped = (v: string): boolean =>
+    parseDate(v) !== null || /^\d{4}-\d{1,2}-\d{1,2}$/.test(v.trim()) || parseDate(v.replace(/\b\d{1,2}(?=(?:st|nd|rd|th)?\b)/i, "1")) !== null;
+  if (parseDate(value) !== null || dateShaped(value)) return value;
+  // The date is the text up to a year (or an ISO date) followed by a time.
+  const m = /^(.*?(?:\b\d{4}-\d{1,2}-\d{1,2}|\b\d{4}))(?:,?\s+|T)(.+)$/.exec(value.trim());
+  if (m?.[1] && m[2] && dateShaped(m[1]) && readableTime(m[2])) return m[1];
+  return null;
 }
 
 function isPersonEntry(x: unknown): x is string | { name: string; aliases?: string[]; roles?: string[] } {
