@@ -2,6 +2,7 @@
 // messages as file:line: message, and shapes it for the templates (./data.ts).
 import { loadArchive } from "../build.ts";
 import type { RecordCache } from "../cache.ts";
+import { normalisePathPrefix } from "../config.ts";
 import { formatMessage } from "../format.ts";
 import type { Message } from "../types.ts";
 import { type SiteConfig, siteConfig } from "./config.ts";
@@ -46,6 +47,16 @@ export const printMessages = (messages: Message[], contentDir?: string): void =>
   for (const m of messages) console.error(formatMessage(m, contentDir));
 };
 
+/**
+ * A message of the link stage with its article URLs as served, under the path prefix (the stage
+ * writes them from the site's root: "URL /articles/story/ is taken by …").
+ */
+function servedUrls(m: Message, pathPrefix: string | undefined): Message {
+  const prefix = normalisePathPrefix(pathPrefix);
+  if (m.origin !== "link" || prefix === "/") return m;
+  return { ...m, message: m.message.replace(/(^URL |is at )\/articles\//g, `$1${prefix}articles/`) };
+}
+
 export function loadSite(options: LoadSiteOptions): LoadedSite {
   const archive = loadArchive(options.contentDir, {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -56,7 +67,7 @@ export function loadSite(options: LoadSiteOptions): LoadedSite {
   });
   const plan = planSite(archive, { config: options.config ?? siteConfig(), pathPrefix: options.pathPrefix, contentDir: options.contentDir, recordKeys: archive.keyByFile, ...(options.onArticles ? { onArticles: options.onArticles } : {}) });
   // Besides the articles' own problems, the images they give by a path that the site cannot show.
-  const messages = [...archive.messages, ...plan.messages];
+  const messages = [...archive.messages.map((m) => servedUrls(m, options.pathPrefix)), ...plan.messages];
   (options.report ?? ((all: Message[]) => printMessages(all, options.contentDir)))(messages);
   return { plan, messages, articleCount: archive.articles.length, cached: archive.stats.cached, extracted: archive.stats.extracted, recordKeys: archive.recordKeys, unlinkedKeys: archive.unlinkedKeys };
 }
