@@ -270,8 +270,8 @@ export interface LetterPage extends PageMeta {
 
 export interface SpeakerGroup {
   speaker: NamedLink;
-  /** The claims page filtered to this speaker. */
-  filterHref: string;
+  /** The claims page filtered to this speaker; null for a speaker with no page ("She", see pagelessSpeaker). */
+  filterHref: string | null;
   claims: ClaimItem[];
 }
 

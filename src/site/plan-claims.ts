@@ -1,6 +1,7 @@
 // The claims listings: every claim (on one page, or per speaker initial), and every claim by each
 // speaker and by each publisher, as lazy pages in one sorted order; and the speakers pages.
 import { SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { ClaimRef, Speaker } from "../types.ts";
 import type { LazyPage } from "./data.ts";
 import type { ClaimsPage, CountedLink, LetterLink, NamedLink, SpeakerGroup, SpeakersPage } from "./model.ts";
@@ -11,6 +12,20 @@ import { plural } from "./text.ts";
 /** A speaker with a name of its own: resolved to an entry, or read as a group or organisation, not a bare pronoun. */
 function namedSpeaker(s: Speaker): boolean {
   return s.ref !== null || (s.type !== "unknown" && !SPEAKER_PRONOUNS.has(s.name.toLowerCase()));
+}
+
+/**
+ * A speaker that names nobody by itself: not resolved to a person or outlet, and one word that is a
+ * pronoun or other function word in any case ("She", "I", "Her", "After"), possessive or not, or
+ * that is written in lower case ("always"). It gets no speaker page, which would lump together
+ * everyone so written across the archive; its claims stay on their articles and in the claims index.
+ */
+export function pagelessSpeaker(s: Speaker): boolean {
+  if (s.ref && (s.type === "person" || s.type === "outlet")) return false;
+  const name = s.name.trim().replace(/['’]s?$/u, "");
+  if (/\s/u.test(name)) return false;
+  const low = name.toLowerCase();
+  return SPEAKER_PRONOUNS.has(low) || FUNCTION_WORDS.has(low) || /^\p{Ll}/u.test(name);
 }
 
 /** The claims listings and speakers pages; `claimsBySource` holds the claims of each known publisher (./plan-sources.ts). */
@@ -31,11 +46,11 @@ export function planClaims(ctx: PlanContext, claimsBySource: ReadonlyMap<string,
     .map((c) => ({ c, rank: nameRank.get(c.speaker.name) ?? 0, key: speakerKey(c.speaker), at: order.get(c.key) ?? 0 }))
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.at - b.at)
     .map((row) => row.c);
-  const speakerNames = new Map<string, { link: NamedLink; claims: ClaimRef[]; named: boolean }>();
+  const speakerNames = new Map<string, { link: NamedLink; claims: ClaimRef[]; named: boolean; page: boolean }>();
   // Speakers in the order they first occur (the order of their listings), their claims in listing order.
   for (const c of archive.claims) {
     const key = speakerKey(c.speaker);
-    if (!speakerNames.has(key)) speakerNames.set(key, { link: speakerLink(c.speaker), claims: [], named: namedSpeaker(c.speaker) });
+    if (!speakerNames.has(key)) speakerNames.set(key, { link: speakerLink(c.speaker), claims: [], named: namedSpeaker(c.speaker), page: !pagelessSpeaker(c.speaker) });
   }
   for (const c of sortedClaims) speakerNames.get(speakerKey(c.speaker))?.claims.push(c);
   const sourceListings = new Map<string, ClaimRef[]>([...claimsBySource.keys()].map((slug) => [slug, []]));
@@ -43,7 +58,9 @@ export function planClaims(ctx: PlanContext, claimsBySource: ReadonlyMap<string,
     const p = recordBySlug.get(c.article.slug)?.publisher;
     if (p) sourceListings.get(p.slug)?.push(c);
   }
+  // Only the speakers with a page of their own (pagelessSpeaker).
   const speakerList: CountedLink[] = [...speakerNames.entries()]
+    .filter(([, s]) => s.page)
     .map(([key, s]) => ({ name: s.link.name, href: href.claimsBySpeaker(key), count: s.claims.length }))
     .sort(byCountThenName);
   const namedHrefs = new Set([...speakerNames.entries()].filter(([, s]) => s.named).map(([key]) => href.claimsBySpeaker(key)));
@@ -69,12 +86,13 @@ export function planClaims(ctx: PlanContext, claimsBySource: ReadonlyMap<string,
     });
     function claimsPage(part: ClaimRef[], k: number, pageCount: number): ClaimsPage {
       const groups: SpeakerGroup[] = [];
+      let lastKey: string | null = null;
       for (const c of part) {
         const key = speakerKey(c.speaker);
         const last = groups[groups.length - 1];
-        const filterHref = href.claimsBySpeaker(key);
-        if (last && last.filterHref === filterHref) last.claims.push(claimItemOf(c));
-        else groups.push({ speaker: speakerLink(c.speaker), filterHref, claims: [claimItemOf(c)] });
+        if (last && lastKey === key) last.claims.push(claimItemOf(c));
+        else groups.push({ speaker: speakerLink(c.speaker), filterHref: speakerNames.get(key)?.page ? href.claimsBySpeaker(key) : null, claims: [claimItemOf(c)] });
+        lastKey = key;
       }
       return {
         ...meta(pageHref(base, k + 1), `${title}${k ? ` (page ${k + 1})` : ""}`, "website", description),
@@ -115,6 +133,7 @@ export function planClaims(ctx: PlanContext, claimsBySource: ReadonlyMap<string,
     }
   }
   for (const [key, s] of speakerNames) {
+    if (!s.page) continue;
     claimListing(href.claimsBySpeaker(key), `Claims by ${s.link.name}`, `Claims by ${s.link.name}`, { kind: "speaker", name: s.link.name }, s.claims,
       `Claims by ${s.link.name} in the archive: ${plural(s.claims.length, "claim")}.`);
   }
