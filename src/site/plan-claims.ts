@@ -21,7 +21,8 @@ function namedSpeaker(s: Speaker): boolean {
  * everyone so written across the archive; its claims stay on their articles and in the claims index.
  */
 export function pagelessSpeaker(s: Speaker): boolean {
-  if (s.ref && (s.type === "person" || s.type === "outlet")) return false;
+  // Resolved, or the claims the text names no speaker for, listed together as "(no speaker named)".
+  if ((s.ref && (s.type === "person" || s.type === "outlet")) || (!s.mention && !s.ref && s.type === "unknown")) return false;
   const name = s.name.trim().replace(/['’]s?$/u, "");
   if (/\s/u.test(name)) return false;
   const low = name.toLowerCase();
