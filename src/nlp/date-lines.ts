@@ -5,18 +5,24 @@
 import type { DateLine } from "../draft.ts";
 import { alternation, MONTH_WORDS, WEEKDAY_WORDS } from "../lexicon/calendar.ts";
 import { FUNCTION_WORDS } from "../lexicon/words.ts";
+import { FOREIGN_MONTH_WORDS } from "./parse-date.ts";
 
 // Each pattern captures the date as written (no weekday, no time) and what follows it.
 /** "march|March|MARCH|…": the calendar words in the cases a date writes them (for patterns without /i). */
 const anyCase = (words: readonly string[]): string => alternation(words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]));
-const MONTH = `(?:${anyCase(MONTH_WORDS)})\\.?`;
-/** A date: "1996-08-30", "3 March 2017", "March 3, 2017", "Mar. 3rd 2017"; `month` is the month's pattern. */
-const dateOf = (month: string): string => `\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`;
+/** A month's name: English, or French, German, Spanish, Italian or Portuguese ("3 mars 2021", "3. März 2021"). */
+const MONTH = `(?:${anyCase([...MONTH_WORDS, ...FOREIGN_MONTH_WORDS])})\\.?`;
+/**
+ * A date: "1996-08-30", "3 March 2017", "March 3, 2017", "Mar. 3rd 2017", "03/25/2021", "25.03.2021", "03-25-2021",
+ * "1er mai 2020", "3. März 2021", "3 de marzo de 2021"; `month` is the month's pattern.
+ */
+const dateOf = (month: string): string =>
+  `\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${month},?\\s+(?:de\\s+)?\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`;
 /** "Friday, " or "Fri " before the date. */
 const WEEKDAY = `(?:(?:${anyCase(WEEKDAY_WORDS)})\\.?,?\\s+)?`;
-/** A time after the date, read past: "T10:32:00Z", ", 14:05 GMT", " / 04:26 am", " at 5 p.m. EST". */
+/** A time after the date, read past: "T10:32:00Z", ", 14:05 GMT", " / 04:26 am", " - 10:45 PM", " at 5 p.m. EST". */
 const TIME =
-  "(?:T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?|\\s*(?:[,/|·]|at)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[aApP]\\.?[mM]\\.?)?|\\d{1,2}(?:\\.\\d{2})?\\s*[aApP]\\.?[mM]\\.?)" +
+  "(?:T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?|\\s*(?:[,/|·–—-]|at)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[aApP]\\.?[mM]\\.?)?|\\d{1,2}(?:\\.\\d{2})?\\s*[aApP]\\.?[mM]\\.?)" +
   "(?:\\s*(?:UTC|GMT|BST|CES?T|EST|EDT|CDT|CST|MDT|MST|PDT|PST|AEST|AEDT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?(?![\\p{L}\\p{N}])";
 /** What may separate a date from the text after it. */
 const AFTER = "([\\s,.:;|·/–—-]*)";
