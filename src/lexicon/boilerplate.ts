@@ -60,8 +60,9 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^related(?: articles| posts| stories)?:?$/i,
   /^you may also like:?$/i,
   /^(?:h\/t|hat tip)\b.{0,160}$/i,
-  /^tags?:\s.{0,200}$/i,
-  /^filed under:?\s.{0,200}$/i,
+  // A post's categories and tags, however long the list and whatever separates its items:
+  // "Filed under: A, B | Tagged: c, d", "Filed under: A, B Tagged: c, d", "Tags: a, b".
+  /^(?:filed under:?|(?:tagged(?: with)?|tags?|categor(?:y|ies)|posted in)\s*:)\s*\S.{0,2000}$/i,
   /^comment policy:.*$/i,
   /^please adhere to our commenting policy\b.*$/i,
   /^the views expressed in this .{0,40}article are solely those of\b.*$/i,
@@ -71,6 +72,10 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:advertisement\s*[-–—:]?\s*)?story contin(?:ues|ued) below\.?$/i,
   /^authors?:$/i,
   /^(?:posted|published|written) by [^.!?]{1,60}(?: on [^.!?]{4,30})?$/i,
+  // "Posted on by admin", "Posted on:": a post's date line whose date the scraper lost.
+  /^posted(?: on)?\s*:?(?:\s+by\s+[^.!?]{1,60})?$/i,
+  // A teaser of another post, cut off before its link: "… are explored.... Read More", "… under the… Continue reading →".
+  /(?:\.\.\.|…)\s*\[?(?:read more|continue reading)\]?\s*[»→>]?$/i,
   // A short photo credit line: "Jane Doe/The Daily Example via AP Photo", "Getty Images".
   new RegExp(`^(?=.{0,100}$)(?:.*?(?:\\/|\\bvia |\\())?(?:${PICTURE_AGENCIES})(?: Photos?| Images| Wire)?\\)?$`),
   /^[-=_*~•·]{3,}$/,
@@ -85,6 +90,7 @@ export const BOILERPLATE_LINE: RegExp[] = [
 const NEEDS_LITERAL: ReadonlyMap<string, readonly string[]> = new Map([
   ["^.{0,200}\\blike and share this (?:article|post|story)\\b.{0,200}$", ["like and share this "]],
   ["^.{0,200}\\b[\\d.,]+k? shares?(?: share (?:on|via) \\w+)+$", [" share on ", " share via "]],
+  ["(?:\\.\\.\\.|…)\\s*\\[?(?:read more|continue reading)\\]?\\s*[»→>]?$", ["read more", "continue reading"]],
 ]);
 const GUARDED: ReadonlyArray<readonly [RegExp, readonly string[] | undefined]> = BOILERPLATE_LINE.map((re) => [re, NEEDS_LITERAL.get(re.source)]);
 
