@@ -4,6 +4,7 @@
 // stage, so that a caption or credit is never taken for the title or the lede; the people
 // stage reads the photographer a credit names ("Credit: Jo Bloggs", "AP Photo/Jo Bloggs").
 import { PICTURE_AGENCIES } from "../lexicon/boilerplate.ts";
+import type { Person } from "../types.ts";
 
 /** A photographer's name in a credit: initials and one or two capitalised words. */
 const NAME = `(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
@@ -56,11 +57,11 @@ export function captionOf(line: string): Caption | null {
 
 /**
  * A credit's label and the photographer's name after it: "Credit: Jo Bloggs", "Photo by Jo Bloggs",
- * "Photograph: J. Bloggs", "AP Photo/Jo Bloggs", "REUTERS/Jo Bloggs". The name is initials and one or
- * two capitalised words, as in the caption's credit above.
+ * "photo by Jo Bloggs", "Image via Jo Bloggs/Getty Images", "Photograph: J. Bloggs", "AP Photo/Jo Bloggs",
+ * "REUTERS/Jo Bloggs". The name is initials and one or two capitalised words, as in the caption's credit above.
  */
 const CREDIT_NAME = new RegExp(
-  `(?:\\b(?:(?:Photo|Image|Picture)\\s+)?(?:Credits?|Photos?|Photographs?|Pictures?|Images?)\\s*(?::|\\s\\bby\\b)|\\b(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images))?\\s*/)\\s*(${NAME})`,
+  `(?:\\b(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)\\s+)?(?:[Cc]redits?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?)\\s*(?::|\\s(?:by|via|courtesy\\s+of)\\b)|\\b(?:${PICTURE_AGENCIES})(?:\\s+(?:Photos?|Images))?\\s*/)\\s*(${NAME})`,
   "gu",
 );
 
@@ -72,6 +73,27 @@ export function creditNames(text: string): Array<{ start: number; end: number }>
     if (!name || m.index === undefined) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
+  }
+  return out;
+}
+
+/** Whether a line holds a picture credit naming someone ("Photo by Jo Bloggs"): the people stage reads it apart when it is removed as boilerplate. */
+export function namesCredit(line: string): boolean {
+  return line.search(CREDIT_NAME) >= 0;
+}
+
+/**
+ * The article's people with the photographers that credit lines removed from the text name
+ * (`credited`, as the people stage reads them): one already among the people gets the role, another
+ * is added with no mention in the text.
+ */
+export function withPhotographers(people: Person[], credited: readonly Person[]): Person[] {
+  if (!credited.length) return people;
+  const out = people.map((p) => ({ ...p }));
+  for (const c of credited) {
+    const known = out.find((p) => p.slug === c.slug || p.aliases.includes(c.name));
+    if (!known) out.push({ slug: c.slug, name: c.name, aliases: [], roles: ["photographer"], mentions: 0, spans: [] });
+    else if (!known.roles.includes("photographer")) known.roles = [...known.roles, "photographer"];
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts"
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
 import { firmNounBefore, headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
-import { creditNames } from "./captions.ts";
+import { creditNames, namesCredit } from "./captions.ts";
 import { titleCased as titleCase } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Token } from "./tokens.ts";
@@ -57,6 +57,14 @@ export function findPeople(text: string, body: Body): Person[] {
   f.capsHeadlines();
   f.bareTitles();
   return f.people();
+}
+
+/** The photographers named by picture credits among `lines` (lines removed from the text: "Photo by Jo Bloggs"), each read alone as a text of one sentence. */
+export function creditedPhotographers(lines: readonly string[]): Person[] {
+  return lines.filter(namesCredit).flatMap((line) => {
+    const body: Body = { blocks: [{ index: 0, kind: "paragraph", text: line, start: 0, end: line.length, section: 0 }], sections: [{ heading: null, blocks: [0] }], sentences: [{ index: 0, block: 0, start: 0, end: line.length }] };
+    return findPeople(line, body).filter((p) => p.roles.includes("photographer"));
+  });
 }
 
 interface Single {
