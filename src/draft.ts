@@ -35,6 +35,8 @@ export interface Draft {
   sourceLine: string | null;
   /** A date written in a byline removed as boilerplate ("Posted by … on 19 Sep 2016"). */
   bylineDate: string | null;
+  /** Writers named by bylines opening the body ("By Jo Bloggs"): the record's authors when front matter names none. */
+  authors: string[];
   /** The date of a line opening the body: `date 2020-02-07 …`, `Published: …`, a dateline `LONDON 1996-08-30`, a bare date. */
   datePrefix: DateLine | null;
   /** The date of an `Updated: …` / `Last updated …` line there: the article's date only when no other is found. */
@@ -70,6 +72,7 @@ export function emptyDraft(file: string, bytes: Uint8Array): Draft {
     boilerplate: [],
     sourceLine: null,
     bylineDate: null,
+    authors: [],
     datePrefix: null,
     dateUpdated: null,
     title: "",

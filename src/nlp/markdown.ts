@@ -1,5 +1,5 @@
 // Markdown helpers of the segment and boilerplate stages and the site: markdown-it, loaded on first
-// use; the file lines inside code blocks; and which image URLs the site shows.
+// use; inline HTML tags left out of the text; the file lines inside code blocks; and which image URLs the site shows.
 import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Line } from "../draft.ts";
@@ -72,4 +72,23 @@ export function shownImage(src: string): boolean {
 export function imagePath(src: string): boolean {
   const url = src.trim();
   return url !== "" && !/^[a-z][a-z\d+.-]*:/i.test(url) && !/^[\\/]{2}/.test(url);
+}
+
+/** An HTML tag as CommonMark reads raw HTML, opening (with attributes) or closing: its name. */
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+/** Tags that mark up words inside a line ("<b>Bold</b>er" → "Bolder"); a line break's ("<br>") stands for a space. */
+const INLINE_TAGS = new Set(["abbr", "b", "bdi", "bdo", "big", "cite", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var"]);
+const BREAK_TAGS = new Set(["br", "wbr"]);
+
+/**
+ * Markdown text with its inline HTML tags left out, their inner text kept: markdown-it, with raw HTML
+ * off, keeps "<b>" as text, which would be read as words. Any other tag ("<script>", "<img …>") is
+ * left as written, and the site shows it as text.
+ */
+export function withoutHtmlTags(text: string): string {
+  if (!text.includes("<")) return text;
+  return text.replace(HTML_TAG, (tag, name: string) => {
+    const n = name.toLowerCase();
+    return INLINE_TAGS.has(n) ? "" : BREAK_TAGS.has(n) ? " " : tag;
+  });
 }

@@ -49,7 +49,7 @@ export function record(draft: Draft): ArticleRecord {
     publisher: draft.publisher,
     citedSources: fm.citedSources ? fm.citedSources.map(outlet) : draft.citedSources,
     url: fm.url ?? null,
-    authors: fm.author === undefined ? [] : Array.isArray(fm.author) ? fm.author : [fm.author],
+    authors: fm.author === undefined ? draft.authors : Array.isArray(fm.author) ? fm.author : [fm.author],
     tags: fm.tags ?? [],
     people: fmPeople
       ? fmPeople.map((p) => {

@@ -1,12 +1,14 @@
-// Stage "segment": finds the title (or derives one from the lede), the date lines opening the body
-// (src/nlp/date-lines.ts), and splits the body into paragraphs, subheadings, sections and sentences
+// Stage "segment": finds the title (or derives one from the lede), the date lines and bylines opening
+// the body (src/nlp/date-lines.ts), and splits the body into paragraphs, subheadings, sections and sentences
 // with offsets into one text (Markdown: also heading levels, table cells, code blocks, rules and images,
 // their containers and inline markup).
 import type { Draft, Line } from "../draft.ts";
 import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
+import { GIVEN_NAMES } from "../lexicon/given-names.ts";
+import { FUNCTION_WORDS } from "../lexicon/words.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
 import { opensWithDateLabel, readDateLines } from "../nlp/date-lines.ts";
-import { linkAllowed, type Markdown, markdown, shownImage } from "../nlp/markdown.ts";
+import { linkAllowed, type Markdown, markdown, shownImage, withoutHtmlTags } from "../nlp/markdown.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import { looksLikeHeading, looksLikeTitle } from "../nlp/titles.ts";
 import type { Block, BlockKind, Body, Container, Mark, Message, Section, Sentence } from "../types.ts";
@@ -31,7 +33,9 @@ const plain = (b: RawBlock): boolean => (b.kind === "paragraph" || b.kind === "h
 export function segment(draft: Draft): Draft {
   const messages: Message[] = [];
   const blocks = draft.markdown ? markdownBlocks(draft.lines, (line, message) => messages.push({ file: draft.file, line, severity: "warning", origin: "segment", message })) : textBlocks(draft.lines);
-  const dated = readDateLines(blocks, { eligible: plain, part });
+  // Bylines near the top ("By Jo Bloggs", "Jo Bloggs, The Daily Planet") name the authors: neither title nor text.
+  const bylines = readBylines(blocks, !draft.frontMatter.title);
+  const dated = readDateLines(bylines.raws, { eligible: plain, part });
   // Page labels and picture credits opening the first block go to the boilerplate, before the title is looked for.
   const opened = openingFurniture(dated.raws);
   let raws = opened.raws;
@@ -72,8 +76,51 @@ export function segment(draft: Draft): Draft {
     title = deriveTitle(text, { ...body, sentences: body.sentences.filter((s) => !notLede.has(s.block)) });
     titleDerived = true;
   }
-  const boilerplate = opened.furniture.length ? [...opened.furniture, ...draft.boilerplate] : draft.boilerplate;
-  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, boilerplate, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
+  const removed = [...opened.furniture, ...bylines.lines];
+  const boilerplate = removed.length ? [...removed, ...draft.boilerplate] : draft.boilerplate;
+  const authors = bylines.authors.length ? [...draft.authors, ...bylines.authors] : draft.authors;
+  return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, boilerplate, authors, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
+}
+
+/** A name in a byline: an initial or a capitalised word, then one to three more (particles such as "van" or "de" too). */
+const BYLINE_NAME = "(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|van|von|der|den|de|da|di|du|la|le|bin|al)){1,3}";
+/** "By Jo Bloggs", "By Jo Bloggs and Sam Reid", "By Jo Bloggs, Sam Reid & Ann Lee", "BY JO BLOGGS", "By Jo Bloggs, Staff Writer", "By Jo Bloggs | The Planet": a line of its own. */
+const BY_LINE = new RegExp(`^[Bb][Yy]\\s+(${BYLINE_NAME}(?:(?:\\s*,\\s*${BYLINE_NAME})*(?:\\s+and\\s+|\\s*&\\s*)${BYLINE_NAME})?)(?:\\s*[,|–—-]\\s*[^.!?]{1,60})?$`, "u");
+/** "Guest writer for The Planet", "Staff reporter at The Planet": the byline's second line. */
+const BYLINE_ROLE = /^(?:(?:guest|staff|contributing|senior|special|freelance|chief)\s+)?(?:writer|contributor|reporter|correspondent|columnist|editor|author)\s+(?:for|at|with)\s+[^.!?]{1,60}$/i;
+/** "Jo Bloggs, The Daily Planet", "Jo Bloggs, Planet.com": a first line naming a writer (a known given name) and an outlet. */
+const NAME_OUTLET = /^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,3}$/u;
+
+/** The names of a byline's writers ("Jo Bloggs and Sam Reid" → two), in capitals title-cased. */
+function bylineNames(names: string): string[] {
+  return names.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((n) => (n === n.toUpperCase() ? n.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : n));
+}
+
+/**
+ * The bylines among the first blocks: "By Jo Bloggs" lines (and a "Guest writer for …" line after
+ * one), and, opening the text when the title is still to be found, "Jo Bloggs, The Daily Planet"
+ * (a known given name first). The blocks without them, the lines as written and the writers' names.
+ */
+function readBylines(raws: RawBlock[], firstMayBe: boolean): { raws: RawBlock[]; lines: string[]; authors: string[] } {
+  const lines: string[] = [];
+  const authors: string[] = [];
+  const out: RawBlock[] = [];
+  let after = false;
+  raws.forEach((b, i) => {
+    const by = i < 6 && plain(b) ? BY_LINE.exec(b.text) : null;
+    const named = by?.[1] && !FUNCTION_WORDS.has(by[1].split(/\s+/)[0]?.toLowerCase() ?? "") ? bylineNames(by[1]) : null;
+    const outlet = !named && i === 0 && firstMayBe && plain(b) && raws.length > 1 ? NAME_OUTLET.exec(b.text) : null;
+    const name = outlet?.[2] && GIVEN_NAMES.has(outlet[2]) ? outlet[1] : undefined;
+    if (named || name || (after && BYLINE_ROLE.test(b.text))) {
+      lines.push(b.text);
+      authors.push(...(named ?? (name ? [name] : [])));
+      after = true;
+      return;
+    }
+    after = false;
+    out.push(b);
+  });
+  return lines.length ? { raws: out, lines, authors } : { raws, lines, authors };
 }
 
 /**
@@ -205,7 +252,7 @@ function inlineText(children: Token[], line: number): { text: string; marks: Mar
   let breaks = 0;
   for (const c of children) {
     const kind = MARK_TOKENS[c.type];
-    if (c.type === "text") raw += c.content;
+    if (c.type === "text") raw += withoutHtmlTags(c.content);
     else if (c.type === "softbreak" || c.type === "hardbreak") {
       raw += " ";
       breaks++;
