@@ -21,11 +21,23 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
   const parts = ctx.out.flatMap((f) => f.parts);
   const claims = [...ctx.out];
   for (const q of ctx.quotes) {
-    if (ctx.usedQuotes.has(q.start) || wordCount(text, q.inner) < MIN_WORDS) continue;
+    if (ctx.usedQuotes.has(q.start)) continue;
+    const short = wordCount(text, q.inner) < MIN_WORDS;
+    if (short && wordCount(text, q.inner) < 2) continue;
     if (parts.some((p) => p.start <= q.inner.start && q.inner.start < p.end)) continue;
     const s = sentenceAt(ctx.sentences, q.start);
     const block = spanAt(blocks, q.start);
     if (!s || !block) continue;
+    if (short) {
+      // A short quotation is a claim only when it opens its paragraph and is signed: "“The ferry scares me.” ― Esther Tapia".
+      const signature = /\S/.test(text.slice(block.start, q.start)) ? null : (signedAfter(text, block, q, s.start) ?? signed(text, blocks, block, q.inner, s.start));
+      if (signature) {
+        ctx.usedQuotes.add(q.start);
+        claims.push(signature);
+        ctx.out.push(signature);
+      }
+      continue;
+    }
     let from = s.start;
     if (from >= q.start - 1) {
       const prev = ctx.sentences[s.index - 1];

@@ -32,5 +32,8 @@ export function looksLikeTitle(line: string): boolean {
 
 /** Whether a paragraph reads as a subheading: at most 20 words and 160 characters, no closing punctuation, opening with a capital, a figure or a quote. */
 export function looksLikeHeading(line: string): boolean {
-  return words(line) <= 20 && line.length <= 160 && !/[.!?:;,"”’)\]…-]$/.test(line) && /^[\p{Lu}\p{N}‘“'"]/u.test(line);
+  return words(line) <= 20 && line.length <= 160 && !/[.!?:;,"”’)\]…-]$/.test(line) && /^[\p{Lu}\p{N}‘“'"]/u.test(line) && !SIGNED_QUOTE.test(line);
 }
+
+/** A quotation signed after it on its line ("“The ferry scares me.” ― Esther Tapia") is a paragraph of speech. */
+const SIGNED_QUOTE = /^["“„«].*["”“»]\s*[―—–-]\s*\p{Lu}/u;

@@ -139,6 +139,17 @@ describe("quotations signed after them and transcripts' turns", () => {
       ["Carla Reyes", "direct", "We need the dock back before the winter comes."],
     ]);
   });
+  it("short signed quotations after an introduction are claims too, not subheadings", () => {
+    const body = "Readers told us what they think of the ferry plan.\n\n“The ferry scares me.” ― Esther Tapia\n\n“We need the dock.” ― Priya Raman\n\n“Keep the boats running.”\n\n― Jo Bloggs";
+    expect(claimsIn(body).filter((c) => c[1] === "direct")).toEqual([
+      ["Esther Tapia", "direct", "The ferry scares me."],
+      ["Priya Raman", "direct", "We need the dock."],
+      ["Jo Bloggs", "direct", "Keep the boats running."],
+    ]);
+  });
+  it("while a short quotation with no signature is no claim (guard)", () => {
+    expect(claimsIn("The board met on Monday.\n\n“Keep the boats running.”\n\nThe meeting ended at noon.")).toEqual([]);
+  });
   it("while a dash and words that go on are no signature (guard)", () => {
     expect(claimsIn("“The ferry scares me and the board never listens to us.” — and that was the end of the meeting, which ran late into the night.")).toEqual([]);
   });
