@@ -22,8 +22,9 @@ export function looseQuotes(ctx: Ctx, blocks: Block[]): void {
   const claims = [...ctx.out];
   for (const q of ctx.quotes) {
     if (ctx.usedQuotes.has(q.start)) continue;
-    const short = wordCount(text, q.inner) < MIN_WORDS;
-    if (short && wordCount(text, q.inner) < 2) continue;
+    const words = wordCount(text, q.inner);
+    const short = words < MIN_WORDS;
+    if (words < 2) continue;
     if (parts.some((p) => p.start <= q.inner.start && q.inner.start < p.end)) continue;
     const s = sentenceAt(ctx.sentences, q.start);
     const block = spanAt(blocks, q.start);
@@ -84,13 +85,7 @@ function signed(text: string, blocks: Block[], block: Block, inner: Span, at: nu
   if (!/["”'’]\s*$/.test(block.text)) return null;
   const next = blocks[block.index + 1];
   if (!next || wordCount(text, next) > SIGNATURE_WORDS) return null;
-  const m = SIGNATURE.exec(next.text);
-  const dash = m?.[1];
-  // "- Jo Blum." ends the line with a full stop that is no part of the name (unlike "Jo Blum Jr.").
-  const name = m?.[2]?.replace(/(\p{L}{3,})\.$/u, (w, word: string) => (/^[JS]r$/.test(word) ? w : word));
-  if (!dash || !name) return null;
-  const start = next.start + dash.length;
-  return { speaker: { start, end: start + name.length }, cue: { start: next.start, end: next.start + 1 }, kind: "direct", parts: [inner], at };
+  return signature(next.text, next.start, inner, at);
 }
 
 /**
@@ -102,12 +97,18 @@ function signedAfter(text: string, block: Block, q: Quote, at: number): Found | 
   const rest = text.slice(q.end, block.end);
   const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
   const line = rest.slice(lead);
+  return line.split(/\s+/).length > SIGNATURE_WORDS ? null : signature(line, q.end + lead, q.inner, at);
+}
+
+/** The claim of `inner` signed by `line` (at offset `from`), when the line is a signature; else null. */
+function signature(line: string, from: number, inner: Span, at: number): Found | null {
   const m = SIGNATURE.exec(line);
   const dash = m?.[1];
+  // "- Jo Blum." ends the line with a full stop that is no part of the name (unlike "Jo Blum Jr.").
   const name = m?.[2]?.replace(/(\p{L}{3,})\.$/u, (w, word: string) => (/^[JS]r$/.test(word) ? w : word));
-  if (!dash || !name || line.split(/\s+/).length > SIGNATURE_WORDS) return null;
-  const start = q.end + lead + dash.length;
-  return { speaker: { start, end: start + name.length }, cue: { start: q.end + lead, end: q.end + lead + 1 }, kind: "direct", parts: [q.inner], at };
+  if (!dash || !name) return null;
+  const start = from + dash.length;
+  return { speaker: { start, end: start + name.length }, cue: { start: from, end: from + 1 }, kind: "direct", parts: [inner], at };
 }
 
 const CONJUNCTION = /^(?:and|or|but|nor|yet|so)$/;
