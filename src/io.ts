@@ -1,6 +1,6 @@
 // The file-system edge of the build step: lists and reads article files and the curation file.
 // Everything past this module works on bytes and strings it is handed.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type SiteConfig } from "./config.ts";
 import { CURATION_FILE, emptyCuration, parseCuration } from "./curation.ts";
@@ -27,10 +27,11 @@ export function listArticles(dir: string): string[] {
 export function readSource(path: string, base?: string): SourceFile | Message {
   const file = base ? relative(base, path).split(sep).join("/") : path;
   try {
-    if (statSync(path).isDirectory()) return { file, severity: "error", origin: "read", message: "is a folder, not an article file" };
+    // No stat first: reading a folder fails with EISDIR, and each system call counts over thousands of files.
     return { file, bytes: readFileSync(path) };
   } catch (error) {
-    return { file, severity: "error", origin: "read", message: `cannot read: ${readProblem(error)}` };
+    const folder = (error as NodeJS.ErrnoException).code === "EISDIR";
+    return { file, severity: "error", origin: "read", message: folder ? "is a folder, not an article file" : `cannot read: ${readProblem(error)}` };
   }
 }
 

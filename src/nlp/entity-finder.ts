@@ -193,11 +193,13 @@ class EntityFinder {
       return i + n;
     }
     // "Real Madrid", "AC Milan": a club's word before a city's name makes a club of it.
-    const city = knownAt(tokens, i + 1, to, run.caps);
-    const cityEnd = tokens[i - city];
-    if (CLUB_PREFIXES.has(tok.text) && city < 0 && cityEnd && CITY_NAMES.has(written(tokens, i + 1, i - city)) && !run.caps) {
-      this.add(orgs, tok, cityEnd);
-      return i - city + 1;
+    if (CLUB_PREFIXES.has(tok.text) && !run.caps) {
+      const city = knownAt(tokens, i + 1, to, run.caps);
+      const cityEnd = tokens[i - city];
+      if (city < 0 && cityEnd && CITY_NAMES.has(written(tokens, i + 1, i - city))) {
+        this.add(orgs, tok, cityEnd);
+        return i - city + 1;
+      }
     }
     if (known) {
       const n = Math.abs(known);
@@ -434,10 +436,10 @@ function orgOfPlace(tokens: Token[], i: number, to: number): number {
   return -1;
 }
 
-/** A run's words from `a` to `b`, lower case, as one key. */
 /** Tokens `a` to `b` as written, one space apart: a name to look up in the gazetteer. */
 const written = (tokens: Token[], a: number, b: number): string => tokens.slice(a, b + 1).map(dotted).join(" ");
 
+/** A run's words from `a` to `b`, lower case, as one key. */
 function runKey(tokens: Token[], a: number, b: number): string {
   const parts: string[] = [];
   for (let i = a; i <= b; i++) parts.push((tokens[i]?.text ?? "").replace(/[’`]/g, "'").toLowerCase());

@@ -45,6 +45,8 @@ const IN_FLIGHT = 2;
 /** Bounds of the default batch size (see PoolOptions.batchSize). */
 const MAX_BATCH = 64;
 const MIN_BATCH = 4;
+/** Files read at once before they are extracted, on the serial path (see extractBatch in ./task.ts). */
+const READ_BURST = 16;
 
 /**
  * Reads and extracts `files` (paths as listArticles returns them) on worker threads. Record
@@ -62,12 +64,12 @@ export async function extractAll(
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
   const workerCount = mode === "lane" ? threads - 1 : threads;
   if (threads <= 1 || workerCount < 1 || paths.length < (options.inlineBelow ?? 48)) {
-    const results = paths.map((p, i) => {
-      const [r] = extractBatch([p], contentDir, ctx);
-      options.onProgress?.(i + 1, paths.length);
-      return r;
-    });
-    return collect(results.filter((r): r is FileResult => r !== undefined));
+    const results: FileResult[] = [];
+    for (let i = 0; i < paths.length; i += READ_BURST) {
+      results.push(...extractBatch(paths.slice(i, i + READ_BURST), contentDir, ctx));
+      options.onProgress?.(results.length, paths.length);
+    }
+    return collect(results);
   }
 
   // Batches are contiguous runs of the sorted paths, so the results, slotted by batch, stay in order.

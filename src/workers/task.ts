@@ -2,7 +2,7 @@
 // workers exchange. Shared by the worker thread and by the pool's in-thread fallback.
 import { isMessage, readSource } from "../io.ts";
 import { type Context, extract } from "../pipeline.ts";
-import type { ArticleRecord, Message } from "../types.ts";
+import type { ArticleRecord, Message, SourceFile } from "../types.ts";
 
 /** The result for one file: its record (null when the file failed) and every message it raised. */
 export interface FileResult {
@@ -39,12 +39,17 @@ export interface ReadyReply {
 
 export type WorkerReply = BatchReply | ReadyReply;
 
-export function extractPath(path: string, contentDir: string | undefined, ctx: Context): FileResult {
-  const source = readSource(path, contentDir);
-  if (isMessage(source)) return { path, record: null, messages: [source] };
-  return { path, ...extract(source, ctx) };
-}
-
+/**
+ * Reads every file of the batch, then extracts them. A burst of reads costs a fraction of the same
+ * reads spread between extractions (BBC corpus, serial: about 40 µs a file in bursts of 16 against
+ * about 100 µs one at a time), and a batch's bytes are few (see READ_BURST in ./pool.ts).
+ */
 export function extractBatch(paths: string[], contentDir: string | undefined, ctx: Context): FileResult[] {
-  return paths.map((p) => extractPath(p, contentDir, ctx));
+  const sources: Array<SourceFile | Message | null> = paths.map((p) => readSource(p, contentDir));
+  return paths.map((path, i) => {
+    const source = sources[i] ?? null;
+    sources[i] = null;
+    if (!source || isMessage(source)) return { path, record: null, messages: source ? [source] : [] };
+    return { path, ...extract(source, ctx) };
+  });
 }

@@ -1,6 +1,7 @@
 // The extraction pool gives exactly what the serial loop gives, in file-path order, whether it
 // runs on worker threads (TypeScript loaded through tsx in each worker) or in this thread.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCuration } from "../../src/curation.ts";
@@ -53,6 +54,26 @@ describe("extractAll", () => {
     const { records, messages } = await extractAll(files, CONTENT, curation, { threads: 2, inlineBelow: 0, batchSize: 1 });
     expect(records).toHaveLength(files.length - 1);
     expect(messages).toContainEqual(expect.objectContaining({ file: "no-such-file.txt", severity: "error", origin: "read" }));
+  });
+
+  it("reads files in bursts on the serial path: a folder or a missing file among them is a message, the rest are extracted in order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pool-serial-"));
+    try {
+      const names = Array.from({ length: 20 }, (_, i) => `a${String(i).padStart(2, "0")}.txt`);
+      for (const n of names) writeFileSync(join(dir, n), `Title ${n}\n\nJo Blum said the plan would work.\n`);
+      mkdirSync(join(dir, "b-folder.txt"));
+      const files = [...names.map((n) => join(dir, n)), join(dir, "b-folder.txt"), join(dir, "c-missing.txt")];
+      const progress: number[] = [];
+      const { records, messages } = await extractAll(files, dir, curation, { threads: 1, inlineBelow: 0, onProgress: (done) => progress.push(done) });
+      expect(records.map((r) => r.file)).toEqual(names);
+      expect(messages.filter((m) => m.severity === "error")).toEqual([
+        { file: "b-folder.txt", severity: "error", origin: "read", message: "is a folder, not an article file" },
+        { file: "c-missing.txt", severity: "error", origin: "read", message: "cannot read: no such file" },
+      ]);
+      expect(progress[progress.length - 1]).toBe(files.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!existsSync(BBC))(`keeps file-path order whatever the input order and timing (BBC corpus${existsSync(BBC) ? "" : " absent: skipped"})`, async () => {
