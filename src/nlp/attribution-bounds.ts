@@ -97,6 +97,8 @@ export function afterComma(toks: Token[], from: number, afterSpeaker = false, mi
   const r = trimPunct(toks, k + 1, toks.length - 1);
   if (!r || wordsIn(toks, r) < minWords) return null;
   if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
+  // "…, the ministry said on Friday, as officials urged …": a subordinate clause after the attribution is the narrator's.
+  if (/^(?:as|amid|while|whereas|after|before|when)$/.test(toks[r.from]?.low ?? "")) return null;
   // "…, Spicer said, adding that …": the participle is a claim of its own.
   const first = toks[r.from];
   if (first && /ing$/.test(first.low) && (CUE_VERBS.has(first.low) || STANCE_VERBS.has(first.low))) return null;

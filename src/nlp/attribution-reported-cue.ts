@@ -127,6 +127,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
  * (the request, addressee included).
  */
 function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, s: Sentence): Found | null {
+  // "…, who asked not to be named": a request about oneself, no claim.
+  if (toks[c + 1]?.low === "not") return null;
   let start = -1;
   for (let k = c + 1; k < toks.length && k - c <= 12; k++) {
     const t = toks[k];

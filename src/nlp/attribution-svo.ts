@@ -55,14 +55,16 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     return out;
   }
   if (first.low === "asked" && toks[1] && !toks[1].cap) {
-    // "Asked whether he would run, Smith said …": the question is the content.
+    // "Asked whether he would run, Smith said …": the question is the content, and its asker (a
+    // reporter, unnamed) is not Smith, who was asked.
     let k = 1;
     while (k < toks.length && k < 30 && toks[k]?.t !== ",") k++;
     let hasWh = false;
     for (let m = 1; m < k; m++) if (WH.test(toks[m]?.low ?? "")) hasWh = true;
-    const np = toks[k]?.t === "," ? npForward(toks, k + 1, Math.min(toks.length, k + 10)) : null;
-    const content = trimPunct(toks, 1, k - 1);
-    if (hasWh && content) out.push({ speaker: np, cue: { from: 0, to: 0 }, content });
+    // "Asked by Jo Blum whether …": the asker is named.
+    const by = toks[1]?.low === "by" ? npForward(toks, 2, k) : null;
+    const content = trimPunct(toks, by ? by.to + 1 : 1, k - 1);
+    if (hasWh && content) out.push({ speaker: by, cue: { from: 0, to: by ? 1 : 0 }, content });
     return out;
   }
   // "… held a 24-point lead in a CNN national poll."
@@ -437,7 +439,7 @@ function nounContext(t: Token, p: Token | undefined, pp: Token | undefined): boo
   if (/[^su]s$/.test(p.low) && !/s$/.test(t.low) && !p.cap) return false;
   // "the dockers now worry that …" is a verb; "there is also concern that …" a noun.
   if (VERB_ADVERBS.has(p.low)) return /^(?:is|was|are|were|be|been|being|there|of|with|no)$/.test(pp?.low ?? "");
-  return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && !/(?:ly|ed)$/.test(p.low);
+  return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && (!/(?:ly|ed)$/.test(p.low) || HOLDER_VERBS.has(p.low));
 }
 
 /** Adverbs that stand before a verb, so a word after them is one: "the dockers now worry that …". */
@@ -464,14 +466,46 @@ function possessorBefore(toks: Token[], i: number): TokRange | null {
   return null;
 }
 
-/** The finite verb whose object is the noun at `i` ("rejected the idea", "scoffed at the notion"), or -1. */
+/** Verbs beyond the stance and cue verbs whose object noun is a stance the subject holds: "voiced concern that", "cling to the hope that". */
+const HOLDER_VERBS = new Set(["voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "harbor", "harbors", "harbored", "harbour", "harbours", "harboured", "cling", "clings", "clung", "clinging", "hold", "holds", "held", "holding", "float", "floats", "floated", "stoke", "stoked", "stokes", "fuel", "fuels", "fueled", "fuelled"]);
+
+/**
+ * The verb whose object is the noun at `i`, or -1: "rejected the idea", "scoffed at the notion",
+ * "expressed similar doubts", "cite concerns", "cling to the hope". Up to three determiners and
+ * adjectives may stand between; a verb of the stance or cue lexicons (or HOLDER_VERBS) needs none,
+ * any other past or -s form needs a determiner before the noun.
+ */
 function governingVerb(toks: Token[], i: number): number {
-  if (!/^(?:the|this|that|any)$/.test(toks[i - 1]?.low ?? "")) return -1;
-  const v = /^(?:at|with|on|to|about)$/.test(toks[i - 2]?.low ?? "") ? i - 3 : i - 2;
-  const t = toks[v];
-  if (!t || !t.word || t.cap || NP_STOP.has(t.low) || BE.test(t.low) || AUXILIARY.has(t.low)) return -1;
-  return /(?:ed|[^s]s)$/.test(t.low) || IRREGULAR_PAST.has(t.low) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) ? v : -1;
+  let k = i - 1;
+  let determiner = false;
+  for (let n = 0; n < 3 && k > 0; n++, k--) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap || NP_STOP.has(t.low) || PARTICLES_BEFORE_NOUN.test(t.low) || BE.test(t.low) || AUXILIARY.has(t.low) || holds(t.low)) break;
+    determiner ||= DETERMINERS.has(t.low) || /^(?:the|this|that|any|an?|his|her|their|its|our|my|your)$/.test(t.low);
+  }
+  if (PARTICLES_BEFORE_NOUN.test(toks[k]?.low ?? "")) k--;
+  const t = toks[k];
+  if (!t || !t.word || t.cap || k >= i || NP_STOP.has(t.low) || BE.test(t.low) || AUXILIARY.has(t.low)) return -1;
+  if (holds(t.low)) return k;
+  return determiner && (/(?:ed|[^s]s)$/.test(t.low) || IRREGULAR_PAST.has(t.low)) ? k : -1;
 }
+
+/**
+ * The subject of the verb at `v`: the phrase opening the sentence when it runs up to the verb or
+ * to a "who" clause before it ("Opponents of the plan cite …", "Others who backed it expressed …"),
+ * else the noun phrase right before the verb.
+ */
+function verbSubject(toks: Token[], v: number): TokRange | null {
+  const whole = clauseSubject(toks, 0, v);
+  if (whole && (whole.to === v - 1 || toks[whole.to + 1]?.low === "who")) return whole;
+  const np = subjectBefore(toks, v, 0).np;
+  // "Opponents of allowing refugees into the U.S. cite …": a phrase after a preposition is not the subject.
+  return np && /^(?:of|into|in|for|from|with|about|on|to|at|by)$/.test(toks[np.from - 1]?.low ?? "") ? null : np;
+}
+
+/** Prepositions between a verb and the noun it governs: "scoffed at the notion", "cling to the hope". */
+const PARTICLES_BEFORE_NOUN = /^(?:at|with|on|to|about)$/;
+const holds = (w: string): boolean => STANCE_VERBS.has(w) || CUE_VERBS.has(w) || HOLDER_VERBS.has(w);
 
 /** "Trump's claim that Mexico will pay", "the idea is that …", "the contention of X that …". */
 function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
@@ -496,7 +530,7 @@ function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): Clau
     // noun holds the stance; a cue verb there ("denied the notion that …") has the claim already.
     const v = governingVerb(toks, i);
     if (v >= 0 && used(v)) return null;
-    const np = v >= 0 ? subjectBefore(toks, v, 0).np : null;
+    const np = v >= 0 ? verbSubject(toks, v) : null;
     const h = np ? toks[np.to] : undefined;
     if (np && h && (h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low)) && h.low !== "it") speaker = np;
   }
@@ -545,7 +579,8 @@ const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|shoul
 export function nounInS(toks: Token[], i: number): boolean {
   const w = toks[i];
   if (!w || !/[^s]s$/.test(w.low)) return false;
-  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? ""));
+  // "raise fears that …", "voice doubts": the object of a verb that voices a stance.
+  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
 }
 const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const SEEM = /^(?:seem|seems|seemed)$/;

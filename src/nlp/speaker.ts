@@ -96,10 +96,16 @@ export class SpeakerResolver {
   private classify(mention: string, span: Span): Speaker {
     // A possessive pronoun ("his support for", "their criticism of") stands for its owner as the subject pronoun would.
     const low = POSSESSIVE_TO_SUBJECT[mention.toLowerCase()] ?? mention.toLowerCase();
+    // "I think …" outside any quotation is the writer's, whom the text does not name as a speaker.
+    if (low === "i" && !this.inQuote(span.start)) return { name: mention, mention, type: "person", ref: null };
     if (PERSON_PRONOUNS.has(low)) {
-      const p = this.personBefore(span.start, low === "he" ? "male" : low === "she" ? "female" : null);
+      const sex = low === "he" ? "male" : low === "she" ? "female" : null;
+      const p = this.personBefore(span.start, sex);
       if (p) return { name: p.name, mention, type: "person", ref: p.slug };
-      if (this.lastPerson) return { ...this.lastPerson, mention };
+      // The last speaker, unless the text says that person is of the other sex.
+      const last = this.lastPerson && this.ctx.people.find((x) => x.slug === this.lastPerson?.ref);
+      const otherSex = !!sex && !!last && !!this.sexOf(last) && this.sexOf(last) !== sex;
+      if (this.lastPerson && !otherSex) return { ...this.lastPerson, mention };
       return { name: mention, mention, type: "person", ref: null };
     }
     if (low === "it" || low === "they" || low === "we") {
@@ -148,6 +154,9 @@ export class SpeakerResolver {
     const place = this.entityAt(this.ctx.places, coreSpan);
     if (place) return { name: place.name, mention, type: "place", ref: place.slug };
     const bare = stripDeterminer(mention);
+    // "The judge said …" after "Judge Harriet Okafor": the one person the article gives that role.
+    const holder = /^the\s/i.test(mention) && words.length <= 3 && ROLE_NOUNS.has(headLow) && !GROUP_NOUNS.has(headLow) ? this.roleHolder(headLow, span.start) : null;
+    if (holder) return { name: holder.name, mention, type: "person", ref: holder.slug };
     if (ROLE_NOUNS.has(headLow) || GROUP_NOUNS.has(headLow)) {
       // "officials in London and Washington" → "officials"; "the UK defence chief" stays.
       const name = core;
@@ -168,6 +177,16 @@ export class SpeakerResolver {
       return { name, mention, type: "unknown", ref: null };
     }
     return { name: bare, mention, type: "unknown", ref: null };
+  }
+
+  /**
+   * The person mentioned before `pos` whose role ends in `role` ("Judge", "Health Minister" for
+   * "minister"), when exactly one person of the article has such a role; null otherwise.
+   */
+  private roleHolder(role: string, pos: number): Person | null {
+    const holders = this.ctx.people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/\s+/).pop() === role));
+    const only = holders.length === 1 ? holders[0] : undefined;
+    return only && only.spans.some((sp) => sp.start < pos) ? only : null;
   }
 
   private isFullName(name: string): boolean {
@@ -243,7 +262,8 @@ export class SpeakerResolver {
     // appositive or an "of" phrase (the organisation at the phrase's end is not the speaker).
     const open = /,|\s+of\s/.exec(text.slice(span.start, span.end));
     const comma = open ? span.start + open.index : -1;
-    if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start === span.start && Math.abs(s.end - comma) <= 2) return p;
+    // The name may follow a title in the phrase: "Professor Jo Blum of Acme Institute".
+    if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start >= span.start && s.start < comma && Math.abs(s.end - comma) <= 2) return p;
     return null;
   }
 

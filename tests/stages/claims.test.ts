@@ -265,7 +265,8 @@ describe("claims: stances, questions and nominal cues", () => {
   it("finds questions and requests after 'asked'", () => {
     expect(one("A reporter asked Lopez whether she would run again.")).toEqual([["A reporter", "asked", "whether she would run again"]]);
     expect(one("The committee asked the department to release the emails.")).toEqual([["The committee", "asked", "the department to release the emails"]]);
-    expect(one("Asked whether he would run again, Reyes smiled.")).toEqual([["Reyes", "Asked", "whether he would run again"]]);
+    // The question is put to Reyes by someone unnamed: Reyes is not its speaker.
+    expect(one("Asked whether he would run again, Reyes smiled.")).toEqual([["", "Asked", "whether he would run again"]]);
   });
   it("takes 'is expected to' as an expectation with no speaker", () => {
     expect(one("The House is expected to pass the farm bill later this week.")).toEqual([["", "expected", "The House is expected to pass the farm bill later this week"]]);
