@@ -207,7 +207,8 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     const t = toks[c];
     if (!t) break;
     if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
-    const f = quoteCue(t);
+    // "Aisha Karimi put it simply: “…”": "put it" before a colon says the quotation.
+    const f = quoteCue(t) ?? (/^puts?$/.test(t.low) && toks[c + 1]?.low === "it" && last.t === ":" ? "clause" : undefined);
     if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
       // Inverted "said Smith:" is rare; the subject comes before.
       const sub = subjectBefore(toks, c, 0);
@@ -276,7 +277,7 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       // short title after other words ('called his book, “Son.”').
       if (words < 4 && !suffix && !wholeParagraph && !/^\s*[:,]\s*$/.test(text.slice(cueTok.end, q.start))) continue;
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
-      const parts: Span[] = [q.inner];
+      const parts: Span[] = [...carriedOver(ctx, blocks, qi), q.inner];
       ctx.usedQuotes.add(q.start);
       ctx.usedCues.add(cueTok.start);
       if (cueTok.low === "according") ctx.usedCues.add(att.toks[att.cue + 1]?.start ?? -1);
@@ -324,6 +325,30 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       }
     }
   }
+}
+
+/**
+ * The quotation paragraphs carried over into quote `qi`, which opens its paragraph: news style leaves
+ * a quotation open at a paragraph's end and opens it again in the next (“A … ¶ “B,” she said.). Each
+ * unclosed, unattributed quotation opening the paragraph before (or a sentence of it) is the same speaker's.
+ * In reading order.
+ */
+function carriedOver(ctx: Ctx, blocks: Block[], qi: number): Span[] {
+  const out: Span[] = [];
+  for (let i = qi; i > 0; i--) {
+    const q = ctx.quotes[i];
+    const prev = ctx.quotes[i - 1];
+    const block = q ? blockAt(blocks, q.start) : undefined;
+    if (!q || !prev || !block || !/^\s*$/.test(ctx.text.slice(block.start, q.start))) break;
+    const prevBlock = blockAt(blocks, prev.start);
+    // The quotation opens the paragraph before or a sentence of it (a stray mark inside narration is no carried-over quotation).
+    if (prev.closed || ctx.usedQuotes.has(prev.start) || !prevBlock || prevBlock.index !== block.index - 1 || !/(?:^|[.!?:])\s*$/.test(ctx.text.slice(prevBlock.start, prev.start))) break;
+    // Marks of another kind (straight before typographic) are another quotation: an outlet's text quoted around the speaker's.
+    if (ctx.text[prev.start] !== ctx.text[q.start]) break;
+    ctx.usedQuotes.add(prev.start);
+    out.unshift(prev.inner);
+  }
+  return out;
 }
 
 /** A short quoted name in title case: “Morning Call.”, ''Meet the Press.'' */

@@ -87,3 +87,23 @@ describe("after an inverted attribution", () => {
     ]);
   });
 });
+
+describe("quotations", () => {
+  it("after 'put it simply:' are the subject's", () => {
+    expect(speakersOf("One of the dockers, Ruth Ambler, put it simply: “Nobody here will vote for a closed port.”")).toContainEqual(["Ruth Ambler", "person", "put"]);
+  });
+  it("left open at a paragraph's end and attributed in the next paragraph are one claim of that speaker", () => {
+    const claims = recordOf(
+      "Harbour news\n\nThe mayor spoke on Monday. “We will rebuild the sea wall first, and the piers will follow once the money arrives.\n\n“After that, the ferry terminal gets a new roof,” said Mayor Ilse Brandt.\n",
+    ).claims;
+    expect(claims.map((c) => [c.speaker.name, c.text])).toEqual([
+      ["Ilse Brandt", "We will rebuild the sea wall first, and the piers will follow once the money arrives. After that, the ferry terminal gets a new roof"],
+    ]);
+  });
+  it("closed in its own paragraph stays apart from the next paragraph's (guard)", () => {
+    const claims = recordOf(
+      "Harbour news\n\n“The sea wall comes first,” the mayor said on Monday.\n\n“After that, the ferry terminal gets a new roof,” said Mayor Ilse Brandt.\n",
+    ).claims;
+    expect(claims).toHaveLength(2);
+  });
+});
