@@ -12,8 +12,25 @@ const memo = new Map<string, string>();
 const CJK_RUN = /(?:(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}])+/gu;
 const HAS_CJK = new RegExp(CJK_RUN.source, "u");
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The library's slug of an ASCII text, without its per-call setup (option objects, a Map of
+ * replacements, regexes built anew, three Unicode normalisations): a tenth of its time on names and
+ * file names. For ASCII the library only turns "&" into " and ", drops the diacritics "^" and "`",
+ * lower-cases, joins what is no letter or digit into one dash and trims dashes at the ends
+ * (tests/slug-fast.test.ts compares the two on every ASCII character and random texts).
+ */
+function asciiSlug(text: string): string {
+  const s = text.replace(/&/g, " and ").replace(/[\^`]/g, "").toLowerCase().replace(/[^a-z\d]+/g, "-");
+  const from = s.charCodeAt(0) === 45 ? 1 : 0;
+  const to = s.length > from && s.charCodeAt(s.length - 1) === 45 ? s.length - 1 : s.length;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
+}
+
 /** The slug of one stretch of text: the library's, CJK runs kept as words of their own. */
 function slugOf(text: string): string {
+  if (ASCII.test(text)) return asciiSlug(text);
   if (!HAS_CJK.test(text)) return slugifyLib(text, { decamelize: false });
   const words: string[] = [];
   let from = 0;
