@@ -485,16 +485,30 @@ function withoutDates(tokens: Token[], f: number, t: number): number {
 const LONGER_NAME = /^\s+(?:\d+|&|[\p{Ll}]{1,3})\s+\p{Lu}/u;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
+/**
+ * The first words of the known organisations, outlets and places ("New" of "New York"). Most tokens
+ * open none, and `knownAt` (called several times for every capitalised word) then builds no names.
+ */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...ORG_NAMES, ...OUTLET_NAMES, ...PLACES].map((n) => n.split(" ")[0] ?? n));
+
+/** The string without one final period. */
+const withoutPeriod = (s: string): string => (s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s);
+
 /** Length of a known organisation (positive) or place (negative) starting at token `i`, or 0. */
 function knownAt(tokens: Token[], i: number, to: number, caps: boolean): number {
+  const t0 = tokens[i];
+  if (!t0 || i > to) return 0;
+  const first = caps ? titleCase(dotted(t0)) : dotted(t0);
+  // Every name looked up below opens with `first`, without its period when it is alone, or (in capitals) upper-cased.
+  if (!KNOWN_FIRST_WORDS.has(first) && !KNOWN_FIRST_WORDS.has(withoutPeriod(first)) && !(caps && KNOWN_FIRST_WORDS.has(first.toUpperCase()))) return 0;
   let s = "";
   let best = 0;
   for (let k = i; k <= Math.min(to, i + 3); k++) {
     const t = tokens[k];
     if (!t) break;
-    const part = caps ? titleCase(dotted(t)) : dotted(t);
+    const part = k === i ? first : caps ? titleCase(dotted(t)) : dotted(t);
     s = k === i ? part : `${s} ${part}`;
-    const bare = s.replace(/\.$/, "");
+    const bare = withoutPeriod(s);
     if (ORG_NAMES.has(s) || ORG_NAMES.has(bare) || OUTLET_NAMES.has(s) || OUTLET_NAMES.has(bare)) best = k - i + 1;
     else if (PLACES.has(s) || PLACES.has(bare) || (caps && PLACES.has(s.toUpperCase()))) best = -(k - i + 1);
   }
