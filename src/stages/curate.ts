@@ -8,7 +8,8 @@ import type { Curation, CurationEntry, Entity, Person } from "../types.ts";
 export function curate(draft: Draft, curation: Curation): Draft {
   const renamed = new Map<string, { name: string; slug: string }>();
   const dropped = new Set(curation.drop.people.map(nameKey));
-  let people = draft.people.filter((p) => {
+  // Most archives drop no one: then no name is keyed (a copy all the same, as it is sorted below).
+  let people = dropped.size === 0 ? [...draft.people] : draft.people.filter((p) => {
     const drop = [p.name, ...p.aliases].some((n) => dropped.has(nameKey(n)));
     if (drop) renamed.set(p.slug, { name: "", slug: "" });
     return !drop;
@@ -70,7 +71,7 @@ function mergePeople(people: Person[], entry: CurationEntry, renamed: Map<string
 
 function curateEntities(list: Entity[], entries: CurationEntry[], drop: string[]): Entity[] {
   const dropped = new Set(drop.map(nameKey));
-  let out = list.filter((e) => !dropped.has(nameKey(e.name)));
+  let out = dropped.size === 0 ? list : list.filter((e) => !dropped.has(nameKey(e.name)));
   for (const entry of entries) {
     const hit = out.filter((e) => matches(entry, [e.name]));
     if (!hit.length) continue;
