@@ -19,7 +19,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * replacements, regexes built anew, three Unicode normalisations): a tenth of its time on names and
  * file names. For ASCII the library only turns "&" into " and ", drops the diacritics "^" and "`",
  * lower-cases, joins what is no letter or digit into one dash and trims dashes at the ends
- * (tests/slug-fast.test.ts compares the two on every ASCII character and random texts).
+ * (tests/nlp/slug-ascii.test.ts compares the two on every ASCII character and random texts).
  */
 function asciiSlug(text: string): string {
   const s = text.replace(/&/g, " and ").replace(/[\^`]/g, "").toLowerCase().replace(/[^a-z\d]+/g, "-");
