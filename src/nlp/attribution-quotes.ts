@@ -208,7 +208,7 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     if (!t) break;
     if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
     // "Aisha Karimi put it simply: “…”": "put it" before a colon says the quotation.
-    const f = quoteCue(t) ?? (/^puts?$/.test(t.low) && toks[c + 1]?.low === "it" && last.t === ":" ? "clause" : undefined);
+    const f = quoteCue(t) ?? (/^puts?$/.test(t.low) && toks[c + 1]?.low === "it" && (last.t === ":" || last.t === ",") ? "clause" : undefined);
     if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
       // Inverted "said Smith:" is rare; the subject comes before.
       const sub = subjectBefore(toks, c, 0);
