@@ -216,6 +216,8 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       let np = sub.np;
       if (!np && c < k) np = npForward(toks, c + 1, k + 1);
       if (!np) return null;
+      // "As Dana Milbank put it, “…”": "As" opens the clause, not the speaker's name.
+      if (toks[np.from]?.low === "as" && np.from < np.to) np = { from: np.from + 1, to: np.to };
       return { speaker: np, cue: c, toks, end: q.start };
     }
     if (t.low === "to" && toks[c - 1]?.low === "according") {

@@ -92,6 +92,7 @@ describe("quotations", () => {
   it("after 'put it simply:' are the subject's", () => {
     expect(speakersOf("One of the dockers, Ruth Ambler, put it simply: “Nobody here will vote for a closed port.”")).toContainEqual(["Ruth Ambler", "person", "put"]);
     expect(claimsOf("As the harbour master put it, “Nobody here will vote for a closed port.”")).toContainEqual(["the harbour master", "put", "Nobody here will vote for a closed port."]);
+    expect(claimsOf("As Ruth Ambler put it, “Nobody here will vote for a closed port.”")).toContainEqual(["Ruth Ambler", "put", "Nobody here will vote for a closed port."]);
   });
   it("left open at a paragraph's end and attributed in the next paragraph are one claim of that speaker", () => {
     const claims = recordOf(
