@@ -81,6 +81,14 @@ function dateAtStart(text: string): DateAtStart | null {
   return { date, updated: false, place: place ? { text: place, at, join } : null, restAt: restAt(m) };
 }
 
+/** "by Jo Bloggs" after a labelled date opening `line` ("Posted on 5 June 2022 by Jo Bloggs"), to the end of its line; null when none. */
+export function bylineAfterDate(line: string): string | null {
+  const w = WORD_DATE.exec(line);
+  if (!w?.[2]) return null;
+  const rest = line.slice(w[0].length).trimStart();
+  return BYLINE_AFTER.test(rest) ? (rest.split("\n")[0] ?? "").trim() : null;
+}
+
 /** Whether a line opens with a labelled date (`date 2020-02-07 …`, `posted on …`): never the wrapped end of the line before it. */
 export function opensWithDateLabel(line: string): boolean {
   return WORD_DATE.test(line);

@@ -7,7 +7,7 @@ import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { FUNCTION_WORDS } from "../lexicon/words.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
-import { opensWithDateLabel, readDateLines } from "../nlp/date-lines.ts";
+import { bylineAfterDate, opensWithDateLabel, readDateLines } from "../nlp/date-lines.ts";
 import { linkAllowed, type Markdown, markdown, shownImage, withoutHtmlTags } from "../nlp/markdown.ts";
 import { splitSentences } from "../nlp/sentences.ts";
 import { looksLikeHeading, looksLikeTitle } from "../nlp/titles.ts";
@@ -91,6 +91,12 @@ const BYLINE_ROLE = /^(?:(?:guest|staff|contributing|senior|special|freelance|ch
 /** "Jo Bloggs, The Daily Planet", "Jo Bloggs, Planet.com": a first line naming a writer (a known given name) and an outlet. */
 const NAME_OUTLET = /^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,3}$/u;
 
+/** The writers a "By Jo Bloggs" line names (`BY_LINE`, `bylineNames`), or null when it is none ("By the way …"). */
+function writers(line: string): string[] | null {
+  const names = BY_LINE.exec(line)?.[1];
+  return names && !FUNCTION_WORDS.has(names.split(/\s+/)[0]?.toLowerCase() ?? "") ? bylineNames(names) : null;
+}
+
 /** The names of a byline's writers ("Jo Bloggs and Sam Reid" → two), in capitals title-cased. */
 function bylineNames(names: string): string[] {
   return names.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((n) => (n === n.toUpperCase() ? n.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : n));
@@ -107,8 +113,10 @@ function readBylines(raws: RawBlock[], firstMayBe: boolean): { raws: RawBlock[];
   const out: RawBlock[] = [];
   let after = false;
   raws.forEach((b, i) => {
-    const by = i < 6 && plain(b) ? BY_LINE.exec(b.text) : null;
-    const named = by?.[1] && !FUNCTION_WORDS.has(by[1].split(/\s+/)[0]?.toLowerCase() ?? "") ? bylineNames(by[1]) : null;
+    // "Posted on 5 June 2022 by Jo Bloggs": the block stays for the date lines (which remove it whole); the byline names the writers.
+    const posted = i < 6 && plain(b) ? bylineAfterDate(b.text) : null;
+    if (posted) authors.push(...(writers(posted) ?? []));
+    const named = i < 6 && plain(b) && !posted ? writers(b.text) : null;
     const outlet = !named && i === 0 && firstMayBe && plain(b) && raws.length > 1 ? NAME_OUTLET.exec(b.text) : null;
     const name = outlet?.[2] && GIVEN_NAMES.has(outlet[2]) ? outlet[1] : undefined;
     if (named || name || (after && BYLINE_ROLE.test(b.text))) {
