@@ -27,7 +27,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "Week", "Year", "Age", "Era", "Index", "Reserve", "Fed", "Treasury", "Initiative", "Coalition", "Brigade",
   "Brigades", "Regiment", "Division", "Battalion", "Corps", "Unit", "Squad", "Ensemble", "Choir", "Quartet", "Trio",
   "Awards", "Olympic", "Grand", "Derby", "Stakes", "Handicap", "Classic", "Masters", "Rally", "Marathon", "Ventures",
-  "Electric", "Ministries",
+  "Electric", "Ministries", "Ferries", "Logistics", "Haulage", "Freight",
 ]);
 
 /** The org words that end an organisation's name (a subset used to decide a run is an organisation). */
@@ -45,7 +45,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Reserve", "Coalition", "Democrats", "Republicans", "Socialists", "Greens", "Conservatives", "Nationalists",
   "Liberals", "Dems", "Tories", "Plan", "Programme", "Consortium", "Concern", "Election", "Elections", "Boerse", "Bourse", "Brigades", "Corps", "Fund", "Trust", "Foods", "Stores", "Electronics", "Mining",
   "Airline", "Railways", "Communications", "Cabinet", "Magazine", "Securities", "Ventures", "Enterprises", "Partners",
-  "Ministries", "Electric",
+  "Ministries", "Electric", "Ferries", "Logistics", "Haulage", "Freight",
 ]);
 
 /** Acronyms and short names of organisations known without a head word. */

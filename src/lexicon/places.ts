@@ -117,4 +117,17 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "Road", "Street", "Avenue", "Lane", "Square", "Park", "Bridge", "River", "Lake", "Mountains", "Mountain", "Mount",
   "Island", "Islands", "Valley", "Bay", "Coast", "Sea", "Ocean", "Province", "County", "District", "Region", "Airport",
   "Stadium", "Arena", "Ground", "Oval", "Station", "Harbour", "Harbor", "Heights", "Hills", "Peninsula", "Strait", "Canal",
+  "Falls", "Springs", "Creek",
+]);
+
+/** Words that open a place's name before its proper name: "River Wend", "Lake Geneva", "Mount Kenya", "Cape Horn". */
+export const PLACE_LEADS: ReadonlySet<string> = new Set(["River", "Lake", "Mount", "Loch", "Lough", "Cape", "Fort"]);
+
+/**
+ * Lower-case nouns that, with "of", make the name after them a place's: "a former mayor of Linden
+ * Falls", "the town of Maple Bay", "residents of Ashby".
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  "mayor", "mayors", "governor", "governors", "town", "towns", "city", "village", "villages", "county", "borough",
+  "province", "parish", "suburb", "suburbs", "outskirts", "residents", "streets",
 ]);

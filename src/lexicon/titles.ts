@@ -97,6 +97,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "biologist", "physicist", "geologist", "astronomer", "archaeologist", "epidemiologist", "statistician",
   "mathematician", "accountant", "receptionist", "hairdresser", "beekeeper", "gamekeeper", "zookeeper", "fisherman",
   "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "schoolmaster", "schoolteacher",
+  "ecologist", "physiotherapist", "therapist", "optician", "surveyor", "paediatrician", "pediatrician", "obstetrician",
 ]);
 
 /**
@@ -127,7 +128,9 @@ export const ROLE_COMPOUNDS: ReadonlySet<string> = new Set([
   "police commissioner", "police inspector", "police sergeant", "police detective", "police captain", "police spokesman",
   "police spokeswoman", "police superintendent", "police commander", "union leader", "union official", "union boss",
   "union chief", "union president", "union representative", "union spokesman", "union negotiator", "shop assistant",
-  "shop manager", "shop owner", "shop steward", "store manager", "site manager",
+  "shop manager", "shop owner", "shop steward", "store manager", "site manager", "union secretary", "union treasurer",
+  "union organiser", "union organizer", "union rep", "shipping agent", "insurance agent", "literary agent", "talent agent",
+  "sports agent", "booking agent", "letting agent", "property agent", "land agent",
 ]);
 
 /**

@@ -169,7 +169,8 @@ class EntityFinder {
       if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
         this.add(places, tok, tok);
         s = i + 1;
-      } else if (DEMONYMS.has(tok.text) && to - i >= 2 && !ORG_HEADS.has(tokens[i + 1]?.text ?? "")) {
+      } else if ((DEMONYMS.has(tok.text) && to - i >= 2 && !ORG_HEADS.has(tokens[i + 1]?.text ?? "")) || firmAfter(tokens, i, to) === i + 1) {
+        // "Operator Acme Ferries": a trade's noun opening the sentence is no part of the firm's name either.
         s = i + 1;
       }
       const first = tokens[s];

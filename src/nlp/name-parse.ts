@@ -1,11 +1,11 @@
 // One capitalised run read as a possible person: the title before the name ("US Secretary of
 // State"), the name itself, and the evidence around it (given name, honorific, role noun, cue verb).
 import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
-import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { BUSINESS_NOUNS, FIRM_LEADER_MODIFIERS, FIRM_LEADS, FIRM_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
-import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
+import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACE_LEADS, PLACE_OF_NOUNS, PLACES } from "../lexicon/places.ts";
 import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
 import type { Run } from "./name-runs.ts";
@@ -170,7 +170,7 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   out.to = st.t;
   if (st.f > st.t) return out;
   const whole = text.slice(tokens[st.f]?.start ?? 0, tokens[st.t]?.end ?? 0);
-  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole) || firmAfter(tokens, st.f, st.t) === st.t) return out;
+  if (PLACES.has(whole) || ORG_NAMES.has(whole) || OUTLET_NAMES.has(whole) || firmRun(tokens, st.f, st.t)) return out;
   if (titleAlone(tokens, st)) {
     out.kind = "title";
     return out;
@@ -187,8 +187,7 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
 /**
  * The index of the token after a trade's noun opening the sentence at `f` ("Developer Acme", "Bookmakers
  * Acme", `FIRM_LEADS`) when no given name or title follows it: the firm's name starts there. -1 when
- * there is none ("Producer Jo Blum"). A person's parse leaves out one word only ("Developer Acme"):
- * after a longer name ("Producer Amir Khan") it may still be a person's, whose given name the lexicon lacks.
+ * there is none ("Producer Jo Blum"). A person's parse asks more of a longer name (`firmRun`).
  */
 export function firmAfter(tokens: Token[], f: number, t: number): number {
   const tok = tokens[f];
@@ -196,6 +195,18 @@ export function firmAfter(tokens: Token[], f: number, t: number): number {
   if (f >= t || !tok || !next || !tok.sentenceStart || !tok.cap || tok.upper || tok.possessive || givenLike(tok) || GIVEN_NAMES.has(next.text) || isTitleWord(next.text)) return -1;
   const low = tok.text.toLowerCase();
   return nounOrPlural(FIRM_LEADS, low) ? f + 1 : -1;
+}
+
+/**
+ * The run from `f` to `t` is a firm's name after a trade's noun (`firmAfter`) as a person's parse reads
+ * it: one word ("Developer Acme") or a longer name ending in an organisation's word ("Operator Acme
+ * Ferries", "Carmaker Acme Motors"); a longer name that does not ("Producer Amir Khan") may still be a
+ * person's, whose given name the lexicon lacks.
+ */
+function firmRun(tokens: Token[], f: number, t: number): boolean {
+  const firm = firmAfter(tokens, f, t);
+  const last = tokens[t]?.text ?? "";
+  return firm === t || (firm >= 0 && (ORG_WORDS.has(last) || PLURAL_NOUN.test(last)));
 }
 
 /** Drops what opens the run without being part of a name: "The", "But", "Ex-Yankee", sentence-initial verbs. */
@@ -311,7 +322,10 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
   out.titleStart = tokens[roleFrom >= 0 ? roleFrom : tf]?.start ?? null;
   let rf = tf;
   while (rf < h && HONORIFICS.has(tokens[rf]?.text ?? "")) rf++;
-  const r = text.slice(tokens[roleFrom >= 0 ? roleFrom : rf]?.start ?? 0, tokens[h]?.end ?? 0);
+  // "Health Minister Dr Jo Blum": an honorific between an office and the name is no part of the role ("First Lady" is one).
+  let re = h;
+  while (re > rf && HONORIFICS.has(tokens[re]?.text ?? "") && OFFICE_HEADS.has(tokens[re - 1]?.text ?? "")) re--;
+  const r = text.slice(tokens[roleFrom >= 0 ? roleFrom : rf]?.start ?? 0, tokens[re]?.end ?? 0);
   if (!HONORIFICS.has(r)) out.role = r;
   out.evidence += 2;
   const hon = tokens[h];
@@ -532,6 +546,11 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   // role noun stands before it or ", who" after it ("the economist Jo Park").
   if (len > 1 && h < 0 && !isInitial(first) && PLACE_HEADS.has(last.text) && !(GIVEN_NAMES.has(first.text) && personAround(text, tokens, nf, t))) return false;
   if (len > 1 && h < 0 && !isInitial(first) && (DEMONYMS.has(last.text) || DEMONYMS.has(name))) return false;
+  // "across the River Wend", "Mount Kenya": a place's opening word, unless it is a given name with no "the" before it ("River Phoenix").
+  const before = nf > 0 ? tokens[nf - 1] : undefined;
+  if (len > 1 && h < 0 && PLACE_LEADS.has(first.text) && (!GIVEN_NAMES.has(first.text) || before?.text === "the")) return false;
+  // "a former mayor of Linden Falls", "the town of Maple Bay": a place's name, whatever its first word.
+  if (h < 0 && before?.text === "of" && PLACE_OF_NOUNS.has(tokens[nf - 2]?.text ?? "") && adjacent(text, before, first)) return false;
   if (first.text === "St" || first.text === "Ste") return false;
   // "Acme Panthers", "Tamil Tigers": a team's or a group's name, unless a given name opens a longer name ("Jo Ann Llamas").
   if (len > 1 && h < 0 && teamName(tokens, nf, t)) return false;
@@ -585,7 +604,7 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
     // "the operator Acme Ferries", "its owner Acme Stays": a firm's name, no person with a role.
     if (firmNounBefore(text, tokens, run.from, t) || adjectiveBefore(text, tokens, before, run.from, t)) {
       // No evidence either way: the name is left to what else the text says of it.
-    } else if (ROLE_NOUNS.has(low) || ROLE_SUFFIX.test(low) || low === "mate" || (run.from > 1 && compoundAt(tokens, run.from - 2))) {
+    } else if ((ROLE_NOUNS.has(low) && !verbNotRole(tokens, run.from - 1)) || ROLE_SUFFIX.test(low) || low === "mate" || (run.from > 1 && compoundAt(tokens, run.from - 2))) {
       out.evidence += 2;
       out.extraRole = roleBefore(text, tokens, run.from - 1).replace(/^then-/i, "");
     } else if (CRICKET_BEFORE.has(before.text)) {
@@ -593,6 +612,11 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
     } else if (low === "said" || low === "says") {
       out.evidence += 1;
     }
+  }
+  const apRole = out.extraRole ? "" : roleBeforeComma(text, tokens, run.from, t);
+  if (apRole) {
+    out.extraRole = apRole;
+    out.evidence += 2;
   }
   const after = text.slice(last.outer, last.outer + 120);
   const next = tokens[t + 1];
@@ -619,7 +643,7 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
     const phrase = ap[1];
     const head = headOf(phrase);
     // "Jo Blum, executive director of Acme Now,": a role appositive, whatever the given name.
-    if (ROLE_NOUNS.has(head.toLowerCase()) || TITLE_HEADS.has(head)) {
+    if (roleNoun(head.toLowerCase()) || TITLE_HEADS.has(head)) {
       out.extraRole = phrase;
       out.evidence += 1;
     }
@@ -639,6 +663,17 @@ function wordAfterHonorific(tokens: Token[], h: number, name: string): boolean {
   if (h < 0 || !HONORIFICS.has(tokens[h]?.text ?? "")) return false;
   const low = name.toLowerCase();
   return EPITHETS.has(low) || CREATURE_NOUNS.has(low) || COMMON_WORDS.has(low);
+}
+
+/** Role nouns that are a verb's past form as often: "the accused Jo Blum", but "she accused Blum of …". */
+const VERB_ROLES: ReadonlySet<string> = new Set(["accused"]);
+
+/** The role noun at token `i` is a verb (`VERB_ROLES`): no article, possessive or "fellow" stands before it. */
+function verbNotRole(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok || !VERB_ROLES.has(tok.text)) return false;
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tok.sentence || !(prev.possessive || DETERMINERS.has(prev.text.toLowerCase()));
 }
 
 /** Role nouns that are adjectives as often: "the official Acme house", "an international Acme side". */
@@ -691,7 +726,7 @@ export function personAfter(text: string, tokens: Token[], t: number): boolean {
   const ap = APPOSITIVE.exec(after);
   const phrase = ap?.[1];
   if (!ap || !phrase) return false;
-  if (ROLE_NOUNS.has(headOf(phrase).toLowerCase())) return true;
+  if (roleNoun(headOf(phrase).toLowerCase())) return true;
   // "…, a retired engineer, said": any appositive before a verb of speech.
   const verb = /^,\s+(\p{Ll}+)/u.exec(after.slice(ap[0].length))?.[1];
   return !!verb && PERSON_VERBS_AFTER.has(verb);
@@ -809,6 +844,17 @@ const QUOTE_CLOSE = /^[.,!?]?(?:["”’]|'')/;
  * "its chairman" → "chairman of …", the organisation named before it.
  */
 function roleBefore(text: string, tokens: Token[], i: number): string {
+  const from = roleStart(text, tokens, i);
+  const a = tokens[from];
+  const b = tokens[i];
+  if (!a || !b) return "";
+  const written = text.slice(a.start, b.end);
+  const role = a.cap ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  return tokens[from - 1]?.text === "its" ? `${role}${ownerBefore(text, tokens, from - 1)}` : role;
+}
+
+/** The first token of the role ending in the lower-case noun at token `i` (`roleBefore`). */
+function roleStart(text: string, tokens: Token[], i: number): number {
   let from = i;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const tok = tokens[j];
@@ -819,12 +865,38 @@ function roleBefore(text: string, tokens: Token[], i: number): string {
     from = j;
     if (tok.cap) break;
   }
-  const a = tokens[from];
-  const b = tokens[i];
-  if (!a || !b) return "";
-  const written = text.slice(a.start, b.end);
-  const role = a.cap ? written.charAt(0).toLowerCase() + written.slice(1) : written;
-  return tokens[from - 1]?.text === "its" ? `${role}${ownerBefore(text, tokens, from - 1)}` : role;
+  return from;
+}
+
+/**
+ * The role in an appositive written before the name at tokens `from`..`to`, a comma on each side of the
+ * name: "His spokeswoman, Jo Blum, said", "Pryce's lawyer, Jo Blum,", "The council leader, Jo Blum,"
+ * (`roleBefore`). The role opens after an article or a possessive; "" when there is none, or when the
+ * name is one of a list ("the lawyer, Jo Blum, Sam Reid and …").
+ */
+function roleBeforeComma(text: string, tokens: Token[], from: number, to: number): string {
+  const noun = tokens[from - 1];
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!noun || !first || !last || noun.cap || noun.possessive || noun.sentence !== first.sentence || !/^,\s+$/.test(text.slice(noun.outer, first.start))) return "";
+  if (!roleNoun(noun.text.replace(ROLE_PREFIX, ""))) return "";
+  const after = text.slice(last.outer, last.outer + 80);
+  if (!/^,\s/.test(after) || /^,\s+(?:and|or|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|and\s))/u.test(after)) return "";
+  const start = roleStart(text, tokens, from - 1);
+  const det = tokens[start - 1];
+  if (!det || det.sentence !== noun.sentence || !(det.possessive || /^(?:the|a|an|his|her|their|its|my|our|your)$/i.test(det.text))) return "";
+  return roleBefore(text, tokens, from - 1).replace(/^then-/i, "");
+}
+
+/** Title heads that are offices, no honorifics: "Minister", "Treasurer". */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((w) => !HONORIFICS.has(w)));
+
+/** Endings of lower-case nouns of callings: "ecologist", "paediatrician", "choreographer", "physiotherapist". */
+const JOB_NOUN = /^\p{Ll}{3,}(?:arian|ologist|ician|ographer|therapist)$/u;
+
+/** A lower-case role noun (`ROLE_NOUNS`) or a noun of a calling by its ending (`JOB_NOUN`). */
+function roleNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || JOB_NOUN.test(w);
 }
 
 /**

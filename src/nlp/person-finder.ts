@@ -277,7 +277,8 @@ class PeopleFinder {
     const prevTok = tokens[i - 1];
     if (!create && prevTok && PLACE_PREPOSITIONS.has(prevTok.text) && PLACES.has(tok.text)) return;
     let g = this.resolveSingle(k, tok.start, honorificSex(p.titleStart === null ? "" : text.slice(p.titleStart, tok.start)));
-    if (!g && create) {
+    // "her husband, Bill," beside Bill Blum and Bill Reid: a lone first name that several people share is none of its own.
+    if (!g && create && !(p.titleStart === null && (this.byFirst.get(k)?.length ?? 0) > 1)) {
       g = { first: "", last: k, full: k, mentions: [], roles: [], forms: [] };
       this.groups.push(g);
       this.index(g);
@@ -655,9 +656,13 @@ function nameVariant(m: Mention): string {
   return title.split(/\s+/).every((w) => HONORIFICS.has(w.replace(/\.$/, ""))) ? m.alias : m.name;
 }
 
+/** A bare title's mention as `bareTitles` writes it: "the Prime Minister", "The Attorney General". */
+const BARE_TITLE = /^[Tt]he\s/;
+
 function toPerson(g: Group): Person {
   const mixed = g.forms.filter((f) => /\p{Ll}/u.test(f));
-  const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps).map((m) => m.name);
+  // A bare title ("the Attorney General", `bareTitles`) names no one: "Lord Goldsmith" stays "Goldsmith".
+  const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps && !BARE_TITLE.test(m.name)).map((m) => m.name);
   let name = "";
   let best = -1;
   for (const f of pool) {
