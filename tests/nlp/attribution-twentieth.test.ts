@@ -109,3 +109,10 @@ describe("quotations", () => {
     expect(claims).toHaveLength(2);
   });
 });
+
+describe("plural nouns of people as speakers", () => {
+  it("opening the sentence in capitals are a group, not an organisation", () => {
+    expect(speakersOf("Some parents said the harbour school should stay open.")).toEqual([["Some parents", "group", "said"]]);
+    expect(speakersOf("Fishermen at the quay said the new rules were rushed.")).toEqual([["Fishermen", "group", "said"]]);
+  });
+});
