@@ -104,7 +104,8 @@ export class SpeakerResolver {
       if (p) return { name: p.name, mention, type: "person", ref: p.slug };
       // The last speaker, unless the text says that person is of the other sex.
       const last = this.lastPerson && this.ctx.people.find((x) => x.slug === this.lastPerson?.ref);
-      const otherSex = !!sex && !!last && !!this.sexOf(last) && this.sexOf(last) !== sex;
+      const lastSex = last ? this.sexOf(last) : null;
+      const otherSex = !!sex && !!lastSex && lastSex !== sex;
       if (this.lastPerson && !otherSex) return { ...this.lastPerson, mention };
       return { name: mention, mention, type: "person", ref: null };
     }
