@@ -3,7 +3,7 @@
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { cueFrame, wordsIn } from "./attribution-context.ts";
+import { cueFrame, newPredicate, wordsIn } from "./attribution-context.ts";
 
 export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
 
@@ -289,6 +289,13 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
     if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
+    // "… urged a coalition, proposed that more troops stay, and pushed to …": the next past verb of
+    // saying or stance with its object, after a comma, is the subject's next claim.
+    if (t?.t === "," && k > from + 2) {
+      const at = n?.low === "and" ? k + 2 : k + 1;
+      const v = toks[at];
+      if (v && v.low.endsWith("ed") && (cueFrame(v) || STANCE_VERBS.has(v.low)) && newPredicate(v, toks[at + 1])) return k - 1;
+    }
     // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
     // ("authorities – and not the government – are in charge") is part of the content.
     if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) {

@@ -1,9 +1,9 @@
 // What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
 // and small readers over it (the sentence or quote at an offset, token spans, word counts).
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import type { TokRange } from "./attribution-np.ts";
-import type { Token } from "./attribution-tokens.ts";
 import type { Quote } from "./quotes.ts";
 import type { Block, Sentence, Span } from "../types.ts";
 
@@ -44,6 +44,18 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undef
 }
 
 export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
+
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
+/** Common irregular past tenses, which the -ed test misses. */
+const COMMON_PAST = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
+
+/** A past-tense verb with its object ("took the stage", "defended Trump"): a predicate of its own after "and". */
+export function newPredicate(v: Token | undefined, n: Token | undefined): boolean {
+  if (!v || !v.word || v.cap || !n) return false;
+  const past = COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (v.low.endsWith("ed") && (CUE_VERBS.has(v.low) || STANCE_VERBS.has(v.low)));
+  return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
+}
 
 export const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });
 

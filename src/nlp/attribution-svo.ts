@@ -11,6 +11,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -22,8 +23,6 @@ export interface ClauseClaim {
 /** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
 const PARTICLES = new Set(["about", "of", "for", "on", "out", "at", "against", "up", "to", "over", "with", "into"]);
 /** Words that open a new clause inside a sentence. */
-const IRREGULAR_PAST = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
 /** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
 const NOUNISH = new Set([
   "attacks", "questions", "charges", "fears", "hopes", "views", "thanks", "doubts", "demands", "requests", "offers",
@@ -250,7 +249,10 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const verb = toks[v];
   const ing = !!verb && verb.low.endsWith("ing");
   const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
-  const ok = t.low === "and" || t.low === "but" ? finite : ing;
+  // "urged a coalition, proposed that more troops stay, and …": after a comma, a past verb with its
+  // object is the next predicate of a list that a past verb of the same subject opened.
+  const listed = t.t === "," && finite && newPredicate(verb, toks[v + 1]) && pastPredicateBefore(toks, i);
+  const ok = t.low === "and" || t.low === "but" ? finite : ing || listed;
   // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
   const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
@@ -265,6 +267,15 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
   if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
   return null;
+}
+
+/** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
+function pastPredicateBefore(toks: Token[], i: number): boolean {
+  for (let k = 1; k < i; k++) {
+    const w = toks[k];
+    if (w && w.word && !w.cap && (w.low.endsWith("ed") || IRREGULAR_PAST.has(w.low)) && (CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low))) return true;
+  }
+  return false;
 }
 
 /** The end of a phrase in subject position, before the clause's verb from `from` on; `end` when none. */
@@ -761,16 +772,6 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true)
   return end;
 }
 
-
-/** Common irregular past tenses, which the -ed test misses. */
-const COMMON_PAST = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
-
-/** A past-tense verb with its object ("took the stage", "defended Trump"): a predicate of its own after "and". */
-function newPredicate(v: Token | undefined, n: Token | undefined): boolean {
-  if (!v || !v.word || v.cap || !n) return false;
-  const past = COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (v.low.endsWith("ed") && (CUE_VERBS.has(v.low) || STANCE_VERBS.has(v.low)));
-  return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
-}
 
 /** Words that cannot be part of a list item: verbs, pronouns, clause words. */
 const notListWord = (t: Token): boolean => !t.cap && (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || SPEAKER_PRONOUNS.has(t.low) || OBJECT_END.has(t.low) || /(?:ing|ed)$/.test(t.low));

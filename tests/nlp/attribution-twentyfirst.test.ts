@@ -1,0 +1,26 @@
+// Focused cases for the twenty-first claims round: a list of predicates of one subject, each a past
+// verb of saying or stance with its object ("urged …, proposed that …, and …"), gives one claim per
+// verb, each content ending where the next predicate starts. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const claimsOf = (text: string) => recordOf(`Harbour news\n\n${text}\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("a list of predicates after commas", () => {
+  it("ends the first content at the comma before the next past verb with its object", () => {
+    const claims = claimsOf("The councillor urged the board to sell the ferry, proposed that the pier be rebuilt, and asked for a vote.");
+    expect(claims).toContainEqual(["The councillor", "urged", "the board to sell the ferry"]);
+  });
+  it("gives the next verb its own claim with the same speaker", () => {
+    const claims = claimsOf("The councillor urged the board to sell the ferry, proposed that the pier be rebuilt, and asked for a vote.");
+    expect(claims.find((c) => c[1] === "proposed")).toEqual(["The councillor", "proposed", expect.stringMatching(/^that the pier be rebuilt/)]);
+  });
+  it("splits a stance verb's object from the predicate before it", () => {
+    const claims = claimsOf("Mara Voss promised to cut the harbour fees, opposed the new toll and visited the docks.");
+    expect(claims).toContainEqual(["Mara Voss", "promised", "to cut the harbour fees"]);
+    expect(claims).toContainEqual(["Mara Voss", "opposed", expect.stringMatching(/^the new toll/)]);
+  });
+  it("keeps a participle that describes a noun inside the content (guard)", () => {
+    expect(claimsOf("Mara Voss said the toll, opposed by the fishermen, would pass.")).toContainEqual(["Mara Voss", "said", "the toll, opposed by the fishermen, would pass"]);
+  });
+});
