@@ -92,7 +92,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!cue || !cue.word || cue.cap) return null;
   const single = np.from === np.to ? toks[np.from] : undefined;
   const pronounOrName = !!single && (SPEAKER_PRONOUNS.has(single.low) || single.cap);
-  const known = quoteCue(cue) !== undefined || READ_CUES.has(cue.low);
+  const known = quoteCue(cue) !== undefined || READ_CUES.has(cue.low) || retortAt(toks, c);
   // An unknown past-tense verb right after a quote and a pronoun or name is a cue too ("…,” he quipped).
   const commaBefore = toks[np.from - 1]?.t === "," || (np.from === 0 && /[,!?]/.test(ctx.text.slice(q.inner.end, q.end)));
   if (!known && !(pronounOrName && /ed$/.test(cue.low) && commaBefore)) return null;
@@ -158,6 +158,12 @@ export function plainPhraseAfterCue(toks: Token[], i: number, limit: number): To
   return null;
 }
 
+/** "…,” the mayor shot back.": a past verb with "back" at `k` answers what was said before. */
+function retortAt(toks: Token[], k: number): boolean {
+  const v = toks[k];
+  return !!v && v.word && !v.cap && toks[k + 1]?.low === "back" && (/ed$/.test(v.low) || /^(?:shot|hit|struck|wrote|bit|spoke)$/.test(v.low));
+}
+
 /** "the gambling tycoon told": a determiner and up to four lower-case words right before a cue verb. */
 function plainNounBeforeCue(toks: Token[], i: number): TokRange | null {
   const det = toks[i];
@@ -165,7 +171,7 @@ function plainNounBeforeCue(toks: Token[], i: number): TokRange | null {
   for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
     const t = toks[k];
     if (!t || !t.word) return null;
-    if (k > i + 1 && (quoteCue(t) || READ_CUES.has(t.low))) return { from: i, to: k - 1 };
+    if (k > i + 1 && (quoteCue(t) || READ_CUES.has(t.low) || retortAt(toks, k))) return { from: i, to: k - 1 };
   }
   return null;
 }
@@ -307,7 +313,7 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       }
       ctx.out.push({
         speaker: att.speaker ? tokSpan(att.toks, att.speaker) : null,
-        cue: { start: cueTok.start, end: cueTok.low === "according" ? (att.toks[att.cue + 1]?.end ?? cueTok.end) : cueTok.end },
+        cue: { start: cueTok.start, end: cueTok.low === "according" || (att.toks[att.cue + 1]?.low === "back" && !quoteCue(cueTok)) ? (att.toks[att.cue + 1]?.end ?? cueTok.end) : cueTok.end },
         kind: "direct",
         parts,
         at: s.start,

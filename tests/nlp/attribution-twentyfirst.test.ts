@@ -24,3 +24,15 @@ describe("a list of predicates after commas", () => {
     expect(claimsOf("Mara Voss said the toll, opposed by the fishermen, would pass.")).toContainEqual(["Mara Voss", "said", "the toll, opposed by the fishermen, would pass"]);
   });
 });
+
+describe("a retort after a quotation", () => {
+  it("takes a past verb with 'back' as the cue, with the speaker before it", () => {
+    expect(claimsOf("“That is simply false,” the harbour master shot back on Monday.")).toContainEqual(["the harbour master", "shot back", "That is simply false"]);
+  });
+  it("reads a regular past verb with 'back' the same way", () => {
+    expect(claimsOf("“We will not move,” Mara Voss fired back.")).toContainEqual(["Mara Voss", "fired back", "We will not move"]);
+  });
+  it("keeps a known cue's own words when 'back' follows it (guard)", () => {
+    expect(claimsOf("“Go home,” he said back then.")).toContainEqual(["he", "said", "Go home"]);
+  });
+});
