@@ -43,9 +43,6 @@ export const STAGES: ReadonlyArray<readonly [name: string, run: Stage]> = [
   ["curate", (d, ctx) => curate(d, ctx.curation)],
 ];
 
-/** Bumped whenever extraction changes what it produces, so cached records are redone. */
-export const EXTRACTOR_VERSION = "1";
-
 export interface Extracted {
   record: ArticleRecord | null;
   messages: Message[];
