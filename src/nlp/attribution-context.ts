@@ -57,6 +57,13 @@ export function newPredicate(v: Token | undefined, n: Token | undefined): boolea
   return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
 }
 
+/** The form of "be" before the -ly adverbs that end at `k` ("was sharply (criticised)"), or -1. */
+export function passiveBe(toks: Token[], k: number): number {
+  let b = k;
+  while (b > 0 && /ly$/.test(toks[b]?.low ?? "") && !toks[b]?.cap) b--;
+  return /^(?:is|are|was|were|be|been|being)$/.test(toks[b]?.low ?? "") ? b : -1;
+}
+
 export const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });
 
 export function insideQuote(ctx: Ctx, pos: number): Quote | undefined {

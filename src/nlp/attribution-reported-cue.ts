@@ -4,7 +4,7 @@ import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, 
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, type Found, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -28,6 +28,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const wentOn = prev?.low === "to" && toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "");
   if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
+  // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
+  if (/ly$/.test(prev?.low ?? "") && /ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, c - 1) >= 0) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;

@@ -6,12 +6,12 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS } from "./attribution-context.ts";
+import { IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -172,7 +172,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     if (c) out.push(c);
   }
   for (let v = 1; v < n; v++) {
-    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used);
+    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used) ?? passiveBy(toks, v);
     if (c && !out.some((o) => o.cue.from === v)) out.push(c);
   }
   return out;
@@ -369,6 +369,31 @@ const SHARE_HEAD = /^(?:\d[\d.,]*%?|%|percent|majority|minority|plurality|half|t
 const SHARE_OPEN = new Set(["a", "the", "about", "nearly", "almost", "roughly", "around", "some", "only", "just", "over", "under", "fully", "barely", "than", "more", "less", "fewer", "per", "cent", "an", "overwhelming", "slim", "narrow", "clear", "solid", "bare", "two", "three", "four", "one", "%"]);
 /** Where a share subject may start: the sentence start, a comma, a conjunction, "that". */
 const SHARE_EDGE = new Set([",", ";", ":", "and", "but", "while", "whereas", "that", "as", "although", "though", "because", "yet", "so"]);
+
+/** Passive participles that name no stance of their agent ("was called by a friend", "was asked by reporters"). */
+const NOT_PASSIVE_STANCE = new Set(["called", "asked", "told", "informed", "named", "followed", "joined", "led", "found", "read", "written", "added", "noted", "continued"]);
+
+/**
+ * "The plan was criticised by environmental groups", "His remarks were quickly derided by Jo Blum":
+ * a passive verb of saying or stance with its agent after "by" — the agent speaks, the subject is what
+ * it spoke of. Not when negated ("was not endorsed by"). The caller skips cues already used.
+ */
+function passiveBy(toks: Token[], v: number): ClauseClaim | null {
+  const verb = toks[v];
+  if (!verb || !verb.word || verb.cap || toks[v + 1]?.low !== "by" || NOT_PASSIVE_STANCE.has(verb.low)) return null;
+  if (!/(?:ed|en|wn)$/.test(verb.low) || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low))) return null;
+  const b = passiveBe(toks, v - 1);
+  if (b < 1) return null;
+  const agent = npForward(toks, v + 2, Math.min(toks.length, v + 16), true);
+  const head = agent ? toks[agent.to] : undefined;
+  if (!agent || !head || head.low.endsWith("ing") || !(head.cap || ROLE_NOUNS.has(head.low) || GROUP_NOUNS.has(head.low) || pluralNoun(head))) return null;
+  // The subject runs from the clause's start to the verb "be" (or its auxiliary): "Her view is shared by …".
+  let end = b - 1;
+  while (end > 0 && /^(?:has|have|had|will|would|could|may|might|should|must|can)$/.test(toks[end]?.low ?? "")) end--;
+  const subject = clauseSubject(toks, 0, end + 1);
+  if (!subject || subject.to !== end) return null;
+  return { speaker: agent, cue: { from: v, to: v + 1 }, content: subject };
+}
 
 /** A stance verb after a share of people: "19 percent of students polled support Clinton", "two-thirds oppose it". */
 function shareStance(toks: Token[], v: number, used: (i: number) => boolean): ClauseClaim | null {

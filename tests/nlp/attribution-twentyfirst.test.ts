@@ -1,6 +1,7 @@
 // Focused cases for the twenty-first claims round: a list of predicates of one subject, each a past
 // verb of saying or stance with its object ("urged …, proposed that …, and …"), gives one claim per
-// verb, each content ending where the next predicate starts. Every sentence is invented.
+// verb, each content ending where the next predicate starts; a retort after a quotation ("shot back"); a
+// passive verb of saying or stance with its agent ("was criticised by the union"). Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -34,5 +35,20 @@ describe("a retort after a quotation", () => {
   });
   it("keeps a known cue's own words when 'back' follows it (guard)", () => {
     expect(claimsOf("“Go home,” he said back then.")).toContainEqual(["he", "said", "Go home"]);
+  });
+});
+
+describe("a passive verb of saying or stance with its agent", () => {
+  it("gives the agent after 'by' as the speaker and the subject as the content", () => {
+    expect(claimsOf("The ferry plan was sharply criticised by the fishermen's union.")).toContainEqual(["the fishermen's union", "criticised by", "The ferry plan"]);
+  });
+  it("reads a named agent after an auxiliary and 'been'", () => {
+    expect(claimsOf("Her proposal has been endorsed by Mara Voss.")).toContainEqual(["Mara Voss", "endorsed by", "Her proposal"]);
+  });
+  it("gives no claim for a passive verb that takes no stance (guard)", () => {
+    expect(claimsOf("The new pier was built by engineers from the port.")).toEqual([]);
+  });
+  it("gives no claim for a passive negated (guard)", () => {
+    expect(claimsOf("The ferry plan was not endorsed by the council.")).toEqual([]);
   });
 });
