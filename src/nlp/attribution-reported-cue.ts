@@ -74,6 +74,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     break;
   }
   if (openingComma >= 0) end = Math.min(end, openingComma - 1);
+  // "A woman who has accused Blum of fraud said …": a cue in a relative clause on the subject ends
+  // its content before the main clause's verb of saying.
+  if (frame === "object" && !hasThat && (toks[c - 1]?.low === "who" || (toks[c - 2]?.low === "who" && /^(?:has|have|had)$/.test(toks[c - 1]?.low ?? "")))) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
   if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);
@@ -323,4 +326,13 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
     } else start = i;
   }
   return start;
+}
+
+/** The first finite verb of saying after `start` up to `end` ("said", "says", "told"), or `end + 1` when none. */
+function mainCueAfter(toks: Token[], start: number, end: number): number {
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k];
+    if (t && !t.cap && cueFrame(t) && /(?:ed|s|id|old|ote)$/.test(t.low) && passiveBe(toks, k - 1) < 0) return k;
+  }
+  return end + 1;
 }

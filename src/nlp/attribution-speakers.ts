@@ -11,14 +11,18 @@ import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 export function relativeHead(toks: Token[], r: TokRange): TokRange {
   for (let k = r.from - 1; k >= 1 && r.from - k <= 10; k--) {
     const t = toks[k];
-    if (!t || t.t === "," || !t.word || CUE_VERBS.has(t.low)) return r;
+    if (!t || t.t === "," || !t.word) return r;
+    // A cue verb stops the search unless it is the relative clause's own verb ("who criticised the mayor").
+    if (CUE_VERBS.has(t.low) && !(toks[k - 1]?.low === "who" || (/^(?:has|have|had)$/.test(toks[k - 1]?.low ?? "") && toks[k - 2]?.low === "who"))) return r;
     if (t.low !== "who") continue;
     // A verb right after "who": "who live", "who have lived", "who backed".
     const verb = toks[k + 1];
     if (!verb || !verb.word || verb.cap) return r;
     const head = npEndingAt(toks, k - 1, Math.max(0, k - 10));
     const h = head ? toks[head.to] : undefined;
-    return head && h && !SPEAKER_PRONOUNS.has(h.low) && (h.cap || ROLE_NOUNS.has(h.low) || /[^s]s$/.test(h.low)) ? head : r;
+    // "Residents", "Dr Blum", "the nurse", "A woman": "who" tells that the head is a person.
+    const determined = !!head && head.to > head.from && DETERMINERS.has(toks[head.from]?.low ?? "");
+    return head && h && !SPEAKER_PRONOUNS.has(h.low) && (h.cap || ROLE_NOUNS.has(h.low) || /[^s]s$/.test(h.low) || determined) ? head : r;
   }
   return r;
 }

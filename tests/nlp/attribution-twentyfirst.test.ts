@@ -1,7 +1,8 @@
 // Focused cases for the twenty-first claims round: a list of predicates of one subject, each a past
 // verb of saying or stance with its object ("urged …, proposed that …, and …"), gives one claim per
 // verb, each content ending where the next predicate starts; a retort after a quotation ("shot back"); a
-// passive verb of saying or stance with its agent ("was criticised by the union"). Every sentence is invented.
+// passive verb of saying or stance with its agent ("was criticised by the union"); a cue in a relative clause on the subject
+// ("A man who criticised the mayor said …"). Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -50,5 +51,18 @@ describe("a passive verb of saying or stance with its agent", () => {
   });
   it("gives no claim for a passive negated (guard)", () => {
     expect(claimsOf("The ferry plan was not endorsed by the council.")).toEqual([]);
+  });
+});
+
+describe("a cue in a relative clause on the subject", () => {
+  it("gives the main verb of saying the head before 'who' as its speaker", () => {
+    expect(claimsOf("A man who criticised the harbour master said on Friday that he would sue.")).toContainEqual(["A man", "said", "that he would sue"]);
+  });
+  it("ends the relative clause's content before the main verb of saying", () => {
+    expect(claimsOf("A woman who has accused Tomas Varga of fraud said on Sunday that the deal was rigged.")).toContainEqual(["A woman", "accused", "Tomas Varga of fraud"]);
+  });
+  it("keeps a verb of saying inside a that-clause of the relative clause (guard)", () => {
+    const claims = claimsOf("Jo Blum is an analyst who said that the port has vowed to cut costs.");
+    expect(claims).toContainEqual(["an analyst", "said", "that the port has vowed to cut costs"]);
   });
 });
