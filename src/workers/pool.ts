@@ -29,6 +29,12 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** news-archive.yaml's `boilerplate` lines, removed from every article (see Context in ../pipeline.ts). */
   boilerplate?: readonly string[];
+  /**
+   * Takes the results as they come, in file-path order, instead of the returned lists (which are
+   * then empty): the pool does not hold every record until the end (e.g. the build stores each in
+   * the records cache at once, so its heap, which every full garbage collection walks, stays small).
+   */
+  onResults?: (results: FileResult[]) => void;
 }
 
 export interface ExtractAllResult {
@@ -63,11 +69,12 @@ export async function extractAll(
   const mode = options.mainThread ?? "lane";
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
   const workerCount = mode === "lane" ? threads - 1 : threads;
+  const results: FileResult[] = [];
+  const take = options.onResults ?? ((batch: FileResult[]): void => void results.push(...batch));
   if (threads <= 1 || workerCount < 1 || paths.length < (options.inlineBelow ?? 48)) {
-    const results: FileResult[] = [];
     for (let i = 0; i < paths.length; i += READ_BURST) {
-      results.push(...extractBatch(paths.slice(i, i + READ_BURST), contentDir, ctx));
-      options.onProgress?.(results.length, paths.length);
+      take(extractBatch(paths.slice(i, i + READ_BURST), contentDir, ctx));
+      options.onProgress?.(Math.min(i + READ_BURST, paths.length), paths.length);
     }
     return collect(results);
   }
@@ -79,7 +86,9 @@ export async function extractAll(
     batches.push(paths.slice(i, i + size));
     i += size;
   }
-  const slots = new Array<FileResult[]>(batches.length);
+  // Finished batches not yet taken (one waits for those before it), by batch number.
+  const slots = new Map<number, FileResult[]>();
+  let taken = 0;
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
@@ -96,7 +105,17 @@ export async function extractAll(
         else resolve();
       };
       const settle = (id: number, results: FileResult[]): void => {
-        slots[id] = results;
+        slots.set(id, results);
+        try {
+          for (let batch = slots.get(taken); batch; batch = slots.get(taken)) {
+            slots.delete(taken);
+            taken += 1;
+            take(batch);
+          }
+        } catch (error) {
+          stop(error as Error);
+          return;
+        }
         done += results.length;
         finished += 1;
         options.onProgress?.(done, paths.length);
@@ -139,7 +158,7 @@ export async function extractAll(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return collect(slots.flat());
+  return collect(results);
 }
 
 function collect(results: FileResult[]): ExtractAllResult {

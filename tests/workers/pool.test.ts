@@ -42,6 +42,30 @@ describe("extractAll", () => {
     expect(pooled.records.map((r) => r.file)).toEqual(files.map((f) => f.slice(CONTENT.length + 1)));
   });
 
+  it("hands the results over as they come with onResults, in file-path order, keeping none itself", async () => {
+    const files = listArticles(CONTENT);
+    const expected = serial(files, CONTENT, curation);
+    for (const options of [{ threads: 2, inlineBelow: 0, batchSize: 1 }, { threads: 1, inlineBelow: 0 }]) {
+      const taken: Array<{ path: string; record: ArticleRecord | null; messages: Message[] }> = [];
+      let done = 0;
+      // How far the run was when the first results were handed over: before its end.
+      let doneAtFirst: number | undefined;
+      const kept = await extractAll(files, CONTENT, curation, {
+        ...options,
+        onProgress: (n) => void (done = n),
+        onResults: (batch) => {
+          doneAtFirst ??= done;
+          taken.push(...batch);
+        },
+      });
+      expect(kept).toEqual({ files: [], records: [], messages: [] });
+      expect(taken.map((f) => f.path)).toEqual([...files].sort());
+      expect(taken.flatMap((f) => (f.record ? [f.record] : []))).toEqual(expected.records);
+      expect(taken.flatMap((f) => f.messages)).toEqual(expected.messages);
+      expect(doneAtFirst).toBeLessThan(files.length);
+    }
+  });
+
   it("runs in this thread below the threshold or with one thread, with the same result", async () => {
     const files = listArticles(CONTENT);
     const expected = serial(files, CONTENT, curation);
