@@ -278,6 +278,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
+    // "…, before adding that …": so after a preposition of time.
+    if (t?.t === "," && k > from + 2 && /^(?:before|after|while)$/.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;

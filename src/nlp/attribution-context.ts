@@ -57,10 +57,10 @@ export function newPredicate(v: Token | undefined, n: Token | undefined): boolea
   return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
 }
 
-/** The form of "be" before the -ly adverbs that end at `k` ("was sharply (criticised)"), or -1. */
+/** The form of "be" before the adverbs that end at `k` ("was sharply (criticised)", "was first (reported)"), or -1. */
 export function passiveBe(toks: Token[], k: number): number {
   let b = k;
-  while (b > 0 && /ly$/.test(toks[b]?.low ?? "") && !toks[b]?.cap) b--;
+  while (b > 0 && (/ly$/.test(toks[b]?.low ?? "") || /^(?:first|also|later|since|once)$/.test(toks[b]?.low ?? "")) && !toks[b]?.cap) b--;
   return /^(?:is|are|was|were|be|been|being)$/.test(toks[b]?.low ?? "") ? b : -1;
 }
 

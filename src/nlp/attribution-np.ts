@@ -245,7 +245,9 @@ export function subjectBefore(
   // "…,” adding that …": a participle after a quote that closes on a comma goes with the clause's subject.
   const quoteComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && /ing$/.test(toks[cue]?.low ?? "");
   // "…, Spicer said, adding …": a participle after a verb of saying goes with that verb's speaker.
-  const said = t.t === "," ? skipAux(toks, j - 1, stop).j : -1;
+  // "…, Okafor said, before adding …": so after a comma and a preposition of time.
+  const comma = t.t === "," ? j : /^(?:before|after|while)$/.test(t.low) && toks[j - 1]?.t === "," ? j - 1 : -1;
+  const said = comma >= 0 ? skipAux(toks, comma - 1, stop).j : -1;
   const sayer = toks[said];
   if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && /(?:ed|said|says|told|wrote)$/.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
     const before = subjectBefore(toks, said, stop);
@@ -253,8 +255,8 @@ export function subjectBefore(
   }
   // "…,” said a committee member who backs Trump, asking …": a participle after an inverted cue
   // goes with the speaker after that cue.
-  if (t.t === "," && /ing$/.test(toks[cue]?.low ?? "")) {
-    const np = invertedSpeakerBefore(toks, j, stop);
+  if (comma >= 0 && /ing$/.test(toks[cue]?.low ?? "")) {
+    const np = invertedSpeakerBefore(toks, comma, stop);
     if (np) return { np, negated, via: "clause" };
   }
   // "Silverman incurred boos upon saying …", "… erred in saying …": a participle after a preposition

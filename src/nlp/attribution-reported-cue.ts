@@ -29,7 +29,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
-  if (/ly$/.test(prev?.low ?? "") && /ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, c - 1) >= 0) return null;
+  if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, c - 1) >= 0) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;

@@ -119,7 +119,8 @@ const QUANTITY_OF = /^(?:series|number|pair|couple|batch|set|string|handful|raft
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  // Participles of cues, for their passive with an agent ("was first reported by the Courier").
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed")), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -391,8 +392,13 @@ function passiveBy(toks: Token[], v: number): ClauseClaim | null {
   let end = b - 1;
   while (end > 0 && /^(?:has|have|had|will|would|could|may|might|should|must|can)$/.test(toks[end]?.low ?? "")) end--;
   const subject = clauseSubject(toks, 0, end + 1);
-  if (!subject || subject.to !== end) return null;
-  return { speaker: agent, cue: { from: v, to: v + 1 }, content: subject };
+  if (!subject) return null;
+  // "The ferry deal": nouns the phrase reader left after its head are part of the subject too.
+  for (let k = subject.to + 1; k <= end; k++) {
+    const w = toks[k];
+    if (!w || !w.word || NP_STOP.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || AUXILIARY.has(w.low)) return null;
+  }
+  return { speaker: agent, cue: { from: v, to: v + 1 }, content: { from: subject.from, to: end } };
 }
 
 /** A stance verb after a share of people: "19 percent of students polled support Clinton", "two-thirds oppose it". */

@@ -66,3 +66,18 @@ describe("a cue in a relative clause on the subject", () => {
     expect(claims).toContainEqual(["an analyst", "said", "that the port has vowed to cut costs"]);
   });
 });
+
+describe("a participle of saying after a preposition of time", () => {
+  it("after a quotation's attribution has the same speaker", () => {
+    expect(claimsOf("“We are not done yet,” Okafor said, before adding that the club would appeal.")).toContainEqual(["Okafor", "adding", "that the club would appeal"]);
+  });
+  it("ends the content of the verb of saying before it", () => {
+    expect(claimsOf("Okafor said the club would appeal, before adding that the fans deserved better.")).toContainEqual(["Okafor", "said", "the club would appeal"]);
+  });
+});
+
+describe("a passive cue with an adverb of sequence", () => {
+  it("reads 'was first reported by' with the outlet as the speaker", () => {
+    expect(claimsOf("The ferry deal was first reported by the Courier.")).toContainEqual(["the Courier", "reported by", "The ferry deal"]);
+  });
+});
