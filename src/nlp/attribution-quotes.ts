@@ -79,7 +79,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       commas++;
       const cand = toks[k + 1];
       if (cand && cand.word && !cand.cap && (quoteCue(cand) || READ_CUES.has(cand.low))) {
-        np = { from: np.from, to: k - 1 };
+        // "the economist, who has advised two chancellors, wrote": a relative clause describes the
+        // speaker but is no part of the mention.
+        if (!/^(?:who|whose)$/.test(toks[c + 1]?.low ?? "")) np = { from: np.from, to: k - 1 };
         c = k + 1;
         break;
       }

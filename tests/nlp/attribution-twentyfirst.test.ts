@@ -81,3 +81,12 @@ describe("a passive cue with an adverb of sequence", () => {
     expect(claimsOf("The ferry deal was first reported by the Courier.")).toContainEqual(["the Courier", "reported by", "The ferry deal"]);
   });
 });
+
+describe("a relative clause between a quotation's speaker and its cue", () => {
+  it("is no part of the speaker's mention", () => {
+    expect(claimsOf("“The numbers do not add up,” the economist, who has advised two governments, wrote on Monday.")).toContainEqual(["the economist", "wrote", "The numbers do not add up"]);
+  });
+  it("keeps an age in apposition in the mention (guard)", () => {
+    expect(claimsOf("“We won,” Jim Bennett, 57, told reporters.")).toContainEqual(["Jim Bennett, 57", "told", "We won"]);
+  });
+});
