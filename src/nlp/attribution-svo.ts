@@ -2,7 +2,8 @@
 // a pronoun, a role noun) thinks, wants, backs, attacks or praises something ("Trump mocked the
 // idea", "Clinton backed the bill", "They want a change"), in main, relative, coordinated and
 // participial clauses, after a share of people ("two-thirds oppose …") or a plural noun phrase, and
-// after a noun as a partisan participle ("the PAC supporting X"); nominal cues ("Trump's claim that
+// after a noun as a partisan participle ("the PAC supporting X"), a passive's agent ("the plan was
+// criticised by the union"); nominal cues ("Trump's claim that
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
