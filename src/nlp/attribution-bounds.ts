@@ -3,7 +3,7 @@
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { cueFrame, newPredicate, wordsIn } from "./attribution-context.ts";
+import { cueFrame, FINITE_CUE_FORM, newPredicate, wordsIn } from "./attribution-context.ts";
 
 export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
 
@@ -178,7 +178,7 @@ function closingAttribution(toks: Token[], k: number): boolean {
     const t = toks[m];
     if (!t || !t.word) return false;
     if (t.cap || !cueFrame(t)) continue;
-    if (!/(?:ed|s|id|ote|old)$/.test(t.low)) return false;
+    if (!FINITE_CUE_FORM.test(t.low)) return false;
     // "…, the minister told reporters.": an addressee may follow "told".
     const told = t.low === "told" || t.low === "tells";
     let words = 0;

@@ -43,6 +43,9 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undef
   return spanAt(sentences, pos, { orNext: true });
 }
 
+/** The endings of a finite verb of saying: "said", "says", "added", "told", "wrote". */
+export const FINITE_CUE_FORM = /(?:ed|s|id|ote|old)$/;
+
 export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
 
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);

@@ -4,7 +4,7 @@ import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, 
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -332,7 +332,7 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
 function mainCueAfter(toks: Token[], start: number, end: number): number {
   for (let k = start + 1; k <= end; k++) {
     const t = toks[k];
-    if (t && !t.cap && cueFrame(t) && /(?:ed|s|id|old|ote)$/.test(t.low) && passiveBe(toks, k - 1) < 0) return k;
+    if (t && !t.cap && cueFrame(t) && FINITE_CUE_FORM.test(t.low) && passiveBe(toks, k - 1) < 0) return k;
   }
   return end + 1;
 }
