@@ -51,7 +51,7 @@ export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
 /** Common irregular past tenses, which the -ed test misses. */
-const COMMON_PAST = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
+export const COMMON_PAST: ReadonlySet<string> = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
 
 /** A past-tense verb with its object ("took the stage", "defended Trump"): a predicate of its own after "and". */
 export function newPredicate(v: Token | undefined, n: Token | undefined): boolean {

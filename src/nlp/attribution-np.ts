@@ -18,6 +18,7 @@ import {
 import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { COMMON_PAST, IRREGULAR_PAST } from "./attribution-context.ts";
 
 /** A token range, inclusive. */
 export interface TokRange {
@@ -310,12 +311,23 @@ function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | 
       continue;
     }
     const p = toks[k - 1];
+    // "a country that the former nominee, Mitt Romney, called …": an object relative clause's subject.
+    const relative = appositive && !w.cap && (w.low === "that" || w.low === "which" || w.low === "whom");
     const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t));
-    if (!opens || !(INNER_OPENER.test(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ","))) continue;
+    if (!relative && (!opens || !(INNER_OPENER.test(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ",")))) continue;
     const np = clauseSubject(toks, k + 1, j);
+    // A relative clause that is itself the appositive ("…, which represents …, wants"): read on.
+    if (relative && (!np || np.from !== k + 1 || toks[np.to + 1]?.t !== ",")) continue;
     if (!np || np.from !== k + 1) return null;
-    // "while Mike Huckabee, the former governor, said": a name, then its appositive up to the cue.
-    if (appositive) return toks[np.to + 1]?.t === "," && commas === 1 && toks[np.to]?.cap ? np : null;
+    if (appositive && toks[np.to + 1]?.t === "," && commas === 1) {
+      // "while Mike Huckabee, the former governor, said": a name, then its appositive up to the cue.
+      if (toks[np.to]?.cap) return np;
+      // "that the former nominee, Mitt Romney, called": a role, then the name up to the cue.
+      const name = npEndingAt(toks, j - 1, np.to + 2);
+      if (name && name.from === np.to + 2 && toks[name.from]?.cap) return { from: np.from, to: name.to };
+    }
+    if (relative) continue;
+    if (appositive) return null;
     // "when Rubio thanked Miami and said": a verb of the clause's own comes between.
     return np.to < j - 1 ? np : null;
   }
@@ -668,6 +680,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     if (t.word && !t.cap && (CUE_VERBS.has(t.low) || t.low === "read" || t.low === "reads" || NEGATION.has(t.low))) break;
     // A pronoun opens the next clause: "told Breitbart News he’d support …".
     if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
+    // An irregular past after the phrase's noun is its verb: "the ferry master went on radio".
+    if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && (COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low))) break;
     // "…, said on Twitter on Monday, …": a phrase that opens with a preposition names no one.
     if (k === i && !t.cap && PREPOSITION.test(t.low)) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
@@ -693,7 +707,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
   if (commonHead && noun > last && noun === k - 1) {
     // "one NLD volunteer was": a name modifies the noun right after it ("Trump went on" has a verb there).
     if (last >= i && noun === last + 1 && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
-    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && finiteVerb(toks[k])) return { from: i, to: noun };
+    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
   }
   if (last < i) return null;
   return { from: i, to: last };
@@ -710,7 +724,7 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
 const finiteVerb = (t: Token | undefined): boolean =>
-  !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low));
+  !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low) || COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low));
 
 /** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
 export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {

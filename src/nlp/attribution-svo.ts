@@ -121,7 +121,8 @@ const QUANTITY_OF = /^(?:series|number|pair|couple|batch|set|string|handful|raft
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
   // Participles of cues, for their passive with an agent ("was first reported by the Courier").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed")), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  // Base forms of cues, for a purpose clause ("went on radio to say that …").
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -238,9 +239,14 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
 /** "… flew to Ohio to praise the plan": a purpose clause with a stance verb after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
-  if (!verb || !STANCE_VERBS.has(verb.low) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
+  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
   const content = contentAfter(toks, i + 1);
-  return content ? { speaker: clauseSubject(toks, 0, i), cue: { from: i, to: content.from - 1 }, content } : null;
+  if (!content) return null;
+  const speaker = clauseSubject(toks, 0, i);
+  // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
+  const head = speaker ? toks[speaker.to] : undefined;
+  if (CUE_VERBS.has(verb.low) && !(head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || GROUP_NOUNS.has(head.low)))) return null;
+  return { speaker, cue: { from: i, to: content.from - 1 }, content };
 }
 
 /** "… came out and endorsed Clinton", "…, praising the plan", "by attacking Cruz": the clause subject again, after `t` at `i`. */

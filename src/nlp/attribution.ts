@@ -93,7 +93,9 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const t = toks[i];
       // A speech verb with a topic ("complained about the noise") is a stance on it, unless the passes above used it.
       const topic = TOPIC_VERBS.test(t?.low ?? "") && TOPIC_PARTICLE.test(toks[i + 1]?.low ?? "");
-      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic) || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
+      // A cue verb after "to" that the passes above left ("went on radio to defend the plan") is a purpose clause's.
+      const purpose = toks[i - 1]?.low === "to";
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose) || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];
