@@ -707,7 +707,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
   if (commonHead && noun > last && noun === k - 1) {
     // "one NLD volunteer was": a name modifies the noun right after it ("Trump went on" has a verb there).
     if (last >= i && noun === last + 1 && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
-    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
+    // "Even the hawks, like Rubio, say": a comma after the noun opens its appositive.
+    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? "") || toks[k]?.t === ",")) return { from: i, to: noun };
   }
   if (last < i) return null;
   return { from: i, to: last };

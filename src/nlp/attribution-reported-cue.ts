@@ -121,7 +121,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
   // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
-  const bareClause = BELIEF.test(cueTok.low) && sub.via === "adjacent" && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
+  // "Jeb Bush, who has raised more, hopes his campaign …": so with the clause's subject before an aside.
+  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };

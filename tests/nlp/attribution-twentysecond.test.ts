@@ -54,3 +54,18 @@ describe("an object relative clause with a name in apposition", () => {
     expect(claims).toContainEqual(["the former minister", "called", expect.stringContaining("the worst run in the country")]);
   });
 });
+
+describe("a subject with an aside before a verb of saying or belief", () => {
+  it("reads a common-noun subject after 'Even' with a 'like …' aside", () => {
+    const claims = claimsOf("Even the hawks, like Vane and Marrow, say the harbour should stay closed.");
+    expect(claims).toContainEqual(["the hawks", "say", "the harbour should stay closed"]);
+  });
+  it("gives a verb of belief its bare clause after a relative-clause aside", () => {
+    const claims = claimsOf("Idris Vane, who has raised more money than anyone, hopes his campaign can win the harbour ward.");
+    expect(claims).toContainEqual(["Idris Vane", "hopes", "his campaign can win the harbour ward"]);
+  });
+  it("still wants a clause after a verb of belief (guard)", () => {
+    const claims = claimsOf("Idris Vane, who has raised more money than anyone, hopes so.");
+    expect(claims.filter((c) => c[1] === "hopes")).toEqual([]);
+  });
+});
