@@ -120,8 +120,9 @@ const QUANTITY_OF = /^(?:series|number|pair|couple|batch|set|string|handful|raft
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
-  // Participles of cues, for their passive with an agent ("was first reported by the Courier").
-  // Base forms of cues, for a purpose clause ("went on radio to say that …").
+  // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
+  // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
+  // ("went on radio to say that …").
   return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
 }
 
@@ -236,7 +237,7 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
   return null;
 }
 
-/** "… flew to Ohio to praise the plan": a purpose clause with a stance verb after "to" at `i`; the clause subject speaks. */
+/** "… flew to Ohio to praise the plan", "went on radio to say …": a purpose clause with a stance verb or a verb of saying after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
   if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
