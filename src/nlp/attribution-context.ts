@@ -1,7 +1,7 @@
 // What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
 // and small readers over it (the sentence or quote at an offset, token spans, word counts).
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, DETERMINERS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import type { TokRange } from "./attribution-np.ts";
 import type { Quote } from "./quotes.ts";
@@ -45,6 +45,13 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undef
 
 /** The endings of a finite verb of saying: "said", "says", "added", "told", "wrote". */
 export const FINITE_CUE_FORM = /(?:ed|s|id|ote|old)$/;
+
+/** Whether a phrase headed by `t` can speak: a name (capitalised), a pronoun such as "he" or "they", a role ("the minister"). */
+export const canSpeak = (t: Token): boolean => t.cap || SPEAKER_PRONOUNS.has(t.low) || ROLE_NOUNS.has(t.low);
+
+/** Whether the verb at `k` is a relative clause's own: right after "who", or after "who has" ("who criticised", "who has accused"). */
+export const afterWho = (toks: Token[], k: number): boolean =>
+  toks[k - 1]?.low === "who" || (toks[k - 2]?.low === "who" && /^(?:has|have|had)$/.test(toks[k - 1]?.low ?? ""));
 
 export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
 

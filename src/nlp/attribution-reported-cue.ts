@@ -4,7 +4,7 @@ import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, 
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
+import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -76,7 +76,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (openingComma >= 0) end = Math.min(end, openingComma - 1);
   // "A woman who has accused Blum of fraud said …": a cue in a relative clause on the subject ends
   // its content before the main clause's verb of saying.
-  if (frame === "object" && !hasThat && (toks[c - 1]?.low === "who" || (toks[c - 2]?.low === "who" && /^(?:has|have|had)$/.test(toks[c - 1]?.low ?? "")))) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
+  if (frame === "object" && !hasThat && afterWho(toks, c)) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
   if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);

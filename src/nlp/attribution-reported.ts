@@ -1,10 +1,10 @@
 // The reported-speech pass: finds the sentences with a cue word, then reads "X said …" (in
 // attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
-import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
 import { asReportedBy, stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, tokSpan, wordsIn } from "./attribution-context.ts";
+import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, tokSpan, wordsIn } from "./attribution-context.ts";
 import { clauseEnd, firstContentTok } from "./attribution-bounds.ts";
 import { reportedAt } from "./attribution-reported-cue.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -147,7 +147,7 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   const before = toks[sub.np.from - 1];
   if (before && !before.cap && CUE_VERBS.has(before.low)) return null;
   const headTok = toks[sub.np.to];
-  if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low))) return null;
+  if (!headTok || !canSpeak(headTok)) return null;
   if (headTok.low === "it" || headTok.low === "there") return null;
   const after = trimPunct(toks, i, clauseEnd(toks, i));
   if (!after || wordsIn(toks, after) < 5) return null;
@@ -163,7 +163,7 @@ function intent(toks: Token[], i: number, s: Sentence): Found | null {
   const sub = subjectBefore(toks, i - 1, 0);
   if (!sub.np || sub.negated) return null;
   const headTok = toks[sub.np.to];
-  if (!headTok || !(headTok.cap || SPEAKER_PRONOUNS.has(headTok.low) || ROLE_NOUNS.has(headTok.low)) || headTok.low === "it") return null;
+  if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;
   const after = trimPunct(toks, i, clauseEnd(toks, i));
   if (!after || wordsIn(toks, after) < 2) return null;
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };

@@ -3,6 +3,7 @@
 import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { afterWho } from "./attribution-context.ts";
 
 /**
  * "Residents who live near the plant said …": a speaker read inside a relative clause (no comma
@@ -13,7 +14,7 @@ export function relativeHead(toks: Token[], r: TokRange): TokRange {
     const t = toks[k];
     if (!t || t.t === "," || !t.word) return r;
     // A cue verb stops the search unless it is the relative clause's own verb ("who criticised the mayor").
-    if (CUE_VERBS.has(t.low) && !(toks[k - 1]?.low === "who" || (/^(?:has|have|had)$/.test(toks[k - 1]?.low ?? "") && toks[k - 2]?.low === "who"))) return r;
+    if (CUE_VERBS.has(t.low) && !afterWho(toks, k)) return r;
     if (t.low !== "who") continue;
     // A verb right after "who": "who live", "who have lived", "who backed".
     const verb = toks[k + 1];

@@ -12,7 +12,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
+import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -232,7 +232,7 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
     }
     const np = subjectBefore(toks, v, 0).np;
     const h = np ? toks[np.to] : undefined;
-    return np && h && (h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low)) && h.low !== "it" ? np : null;
+    return np && h && canSpeak(h) && h.low !== "it" ? np : null;
   }
   return null;
 }
@@ -246,7 +246,7 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
   const speaker = clauseSubject(toks, 0, i);
   // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
   const head = speaker ? toks[speaker.to] : undefined;
-  if (CUE_VERBS.has(verb.low) && !(head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || GROUP_NOUNS.has(head.low)))) return null;
+  if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
   return { speaker, cue: { from: i, to: content.from - 1 }, content };
 }
 
@@ -274,7 +274,7 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const content = contentAfter(toks, v);
   // A common noun heads a subject that a determiner opens ("Each faction …, believing").
   const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
-  if (speaker && head && (head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
+  if (speaker && head && (canSpeak(head) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
   return null;
 }
 
@@ -360,7 +360,7 @@ function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean)
     speaker = npEndingAt(toks, s, Math.max(0, s - 10));
     const head = speaker ? toks[speaker.to] : undefined;
     // An impersonal "it" ("it is certain that …") names no one.
-    if (!head || head.low === "it" || !(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
+    if (!head || !canSpeak(head) || head.low === "it") return null;
   }
   if (!speaker) return null;
   let content: TokRange | null;
@@ -582,7 +582,7 @@ function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): Clau
     if (v >= 0 && used(v)) return null;
     const np = v >= 0 ? verbSubject(toks, v) : null;
     const h = np ? toks[np.to] : undefined;
-    if (np && h && (h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low)) && h.low !== "it") speaker = np;
+    if (np && h && canSpeak(h) && h.low !== "it") speaker = np;
   }
   const end = clauseEnd(toks, k + 1);
   const content = trimPunct(toks, k, end);
@@ -666,7 +666,7 @@ function impressionHolder(toks: Token[], i: number, cue: number): TokRange | nul
   if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low) || verb.low === "care")) return null;
   const np = npForward(toks, i, cue);
   const h = np ? toks[np.to] : undefined;
-  if (!np || !h || h.low === "it" || h.low === "this" || !(h.cap || SPEAKER_PRONOUNS.has(h.low) || ROLE_NOUNS.has(h.low))) return null;
+  if (!np || !h || !canSpeak(h) || h.low === "it" || h.low === "this") return null;
   // A place ("Israel seems …") or a phrase built on another noun ("the relationship between X and Y") is no holder.
   const words: string[] = [];
   for (let k = np.from; k <= np.to; k++) {
@@ -698,7 +698,7 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   if (plural && ph) return verbPhrase(toks, plural.to + 1, plural, ph, used);
   const np = npForward(toks, i, Math.min(toks.length, i + 10));
   const head = np ? toks[np.to] : undefined;
-  if (!np || !head || !(head.cap || SPEAKER_PRONOUNS.has(head.low) || ROLE_NOUNS.has(head.low))) return null;
+  if (!np || !head || !canSpeak(head)) return null;
   if (head.low === "it" || head.low === "there") return null;
   return verbPhrase(toks, np.to + 1, np, head, used);
 }
