@@ -172,18 +172,42 @@ function collect(results: FileResult[]): ExtractAllResult {
 }
 
 /**
- * The parent's Node flags minus module loaders/preloads (`--import tsx` and the like): those do not
- * carry over to a worker, whose entry file registers tsx itself.
+ * The parent's Node flags that a worker accepts: minus module loaders/preloads (`--import tsx` and
+ * the like), which do not carry over (the worker's entry file registers tsx itself), and minus the
+ * process-wide flags Node refuses for a worker with ERR_WORKER_INVALID_EXEC_ARGV: V8 heap and stack
+ * sizes, and V8-only flags such as `--maglev` or `--stack-trace-limit=N`. No Node list says which
+ * flags those are (`process.allowedNodeEnvironmentFlags` allows `--stack-trace-limit`), so whatever
+ * is left after the known ones is tried: Node checks the flags as the Worker is constructed, before
+ * the thread runs anything, and a probe that passes is stopped at once. Memoised per flag list.
  */
 export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
-  const out: string[] = [];
+  const key = argv.join("\0");
+  const known = accepted.get(key);
+  if (known) return [...known];
+  const groups: string[][] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (/^(?:--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i += 1;
     else if (/^--(?:import|require|loader|experimental-loader)=/.test(a)) continue;
-    // V8 heap and stack sizes are the process's (Node refuses them for a worker: "invalid execArgv").
     else if (/^--(?:max-old-space-size|max-semi-space-size|max-young-generation-size|stack-size)(?:=|$)/.test(a)) continue;
-    else out.push(a);
+    else if (a.startsWith("-") || groups.length === 0) groups.push([a]);
+    else groups[groups.length - 1]?.push(a); // a flag's value given apart: `--conditions dev`
   }
-  return out;
+  const flat = groups.flat();
+  const out = flat.length === 0 || workerAccepts(flat) ? flat : groups.filter(workerAccepts).flat();
+  accepted.set(key, out);
+  return [...out];
+}
+
+const accepted = new Map<string, readonly string[]>();
+
+function workerAccepts(execArgv: string[]): boolean {
+  try {
+    const probe = new Worker("", { eval: true, execArgv, stdout: true, stderr: true });
+    void probe.terminate();
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_WORKER_INVALID_EXEC_ARGV") return false;
+    throw e;
+  }
 }

@@ -122,4 +122,17 @@ describe("worker flags", () => {
     expect(await new Promise((resolve) => worker.once("message", resolve))).toBe(1);
     await worker.terminate();
   });
+
+  it("drop V8-only flags that no list names but a worker refuses, and keep the rest with their values", async () => {
+    // `node --maglev bin/news-archive.mjs build` stopped on large archives with ERR_WORKER_INVALID_EXEC_ARGV.
+    const parent = ["--maglev", "--no-warnings", "--stack-trace-limit=20", "--conditions", "dev", "--single-threaded-gc"];
+    for (const refused of ["--maglev", "--stack-trace-limit=20", "--single-threaded-gc"]) {
+      expect(() => new Worker("", { eval: true, execArgv: [refused] })).toThrow(/execArgv/);
+    }
+    const flags = workerExecArgv(parent);
+    expect(flags).toEqual(["--no-warnings", "--conditions", "dev"]);
+    const worker = new Worker("require('node:worker_threads').parentPort.postMessage(1)", { eval: true, execArgv: flags });
+    expect(await new Promise((resolve) => worker.once("message", resolve))).toBe(1);
+    await worker.terminate();
+  });
 });
