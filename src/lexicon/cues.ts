@@ -61,7 +61,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
     advise/advises/advised/advising caution/cautions/cautioned/cautioning warn/warns/warned/warning
   `),
   ...forms("object", `
-    deny/denies/denied/denying calls/called/calling accuse/accuses/accused/accusing
+    deny/denies/denied/denying call/calls/called/calling accuse/accuses/accused/accusing
     criticise/criticises/criticised/criticising criticize/criticizes/criticized/criticizing
     praise/praises/praised/praising endorse/endorses/endorsed/endorsing reject/rejects/rejected/rejecting
     dismiss/dismisses/dismissed/dismissing blame/blames/blamed/blaming urge/urges/urged/urging

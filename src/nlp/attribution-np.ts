@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
+  STANCE_VERBS,
 } from "../lexicon/cues.ts";
 import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
@@ -682,15 +683,17 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
     // An irregular past after the phrase's noun is its verb: "the ferry master went on radio".
     if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && (COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low))) break;
+    // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
+    if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? ""))) break;
     // "…, said on Twitter on Monday, …": a phrase that opens with a preposition names no one.
     if (k === i && !t.cap && PREPOSITION.test(t.low)) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
     const n = toks[k + 1];
     if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || MONTH_NAME.test(n.low))) break;
+    // "They see Trump as …": a pronoun opening the phrase is the whole phrase, capitalised or not.
+    if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i && (!t.cap || toks[k + 1]?.low !== "and")) return { from: i, to: i };
     if (t.word && t.cap) last = k;
-    else if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i) {
-      return { from: i, to: i };
-    } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
+    else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
       // an opener; a lower-case "that" opens a clause ("said that given …"), not a speaker.
     } else if ((t.low === "of" || t.low === "and" || t.low === "&") && last === k - 1 && toks[k + 1]?.word) {
       // "Secretary of State"

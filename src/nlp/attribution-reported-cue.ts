@@ -40,6 +40,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
   if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
+  // "Critics call it …", "they would call …": the base form "call" is a verb only after a plural or a
+  // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
+  if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
   const cue: Span = { start: cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);
@@ -136,7 +139,10 @@ function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, 
   // "…, who asked not to be named": a request about oneself, no claim.
   if (toks[c + 1]?.low === "not") return null;
   let start = -1;
-  for (let k = c + 1; k < toks.length && k - c <= 12; k++) {
+  // "asked to depose Clinton", "asked for a sentence of three years": a request of the speaker's own.
+  const ask = toks[c + 1];
+  if (ask && (ask.low === "to" || ask.low === "for") && passiveBe(toks, c - 1) < 0 && toks[c + 2]?.word && !/^(?:be|me|him|her|them|us|it|comment|anonymity)$/.test(toks[c + 2]?.low ?? "")) start = ask.low === "for" ? c + 2 : c + 1;
+  for (let k = c + 1; start < 0 && k < toks.length && k - c <= 12; k++) {
     const t = toks[k];
     if (!t || t.t === "." || t.t === ";" || isOpenQuote(t.t)) break;
     if (/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(t.low)) {
@@ -203,6 +209,11 @@ function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
  * An inverted speaker after the cue: "…, said Smith." / "…,” says the report." The phases of
  * reportedAt are functions of their own so that V8 optimises each apart.
  */
+function baseVerbAfter(p: Token | undefined): boolean {
+  if (!p || !p.word) return false;
+  return /^(?:i|we|they|you|others|many|some|both|few|all|not|never|also|often|still|now|would|will|could|should|can|may|might|must|do|did|does|to)$/.test(p.low) || (p.low.endsWith("s") && !p.low.endsWith("ss") && !/['’]s$/.test(p.t) && p.low.length > 3);
+}
+
 function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sentence): Found | null {
   const cueTok = toks[c];
   const prev = toks[c - 1];
@@ -219,7 +230,10 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
     const head = np ? toks.slice(np.from, np.to + 1) : [];
     const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
     const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
-    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
+    // "Jo Blum, an activist, asked the minister …": a subject with its appositive before the cue is no content.
+    const subject = before ? subjectBefore(toks, c, 0).np : null;
+    const appositive = !!subject && !!before && subject.from <= before.from && subject.to >= c - 2 && toks.slice(subject.from, subject.to + 1).some((t) => t.t === ",");
+    if (np && !loose && !appositive && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np)) {
       const parts = [tokSpan(toks, before)];
       const rest = afterComma(toks, np.to + 1, true);
       if (rest) parts.push(tokSpan(toks, rest));

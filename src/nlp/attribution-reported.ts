@@ -5,7 +5,7 @@ import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
 import { asReportedBy, stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, tokSpan, wordsIn } from "./attribution-context.ts";
-import { clauseEnd, firstContentTok } from "./attribution-bounds.ts";
+import { clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";
 import { reportedAt } from "./attribution-reported-cue.ts";
 import type { Block, Sentence, Span } from "../types.ts";
 
@@ -88,11 +88,13 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
       }
       if ((t.low === "that" || t.low === "to") && i >= 2) {
         // "X believes that …", "X wants to …": a verb that is no cue word, with a speaker and a clause.
-        const v = toks[i - 1];
+        // "promised on Tuesday to …": a time adverbial may come between a verb of intention and "to".
+        const vi = t.low === "to" ? intentBefore(toks, i) : i - 1;
+        const v = toks[vi];
         // Cue verbs of intention ("vowed to …", "agreed to …") take "to" here too; their clause reading refuses it.
         const free = !cueFrame(v) || (t.low === "to" && INTENT_VERBS.has(v?.low ?? ""));
         if (v && free && !ctx.usedCues.has(v.start) && !insideQuote(ctx, t.start)) {
-          const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(toks, i, s) : null;
+          const found = t.low === "that" ? genericThat(ctx, toks, i, s) : INTENT_VERBS.has(v.low) ? intent(toks, i, s, vi) : null;
           if (found) {
             ctx.out.push(found);
             ctx.usedCues.add(v.start);
@@ -154,13 +156,19 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
 }
 
-/** "X wants to …", "X plans to …": an intention held by the speaker. */
-function intent(toks: Token[], i: number, s: Sentence): Found | null {
-  const v = toks[i - 1];
+/** The verb before the "to" at `i`: the word before it, or a verb of intention before a time adverbial ("vowed on Monday to …"). */
+function intentBefore(toks: Token[], i: number): number {
+  for (let j = i - 1; j >= i - 3 && j >= 2; j--) if (skipTime(toks, j) === i && INTENT_VERBS.has(toks[j - 1]?.low ?? "")) return j - 1;
+  return i - 1;
+}
+
+/** "X wants to …", "X plans to …": an intention held by the speaker (its verb at `vi`, "to" at `i`). */
+function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null {
+  const v = toks[vi];
   if (!v) return null;
-  const prev = toks[i - 2];
+  const prev = toks[vi - 1];
   if (prev && /^(?:is|are|was|were|be|been|being)$/.test(prev.low)) return null;
-  const sub = subjectBefore(toks, i - 1, 0);
+  const sub = subjectBefore(toks, vi, 0);
   if (!sub.np || sub.negated) return null;
   const headTok = toks[sub.np.to];
   if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;

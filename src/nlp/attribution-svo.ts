@@ -600,7 +600,22 @@ function afterParticle(toks: Token[], v: number, c: number): number {
   const p = toks[c];
   // "proved that …" is a claim; "proved difficult", "proved to be popular" describe the subject.
   if (/^prov(?:e|es|ed|en|ing)$/.test(toks[v]?.low ?? "") && p?.low !== "that") return -1;
-  if (need) return PARTICLE_OF[need[1] ?? ""]?.test(p?.low ?? "") ? c + 1 : -1;
+  if (need) {
+    const particle = PARTICLE_OF[need[1] ?? ""];
+    // "spoke briefly about", "talked at length about", "spoke with reporters about": an adverb may come
+    // between the verb and its particle, and before "about" an addressee or a place too. ("spoke on the
+    // condition of anonymity", "speaks to the Economic Club of …": an "of" after a noun is the noun's.)
+    let phrase = false;
+    for (let k = c; k < toks.length && k <= c + 6; k++) {
+      const t = toks[k];
+      if (!t?.word) return -1;
+      if (particle?.test(t.low)) return k === c || (!/^\d/.test(toks[k + 1]?.t ?? "") && (!phrase || t.low === "about")) ? k + 1 : -1;
+      if (ADVERB_BEFORE_PARTICLE.test(t.low) || (t.low === "at" && toks[k + 1]?.low === "length")) continue;
+      if (/^(?:to|with|on|in)$/.test(t.low) && !phrase) phrase = true;
+      else if (!phrase || t.low === "of" || t.low === "for" || (!t.cap && (STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)))) return -1;
+    }
+    return -1;
+  }
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
 }
 
@@ -760,7 +775,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
   }
-  if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that"))) return null;
+  // "supports raising the wage", "opposes “arbitrary cuts”": a gerund or a quotation is an object too.
+  if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
   if (nounInS(toks, v)) return null;
   const c = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
   if (c < 0) return null;
@@ -792,7 +808,12 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true)
       if (was && !quoted && toks[k - 1]?.t === ",") return k;
     }
     if (quoted) continue;
-    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) continue;
+    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) {
+      // "sees Netanyahu as captured by a hard-line philosophy": after a verb of seeing as, the complement
+      // is a view held and runs on ("mocked the ferry as “a shed” at the meeting" ends at its adverbial).
+      if (regards && SEE_AS.test(toks[c - 1]?.low ?? "")) phrases = false;
+      continue;
+    }
     // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
     if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
     if (t?.t === ",") {
@@ -806,11 +827,25 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true)
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     if (t && t.low === "and" && k > c && newPredicate(toks[k + 1], toks[k + 2])) return k - 1;
     if (t && (t.t === "," || isDash(t.t))) return k - 1;
+    // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
+    // which runs on past adverbials like the clauses above.
+    if (phrases && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
     if (phrases && t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }
 
+
+/** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
+const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
+
+/** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
+const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
+
+/** A bare verb after "to" ("to back"), not a noun phrase ("to the crowd", "to Smith", "to his aides"). */
+function infinitive(n: Token | undefined): boolean {
+  return !!n && n.word && !n.cap && !/^\d/.test(n.t) && !DETERMINERS.has(n.low) && !/^(?:his|her|their|its|my|our|your|me|him|them|us|you)$/.test(n.low);
+}
 
 /** Words that cannot be part of a list item: verbs, pronouns, clause words. */
 const notListWord = (t: Token): boolean => !t.cap && (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || SPEAKER_PRONOUNS.has(t.low) || OBJECT_END.has(t.low) || /(?:ing|ed)$/.test(t.low));
@@ -863,6 +898,9 @@ function asComplement(n: Token | undefined, p?: Token): boolean {
  */
 export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
 export const TOPIC_PARTICLE = /^(?:about|of)$/;
+
+/** Adverbs between a verb and its particle: "spoke briefly about", "talked more about", "spoke out against". */
+const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
 const NEEDS_PARTICLE = /^(talk|point|refer|rail|vot|speak|spoke)/;

@@ -1,0 +1,73 @@
+// Focused cases for the twenty-third claims round: an infinitive after a verb of urging runs past
+// adverbials; a time adverbial between a verb of intention and "to"; a gerund or a quotation as a
+// stance verb's object; a subject with its appositive is no inverted content; requests with "to" and
+// "for"; an adverb or an addressee before a verb's particle; the base form "call"; a stance verb in
+// -s after a name; a capitalised pronoun as a whole subject. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const claimsOf = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("objects that run on", () => {
+  it("keeps adverbials inside an infinitive after a verb of urging", () => {
+    expect(claimsOf("Mara Quinlan encouraged residents to join her in a march in the run-up to the vote.")).toContainEqual(["Mara Quinlan", "encouraged", "residents to join her in a march in the run-up to the vote"]);
+  });
+  it("keeps the phrases of a complement after a verb of regarding", () => {
+    expect(claimsOf("Councillors see the pier as a lifeline at a time of rising fares.")).toContainEqual(["Councillors", "see", "the pier as a lifeline at a time of rising fares"]);
+  });
+  it("still ends a plain object before a time adverbial (guard)", () => {
+    expect(claimsOf("Quinlan endorsed Idris Vane last week.")).toContainEqual(["Quinlan", "endorsed", "Idris Vane"]);
+  });
+});
+
+describe("verbs of intention and request", () => {
+  it("reads a time adverbial between the verb and 'to'", () => {
+    expect(claimsOf("The mayor promised on Tuesday to reopen the pier.")).toContainEqual(["The mayor", "promised", "to reopen the pier"]);
+  });
+  it("reads 'asked for' a thing and 'asked to' do a thing", () => {
+    expect(claimsOf("The union asked for a larger subsidy.")).toContainEqual(["The union", "asked", "a larger subsidy"]);
+    expect(claimsOf("The union asked to meet the minister before the vote.")).toContainEqual(["The union", "asked", "to meet the minister before the vote"]);
+  });
+  it("gives those who were asked no claim (guard)", () => {
+    expect(claimsOf("The pilots were asked to explain the delay.").filter((c) => c[1] === "asked")).toEqual([]);
+  });
+});
+
+describe("stance verbs and their objects", () => {
+  it("takes a gerund or a quotation after a verb in -s that is also a noun", () => {
+    expect(claimsOf("Councillor Vane supports raising the ferry fare by 2027.")).toContainEqual(["Councillor Vane", "supports", "raising the ferry fare by 2027"]);
+    expect(claimsOf("Quinlan supports “modest rises” in fares.")).toContainEqual(["Quinlan", "supports", "“modest rises” in fares"]);
+  });
+  it("ends a name before a stance verb in -s and its object", () => {
+    expect(claimsOf("Idris Vane backs Mara Quinlan for mayor.")).toContainEqual(["Idris Vane", "backs", "Mara Quinlan for mayor"]);
+  });
+  it("takes a sentence-initial pronoun as the whole subject", () => {
+    expect(claimsOf("They see Quinlan as a threat to the pier.")).toContainEqual(["They", "see", "Quinlan as a threat to the pier"]);
+  });
+  it("reads the base form 'call' after a plural subject, and not a noun 'call' (guard)", () => {
+    expect(claimsOf("Critics call the plan a disaster.")).toContainEqual(["Critics", "call", "the plan a disaster"]);
+    expect(claimsOf("The minister held a conference call with reporters.").filter((c) => c[1] === "call")).toEqual([]);
+  });
+});
+
+describe("a verb and its particle apart", () => {
+  it("reads an adverb or an addressee between them", () => {
+    expect(claimsOf("Mara Quinlan spoke briefly about the closure of the pier.")).toContainEqual(["Mara Quinlan", "spoke briefly about", "the closure of the pier"]);
+    expect(claimsOf("Idris Vane talked to reporters about the fare rise.")).toContainEqual(["Idris Vane", "talked to reporters about", "the fare rise"]);
+  });
+  it("leaves an 'of' that belongs to a noun, and a length of time (guard)", () => {
+    expect(claimsOf("An official spoke on the condition of anonymity.")).toEqual([]);
+    expect(claimsOf("Vane spoke for about 30 minutes.")).toEqual([]);
+  });
+});
+
+describe("a subject with its appositive", () => {
+  it("is the speaker, not content read before an inverted speaker", () => {
+    const claims = claimsOf("Mara Quinlan, a ferry operator, asked the minister during a meeting if the pier would reopen.");
+    expect(claims).toContainEqual(["Mara Quinlan, a ferry operator", "asked", "if the pier would reopen"]);
+    expect(claims.filter((c) => c[0] === "the minister")).toEqual([]);
+  });
+  it("still reads a real inversion (guard)", () => {
+    expect(claimsOf("The pier is unsafe, said the mayor.")).toContainEqual(["the mayor", "said", "The pier is unsafe"]);
+  });
+});
