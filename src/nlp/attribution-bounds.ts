@@ -197,6 +197,8 @@ function nameThenCue(toks: Token[], k: number): boolean {
   let m = k;
   while (m < toks.length && m - k < 4 && toks[m]?.word && toks[m]?.cap) m++;
   if (m === k) return false;
+  // "and Senate aides later said": a plural role noun after the name.
+  if (toks[m]?.word && !toks[m]?.cap && toks[m]?.low.endsWith("s") && ROLE_NOUNS.has(toks[m]?.low.slice(0, -1) ?? "")) m++;
   if (/^(?:later|also|then)$/.test(toks[m]?.low ?? "")) m++;
   const t = toks[m];
   return !!t && t.word && !t.cap && !!cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say");
@@ -280,6 +282,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
     // "…, before adding that …": so after a preposition of time.
     if (t?.t === "," && k > from + 2 && /^(?:before|after|while)$/.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
+    // "… was “premature” while adding …": so without the comma.
+    if (k > from + 2 && /^(?:before|after|while)$/.test(t?.low ?? "") && speechParticiple(n) && toks[k - 1]?.word) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;

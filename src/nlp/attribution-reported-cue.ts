@@ -8,7 +8,7 @@ import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Fo
 import { addressee, afterComma, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
-import { nounInS } from "./attribution-svo.ts";
+import { nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -80,7 +80,14 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "A woman who has accused Blum of fraud said …": a cue in a relative clause on the subject ends
   // its content before the main clause's verb of saying.
   if (frame === "object" && !hasThat && afterWho(toks, c)) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
-  if (frame === "object" && !hasThat) end = timeEnd(toks, start, end);
+  // "endorsed Trump in early June", "explained his reasoning in an appearance on …": an object ends
+  // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
+  // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
+  if (frame === "object" && !hasThat) {
+    end = timeEnd(toks, start, end);
+    const short = objectEnd(toks, start, end, true, false);
+    if (short < end && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
+  }
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);
   const afterWords = after ? wordsIn(toks, after) : 0;
@@ -209,6 +216,33 @@ function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
  * An inverted speaker after the cue: "…, said Smith." / "…,” says the report." The phases of
  * reportedAt are functions of their own so that V8 optimises each apart.
  */
+/** "a new poll that …", "polls by Quinnipiac University that …": the document phrase before the relative pronoun at `r`. */
+function documentBefore(toks: Token[], r: number): TokRange | null {
+  let doc = -1;
+  for (let k = r - 1; k >= 0 && r - k <= 6 && doc < 0; k--) {
+    const t = toks[k];
+    if (!t || !t.word) return null;
+    if (isDocument(t.low) && !t.cap) doc = k;
+    else if (!(t.cap || /^(?:by|from|of|in|the)$/.test(t.low))) return null;
+  }
+  if (doc < 0) return null;
+  let from = doc;
+  for (let m = doc - 1; m >= 0 && doc - m <= 3; m--) {
+    const t = toks[m];
+    if (!t || !t.word || isPreposition(t.low) || NP_STOP_WORD.test(t.low) || cueFrame(t) || (!t.cap && t.low.endsWith("ed"))) break;
+    from = m;
+    if (DETERMINERS.has(t.low)) break;
+  }
+  return { from, to: r - 1 };
+}
+
+const NP_STOP_WORD = /^(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|comes|came)$/;
+
+function endingPhrase(toks: Token[], i: number): TokRange | null {
+  const np = plainPhraseAfterCue(toks, i, toks.length);
+  return np && (np.to === toks.length - 1 || (toks[np.to + 1]?.t === "." && np.to + 2 >= toks.length)) ? np : null;
+}
+
 function baseVerbAfter(p: Token | undefined): boolean {
   if (!p || !p.word) return false;
   return /^(?:i|we|they|you|others|many|some|both|few|all|not|never|also|often|still|now|would|will|could|should|can|may|might|must|do|did|does|to)$/.test(p.low) || (p.low.endsWith("s") && !p.low.endsWith("ss") && !/['’]s$/.test(p.t) && p.low.length > 3);
@@ -223,7 +257,9 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
   const thatAfter = frame === "addressee" && toks.some((t, k) => k > c && t.low === "that");
   // A participle never inverts: "…, saying the majority wanted …" has its content after it.
   if ((prev.t === "," || isCloseQuote(prev.t) || isDash(prev.t)) && (frame === "clause" || (frame === "addressee" && !thatAfter)) && !/ing$/.test(cueTok.low)) {
-    const np = npForward(toks, c + 1, toks.length);
+    // "…, said the harbour master.": a determiner and a few words that end the sentence name the
+    // speaker even when their head is no known role.
+    const np = npForward(toks, c + 1, toks.length) ?? (/^(?:said|says|added|asked|explained|recalled|noted)$/.test(cueTok.low) ? endingPhrase(toks, c + 1) : null);
     const before = trimPunct(toks, firstContentTok(toks), c - 2);
     // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
     // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
@@ -273,8 +309,9 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
     }
   }
   if (frame === "evidence" && !sub.negated) {
-    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject.
-    const doc = documentSubject(toks, c);
+    // "A university poll out Monday showed …", "New polls released Sunday show …": a document subject,
+    // also through a relative pronoun ("a new poll that shows …").
+    const doc = documentSubject(toks, c) ?? (/^(?:that|which)$/.test(toks[c - 1]?.low ?? "") ? documentBefore(toks, c - 1) : null);
     if (doc) {
       sub.np = doc;
       sub.via = "adjacent";

@@ -791,8 +791,11 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   return { speaker: np, cue: { from: v, to: c - 1 }, content: { from, to } };
 }
 
-/** Where an object that starts at `c` ends (at most `end`): before a comma or a dash, and unless `phrases` is false before a time or place adverbial. Clauses run on. */
-export function objectEnd(toks: Token[], c: number, end: number, phrases = true): number {
+/**
+ * Where an object that starts at `c` ends (at most `end`): before a comma or a dash (unless `punctuation`
+ * is false), and unless `phrases` is false before a time or place adverbial. Clauses run on.
+ */
+export function objectEnd(toks: Token[], c: number, end: number, phrases = true, punctuation = true): number {
   const obj = toks[c];
   // "see golf courses as wasted space", "dismissed the plan as a stunt": after a verb of regarding, "as" opens the object's complement.
   const regards = REGARD_AS.has(toks[c - 1]?.low ?? "");
@@ -816,7 +819,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true)
     }
     // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
     if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
-    if (t?.t === ",") {
+    if (!punctuation) {
+      // Commas and dashes are the caller's to read.
+    } else if (t?.t === ",") {
       // "insulted women, Mexicans and Muslims": a list of short items ending in "and"/"or" stays in the object.
       const last = listEnd(toks, k, end);
       if (last > k) {
@@ -826,7 +831,7 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true)
     }
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     if (t && t.low === "and" && k > c && newPredicate(toks[k + 1], toks[k + 2])) return k - 1;
-    if (t && (t.t === "," || isDash(t.t))) return k - 1;
+    if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.
     if (phrases && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;

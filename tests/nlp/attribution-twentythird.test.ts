@@ -67,7 +67,30 @@ describe("a subject with its appositive", () => {
     expect(claims).toContainEqual(["Mara Quinlan, a ferry operator", "asked", "if the pier would reopen"]);
     expect(claims.filter((c) => c[0] === "the minister")).toEqual([]);
   });
+  it("takes a phrase that ends the sentence after an inverted 'said' as the speaker, whatever its head", () => {
+    expect(claimsOf("The pier is unsafe, said the harbour master.")).toContainEqual(["the harbour master", "said", "The pier is unsafe"]);
+  });
   it("still reads a real inversion (guard)", () => {
     expect(claimsOf("The pier is unsafe, said the mayor.")).toContainEqual(["the mayor", "said", "The pier is unsafe"]);
+  });
+});
+
+describe("where a reported object ends", () => {
+  it("ends a name before a time adverbial opened by 'in'", () => {
+    expect(claimsOf("Quinlan endorsed Idris Vane in early June.")).toContainEqual(["Quinlan", "endorsed", "Idris Vane"]);
+  });
+  it("lets an object with a gerund run on (guard)", () => {
+    expect(claimsOf("Quinlan accused Vane of hiding the report at a meeting in May.")).toContainEqual(["Quinlan", "accused", "Vane of hiding the report at a meeting in May"]);
+  });
+  it("ends a clause before 'while adding' with no comma", () => {
+    const claims = claimsOf("Vane insisted the pier was safe while adding that repairs would start soon.");
+    expect(claims).toContainEqual(["Vane", "insisted", "the pier was safe"]);
+    expect(claims).toContainEqual(["Vane", "adding", "that repairs would start soon"]);
+  });
+});
+
+describe("a document before a relative pronoun", () => {
+  it("is the source of an evidence verb in the relative clause", () => {
+    expect(claimsOf("The vote came after polls by the Harbour Institute that showed Quinlan ahead in three wards.")).toContainEqual(["polls by the Harbour Institute", "showed", "Quinlan ahead in three wards"]);
   });
 });
