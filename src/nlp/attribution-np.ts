@@ -506,7 +506,7 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
 }
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
-const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead"]);
+const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead", "alongside", "besides", "beside"]);
 /** Adverbs of sequence that may open a clause with no comma: "Then the mayor said …". */
 const SEQUENCE = new Set(["first", "then", "finally", "later", "next", "now", "also", "still", "instead", "meanwhile", "afterward", "afterwards", "eventually"]);
 /** Adverbs that focus the subject after them: "Even the hawks say …". */
@@ -589,6 +589,12 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   const next = toks[i + 1];
   // "Back in 1999, …", "More recently, …".
   if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most)$/.test(t.low) && next && isLy(next))) return "yes";
+  // "Here in Columbia, …", "There at the rally, …".
+  if (/^(?:here|there)$/.test(t.low) && /^(?:in|at|on)$/.test(next?.low ?? "")) return "yes";
+  // "A few minutes later, …", "Two weeks earlier, …".
+  if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)$/.test(t.low)) {
+    for (let k = i + 1; k <= i + 3; k++) if (TIME_SPAN.test(toks[k]?.low ?? "") && /^(?:later|earlier|ago|before|after)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.t === ",") return "yes";
+  }
   if (opensTime(toks, i)) return "maybe";
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";
   // A participle with its object or complement ("Facing mounting criticism"), or a capitalised

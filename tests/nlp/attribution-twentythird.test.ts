@@ -94,3 +94,16 @@ describe("a document before a relative pronoun", () => {
     expect(claimsOf("The vote came after polls by the Harbour Institute that showed Quinlan ahead in three wards.")).toContainEqual(["polls by the Harbour Institute", "showed", "Quinlan ahead in three wards"]);
   });
 });
+
+describe("openings before the subject", () => {
+  it("skips 'Here in …' and 'A few minutes later' to the subject of a participle of saying", () => {
+    expect(claimsOf("Here in Dunmore, Quinlan stepped up her attacks on the fare rise, saying the pier must stay open.")).toContainEqual(["Quinlan", "saying", "the pier must stay open"]);
+    expect(claimsOf("A few minutes later, Vane followed up by lamenting the closure of the pier.")).toContainEqual(["Vane", "lamenting", "the closure of the pier"]);
+  });
+});
+
+describe("an infinitive with no holder", () => {
+  it("is no claim", () => {
+    expect(claimsOf("(Not to mention, ferries often run late in winter to save fuel.)")).toEqual([]);
+  });
+});
