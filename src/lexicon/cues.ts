@@ -195,6 +195,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = withOccupations([
   "minority", "plurality", "respondents", "participants", "adults", "likely", "registered", "dozens", "hundreds",
   "thousands", "millions", "others", "most", "few",
   // People by occupation or standing in politics and public life.
+  "agent", "agents", "trooper", "troopers", "guard", "guards", "sheriff", "sheriffs", "marshal", "marshals", "ranger",
+  "rangers", "clerk", "clerks", "farmer", "farmers", "worker", "workers", "employee", "employees", "resident",
+  "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
   "lawmaker", "hopeful", "hopefuls", "contender", "contenders", "challenger", "incumbent", "frontrunner", "front-runner",
   "voter", "donor", "donors", "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "star", "actor",
   "actress", "anchor", "pundit", "pundits", "professor", "historian", "scholar", "scholars", "author", "writer",

@@ -107,3 +107,9 @@ describe("an infinitive with no holder", () => {
     expect(claimsOf("(Not to mention, ferries often run late in winter to save fuel.)")).toEqual([]);
   });
 });
+
+describe("occupations as speakers", () => {
+  it("reads agents, workers and protesters as speakers like officials", () => {
+    expect(claimsOf("Coastguard agents described the harbour as a maze.")).toContainEqual(["Coastguard agents", "described", "the harbour as a maze"]);
+  });
+});
