@@ -229,20 +229,23 @@ function documentBefore(toks: Token[], r: number): TokRange | null {
   let from = doc;
   for (let m = doc - 1; m >= 0 && doc - m <= 3; m--) {
     const t = toks[m];
-    if (!t || !t.word || isPreposition(t.low) || NP_STOP_WORD.test(t.low) || cueFrame(t) || (!t.cap && t.low.endsWith("ed"))) break;
+    if (!t || !t.word || isPreposition(t.low) || CLAUSE_WORD.test(t.low) || cueFrame(t) || (!t.cap && t.low.endsWith("ed"))) break;
     from = m;
     if (DETERMINERS.has(t.low)) break;
   }
   return { from, to: r - 1 };
 }
 
-const NP_STOP_WORD = /^(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|comes|came)$/;
+/** Words that end a noun phrase read backwards: a verb "to be" or "to have", a conjunction, a relative. */
+const CLAUSE_WORD = /^(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who)$/;
 
+/** "…, said the harbour master.": a plain phrase after the cue that runs to the sentence end, else null. */
 function endingPhrase(toks: Token[], i: number): TokRange | null {
   const np = plainPhraseAfterCue(toks, i, toks.length);
   return np && (np.to === toks.length - 1 || (toks[np.to + 1]?.t === "." && np.to + 2 >= toks.length)) ? np : null;
 }
 
+/** Whether the word before a base form can be its subject or auxiliary: "critics call", "they would call". */
 function baseVerbAfter(p: Token | undefined): boolean {
   if (!p || !p.word) return false;
   return /^(?:i|we|they|you|others|many|some|both|few|all|not|never|also|often|still|now|would|will|could|should|can|may|might|must|do|did|does|to)$/.test(p.low) || (p.low.endsWith("s") && !p.low.endsWith("ss") && !/['’]s$/.test(p.t) && p.low.length > 3);
