@@ -610,7 +610,7 @@ function afterParticle(toks: Token[], v: number, c: number): number {
       const t = toks[k];
       if (!t?.word) return -1;
       if (particle?.test(t.low)) return k === c || (!/^\d/.test(toks[k + 1]?.t ?? "") && (!phrase || t.low === "about")) ? k + 1 : -1;
-      if (ADVERB_BEFORE_PARTICLE.test(t.low) || (t.low === "at" && toks[k + 1]?.low === "length")) continue;
+      if (ADVERB_BEFORE_PARTICLE.test(t.low) || WEEKDAY.test(t.low) || (t.low === "at" && toks[k + 1]?.low === "length")) continue;
       if (/^(?:to|with|on|in)$/.test(t.low) && !phrase) phrase = true;
       else if (!phrase || t.low === "of" || t.low === "for" || (!t.cap && (STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)))) return -1;
     }
@@ -904,8 +904,8 @@ function asComplement(n: Token | undefined, p?: Token): boolean {
 export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
 export const TOPIC_PARTICLE = /^(?:about|of)$/;
 
-/** Adverbs between a verb and its particle: "spoke briefly about", "talked more about", "spoke out against". */
-const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Adverbs between a verb and its particle (weekdays too): "spoke briefly about", "talked more about", "spoke out Tuesday about". */
+const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
 const NEEDS_PARTICLE = /^(talk|point|refer|rail|vot|speak|spoke)/;
