@@ -125,13 +125,21 @@ export function addressee(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t) return i;
   if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|lawmakers|congress|parliament|members|delegates|guests|crowds|audiences|students|workers)$/.test(t.low)) return i + 1;
+  // "told Britain’s ITV television": a possessive name opens the phrase as a determiner would.
+  let possessive = -1;
   if (t.cap) {
     const np = npForward(toks, i, toks.length);
-    return np ? np.to + 1 : i + 1;
+    for (let k = i; np && k <= np.to; k++) if (/['’]s?$/.test(toks[k]?.t ?? "") && toks[k]?.cap) possessive = k;
+    if (possessive < 0) {
+      // "told Reuters in an interview": a phrase that a preposition and a determiner open is an adverbial.
+      for (let k = i + 1; np && k <= np.to; k++) if (!toks[k]?.cap && PREP_TAIL.has(toks[k]?.low ?? "") && DETERMINERS.has(toks[k + 1]?.low ?? "")) return k;
+      return np ? np.to + 1 : i + 1;
+    }
   }
-  if (/^(?:the|a|an|his|her|their|its)$/.test(t.low)) {
-    let k = i + 1;
-    while (k < toks.length && k - i <= 4 && toks[k]?.word && (toks[k]?.cap || !ROLE_NOUNS.has(toks[k - 1]?.low ?? ""))) {
+  if (possessive >= 0 || /^(?:the|a|an|his|her|their|its)$/.test(t.low)) {
+    const opener = possessive >= 0 ? possessive : i;
+    let k = opener + 1;
+    while (k < toks.length && k - opener <= 4 && toks[k]?.word && (toks[k]?.cap || !ROLE_NOUNS.has(toks[k - 1]?.low ?? "")) && !(possessive >= 0 && PREP_TAIL.has(toks[k]?.low ?? "")) && !(k > opener + 1 && DETERMINERS.has(toks[k]?.low ?? "") && !toks[k]?.cap)) {
       const w = toks[k];
       k++;
       if (w && ROLE_NOUNS.has(w.low)) break;

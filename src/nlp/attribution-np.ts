@@ -289,7 +289,27 @@ export function subjectBefore(
     return { np, negated, via: "clause" };
   }
   const np = postModified(toks, j, npEndingAt(toks, j, stop), stop);
-  return { np: np && beforePhrase(toks, np, stop), negated, via: "adjacent" };
+  const before = np && beforePhrase(toks, np, stop);
+  return { np: participleOwner(toks, j, before, stop) ?? before, negated, via: "adjacent" };
+}
+
+const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted)$/;
+
+/**
+ * "Officials investigating the crash said", "Democrats surveyed said": the phrase before the cue is
+ * a participle's object, or the participle itself, and the speaker is the noun before it, which
+ * opens the clause. Null when the phrase is no such thing.
+ */
+function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
+  const p = np ? np.from - 1 : j;
+  const t = toks[p];
+  if (!t || !t.word || t.cap || p - 1 < stop) return null;
+  const participle = np ? t.low.length > 5 && t.low.endsWith("ing") && !NP_STOP.has(t.low) && !CUE_VERBS.has(t.low) : POLLED.test(t.low);
+  if (!participle) return null;
+  const owner = npEndingAt(toks, p - 1, stop);
+  const head = owner ? toks[owner.to] : undefined;
+  if (!owner || !head || DETERMINERS.has(head.low) || !(ROLE_NOUNS.has(head.low) || (head.cap && /s$/.test(head.low)) || /^(?:people|others|those|some|many)$/.test(head.low))) return null;
+  return owner.from <= stop || atClauseStart(toks[owner.from - 1]) ? { from: owner.from, to: np ? np.to : j } : null;
 }
 
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
@@ -435,28 +455,43 @@ function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
 const SPEAKING_PARTICIPLE = /^(?:speaking|talking|writing|appearing|testifying)$/;
 
 /** Adjectives and participles that tie a source to what it knows: "people familiar with the matter". */
-const SOURCE_LINK = /^(?:familiar with|close to|briefed on|knowledgeable about|involved in|with knowledge of|with direct knowledge of)$/;
+const SOURCE_LINK = /^(?:familiar with|close to|briefed on|knowledgeable about|involved in|with knowledge of|with direct knowledge of|privy to)$/;
 
 /**
  * "People familiar with the matter said", "a source close to the family said": the phrase before
  * the cue is what the speaker knows; the speaker is the noun before the link.
  */
 function postModified(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
-  // The linked phrase ends at `j`: a noun phrase, or an object pronoun ("people close to her").
+  // The linked phrase ends at `j`: a noun phrase, or an object pronoun ("people close to her"), or
+  // a longer phrase of nouns and prepositions ("familiar with the planning for Thursday's meeting").
   const known = np ?? (/^(?:her|him|them|me|us)$/.test(toks[j]?.low ?? "") ? { from: j, to: j } : null);
-  if (!known) return np;
-  for (let n = 2; n <= 4; n++) {
-    const link = toks.slice(known.from - n, known.from);
-    if (link.length !== n || !SOURCE_LINK.test(link.map((t) => t.low).join(" "))) continue;
-    const head = known.from - n - 1;
+  const starts = known ? [known.from] : [];
+  for (let s = j; s >= stop && s > j - 12 && knownWord(toks[s]); s--) if (s !== known?.from) starts.push(s);
+  for (const start of starts) {
+    const head = linkedHead(toks, start);
+    if (head < 0) continue;
     const h = toks[head];
     if (!h || head < stop || !ROLE_NOUNS.has(h.low)) return np;
     const source = npEndingAt(toks, head, stop);
     if (!source) return np;
     const from = toks[source.from]?.low === "and" || toks[source.from]?.low === "but" ? source.from + 1 : source.from;
-    return { from, to: known.to };
+    return { from, to: j };
   }
   return np;
+}
+
+/** A word that may stand in the phrase a source knows about: no verb, clause word or punctuation. */
+function knownWord(t: Token | undefined): boolean {
+  return !!t && t.word && !CUE_VERBS.has(t.low) && !FINITE_AUXILIARY.test(t.low) && !/^(?:who|which|that|and|but|or)$/.test(t.low);
+}
+
+/** The token before a source link ("familiar with") that ends just before `start`; -1 when there is none. */
+function linkedHead(toks: Token[], start: number): number {
+  for (let n = 2; n <= 4; n++) {
+    const link = toks.slice(start - n, start);
+    if (link.length === n && SOURCE_LINK.test(link.map((t) => t.low).join(" "))) return start - n - 1;
+  }
+  return -1;
 }
 
 const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybody|those)$/;
@@ -587,8 +622,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (!t) return null;
   if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   const next = toks[i + 1];
-  // "Back in 1999, …", "More recently, …".
-  if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most)$/.test(t.low) && next && isLy(next))) return "yes";
+  // "Back in 1999, …", "More recently, …", "Not surprisingly, …".
+  if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most|not)$/.test(t.low) && next && isLy(next))) return "yes";
   // "Here in Columbia, …", "There at the rally, …".
   if (/^(?:here|there)$/.test(t.low) && /^(?:in|at|on)$/.test(next?.low ?? "")) return "yes";
   // "A few minutes later, …", "Two weeks earlier, …".
@@ -691,15 +726,28 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && (COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low))) break;
     // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? ""))) break;
-    // "…, said on Twitter on Monday, …": a phrase that opens with a preposition names no one.
-    if (k === i && !t.cap && PREPOSITION.test(t.low)) return null;
-    // "said Ridley on Monday": a preposition before a day or a month ends the name.
+    // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
+    const objectStart = !!n && (n.cap || DETERMINERS.has(n.low) || n.low === "to" || n.low === "that");
+    if (k > i + 1 && (last === k - 1 || noun === k - 1) && t.word && !t.cap && STANCE_VERBS.has(t.low) && !/(?:s|ed|ing)$/.test(t.low) && objectStart && pluralHead(toks, i, k - 1)) break;
+    // "voters in each town want …": so is a place phrase between the plural and that verb.
+    const place = k > i && last === k - 1 && !t.cap ? placeBeforeStance(toks, i, k) : -1;
+    if (place > 0) {
+      last = place;
+      k = place + 1;
+      continue;
+    }
+    // "…, said on Twitter on Monday, …": a phrase that opens with a preposition names no one ("about
+    // 4 in 10 voters" is a quantity).
+    if (k === i && !t.cap && PREPOSITION.test(t.low) && !(APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? ""))) return null;
+    // "said Ridley on Monday": a preposition before a day or a month ends the name.
     if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || MONTH_NAME.test(n.low))) break;
     // "They see Trump as …": a pronoun opening the phrase is the whole phrase, capitalised or not.
     if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i && (!t.cap || toks[k + 1]?.low !== "and")) return { from: i, to: i };
     if (t.word && t.cap) last = k;
-    else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
+    else if (k === i && APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? "")) {
+      // "about 4 in 10 voters": a quantity opens the phrase.
+    } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
       // an opener; a lower-case "that" opens a clause ("said that given …"), not a speaker.
     } else if ((t.low === "of" || t.low === "and" || t.low === "&") && last === k - 1 && toks[k + 1]?.word) {
       // "Secretary of State"
@@ -721,6 +769,39 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
   }
   if (last < i) return null;
   return { from: i, to: last };
+}
+
+const APPROXIMATE = /^(?:about|around|over|under)$/;
+
+/**
+ * "voters in each town want": the end of a short place phrase at `k` (a preposition, a determiner,
+ * one or two words) after the plural phrase `from`..`k - 1`, when a stance verb's base form and its
+ * object follow; -1 otherwise.
+ */
+function placeBeforeStance(toks: Token[], from: number, k: number): number {
+  if (!/^(?:in|from|across|at|throughout)$/.test(toks[k]?.low ?? "") || !pluralHead(toks, from, k - 1)) return -1;
+  let m = k + 1;
+  if (DETERMINERS.has(toks[m]?.low ?? "")) m++;
+  for (let end = m; end <= m + 1; end++) {
+    const w = toks[end];
+    const v = toks[end + 1];
+    const o = toks[end + 2];
+    if (!w || !w.word || NP_STOP.has(w.low) || !v || !o) return -1;
+    if (v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (o.cap || DETERMINERS.has(o.low) || o.low === "to" || o.low === "that")) return end;
+  }
+  return -1;
+}
+
+/** Whether the head of the phrase `from`..`to` (its last word before a preposition) is a plural: "voters in each state". */
+export function pluralHead(toks: Token[], from: number, to: number): boolean {
+  const w = toks[phraseHead(toks, from, to)];
+  return !!w && w.word && /[^s]s$/.test(w.low) && !/(?:ss|us|is|ness)$/.test(w.low);
+}
+
+/** The head of the phrase `from`..`to`: its last word before a preposition ("4 in 10" is a number). */
+export function phraseHead(toks: Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) if (!toks[k]?.cap && /^(?:in|of|from|at|across|on)$/.test(toks[k]?.low ?? "") && !/^\d/.test(toks[k - 1]?.t ?? "")) return k - 1;
+  return to;
 }
 
 /**

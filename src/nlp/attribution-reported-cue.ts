@@ -17,6 +17,8 @@ const SKIP_TO_THAT = 24;
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
 
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
+/** A pronoun with its verb contracted: "it’s", "they’ll". */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|there|you)['’](?:s|d|ll|re|ve|m)$/;
 const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
 
 export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, s: Sentence): Found | null {
@@ -99,7 +101,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
   // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
   const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word) || (firstAfter.low === "at" && /^(?:least|most)$/.test(secondAfter?.low ?? "")));
-  const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || (firstAfter.low === "it" && afterWords <= 2)));
+  // "told Reuters in an interview aired on Monday": after an addressee a clause opens with its subject, not a participle.
+  const pastAfterAdverbial = frame === "addressee" && !!firstAfter && !firstAfter.cap && /ed$/.test(firstAfter.low);
+  const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
   const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
@@ -115,7 +119,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "The solution, the partner told them, was simple": the same after a short addressee.
   const afterCue = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
   const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
-  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical;
+  // "…, Clinton allies believe — backers she will need …": a dash right after the cue opens an aside.
+  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical || isDash(toks[c + 1]?.t ?? "");
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
     const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
     // "The plan, he said, failed.": the second half of a split clause may be a single verb.
@@ -132,7 +137,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
   // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
   // "Jeb Bush, who has raised more, hopes his campaign …": so with the clause's subject before an aside.
-  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && afterWords >= 4 && (CLAUSE_SUBJECT.has(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
+  // "I think it is good", "Some think it will not": three words do when a pronoun and a finite verb open them;
+  // a contracted pronoun opens a clause too ("I think it’s good for …").
+  const pronounClause = afterWords === 3 && !!firstAfter && !!secondAfter && PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low);
+  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CONTRACTED_SUBJECT.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };

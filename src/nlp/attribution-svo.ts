@@ -7,10 +7,10 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
@@ -712,10 +712,52 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   const ph = plural ? toks[plural.to] : undefined;
   if (plural && ph) return verbPhrase(toks, plural.to + 1, plural, ph, used);
   const np = npForward(toks, i, Math.min(toks.length, i + 10));
-  const head = np ? toks[np.to] : undefined;
+  // "Voters in each state want …": the phrase's head speaks, not the noun it ends on.
+  const head = np ? (canSpeak(toks[np.to] as Token) ? toks[np.to] : toks[phraseHead(toks, np.from, np.to)]) : undefined;
   if (!np || !head || !canSpeak(head)) return null;
   if (head.low === "it" || head.low === "there") return null;
-  return verbPhrase(toks, np.to + 1, np, head, used);
+  const apposed = appositiveEnd(toks, np.to + 1);
+  const modified = apposed > 0 || DETERMINERS.has(head.low) ? -1 : participleEnd(toks, np.to + 1);
+  return verbPhrase(toks, np.to + 1, np, head, used) ?? (apposed > 0 ? verbPhrase(toks, apposed + 1, np, head, used) : modified > 0 ? verbPhrase(toks, modified, np, head, used) : null);
+}
+
+/**
+ * "A majority of voters looking for an outsider candidate supported Trump", "the senators surveyed
+ * support …": where the verb after a participle phrase at `p` that modifies the subject stands
+ * (a stance verb in the past or present, not followed by "by"); -1 when there is none.
+ */
+const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted|reached)$/;
+function participleEnd(toks: Token[], p: number): number {
+  const t = toks[p];
+  // A form in -ed is a participle only for verbs of polling: "arrived at" is the clause's own verb.
+  // "the police shooting of a man sparked …": an -ing form before "of" is a noun.
+  if (!t || !t.word || t.cap || t.low.length < 5 || !(t.low.endsWith("ing") || POLLED.test(t.low)) || CUE_VERBS.has(t.low) || toks[p + 1]?.low === "of") return -1;
+  for (let k = p + 1; k < toks.length && k <= p + 12; k++) {
+    const w = toks[k];
+    if (!w || !w.word || /^(?:who|which|that|and|but|or)$/.test(w.low) || AUXILIARY.has(w.low)) return -1;
+    // A past form, or an -s form that is no plural noun ("the challenges"); a base form only after a
+    // plural subject, which verbPhrase checks.
+    const form = w.low.endsWith("ed") || IRREGULAR_PAST.has(w.low) || (w.low.endsWith("s") ? !NOUNISH.has(w.low) : !NOUN_HOMOGRAPHS.has(w.low));
+    if (!w.cap && STANCE_VERBS.has(w.low) && form && !/ing$/.test(w.low) && toks[k + 1]?.low !== "by" && !DETERMINERS.has(toks[k - 1]?.low ?? "") && toks[k - 1]?.low !== "to") return k;
+  }
+  return -1;
+}
+
+/**
+ * "Carole Bower, 75, a retiree in Carthage, Ill., supported …": the comma that closes an appositive
+ * opened by the comma at `comma` (an age, or a phrase a determiner opens), before a lower-case verb;
+ * -1 when there is none. A verb or a relative pronoun inside makes it a clause, not an appositive.
+ */
+function appositiveEnd(toks: Token[], comma: number): number {
+  const a = toks[comma + 1];
+  if (toks[comma]?.t !== "," || !a || !(/^\d{1,3}$/.test(a.t) || (DETERMINERS.has(a.low) && !/^(?:that|this|these|those)$/.test(a.low)))) return -1;
+  for (let k = comma + 2; k < toks.length && k <= comma + 16; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|and|but)$/.test(t.low) || AUXILIARY.has(t.low) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
+    const n = toks[k + 1];
+    if (t.t === "," && n && n.word && !n.cap && (STANCE_VERBS.has(n.low) || CUE_VERBS.has(n.low) || AUXILIARY.has(n.low) || BETWEEN_SUBJECT_AND_CUE.has(n.low) || n.low.endsWith("ly"))) return k;
+  }
+  return -1;
 }
 
 /** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */
@@ -773,7 +815,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
-    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head)) return null;
+    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
   }
   // "supports raising the wage", "opposes “arbitrary cuts”": a gerund or a quotation is an object too.
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
