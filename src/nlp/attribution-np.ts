@@ -293,7 +293,8 @@ export function subjectBefore(
   return { np: participleOwner(toks, j, before, stop) ?? before, negated, via: "adjacent" };
 }
 
-const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted)$/;
+/** Participles of polling, which follow the people polled: "Democrats surveyed said". */
+export const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted)$/;
 
 /**
  * "Officials investigating the crash said", "Democrats surveyed said": the phrase before the cue is
@@ -487,6 +488,8 @@ function knownWord(t: Token | undefined): boolean {
 
 /** The token before a source link ("familiar with") that ends just before `start`; -1 when there is none. */
 function linkedHead(toks: Token[], start: number): number {
+  // Every link ends in one of these; most words are ruled out before any phrase is joined.
+  if (!/^(?:with|to|on|about|in|of)$/.test(toks[start - 1]?.low ?? "")) return -1;
   for (let n = 2; n <= 4; n++) {
     const link = toks.slice(start - n, start);
     if (link.length === n && SOURCE_LINK.test(link.map((t) => t.low).join(" "))) return start - n - 1;

@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
@@ -726,7 +726,6 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
  * support …": where the verb after a participle phrase at `p` that modifies the subject stands
  * (a stance verb in the past or present, not followed by "by"); -1 when there is none.
  */
-const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted|reached)$/;
 function participleEnd(toks: Token[], p: number): number {
   const t = toks[p];
   // A form in -ed is a participle only for verbs of polling: "arrived at" is the clause's own verb.
