@@ -3,7 +3,7 @@
 import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { afterWho } from "./attribution-context.ts";
+import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
 /**
  * "Residents who live near the plant said …": a speaker read inside a relative clause (no comma
@@ -101,6 +101,10 @@ export function closesAttribution(toks: Token[], np: TokRange): boolean {
   if (!n.word) return !isOpenQuote(n.t);
   const single = np.from === np.to ? toks[np.from] : undefined;
   if (single && SPEAKER_PRONOUNS.has(single.low)) return false;
+  // "…, asked a federal judge to block the rules": an infinitive after the phrase makes it the
+  // verb's object, not an inverted speaker ("said a spokesman to reporters" is one).
+  const v = toks[np.to + 2];
+  if (n.low === "to" && v && v.word && !v.cap && !DETERMINERS.has(v.low) && !OBJECT_PRONOUNS.has(v.low) && !/s$/.test(v.low)) return false;
   return /^(?:who|in|on|at|during|last|this|of|to|after|before|when|while|from|as|about|with|for|earlier|yesterday|today|recently|told|tells|said|says)$/.test(n.low);
 }
 

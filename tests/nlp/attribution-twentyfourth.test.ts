@@ -2,7 +2,8 @@
 // several nouns; a subject with an appositive or a participle phrase before a stance verb; the
 // speaker of a participle phrase before a cue; "Not surprisingly," as an opening; an addressee with
 // a possessive or an adverbial after it; "called it …"; a short pronoun clause after a verb of
-// belief; a plural subject with a phrase before a stance verb's base form; an aside after a dash.
+// belief; a plural subject with a phrase before a stance verb's base form; an aside after a dash;
+// an object before an infinitive is no inverted speaker.
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -75,6 +76,15 @@ describe("addressees and naming", () => {
   });
   it("gives no claim of 'called it off' (guard)", () => {
     expect(claimsOf("The union called it off.")).toEqual([]);
+  });
+});
+
+describe("inversions", () => {
+  it("takes no object before an infinitive for an inverted speaker", () => {
+    expect(claimsOf("On Friday, Dunmore, leading a group of ports, asked a judge to block the fare rise.").filter((c) => c[0] === "a judge")).toEqual([]);
+  });
+  it("still reads an inverted speaker before 'to' and a noun (guard)", () => {
+    expect(claimsOf("“Can the ferry run?” asked a reporter to the mayor's left.")).toContainEqual(["a reporter", "asked", "Can the ferry run?"]);
   });
 });
 
