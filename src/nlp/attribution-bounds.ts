@@ -30,8 +30,8 @@ const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wedne
 
 export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
 
-/** Contractions and auxiliaries that show a pronoun opens a clause: "he's", "she would". */
-const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
+/** A pronoun with its verb contracted, which opens a clause: "he's", "it’s", "they’ll". */
+export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
 
 /**
  * "said for weeks he's the only …", "said Thursday he would …": a short time adverbial between a

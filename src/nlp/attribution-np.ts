@@ -798,8 +798,12 @@ function placeBeforeStance(toks: Token[], from: number, k: number): number {
 /** Whether the head of the phrase `from`..`to` (its last word before a preposition) is a plural: "voters in each state". */
 export function pluralHead(toks: Token[], from: number, to: number): boolean {
   const w = toks[phraseHead(toks, from, to)];
-  return !!w && w.word && /[^s]s$/.test(w.low) && !/(?:ss|us|is|ness)$/.test(w.low);
+  return !!w && pluralNoun(w);
 }
+
+/** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */
+export const pluralNoun = (t: Token): boolean =>
+  t.word && /[^s]s$/.test(t.low) && t.low.length >= 4 && !/(?:ss|us|is|ics|ness)$/.test(t.low) && !STANCE_VERBS.has(t.low) && !CUE_VERBS.has(t.low) && !NP_STOP.has(t.low) && !FINITE_AUXILIARY.test(t.low);
 
 /** The head of the phrase `from`..`to`: its last word before a preposition ("4 in 10" is a number). */
 export function phraseHead(toks: Token[], from: number, to: number): number {

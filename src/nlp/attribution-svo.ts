@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
@@ -759,8 +759,6 @@ function appositiveEnd(toks: Token[], comma: number): number {
   return -1;
 }
 
-/** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */
-const pluralNoun = (t: Token): boolean => t.word && /[^s]s$/.test(t.low) && t.low.length >= 4 && !/(?:ss|us|is|ics|ness)$/.test(t.low) && !STANCE_VERBS.has(t.low) && !CUE_VERBS.has(t.low) && !NP_STOP.has(t.low) && !AUXILIARY.has(t.low);
 
 /** A plural subject at `i` before a stance verb's base form: an optional quantifier, up to two modifiers, the plural noun. */
 function pluralSubject(toks: Token[], i: number): TokRange | null {
