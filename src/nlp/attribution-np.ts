@@ -577,6 +577,11 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
       i++;
       continue;
     }
+    // "But Trump is expected to …, which …": a conjunction opens the clause, not an adverbial that runs to the next comma.
+    if (/^(?:but|and|so|yet)$/.test(t.low) && n && n.word) {
+      i++;
+      continue;
+    }
     const opens = opensAdverbial(toks, i);
     if (!opens) break;
     // Skip to after the next comma, if the adverbial ends before the limit.

@@ -5,7 +5,7 @@ import { CUE_VERBS, DETERMINERS, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEE
 import { isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
-import { type Ctx, cueFrame, sentenceAt, tokSpan } from "./attribution-context.ts";
+import { canSpeak, type Ctx, cueFrame, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { addressee, PREP_TAIL } from "./attribution-bounds.ts";
 import type { Block, Span } from "../types.ts";
 
@@ -206,6 +206,8 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     const np = npForward(toks, 0, k);
     if (np && np.to === k - 1 && toks[np.from]?.cap) return { speaker: np, cue: k, toks, end: q.start };
   }
+  const opening = openingCue(toks, k, q.start);
+  if (opening) return opening;
   if (last.t !== ":" && last.t !== ",") {
     // "He said “…”" with no comma: only right after the cue.
     if (!quoteCue(last)) return null;
@@ -235,6 +237,21 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     }
   }
   return last.t === ":" ? colonClause(toks, k) : null;
+}
+
+/**
+ * "Said Jo Blum, a neighbour, “…”", "Says the mayor: “…”": a cue in the present or past that opens
+ * the sentence, its speaker after it (with an appositive or a relative clause up to the comma or
+ * colon before the quotation at `k`).
+ */
+function openingCue(toks: Token[], k: number, quote: number): QuoteAttribution | null {
+  const cue = toks[0];
+  const end = toks[k];
+  if (!cue || !cue.cap || !/^(?:said|says|added|adds|asked|asks|recalled|recalls|explained|explains)$/.test(cue.low) || !end || (end.t !== "," && end.t !== ":")) return null;
+  const np = npForward(toks, 1, k) ?? plainPhraseAfterCue(toks, 1, k);
+  const head = np ? toks[np.to] : undefined;
+  if (!np || !head || !canSpeak(head) || (np.to + 1 < k && toks[np.to + 1]?.t !== ",")) return null;
+  return { speaker: np, cue: 0, toks, end: quote };
 }
 
 /**

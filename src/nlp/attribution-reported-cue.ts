@@ -13,6 +13,12 @@ import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
 
+/** Verbs before "to" that keep their subject for the cue after it: "continued to say", "began to argue". */
+const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$/;
+
+/** Nouns that refer back to something said: "the claim", "these reports", "that remark". */
+const SAID_NOUN = /^(?:claim|allegation|accusation|charge|report|story|rumou?r|suggestion|remark|comment|statement|assertion|idea)s?$/;
+
 
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
 
@@ -25,11 +31,14 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const prev = toks[c - 1];
   // Passive and infinitive uses: "is said to be", "was called", "to say".
   // "X went on to say …": the subject is before "went on to".
-  const wentOn = prev?.low === "to" && toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "");
+  // "X continued to say …", "X began to argue …": so before "continued to", "began to".
+  const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || CONTINUE_TO.test(toks[c - 2]?.low ?? ""));
   if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
-  if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, c - 1) >= 0) return null;
+  // So is a negated passive ("was not endorsed by the council": passiveBy leaves it too).
+  const beforeNot = /^(?:not|never)$/.test(prev?.low ?? "") ? c - 2 : c - 1;
+  if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, beforeNot) >= 0) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
@@ -43,7 +52,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "Critics call it …", "they would call …": the base form "call" is a verb only after a plural or a
   // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
   if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
-  const cue: Span = { start: cueTok.start, end: cueTok.end };
+  const cue: Span = { start: wentOn && CONTINUE_TO.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);
   if (inverted) return inverted;
@@ -131,6 +140,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     }
   }
   if (!after || badStart || !enough || !evidenceOk) return null;
+  // "did not deny the claim", "would not confirm it": a negated cue with only a reference back for content says nothing,
+  // "did not endorse any of the candidates": nor does one whose content is "any" (no one, nothing).
+  if (sub.negated && !!firstAfter && ((afterWords <= 2 && /^(?:the|this|that|these|those|it|them|such)$/.test(firstAfter.low) && (afterWords === 1 || SAID_NOUN.test(toks[after.from + 1]?.low ?? ""))) || /^(?:any|anyone|anybody|anything)$/.test(firstAfter.low))) return null;
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
   // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
@@ -297,8 +309,8 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
 }
 
 /** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */
-function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolean, cueTok: Token): { np: TokRange; via: "adjacent" | "clause" | "relative" | null; opener: boolean } | null {
-  const sub = subjectBefore(toks, wentOn ? c - 3 : c, 0);
+function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolean, cueTok: Token): { np: TokRange; via: "adjacent" | "clause" | "relative" | null; opener: boolean; negated: boolean } | null {
+  const sub = subjectBefore(toks, wentOn ? (toks[c - 2]?.low === "on" ? c - 3 : c - 2) : c, 0);
   if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {
     // "4 in 10 say …", "security specialists say …": a share or a plain plural noun before a verb of saying.
     const { j } = skipAux(toks, c - 1, 0);
@@ -334,14 +346,14 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
       sub.via = "adjacent";
     }
   }
-  if (sub.negated || !sub.np) return null;
+  if (!sub.np) return null;
   // "When Francis said …": the subordinator opens the clause, not the name.
   const opener = sub.np.to > sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "");
   // "Whenever asked about …, they …": a subordinator alone names no one.
   // ("Since announcing …, Mr. Biden": a participle's subject is found after the clause, in endFrontedClause.)
   if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
   const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
-  return { np, via: sub.via, opener };
+  return { np, via: sub.via, opener, negated: sub.negated };
 }
 
 /** Where the content after the cue starts: past "of", an aside between dashes, an addressee or a time phrase up to "that". Widens `cue` over "said of". */

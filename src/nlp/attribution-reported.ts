@@ -144,7 +144,7 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   if (!(/(?:s|ed)$/.test(v.low) || COMPLEMENT_VERBS.has(v.low))) return null;
   if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low) || pluralRole(v.low)) return null;
   const sub = subjectBefore(toks, i - 1, 0);
-  if (!sub.np || sub.negated || sub.via === "relative") return null;
+  if (!sub.np || sub.via === "relative") return null;
   // "… told FBI agents that …": the phrase after a verb of saying is its addressee, not a subject.
   const before = toks[sub.np.from - 1];
   if (before && !before.cap && CUE_VERBS.has(before.low)) return null;
@@ -169,7 +169,7 @@ function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null
   const prev = toks[vi - 1];
   if (prev && /^(?:is|are|was|were|be|been|being)$/.test(prev.low)) return null;
   const sub = subjectBefore(toks, vi, 0);
-  if (!sub.np || sub.negated) return null;
+  if (!sub.np) return null;
   const headTok = toks[sub.np.to];
   if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;
   const after = trimPunct(toks, i, clauseEnd(toks, i));

@@ -657,7 +657,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     const t = toks[k];
     if (!t || t.t === "," || t.low === "that" || t.low === "who" || t.low === "which") return null;
     const prev = toks[k - 1]?.low ?? "";
-    const prevBe = BE.test(prev) || (prev.endsWith("ly") && BE.test(toks[k - 2]?.low ?? ""));
+    const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
     const expected = t.low === "expected" && prevBe && nx === "to";
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
@@ -805,7 +805,9 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     const content = trimPunct(toks, k + 1, clauseEnd(toks, k + 1));
     return content && content.to - content.from >= 2 ? { speaker: np, cue: { from: v, to: k }, content } : null;
   }
-  const be = BE.test(toks[v - 1]?.low ?? "") || toks[v - 1]?.low === "been";
+  // "was backed", "was not backed": a passive (a negation may stand between).
+  const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
+  const be = BE.test(lastAux?.low ?? "") || lastAux?.low === "been";
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   const next = toks[v + 1];

@@ -1,7 +1,7 @@
 // Resolving a speaker as written ("He", "the newspaper", "US Secretary of State Mike Pompeo",
 // "officials in London") to a person, organisation, outlet or place of the article, or to a
 // group / unknown speaker named by the mention itself.
-import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
 import { GIVEN_NAME_SEX, honorificSex } from "../lexicon/given-names.ts";
 import { nameKey } from "./names.ts";
 import { slugify } from "./slug.ts";
@@ -69,7 +69,8 @@ export class SpeakerResolver {
     const NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})(?![\p{L}])/gu;
     for (const m of this.ctx.text.matchAll(NAME)) {
       const words = (m[1] ?? "").split(/\s+/);
-      while (words.length && TITLE_WORDS.has(words[0] ?? "")) words.shift();
+      // "Said Jo Blum, …": a cue that opens the sentence is no part of the name.
+      while (words.length && (TITLE_WORDS.has(words[0] ?? "") || CUE_VERBS.has((words[0] ?? "").toLowerCase()))) words.shift();
       if (words.length < 2 || words.some((w) => TITLE_WORDS.has(w) || NOT_PERSON_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
       const last = nameKey(words[words.length - 1] ?? "");
       const full = words.join(" ");

@@ -1,0 +1,78 @@
+// Focused cases for the twenty-fifth claims round: negated cues (a claim whose cue keeps its
+// negation, but none for a negated cue with only a reference back), a conjunction that opens a
+// sentence, "continued to say", a cue that opens the sentence before its speaker and a quotation.
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("negated cues", () => {
+  it("reads a negated intention, with the negation in the cue", () => {
+    expect(claimsOf("Quinlan doesn't want to sell the ferry to the council.")).toContainEqual(["Quinlan", "doesn't want", "to sell the ferry to the council"]);
+    expect(claimsOf("The harbour board does not plan to raise the fares this year.")).toContainEqual(["The harbour board", "does not plan", "to raise the fares this year"]);
+  });
+  it("reads a negated verb of saying and of belief", () => {
+    expect(claimsOf("The mayor did not say whether the budget would pass.")).toContainEqual(["The mayor", "did not say", "whether the budget would pass"]);
+    expect(claimsOf("She has never publicly said that the pier was unsafe.")).toContainEqual(["She", "has never publicly said", "that the pier was unsafe"]);
+    expect(claimsOf("The inspectors did not recommend that the pier be closed.")).toContainEqual(["The inspectors", "did not recommend", "that the pier be closed"]);
+  });
+  it("keeps a contracted auxiliary with the speaker", () => {
+    expect(claimsOf("He’s not saying the council would close the pier.")).toContainEqual(["He", "not saying", "the council would close the pier"]);
+  });
+  it("gives no claim for a negated cue with only a reference back", () => {
+    const claims = claimsOf("The ferry company did not deny the claim and pointed to its timetable.");
+    expect(claims.filter((c) => c[1] === "did not deny")).toEqual([]);
+    expect(claimsOf("The mayor would not confirm it.")).toEqual([]);
+  });
+  it("still reads a negated cue with content of its own", () => {
+    expect(claimsOf("The ferry company did not deny that its boats were late.")).toContainEqual(["The ferry company", "did not deny", "that its boats were late"]);
+  });
+});
+
+describe("sentence openings", () => {
+  it("reads a sentence opened by a conjunction to its verb, not to the next comma", () => {
+    expect(claimsOf("But Quinlan is expected to win the vote in the harbour ward, which could help the council.")).toContainEqual([
+      "",
+      "expected",
+      "Quinlan is expected to win the vote in the harbour ward",
+    ]);
+    expect(claimsOf("And Idris Vane, who chairs the board, said the fares would rise.")).toContainEqual(["Idris Vane", "said", "the fares would rise"]);
+  });
+  it("reads a cue that opens the sentence before its speaker and a quotation", () => {
+    expect(claimsOf("Said Mara Quinlan, who grew up by the harbour, “We were all so proud of the boats.”")).toContainEqual([
+      "Mara Quinlan",
+      "Said",
+      "We were all so proud of the boats.",
+    ]);
+    expect(claimsOf("Asked the mayor, “Who will pay for the new pier on the river?”")).toContainEqual(["the mayor", "Asked", "Who will pay for the new pier on the river?"]);
+  });
+  it("keeps an opening cue out of a speaker's name", () => {
+    const rec = record("Said Quinlan: “We were all so proud of the boats.”");
+    expect(rec.claims.map((c) => c.speaker.name)).toEqual(["Quinlan"]);
+  });
+  it("reads a participle that only looks like an opening cue as the sentence's own", () => {
+    expect(claimsOf("Said to be worth millions, the painting was “a gift,” the curator said.").map((c) => c[0])).not.toContain("to be worth millions");
+  });
+});
+
+describe("verbs that keep their subject before a cue", () => {
+  it("reads 'continued to say' and 'began to argue'", () => {
+    expect(claimsOf("Even after the complaint was filed, Vane continued to say he had never touched the boat.")).toContainEqual([
+      "Vane",
+      "continued to say",
+      "he had never touched the boat",
+    ]);
+    expect(claimsOf("The mayor began to argue that the pier was safe.")).toContainEqual(["The mayor", "began to argue", "that the pier was safe"]);
+  });
+});
+
+describe("negated cues that say nothing (guards)", () => {
+  it("gives no claim for a negated cue whose content is 'any'", () => {
+    expect(claimsOf("The union did not endorse any of the candidates.")).toEqual([]);
+  });
+  it("gives no claim for a negated passive with its agent", () => {
+    expect(claimsOf("The harbour plan was not backed by the council.")).toEqual([]);
+  });
+});
