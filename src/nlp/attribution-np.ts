@@ -15,6 +15,7 @@ import {
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
   STANCE_VERBS,
+  TITLE_WORDS,
 } from "../lexicon/cues.ts";
 import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
@@ -288,9 +289,37 @@ export function subjectBefore(
     }
     return { np, negated, via: "clause" };
   }
-  const np = postModified(toks, j, npEndingAt(toks, j, stop), stop);
+  const own = postModified(toks, j, npEndingAt(toks, j, stop), stop);
+  const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
   return { np: participleOwner(toks, j, before, stop) ?? before, negated, via: "adjacent" };
+}
+
+/**
+ * "Experts on North Korea and nuclear nonproliferation said": a phrase after a preposition that
+ * coordinates two noun phrases, the second of lower-case words that name no speaker, ending at `j`
+ * (when no phrase `np` was read there). The phrase before "and"/"or" must follow a preposition (for
+ * beforePhrase to find its owner) or hold one; else null.
+ */
+function coordinatedComplement(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
+  if (np) return null;
+  let a = -1;
+  {
+    // A lower-case phrase of up to three nouns: "nuclear nonproliferation".
+    for (let k = j; k >= stop && k > j - 4; k--) {
+      const t = toks[k];
+      if (!t || !t.word || t.cap || t.low === "and" || NP_STOP.has(t.low) || verbish(t) || isLy(t) || CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)) {
+        a = k;
+        break;
+      }
+    }
+  }
+  if (a <= stop || !/^(?:and|or)$/.test(toks[a]?.low ?? "") || a === j) return null;
+  const left = npEndingAt(toks, a - 1, stop);
+  // The preposition before the first phrase, or inside it ("Experts on North Korea" is read whole).
+  const prepositional = (k: number): boolean => BETWEEN_PREPOSITION.test(toks[k]?.low ?? "") && !toks[k]?.cap;
+  if (!left || !(prepositional(left.from - 1) || toks.slice(left.from + 1, left.to).some((_, i) => prepositional(left.from + 1 + i)))) return null;
+  return { from: left.from, to: j };
 }
 
 /** Participles of polling, which follow the people polled: "Democrats surveyed said". */
@@ -822,7 +851,18 @@ export function phraseHead(toks: Token[], from: number, to: number): number {
  */
 function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   const t = toks[k];
-  return !!t && t.word && /(?:ed|ing)$/.test(t.low) && ROLE_NOUNS.has(toks[k + 1]?.low ?? "") && (opens || DETERMINERS.has(toks[k - 1]?.low ?? ""));
+  if (!t || !t.word || !/(?:ed|ing)$/.test(t.low)) return false;
+  if (ROLE_NOUNS.has(toks[k + 1]?.low ?? "")) return opens || DETERMINERS.has(toks[k - 1]?.low ?? "");
+  // "retired Air Force general Lloyd Newton", "retired Air Force Gen. Lloyd Newton": at the phrase's
+  // start, capitalised words of an organisation may stand between the participle and the role.
+  if (!opens) return false;
+  for (let m = k + 1; m <= k + 4; m++) {
+    const w = toks[m];
+    if (!w || !w.word) return false;
+    if (!w.cap) return ROLE_NOUNS.has(w.low) && m > k + 1;
+    if (TITLE_WORDS.has(w.t) && m > k + 1) return true;
+  }
+  return false;
 }
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */

@@ -86,7 +86,8 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
         break;
       }
       // "Purner, 67, a retired nurse in Allentown, Pa., said": age, role, town and state.
-      if (!cand?.cap && !/^(?:a|an|the)$/.test(cand?.low ?? "")) break;
+      // "Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second appositive.
+      if (!cand?.cap && !/^(?:a|an|the|one)$/.test(cand?.low ?? "")) break;
     }
   }
   while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;

@@ -13,6 +13,16 @@ import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
 
+/** The "that" after a comma from `k` on (before `limit`), with only adverbial words between; -1 when there is none. */
+function commaThat(toks: Token[], k: number, limit: number): number {
+  for (let m = k; m < toks.length && m <= limit; m++) {
+    const t = toks[m];
+    if (!t || t.t === ";" || t.t === "." || isOpenQuote(t.t) || isDash(t.t) || (t.word && !t.cap && (cueFrame(t) || PRONOUN_SUBJECT.test(t.low) || FINITE_AUXILIARY.test(t.low)))) return -1;
+    if (t.t === "," && toks[m + 1]?.low === "that") return m + 1;
+  }
+  return -1;
+}
+
 /** Verbs before "to" that keep their subject for the cue after it: "continued to say", "began to argue". */
 const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$/;
 
@@ -395,6 +405,15 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       if (close > 0 && toks[close + 1]?.low === "that") {
         k = close;
         continue;
+      }
+    }
+    // "says at a stop in Toledo, Ohio, that …", "said on Tuesday, in an interview, that …": commas
+    // inside an adverbial that opens with a preposition and ends in ", that".
+    if (t.t === "," && frame !== "addressee" && PREP_TAIL.has(toks[i]?.low ?? "")) {
+      const that = commaThat(toks, k, i + SKIP_TO_THAT);
+      if (that > 0) {
+        start = that;
+        break;
       }
     }
     if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;

@@ -123,7 +123,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -647,7 +647,7 @@ export function nounInS(toks: Token[], i: number): boolean {
   // "raise fears that …", "voice doubts": the object of a verb that voices a stance.
   return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
 }
-const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared"]);
+const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
 
@@ -662,11 +662,22 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     const expected = t.low === "expected" && prevBe && nx === "to";
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
     const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
-    if (!(expected || seems) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
+    // "The board has reportedly hired a new chief": a report no one is named for.
+    // ("Trump reportedly said …", "X reportedly did not deny …": the cue's own pass reads them.)
+    const reportedly = t.low === "reportedly" && !t.cap && !cueAfterAux(toks, k + 1);
+    if (!(expected || seems || reportedly) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
     const content = trimPunct(toks, i, clauseEnd(toks, k + 1));
     return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
   }
   return null;
+}
+
+/** Whether a verb of saying or stance follows at `k`, after auxiliaries, negation and adverbs ("did not deny"). */
+function cueAfterAux(toks: Token[], k: number): boolean {
+  let m = k;
+  while (m < toks.length && m < k + 4 && (AUXILIARY.has(toks[m]?.low ?? "") || NEGATION.has(toks[m]?.low ?? "") || /ly$/.test(toks[m]?.low ?? ""))) m++;
+  const v = toks[m]?.low ?? "";
+  return CUE_VERBS.has(v) || STANCE_VERBS.has(v);
 }
 
 const INNER_PREPOSITION = /^(?:of|between|among|in|on|at|for|from|with|about|over|under|by|to)$/;

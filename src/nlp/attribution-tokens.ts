@@ -101,8 +101,8 @@ function nextToken(text: string, i: number, end: number): number {
     while (j + 1 < end) {
       const sep = text.charCodeAt(j);
       const n = codePointAt(text, j + 1, end);
-      // A thousands separator or a colon joins digits: "1,500", "10:30", "19:21" are one token each.
-      const between = (sep === 44 || sep === 58) && isDigit(text.charCodeAt(j - 1)) && isDigit(n);
+      // A thousands separator, a colon or a slash joins digits: "1,500", "10:30", "9/11", "24/7" are one token each.
+      const between = (sep === 44 || sep === 58 || sep === 47) && isDigit(text.charCodeAt(j - 1)) && isDigit(n);
       if (sep !== 39 && sep !== 0x2019 && sep !== 45 && sep !== 38 && sep !== 46 && !between) break;
       if (!isLetterOrNumber(n)) break;
       j = skipLettersOrNumbers(text, j + 1 + width(n), end);

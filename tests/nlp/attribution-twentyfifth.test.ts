@@ -76,3 +76,70 @@ describe("negated cues that say nothing (guards)", () => {
     expect(claimsOf("The harbour plan was not backed by the council.")).toEqual([]);
   });
 });
+
+describe("reports no one is named for", () => {
+  it("reads 'reportedly' as a claim with no speaker", () => {
+    expect(claimsOf("The ferry company has reportedly hired a new captain for the winter crossings.")).toContainEqual([
+      "",
+      "reportedly",
+      "The ferry company has reportedly hired a new captain for the winter crossings",
+    ]);
+  });
+  it("leaves 'reportedly' before a cue to the cue's speaker (guard)", () => {
+    expect(claimsOf("Quinlan reportedly said the pier would close.")).toEqual([["Quinlan", "said", "the pier would close"]]);
+    // After an auxiliary and a negation too; a negated cue with only a reference back gives nothing.
+    expect(claimsOf("The ferry company reportedly did not deny the claim.")).toEqual([]);
+  });
+  it("reads a negated expectation", () => {
+    expect(claimsOf("The harbour vote is not expected to change the fares before spring.")).toContainEqual([
+      "",
+      "is not expected",
+      "The harbour vote is not expected to change the fares before spring",
+    ]);
+  });
+});
+
+describe("speakers with longer descriptions", () => {
+  it("reads a speaker described by a number with a slash", () => {
+    expect(claimsOf("“The plan is wrong,” said 9/11 widow Mara Quinlan.")).toContainEqual(["9/11 widow Mara Quinlan", "said", "The plan is wrong"]);
+  });
+  it("reads a second appositive that opens with 'one of'", () => {
+    expect(claimsOf("“The plan is wrong,” Idris Vane, the mayor of Dunmore, one of the towns suing the board, said at a meeting.")).toContainEqual([
+      "Idris Vane, the mayor of Dunmore, one of the towns suing the board",
+      "said",
+      "The plan is wrong",
+    ]);
+  });
+  it("reads a participle and an organisation's name before a role", () => {
+    expect(claimsOf("“The pier has the votes,” retired Coast Guard captain Idris Vane said.")).toContainEqual([
+      "retired Coast Guard captain Idris Vane",
+      "said",
+      "The pier has the votes",
+    ]);
+  });
+  it("reads a speaker whose phrase coordinates a name and lower-case nouns", () => {
+    expect(claimsOf("Experts on North Korea and nuclear nonproliferation said the latest test could change that.")).toContainEqual([
+      "Experts on North Korea and nuclear nonproliferation",
+      "said",
+      "the latest test could change that",
+    ]);
+  });
+  it("keeps a plain speaker after 'and' (guard)", () => {
+    expect(claimsOf("The board met with Quinlan and workers said the fares would rise.")).toContainEqual(["workers", "said", "the fares would rise"]);
+  });
+});
+
+describe("an adverbial with commas before 'that'", () => {
+  it("skips a place with its state or an aside to ', that'", () => {
+    expect(claimsOf("The rally was loud. Vane says at a stop in Toledo, Ohio, that the board never paid its taxes.")).toContainEqual([
+      "Vane",
+      "says",
+      "that the board never paid its taxes",
+    ]);
+    expect(claimsOf("Quinlan said on Tuesday, in an interview with the Herald, that the fares would rise.")).toContainEqual([
+      "Quinlan",
+      "said",
+      "that the fares would rise",
+    ]);
+  });
+});
