@@ -258,6 +258,18 @@ function pairedDash(toks: Token[], from: number): number {
   return -1;
 }
 
+/** The comma that closes a short aside from `k` on when a finite verb follows it ("…, even as a candidate, had …"); -1 otherwise. */
+function asideBeforeVerb(toks: Token[], k: number): number {
+  for (let m = k; m < toks.length && m <= k + 8; m++) {
+    const t = toks[m];
+    if (!t || t.t === "." || t.t === ";" || isDash(t.t)) return -1;
+    if (t.t !== ",") continue;
+    const v = toks[m + 1];
+    return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || (v.low.endsWith("ed") && !v.low.endsWith("eed"))) ? m : -1;
+  }
+  return -1;
+}
+
 /** Words that open a relative clause or an aside between a subject and its verb. */
 const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
 
@@ -318,7 +330,13 @@ export function clauseEnd(toks: Token[], from: number): number {
       k = close;
       continue;
     }
-    if (t?.low === "even" && n?.low === "as" && k > from + 2) return k - 1;
+    if (t?.low === "even" && n?.low === "as" && k > from + 2) {
+      // "that Vane, even as a candidate, had raised …": an aside between commas before the verb.
+      const close = toks[k - 1]?.t === "," ? asideBeforeVerb(toks, k + 2) : -1;
+      if (close < 0) return k - 1;
+      k = close;
+      continue;
+    }
     // "… and said that …": a second cue of the same subject starts its own claim.
     if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;
   }

@@ -887,11 +887,16 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.
     if (phrases && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
-    if (phrases && t && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
+    // "a ban on Muslims", "attacks on her campaign": "on" after a noun that takes it is no adverbial.
+    const onComplement = t?.low === "on" && ON_NOUNS.test(toks[k - 1]?.low ?? "") && !WEEKDAY.test(toks[k + 1]?.low ?? "");
+    if (phrases && t && !onComplement && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }
 
+
+/** Nouns whose complement opens with "on": "a ban on …", "tariffs on …", "attacks on …". */
+const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|caps?|crackdown|attacks?|assaults?|war|focus|emphasis|stance|positions?|views|votes?|moratorium|embargo|freeze|pressure|briefings?|rulings?|debates?|hearings?|strikes|raids?|spending|compromise)$/;
 
 /** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
 const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;

@@ -143,3 +143,23 @@ describe("an adverbial with commas before 'that'", () => {
     ]);
   });
 });
+
+describe("where an object or a clause ends", () => {
+  it("keeps 'on' after a noun that takes it in the object", () => {
+    expect(claimsOf("Vane called for a ban on Russian trawlers in the bay.")).toContainEqual(["Vane", "called for", "a ban on Russian trawlers in the bay"]);
+    expect(claimsOf("Quinlan pointed to attacks on her campaign by the board.")).toContainEqual(["Quinlan", "pointed to", "attacks on her campaign by the board"]);
+  });
+  it("still ends an object before 'on' and a day (guard)", () => {
+    expect(claimsOf("Vane endorsed Quinlan on Monday.")).toContainEqual(["Vane", "endorsed", "Quinlan"]);
+  });
+  it("reads an aside opened by 'even as' between a clause's subject and its verb", () => {
+    expect(claimsOf("The mayor warned that Idris Vane, even as a candidate, had raised the fares.")).toContainEqual([
+      "The mayor",
+      "warned",
+      "that Idris Vane, even as a candidate, had raised the fares",
+    ]);
+  });
+  it("still ends a clause before ', even as' and a new clause (guard)", () => {
+    expect(claimsOf("The mayor said the fares would rise, even as the board cut costs.")).toContainEqual(["The mayor", "said", "the fares would rise"]);
+  });
+});
