@@ -261,7 +261,9 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   // "urged a coalition, proposed that more troops stay, and …": after a comma, a past verb with its
   // object is the next predicate of a list that a past verb of the same subject opened.
   const listed = t.t === "," && finite && newPredicate(verb, toks[v + 1]) && pastPredicateBefore(toks, i);
-  const ok = t.low === "and" || t.low === "but" ? finite : ing || listed;
+  // "… and want their money back": a base form shares a plural subject (checked below).
+  const base = (t.low === "and" || t.low === "but") && !finite && baseStance(verb, toks[v + 1]);
+  const ok = t.low === "and" || t.low === "but" ? finite || base : ing || listed;
   // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
   const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
@@ -271,11 +273,17 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const before = toks[i - 1];
   if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
   const head = speaker ? toks[speaker.to] : undefined;
+  if (base && !(speaker && head && (/^(?:they|we|i|you)$/.test(head.low) || pluralNoun(head) || pluralHead(toks, speaker.from, speaker.to)))) return null;
   const content = contentAfter(toks, v);
   // A common noun heads a subject that a determiner opens ("Each faction …, believing").
   const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
   if (speaker && head && (canSpeak(head) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
   return null;
+}
+
+/** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to". */
+function baseStance(v: Token | undefined, n: Token | undefined): boolean {
+  return !!v && !!n && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to");
 }
 
 /** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
@@ -882,7 +890,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
       }
     }
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
-    if (t && t.low === "and" && k > c && newPredicate(toks[k + 1], toks[k + 2])) return k - 1;
+    // So does a stance verb's base form with its object ("are furious at the company and want their money back").
+    if (t && t.low === "and" && k > c && (newPredicate(toks[k + 1], toks[k + 2]) || baseStance(toks[k + 1], toks[k + 2]))) return k - 1;
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.

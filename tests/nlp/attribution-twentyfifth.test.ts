@@ -163,3 +163,14 @@ describe("where an object or a clause ends", () => {
     expect(claimsOf("The mayor said the fares would rise, even as the board cut costs.")).toContainEqual(["The mayor", "said", "the fares would rise"]);
   });
 });
+
+describe("a second predicate with a stance verb's base form", () => {
+  it("ends the first object before it and reads it with the plural subject", () => {
+    const claims = claimsOf("Local fishermen are furious at the board and want their licences back.");
+    expect(claims).toContainEqual(["Local fishermen", "furious at", "the board"]);
+    expect(claims).toContainEqual(["Local fishermen", "want", "their licences back"]);
+  });
+  it("gives no base-form claim to a singular subject (guard)", () => {
+    expect(claimsOf("The mayor met the board and want their licences back.")).toEqual([]);
+  });
+});
