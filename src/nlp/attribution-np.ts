@@ -303,23 +303,21 @@ export function subjectBefore(
  */
 function coordinatedComplement(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
   if (np) return null;
+  // A lower-case phrase of up to three nouns ("nuclear nonproliferation") back to "and"/"or".
   let a = -1;
-  {
-    // A lower-case phrase of up to three nouns: "nuclear nonproliferation".
-    for (let k = j; k >= stop && k > j - 4; k--) {
-      const t = toks[k];
-      if (!t || !t.word || t.cap || t.low === "and" || NP_STOP.has(t.low) || verbish(t) || isLy(t) || CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)) {
-        a = k;
-        break;
-      }
+  for (let k = j; k >= stop && k > j - 4; k--) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap || t.low === "and" || NP_STOP.has(t.low) || verbish(t) || isLy(t) || CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)) {
+      a = k;
+      break;
     }
   }
-  if (a <= stop || !/^(?:and|or)$/.test(toks[a]?.low ?? "") || a === j) return null;
+  if (a <= stop || a === j || !/^(?:and|or)$/.test(toks[a]?.low ?? "")) return null;
   const left = npEndingAt(toks, a - 1, stop);
+  if (!left) return null;
   // The preposition before the first phrase, or inside it ("Experts on North Korea" is read whole).
-  const prepositional = (k: number): boolean => BETWEEN_PREPOSITION.test(toks[k]?.low ?? "") && !toks[k]?.cap;
-  if (!left || !(prepositional(left.from - 1) || toks.slice(left.from + 1, left.to).some((_, i) => prepositional(left.from + 1 + i)))) return null;
-  return { from: left.from, to: j };
+  const prepositional = (t: Token | undefined): boolean => !!t && !t.cap && BETWEEN_PREPOSITION.test(t.low);
+  return prepositional(toks[left.from - 1]) || toks.slice(left.from + 1, left.to).some(prepositional) ? { from: left.from, to: j } : null;
 }
 
 /** Participles of polling, which follow the people polled: "Democrats surveyed said". */

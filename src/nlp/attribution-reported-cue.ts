@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
@@ -8,7 +8,7 @@ import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Fo
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
-import { nounInS, objectEnd } from "./attribution-svo.ts";
+import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -26,8 +26,8 @@ function commaThat(toks: Token[], k: number, limit: number): number {
 /** Verbs before "to" that keep their subject for the cue after it: "continued to say", "began to argue". */
 const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$/;
 
-/** Nouns that refer back to something said: "the claim", "these reports", "that remark". */
-const SAID_NOUN = /^(?:claim|allegation|accusation|charge|report|story|rumou?r|suggestion|remark|comment|statement|assertion|idea)s?$/;
+/** Nouns that refer back to something said or written: "the claim", "these reports", "that remark". */
+const saidNoun = (w: string): boolean => CONTENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || /^(?:remark|comment)s?$/.test(w);
 
 
 const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
@@ -152,7 +152,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (!after || badStart || !enough || !evidenceOk) return null;
   // "did not deny the claim", "would not confirm it": a negated cue with only a reference back for content says nothing,
   // "did not endorse any of the candidates": nor does one whose content is "any" (no one, nothing).
-  if (sub.negated && !!firstAfter && ((afterWords <= 2 && /^(?:the|this|that|these|those|it|them|such)$/.test(firstAfter.low) && (afterWords === 1 || SAID_NOUN.test(toks[after.from + 1]?.low ?? ""))) || /^(?:any|anyone|anybody|anything)$/.test(firstAfter.low))) return null;
+  if (sub.negated && !!firstAfter && ((afterWords <= 2 && /^(?:the|this|that|these|those|it|them|such)$/.test(firstAfter.low) && (afterWords === 1 || saidNoun(toks[after.from + 1]?.low ?? ""))) || /^(?:any|anyone|anybody|anything)$/.test(firstAfter.low))) return null;
   if (needsThat && !hasThat && frame !== "clause" && frame !== "evidence") return null;
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
   // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.

@@ -461,7 +461,7 @@ const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "t
 const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called"]);
 
 /** Nouns whose that-clause is a claim or stance: "Trump's claim that …", "the idea is that …". */
-const CONTENT_NOUNS = new Set([
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
   "claim", "claims", "contention", "assertion", "argument", "belief", "view", "idea", "notion", "suggestion", "allegation",
   "allegations", "accusation", "accusations", "assumption", "hope", "fear", "fears", "concern", "concerns", "warning",
   "promise", "pledge", "reminder", "insistence", "message", "worry", "worries", "charge", "charges", "complaint",
