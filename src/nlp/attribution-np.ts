@@ -837,8 +837,8 @@ export function pluralHead(toks: Token[], from: number, to: number): boolean {
 export const pluralNoun = (t: Token): boolean =>
   t.word && ((/[^s]s$/.test(t.low) && t.low.length >= 4 && !/(?:ss|us|is|ics|ness)$/.test(t.low) && !STANCE_VERBS.has(t.low) && !CUE_VERBS.has(t.low) && !NP_STOP.has(t.low) && !FINITE_AUXILIARY.test(t.low)) || IRREGULAR_PLURAL.test(t.low));
 
-/** Plurals not in -s: "women", "fishermen", "people", "children". */
-const IRREGULAR_PLURAL = /^(?:\w*men|people|children|police)$/;
+/** Plurals not in -s: "women", "fishermen", "people", "children" (not the singulars in -men: "specimen", "Yemen"). */
+const IRREGULAR_PLURAL = /^(?:(?!(?:specimen|abdomen|regimen|omen|amen|stamen|hymen|yemen)$)\w*men|people|children|police)$/;
 
 /** The head of the phrase `from`..`to`: its last word before a preposition ("4 in 10" is a number). */
 export function phraseHead(toks: Token[], from: number, to: number): number {

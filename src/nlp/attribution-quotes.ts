@@ -5,7 +5,7 @@ import { CUE_VERBS, DETERMINERS, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEE
 import { isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
-import { canSpeak, type Ctx, cueFrame, sentenceAt, tokSpan } from "./attribution-context.ts";
+import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { addressee, PREP_TAIL } from "./attribution-bounds.ts";
 import type { Block, Span } from "../types.ts";
 
@@ -248,7 +248,7 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
 function openingCue(toks: Token[], k: number, quote: number): QuoteAttribution | null {
   const cue = toks[0];
   const end = toks[k];
-  if (!cue || !cue.cap || !/^(?:said|says|added|adds|asked|asks|recalled|recalls|explained|explains)$/.test(cue.low) || !end || (end.t !== "," && end.t !== ":")) return null;
+  if (!cue || !cue.cap || quoteCue(cue) === undefined || !FINITE_CUE_FORM.test(cue.low) || !end || (end.t !== "," && end.t !== ":")) return null;
   const np = npForward(toks, 1, k) ?? plainPhraseAfterCue(toks, 1, k);
   const head = np ? toks[np.to] : undefined;
   if (!np || !head || !canSpeak(head) || (np.to + 1 < k && toks[np.to + 1]?.t !== ",")) return null;

@@ -1,7 +1,7 @@
 // Finds attributions in an article's text: runs the passes in order (direct quotations, "Name: …" leads,
 // a headline kept in the body, reported speech, then stances and other frames) and tidies what they found.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
-import { CUE_VERBS, INTENT_VERBS } from "../lexicon/cues.ts";
+import { CUE_VERBS, FINITE_AUXILIARY, INTENT_VERBS, NEGATION } from "../lexicon/cues.ts";
 import { npForward } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { tokenize } from "./attribution-tokens.ts";
@@ -28,7 +28,10 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   looseQuotes(ctx, blocks);
   dropNested(ctx);
   dropUnheld(ctx);
-  for (const f of ctx.out) endFrontedClause(ctx, f);
+  for (const f of ctx.out) {
+    endFrontedClause(ctx, f);
+    keepNegation(ctx, f);
+  }
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
 
@@ -56,6 +59,27 @@ function dropNested(ctx: Ctx): void {
  */
 function dropUnheld(ctx: Ctx): void {
   ctx.out = ctx.out.filter((f) => f.speaker !== null || f.kind !== "indirect" || !/^to\s/i.test(ctx.text.slice(f.cue.start, f.cue.end)));
+}
+
+/**
+ * "did not say", "doesn't want", "has never publicly said": a negation before the cue, with its
+ * auxiliaries and adverbs, is where the cue as written starts, so the claim keeps its sense ("He’s
+ * not saying": a contracted auxiliary stays with the speaker).
+ */
+function keepNegation(ctx: Ctx, f: Found): void {
+  const toks = tokenize(ctx.text, Math.max(f.at, f.cue.start - 48), f.cue.start);
+  let k = toks.length - 1;
+  let negated = false;
+  let from = -1;
+  for (; k >= 0; k--) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap) break;
+    if (NEGATION.has(t.low)) negated = true;
+    else if (!(FINITE_AUXILIARY.test(t.low) || /^(?:be|been|being|yet|even|always|ever|all|both)$/.test(t.low) || (t.low.endsWith("ly") && t.low.length > 3))) break;
+    from = k;
+  }
+  const first = toks[from];
+  if (negated && first) f.cue = { start: first.start, end: f.cue.end };
 }
 
 /** Words that open a sentence with a subordinate clause or phrase before the main clause. */

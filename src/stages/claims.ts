@@ -27,7 +27,7 @@ export function claims(draft: Draft): Draft {
     const claim: Claim = {
       id: `claim-${out.length + 1}`,
       speaker,
-      cue: text.slice(negatedCueStart(text, f.cue.start), f.cue.end),
+      cue: text.slice(f.cue.start, f.cue.end),
       kind: f.kind,
       text: joinParts(text, f),
       span: { start: first.start, end: abbreviationEnd(text, last.end) },
@@ -38,21 +38,6 @@ export function claims(draft: Draft): Draft {
     out.push(claim);
   }
   return { ...draft, claims: out };
-}
-
-/**
- * A negation before the cue, with its auxiliary, where the cue starts as written: "did not say",
- * "doesn't want", "has never publicly accused", "’s not saying". The claim keeps its cue's sense.
- */
-const NEGATION_BEFORE = /(?:\b(?:do|does|did|has|have|had|is|was|are|were|will|would|could|can|should|must|may|might)\s+(?:not|never)|\b(?:do|does|did|has|have|had|is|was|are|were|wo|would|could|ca|should|must)n['’]t|['’](?:s|re|ve|ll|d)\s+(?:not|never)|\bcannot|\bnever|\bnot)(?:\s+(?:[a-z]+ly|yet|even|always|ever|all|both))*\s+$/i;
-
-function negatedCueStart(text: string, cue: number): number {
-  const from = Math.max(0, cue - 48);
-  const m = NEGATION_BEFORE.exec(text.slice(from, cue));
-  if (!m) return cue;
-  // "He’s not saying": the contracted auxiliary stays with the speaker; the cue starts at "not".
-  const lead = /^['’](?:s|re|ve|ll|d)\s+/.exec(m[0]);
-  return from + m.index + (lead?.[0].length ?? 0);
 }
 
 /**

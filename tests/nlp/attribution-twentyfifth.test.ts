@@ -18,6 +18,9 @@ describe("negated cues", () => {
     expect(claimsOf("She has never publicly said that the pier was unsafe.")).toContainEqual(["She", "has never publicly said", "that the pier was unsafe"]);
     expect(claimsOf("The inspectors did not recommend that the pier be closed.")).toContainEqual(["The inspectors", "did not recommend", "that the pier be closed"]);
   });
+  it("keeps 'no' with its verb in the cue", () => {
+    expect(claimsOf("The harbour board has no plans to raise the fares this year.")).toContainEqual(["The harbour board", "has no plans", "to raise the fares this year"]);
+  });
   it("keeps a contracted auxiliary with the speaker", () => {
     expect(claimsOf("He’s not saying the council would close the pier.")).toContainEqual(["He", "not saying", "the council would close the pier"]);
   });
