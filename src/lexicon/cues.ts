@@ -111,7 +111,7 @@ export const SENTENCE_ADVERBS = new Set([
   "moreover", "furthermore", "indeed", "meantime",
 ]);
 
-export const NEGATION = new Set(["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "cannot", "can't", "couldn't", "no"]);
+export const NEGATION = new Set(["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "cannot", "can't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "no"]);
 
 /** Personal pronouns that can be a speaker. */
 export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);

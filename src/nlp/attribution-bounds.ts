@@ -45,7 +45,9 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
     const t = toks[k];
     if (!t || !t.word) return start;
-    const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1]?.word && !toks[k + 1]?.cap;
+    // "said Wednesday she, too, wants …": a one-word aside may follow the pronoun.
+    const aside = toks[k + 1]?.t === "," && !!toks[k + 2]?.word && toks[k + 3]?.t === "," ? 3 : 0;
+    const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1 + aside]?.word && !toks[k + 1 + aside]?.cap;
     if (pronoun || CLAUSE_VERB.test(t.low)) return k;
   }
   return start;

@@ -71,7 +71,7 @@ export function newPredicate(v: Token | undefined, n: Token | undefined): boolea
 export function passiveBe(toks: Token[], k: number): number {
   let b = k;
   while (b > 0 && (/ly$/.test(toks[b]?.low ?? "") || /^(?:first|also|later|since|once)$/.test(toks[b]?.low ?? "")) && !toks[b]?.cap) b--;
-  return /^(?:is|are|was|were|be|been|being)$/.test(toks[b]?.low ?? "") ? b : -1;
+  return /^(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)$/.test(toks[b]?.low ?? "") ? b : -1;
 }
 
 export const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });

@@ -274,13 +274,17 @@ export function subjectBefore(
     const name = open > stop ? toks[open - 1] : undefined;
     if (name?.cap && name.word) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
   }
-  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma) {
-    const inner = t.low === "and" || t.low === "but" || t.t === "," ? subordinateSubject(toks, stop, j) : null;
+  // "Trump, the star of the show "The Apprentice," said": a quoted title closes after the appositive's comma.
+  const titleComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && quotedTitle(toks, j, stop);
+  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma || titleComma) {
+    const at = titleComma ? j - 1 : j;
+    const comma = t.t === "," || titleComma;
+    const inner = t.low === "and" || t.low === "but" || comma ? subordinateSubject(toks, stop, at) : null;
     if (inner) return { np: inner, negated, via: "clause" };
-    const np = clauseSubject(toks, stop, j);
+    const np = clauseSubject(toks, stop, at);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
-    if (np && t.t === ",") {
-      const ap = npEndingAt(toks, j - 1, np.to + 2);
+    if (np && comma) {
+      const ap = npEndingAt(toks, at - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
       // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
       if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && /^(?:for|of|at|with|from)$/.test(toks[np.to + 1]?.low ?? "") && !toks.slice(np.to + 1, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
@@ -293,6 +297,25 @@ export function subjectBefore(
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
   return { np: participleOwner(toks, j, before, stop) ?? before, negated, via: "adjacent" };
+}
+
+/**
+ * Whether the quotation closing at `close` (after a comma) is a short title after a noun: "the show
+ * "The Apprentice,"" (capitalised words, not the words of a speaker after a verb of saying).
+ */
+function quotedTitle(toks: Token[], close: number, stop: number): boolean {
+  for (let k = close - 2; k > stop && k >= close - 8; k--) {
+    const q = toks[k];
+    if (!q || q.t === ",") return false;
+    if (isOpenQuote(q.t)) {
+      const before = toks[k - 1];
+      // A noun before the title, not a verb of saying ("the show", "the TV show", not "calls"/"said").
+      const noun = !CUE_VERBS.has(before?.low ?? "") || [k - 2, k - 3, k - 4].some((d) => DETERMINERS.has(toks[d]?.low ?? "") && !toks.slice(d, k).some((x) => x.t === ","));
+      return !!toks[k + 1]?.cap && !!before?.word && !before.cap && noun && !isPreposition(before.low);
+    }
+    if (isCloseQuote(q.t)) return false;
+  }
+  return false;
 }
 
 /**

@@ -27,7 +27,8 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   // “… no?” Smith said. / “… the greatest!” she wrote.: the sentence split after the closing mark,
   // so the attribution is the next sentence of the paragraph.
   let nextSentence = false;
-  if (s && s.end <= q.end && /[?!.]$/.test(ctx.text.slice(q.inner.start, q.inner.end))) {
+  // So after a quote inside the quote: “… ‘What can I do?’” Smith said.
+  if (s && s.end <= q.end && /[?!.][’']?$/.test(ctx.text.slice(q.inner.start, q.inner.end))) {
     const next = ctx.sentences[s.index + 1];
     if (next && next.block === s.block && /^\s*$/.test(ctx.text.slice(q.end, next.start))) {
       s = next;
@@ -128,7 +129,8 @@ function complementEnd(toks: Token[], to: number, limit: number): number {
   const n = toks[to + 1];
   if (!n) return to;
   if (n.t === "(") {
-    for (let k = to + 2; k < limit && k <= to + 8; k++) if (toks[k]?.t === ")") return isCueAt(toks, k + 1) ? k : to;
+    // "Jordan (R-Ohio), an oversight panel member, said": so before an appositive.
+    for (let k = to + 2; k < limit && k <= to + 8; k++) if (toks[k]?.t === ")") return isCueAt(toks, k + 1) || toks[k + 1]?.t === "," ? k : to;
     return to;
   }
   if (!SPEAKER_PREPOSITION.test(n.low)) return to;

@@ -44,7 +44,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "X continued to say …", "X began to argue …": so before "continued to", "began to".
   const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || CONTINUE_TO.test(toks[c - 2]?.low ?? ""));
   if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
-  if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
+  if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s|isn't|aren't|wasn't|weren't)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
   // So is a negated passive ("was not endorsed by the council": passiveBy leaves it too).
   const beforeNot = /^(?:not|never)$/.test(prev?.low ?? "") ? c - 2 : c - 1;

@@ -123,7 +123,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -144,6 +144,11 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     if ((t.low === "who" || t.low === "which") && i > 1) {
       const c = relativeClaim(toks, i, used);
       if (c) out.push(c);
+      continue;
+    }
+    const agent = AGENT_NOUNS.get(t.low)?.test(toks[i + 1]?.low ?? "") && i + 2 < n ? agentNounClaim(toks, i) : null;
+    if (agent) {
+      out.push(agent);
       continue;
     }
     const prep = NOUN_PREP.get(t.low);
@@ -212,6 +217,46 @@ function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
   const speaker = possessorBefore(toks, i) ?? lightVerbSubject(toks, i);
   if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
   return content && content.to - content.from >= 1 ? { speaker, cue: { from: i, to: i + 1 }, content } : null;
+}
+
+/** Nouns for one who holds a stance, and the prepositions before its object: "a supporter of", "an advocate for". */
+const AGENT_NOUNS: ReadonlyMap<string, RegExp> = new Map(
+  (["supporter", "critic", "opponent", "proponent", "defender", "backer", "champion", "advocate"] as const).flatMap((w) => {
+    const prep = w === "advocate" || w === "champion" ? /^(?:of|for)$/ : /^of$/;
+    return [[w, prep], [`${w}s`, prep]] as [string, RegExp][];
+  }),
+);
+
+
+/**
+ * "Ryan is a vocal advocate of trade deals", "Gillibrand, a longtime supporter of Clinton, …": the
+ * stance of one described by the agent noun at `i`, after a copula (its subject holds the stance) or
+ * opening an appositive (the name before it does). Anywhere else the noun names no one ("supporters of
+ * the plan rallied"), and no claim is read.
+ */
+function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
+  // Back over adjectives and adverbs ("a fierce", "the most outspoken") to a determiner.
+  let d = i - 1;
+  while (d > 0 && i - d <= 4 && toks[d]?.word && !toks[d]?.cap && !DETERMINERS.has(toks[d]?.low ?? "") && !COPULA.test(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "")) d--;
+  const det = toks[d];
+  if (!det || !/^(?:a|an|the)$/.test(det.low)) return null;
+  const before = toks[d - 1];
+  let speaker: TokRange | null = null;
+  if (before && COPULA.test(before.low)) {
+    const np = subjectBefore(toks, /^['’]/.test(before.t) ? d : d - 1, 0).np;
+    // "He's a critic of": the contracted copula is a token of its own after the pronoun.
+    speaker = np ?? (/^['’]/.test(before.t) && toks[d - 2]?.word ? { from: d - 2, to: d - 2 } : null);
+  } else if (before?.t === ",") {
+    const np = npEndingAt(toks, d - 2, Math.max(0, d - 10));
+    if (np && toks[np.to]?.cap) speaker = np;
+  }
+  const head = speaker ? toks[speaker.to] : undefined;
+  if (!speaker || !head || !(canSpeak(head) || head.cap)) return null;
+  const content = trimPunct(toks, i + 2, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
+  // The cue opens at the copula's auxiliaries: "has been a defender of".
+  let from = before?.t === "," ? d : d - 1;
+  while (from > 1 && /^(?:has|have|had|will|would|may|might|could|['’]s|['’]ve|['’]d)$/.test(toks[from - 1]?.low ?? "") && toks[from]?.low === "been") from--;
+  return content ? { speaker, cue: { from, to: i + 1 }, content } : null;
 }
 
 /** Verbs that put a stance noun forward as their object: "made a strong condemnation of", "voiced support for". */
@@ -400,7 +445,8 @@ function passiveBy(toks: Token[], v: number): ClauseClaim | null {
   if (!verb || !verb.word || verb.cap || toks[v + 1]?.low !== "by" || NOT_PASSIVE_STANCE.has(verb.low)) return null;
   if (!/(?:ed|en|wn)$/.test(verb.low) || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low))) return null;
   const b = passiveBe(toks, v - 1);
-  if (b < 1) return null;
+  // "wasn’t endorsed by the council" is no stance of the council's (nor is "was not endorsed by").
+  if (b < 1 || NEGATION.has(toks[b]?.low ?? "")) return null;
   const agent = npForward(toks, v + 2, Math.min(toks.length, v + 16), true);
   const head = agent ? toks[agent.to] : undefined;
   if (!agent || !head || head.low.endsWith("ing") || !(head.cap || ROLE_NOUNS.has(head.low) || GROUP_NOUNS.has(head.low) || pluralNoun(head))) return null;
@@ -451,6 +497,9 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
   return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
 
+/** Contracted negations of "be", auxiliaries of a passive or a progressive: "wasn’t backed", "isn’t saying". */
+const NEGATED_BE = /^(?:isn't|aren't|wasn't|weren't)$/;
+
 /** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
 const NOT_PARTICIPLE = new Set(["citing", "looking", "seeking", "aiming", "hoping", "planning", "trying"]);
 
@@ -483,7 +532,7 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
 const OWNED_NOUNS = new Set(["call", "attacks", "attack", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
-const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), "that", ";", ":", "and", "but", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
+const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), "that", ";", ":", "and", "but", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
 
 const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
 const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
@@ -824,9 +873,9 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     const content = trimPunct(toks, k + 1, clauseEnd(toks, k + 1));
     return content && content.to - content.from >= 2 ? { speaker: np, cue: { from: v, to: k }, content } : null;
   }
-  // "was backed", "was not backed": a passive (a negation may stand between).
-  const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
-  const be = BE.test(lastAux?.low ?? "") || lastAux?.low === "been";
+  // "was backed", "was not backed", "wasn’t backed": a passive (a negation may stand between).
+  const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") && !NEGATED_BE.test(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
+  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been";
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   const next = toks[v + 1];

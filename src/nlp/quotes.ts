@@ -28,7 +28,12 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
   let nested = 0;
   for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
     const ch = m[0];
-    const i = m.index;
+    let i = m.index;
+    // ''… 'Hey, he's one of us,''': a nested single quote closes first, then the doubled mark.
+    if (ch === "''" && open >= 0 && text.charAt(i + 2) === "'") {
+      i++;
+      MARKS.lastIndex = i + 2;
+    }
     const closers = CLOSERS[openCh];
     if (open < 0) {
       // A closing typographic mark with no opener is a stray; a straight mark opens.

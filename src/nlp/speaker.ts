@@ -1,7 +1,7 @@
 // Resolving a speaker as written ("He", "the newspaper", "US Secretary of State Mike Pompeo",
 // "officials in London") to a person, organisation, outlet or place of the article, or to a
 // group / unknown speaker named by the mention itself.
-import { CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, NP_STOP, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
 import { GIVEN_NAME_SEX, honorificSex } from "../lexicon/given-names.ts";
 import { nameKey } from "./names.ts";
 import { slugify } from "./slug.ts";
@@ -70,7 +70,8 @@ export class SpeakerResolver {
     for (const m of this.ctx.text.matchAll(NAME)) {
       const words = (m[1] ?? "").split(/\s+/);
       // "Said Jo Blum, …": a cue that opens the sentence is no part of the name.
-      while (words.length && (TITLE_WORDS.has(words[0] ?? "") || CUE_VERBS.has((words[0] ?? "").toLowerCase()))) words.shift();
+      // "But Blum said": nor is a conjunction or preposition that opens it.
+      while (words.length && (TITLE_WORDS.has(words[0] ?? "") || CUE_VERBS.has((words[0] ?? "").toLowerCase()) || NP_STOP.has((words[0] ?? "").toLowerCase()))) words.shift();
       if (words.length < 2 || words.some((w) => TITLE_WORDS.has(w) || NOT_PERSON_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
       const last = nameKey(words[words.length - 1] ?? "");
       const full = words.join(" ");
@@ -262,7 +263,8 @@ export class SpeakerResolver {
     for (const [p, keys] of this.personKeys) if (keys.includes(key)) return p;
     // "O'Brien, the National Security Advisor", "Jo Blum of Acme Widgets": a name opening a phrase with an
     // appositive or an "of" phrase (the organisation at the phrase's end is not the speaker).
-    const open = /,|\s+of\s/.exec(text.slice(span.start, span.end));
+    // "Rep. Jo Blum (D-Ore.), a member of …": so before a party-and-state parenthesis.
+    const open = /\s*\([^()]{1,20}\),|,|\s+of\s/.exec(text.slice(span.start, span.end));
     const comma = open ? span.start + open.index : -1;
     // The name may follow a title in the phrase: "Professor Jo Blum of Acme Institute".
     if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start >= span.start && s.start < comma && Math.abs(s.end - comma) <= 2) return p;

@@ -1,0 +1,73 @@
+// Focused cases for the twenty-sixth claims round: a quotation that closes on a quotation inside
+// it, a quoted title in a speaker's appositive, an aside after the subject of a bare clause, agent
+// nouns ("a supporter of"), contracted negations. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+import { findQuotes } from "../../src/nlp/quotes.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("quotations that close on a quotation inside them", () => {
+  it("reads the speaker after a quotation ending in a quoted question", () => {
+    expect(claimsOf("“She was the only one who asked us, ‘What can I do for the boats?’” Quinlan said.")).toContainEqual([
+      "Quinlan",
+      "said",
+      "She was the only one who asked us, ‘What can I do for the boats?’",
+    ]);
+  });
+  it("closes a doubled-apostrophe quotation after a nested single quote", () => {
+    const text = "''My job is to say: 'He is one of us,''' Vane said.";
+    const quotes = findQuotes(text, 0, text.length);
+    expect(quotes).toHaveLength(1);
+    // The nested quote's own closing mark stays inside; the doubled mark closes the quotation.
+    expect(text.slice(quotes[0]?.inner.start, quotes[0]?.inner.end)).toBe("My job is to say: 'He is one of us,'");
+    expect(text.slice(quotes[0]?.end)).toBe(" Vane said.");
+    expect(claimsOf(text).map((c) => c[0])).toContain("Vane");
+  });
+});
+
+describe("speakers", () => {
+  it("reads a subject whose appositive ends in a quoted title", () => {
+    expect(claimsOf('Quinlan, the host of the radio show "Harbour Hour," said in an interview that the pier was unsafe.')).toContainEqual([
+      "Quinlan",
+      "said",
+      "that the pier was unsafe",
+    ]);
+  });
+  it("reads a speaker with a party parenthesis and an appositive after a quotation", () => {
+    const rec = record("“We will not pay for the pier,” Rep. Mara Quinlan (D-Ore.), a member of the harbour panel, said in an interview.");
+    const claim = rec.claims.find((c) => c.cue === "said");
+    expect(claim?.speaker.name).toBe("Mara Quinlan");
+    expect(claim?.text).toBe("We will not pay for the pier");
+  });
+});
+
+describe("bare clauses after a time", () => {
+  it("reads a bare clause whose pronoun subject has a one-word aside", () => {
+    expect(claimsOf("Quinlan said Wednesday she, too, wants an inquiry into the ferry.")).toContainEqual(["Quinlan", "said", "she, too, wants an inquiry into the ferry"]);
+  });
+});
+
+describe("agent nouns", () => {
+  it("reads a stance after a copula", () => {
+    expect(claimsOf("Quinlan is a vocal advocate of lower fares.")).toContainEqual(["Quinlan", "is a vocal advocate of", "lower fares"]);
+    expect(claimsOf("The mayor has been a dogged defender of the ferry service.")).toContainEqual(["The mayor", "has been a dogged defender of", "the ferry service"]);
+  });
+  it("reads a stance in an appositive after a name", () => {
+    expect(claimsOf("Idris Vane, a longtime supporter of the harbour plan, spoke first.")).toContainEqual(["Idris Vane", "a longtime supporter of", "the harbour plan"]);
+  });
+  it("reads no claim where the noun names no holder", () => {
+    expect(claimsOf("Supporters of the harbour plan rallied outside the hall.").filter((c) => /supporters/i.test(String(c[1])))).toEqual([]);
+    expect(claimsOf("He met a supporter of the plan at the pier.").filter((c) => /supporter/.test(String(c[1])))).toEqual([]);
+  });
+});
+
+describe("contracted negations", () => {
+  it("reads a cue after a contracted negation of 'be'", () => {
+    expect(claimsOf("But Quinlan isn’t saying if the ferry broke any rules.")).toContainEqual(["Quinlan", "isn’t saying", "if the ferry broke any rules"]);
+  });
+  it("gives no claim for a negated passive with a contracted negation (guard)", () => {
+    expect(claimsOf("The harbour plan wasn’t backed by the council.")).toEqual([]);
+  });
+});
