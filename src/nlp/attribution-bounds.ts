@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, newPredicate, wordsIn } from "./attribution-context.ts";
 
@@ -28,6 +28,9 @@ export function skipTime(toks: Token[], k: number): number {
 
 const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** Words in -ly that are adjectives before a noun: "said early voting …", "said likely voters …". */
+const LY_ADJECTIVES = /^(?:early|likely|nearly|daily|weekly|monthly|yearly|elderly|friendly|costly|deadly|timely|only|lonely|lovely|ugly|orderly|unlikely|holy|silly|kindly)$/;
+
 export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
 
 /** A pronoun with its verb contracted, which opens a clause: "he's", "it’s", "they’ll". */
@@ -40,6 +43,9 @@ export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|
  */
 export function skipLeadAdverbial(toks: Token[], start: number): number {
   const first = toks[start];
+  // "has said repeatedly the next president should …": an adverb in -ly before a clause's subject.
+  const next = toks[start + 1];
+  if (first && next && isLy(first) && !LY_ADJECTIVES.test(first.low) && (next.low === "the" || PRONOUN_SUBJECT.test(next.low) || isOpenQuote(next.t))) return start + 1;
   if (!first || !PREP_TAIL.has(first.low) || first.low === "that") return start;
   if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {

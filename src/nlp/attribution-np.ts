@@ -31,7 +31,7 @@ export interface TokRange {
 const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
 /** Nouns in -ly, which are no adverbs: "The family said", "A source close to the family said". */
 const LY_NOUNS = new Set(["family", "assembly", "rally", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "melancholy"]);
-const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly") && !LY_NOUNS.has(t.low);
+export const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly") && !LY_NOUNS.has(t.low);
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
 /** Quantifiers that float off their subject to sit before the verb: "they all said", "have both argued". */
@@ -235,11 +235,16 @@ export function subjectBefore(
     let outside = false;
     for (let w = j - 2; w > stop && w >= j - 30; w--) {
       const q = toks[w];
-      if (!q || isCloseQuote(q.t)) break;
+      if (!q) break;
       // Only a relative clause that opens before the quotation: "…, which I think …,” is quoted words.
-      if (isOpenQuote(q.t)) outside = true;
-      if (outside && (q.low === "who" || q.low === "which") && toks[w - 1]?.t === ",") {
-        const np = antecedent(toks, w, stop);
+      // (A straight mark is read as the opening one: it is the first mark back from the closing one.)
+      if (isOpenQuote(q.t) && !outside) outside = true;
+      else if (isCloseQuote(q.t) || isOpenQuote(q.t)) break;
+      // "Manafort, citing ''the magic of Trump,'' said": so does a participle phrase right after the clause's subject.
+      const participle = q.word && !q.cap && q.low.endsWith("ing");
+      if (outside && (q.low === "who" || q.low === "which" || participle) && toks[w - 1]?.t === ",") {
+        const subject = participle ? clauseSubject(toks, stop, w - 1) : null;
+        const np = participle ? (subject?.to === w - 2 ? subject : null) : antecedent(toks, w, stop);
         if (np) return { np, negated, via: "clause" };
         break;
       }

@@ -1,7 +1,7 @@
 // Direct quotations and their attributions: “A,” he said. / She said: “A.” / split and run-on quotes,
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, DETERMINERS, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
@@ -45,7 +45,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   // Inverted: "said Smith", "added the spokesman".
   if (quoteCue(first) || READ_CUES.has(first.low)) {
     const np = npForward(toks, i + 1, limit) ?? plainPhraseAfterCue(toks, i + 1, limit);
-    if (np) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
+    // "…,'' said the candidate could win": a phrase with its own finite verb is the subject of a bare clause.
+    const verb = np ? toks[np.to + 1] : undefined;
+    if (np && !(verb?.word && FINITE_AUXILIARY.test(verb.low))) return { speaker: np, cue: i, toks, end: tailEnd(toks, np.to + 1) };
   }
   // Inverted with a verb outside the lexicon: "…,” opined the Daily Courier." / "…,” quipped Smith.":
   // a past-tense verb right after a quote's comma and a name or determiner phrase up to the sentence end or a comma.
@@ -88,7 +90,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       }
       // "Purner, 67, a retired nurse in Allentown, Pa., said": age, role, town and state.
       // "Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second appositive.
-      if (!cand?.cap && !/^(?:a|an|the|one)$/.test(cand?.low ?? "")) break;
+      // "assistant secretary for population, refugees, and migration, said": a list inside the appositive.
+      const listed = !!cand && (cand.low === "and" || cand.low === "or" || (cand.word && toks[k + 2]?.t === ","));
+      if (!cand?.cap && !/^(?:a|an|the|one)$/.test(cand?.low ?? "") && !listed) break;
     }
   }
   while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;

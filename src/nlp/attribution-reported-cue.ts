@@ -398,11 +398,11 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t))) start = k;
       break;
     }
-    // "said on ABC's "This Week" that …": a quoted title in a phrase that opens with a preposition.
+    // "said on ABC's "This Week" (on Sunday) that …": a quoted title in a phrase that opens with a preposition.
     if (isOpenQuote(t.t) && PREP_TAIL.has(toks[i]?.low ?? "")) {
       let close = -1;
       for (let m = k + 1; m < toks.length && m <= k + 8 && close < 0; m++) if (isCloseQuote(toks[m]?.t ?? "")) close = m;
-      if (close > 0 && toks[close + 1]?.low === "that") {
+      if (close > 0 && toks[close + 1]?.word && !toks[close + 1]?.cap) {
         k = close;
         continue;
       }

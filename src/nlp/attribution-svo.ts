@@ -308,7 +308,9 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const listed = t.t === "," && finite && newPredicate(verb, toks[v + 1]) && pastPredicateBefore(toks, i);
   // "… and want their money back": a base form shares a plural subject (checked below).
   const base = (t.low === "and" || t.low === "but") && !finite && baseStance(verb, toks[v + 1]);
-  const ok = t.low === "and" || t.low === "but" ? finite || base : ing || listed;
+  // "is more experienced and lauded for …": after "be" and an adjective, a participle is passive.
+  const passive = (t.low === "and" || t.low === "but") && !!verb && verb.low.endsWith("ed") && adjectiveAfterBe(toks, i);
+  const ok = t.low === "and" || t.low === "but" ? (finite && !passive) || base : ing || listed;
   // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
   const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
@@ -324,6 +326,17 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
   if (speaker && head && (canSpeak(head) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
   return null;
+}
+
+/** Whether only lower-case adjectives and adverbs stand between a form of "be" and `i`: "is more experienced (and)". */
+function adjectiveAfterBe(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const w = toks[k];
+    if (!w || !w.word || w.cap) return false;
+    if (BE.test(w.low)) return k < i - 1;
+    if ((DETERMINERS.has(w.low) && !DEGREE.has(w.low)) || NP_STOP.has(w.low) || CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low)) return false;
+  }
+  return false;
 }
 
 /** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to". */
@@ -673,7 +686,24 @@ function afterParticle(toks: Token[], v: number, c: number): number {
     }
     return -1;
   }
+  // "disclosed for the first time that …", "has argued for years that …": a time after "for" is skipped, not a particle.
+  const time = p?.low === "for" ? forTimeEnd(toks, c + 1) : -1;
+  if (time > 0) return time;
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
+}
+
+/** After "for" at `k - 1`, the end of a span of time ("the first time", "years", "two decades", "now"), or -1. */
+function forTimeEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.low === "the" && /^(?:first|second|third|last|next)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.low === "time") return k + 3;
+  if (/^(?:years|months|weeks|days|decades|hours|now|ever|once|long|some|several|many)$/.test(t.low)) {
+    // "for some time", "for several years", "for many months".
+    const unit = /^(?:some|several|many)$/.test(t.low) ? toks[k + 1] : undefined;
+    if (unit) return /^(?:time|years|months|weeks|days|decades|hours)$/.test(unit.low) ? k + 2 : -1;
+    return k + 1;
+  }
+  return -1;
 }
 
 /** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */

@@ -71,3 +71,62 @@ describe("contracted negations", () => {
     expect(claimsOf("The harbour plan wasn’t backed by the council.")).toEqual([]);
   });
 });
+
+describe("speakers around quoted words", () => {
+  it("reads the subject before a participle phrase that ends in a quotation", () => {
+    expect(claimsOf("Mr. Vane, citing ''the old spirit of the harbour,'' said the council could still win the vote.")).toContainEqual([
+      "Mr. Vane",
+      "said",
+      "the council could still win the vote",
+    ]);
+  });
+  it("does not read a bare clause's subject after the cue as an inverted speaker", () => {
+    const speakers = claimsOf("Mr. Vane, citing ''the old spirit of the harbour,'' said the council could still win the vote.").map((c) => c[0]);
+    expect(speakers).not.toContain("the council");
+  });
+  it("keeps the subject of the main clause for a participle after an earlier participle's quotation", () => {
+    const claims = claimsOf('Quinlan welcomed the news that Vane would quit, saying the harbour master was "doing the right thing," suggesting she might hire him.');
+    expect(claims).toContainEqual(["Quinlan", "suggesting", "she might hire him"]);
+  });
+  it("reads an appositive that holds a list", () => {
+    const rec = record("“The plans are steps in the right direction,” Mara Quinlan, minister for ports, ferries, and harbours, said on the call.");
+    expect(rec.claims.find((c) => c.cue === "said")?.speaker.name).toBe("Mara Quinlan");
+  });
+});
+
+describe("words between the cue and its content", () => {
+  it("skips a quoted programme title and a time before 'that'", () => {
+    expect(claimsOf("Mr. Vane said on ABC's ''Harbour Week'' on Sunday that the mayor had misled the council.")).toContainEqual([
+      "Mr. Vane",
+      "said",
+      "that the mayor had misled the council",
+    ]);
+  });
+  it("skips an adverb in -ly before a bare clause", () => {
+    expect(claimsOf("Quinlan has said repeatedly the next mayor should choose the pier's builder.")).toContainEqual([
+      "Quinlan",
+      "said",
+      "the next mayor should choose the pier's builder",
+    ]);
+  });
+  it("keeps an adjective in -ly that opens the clause's subject (guard)", () => {
+    expect(claimsOf("Quinlan said likely voters would back the pier.")).toContainEqual(["Quinlan", "said", "likely voters would back the pier"]);
+  });
+  it("skips 'for the first time' after a verb instead of reading it as a particle", () => {
+    expect(claimsOf("On Sunday, she disclosed for the first time that the mayor had called her.")).toContainEqual([
+      "she",
+      "disclosed for the first time",
+      "that the mayor had called her",
+    ]);
+  });
+  it("reads 'overall' after a share of voters as no part of the subject", () => {
+    expect(claimsOf("Nearly eight in 10 voters overall said they had made up their minds.")).toContainEqual([
+      "Nearly eight in 10 voters",
+      "said",
+      "they had made up their minds",
+    ]);
+  });
+  it("reads no stance for a passive participle after 'be' and an adjective", () => {
+    expect(claimsOf("Quinlan is more experienced and lauded for her work on the pier.")).toEqual([]);
+  });
+});
