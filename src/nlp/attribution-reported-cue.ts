@@ -43,7 +43,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "X went on to say …": the subject is before "went on to".
   // "X continued to say …", "X began to argue …": so before "continued to", "began to".
   const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || CONTINUE_TO.test(toks[c - 2]?.low ?? ""));
-  if (/^asked$/.test(cueTok.low) && prev && /^(?:is|are|was|were|been|being|when|after|if|once|until)$/.test(prev.low)) return passiveQuestion(ctx, toks, c, s);
+  if (/^asked$/.test(cueTok.low) && prev && (/^(?:when|after|if|once|until)$/.test(prev.low) || passiveBe(toks, c - 1) >= 0)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && /^(?:is|are|was|were|be|been|being|to|'s|isn't|aren't|wasn't|weren't)$/.test(prev.low) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
   // So is a negated passive ("was not endorsed by the council": passiveBy leaves it too).
@@ -184,6 +184,11 @@ function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, 
       start = k;
       break;
     }
+    // "asked the court for quick action": a request after the addressee (not "for years").
+    if (t.low === "for" && k > c + 1 && !/^(?:years|months|weeks|days|decades|the)$/.test(toks[k + 1]?.low ?? "")) {
+      start = k;
+      break;
+    }
     if (t.low === "to" && k > c + 1) {
       start = c + 1;
       break;
@@ -212,7 +217,9 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
     if (toks[k]?.t === ",") k++;
   }
   const w = toks[k];
-  if (!w || !/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(w.low)) return null;
+  // "Clinton has been asked to release the transcripts": a request put to the subject, by no one named.
+  const request = w?.low === "to" && !!toks[k + 1]?.word && !toks[k + 1]?.cap && passiveBe(toks, c - 1) >= 0;
+  if (!w || !(request || /^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(w.low))) return null;
   let end = clauseEnd(toks, k);
   // "When asked about the plan, she said …": the question ends at its comma.
   for (let m = k + 1; m < end; m++) if (toks[m]?.t === ",") {

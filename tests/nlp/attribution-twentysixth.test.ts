@@ -130,3 +130,16 @@ describe("words between the cue and its content", () => {
     expect(claimsOf("Quinlan is more experienced and lauded for her work on the pier.")).toEqual([]);
   });
 });
+
+describe("requests", () => {
+  it("reads a request put to the subject of a passive 'asked to', by no one named", () => {
+    expect(claimsOf("Quinlan has been asked to release the harbour accounts.")).toContainEqual(["", "asked", "to release the harbour accounts"]);
+    expect(claimsOf("Residents were also asked to pick a name for the ferry.")).toContainEqual(["", "asked", "to pick a name for the ferry"]);
+  });
+  it("reads a request after the addressee of 'asked'", () => {
+    expect(claimsOf("The harbour board asked the court for quick action.")).toContainEqual(["The harbour board", "asked", "for quick action"]);
+  });
+  it("reads no request in 'for' and a span of time (guard)", () => {
+    expect(claimsOf("The harbour board asked the mayor for years.")).toEqual([]);
+  });
+});
