@@ -113,6 +113,9 @@ export const SENTENCE_ADVERBS = new Set([
 
 export const NEGATION = new Set(["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "cannot", "can't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "no"]);
 
+/** Contracted negations of "be", auxiliaries of a passive or a progressive: "wasn't backed", "isn't saying". */
+export const NEGATED_BE = /^(?:isn't|aren't|wasn't|weren't)$/;
+
 /** Personal pronouns that can be a speaker. */
 export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);

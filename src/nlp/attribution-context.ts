@@ -1,7 +1,7 @@
 // What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
 // and small readers over it (the sentence or quote at an offset, token spans, word counts).
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, DETERMINERS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, NEGATED_BE, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import type { TokRange } from "./attribution-np.ts";
 import type { Quote } from "./quotes.ts";
@@ -71,7 +71,8 @@ export function newPredicate(v: Token | undefined, n: Token | undefined): boolea
 export function passiveBe(toks: Token[], k: number): number {
   let b = k;
   while (b > 0 && (/ly$/.test(toks[b]?.low ?? "") || /^(?:first|also|later|since|once)$/.test(toks[b]?.low ?? "")) && !toks[b]?.cap) b--;
-  return /^(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)$/.test(toks[b]?.low ?? "") ? b : -1;
+  const w = toks[b]?.low ?? "";
+  return /^(?:is|are|was|were|be|been|being)$/.test(w) || NEGATED_BE.test(w) ? b : -1;
 }
 
 export const tokSpan = (toks: Token[], r: TokRange): Span => ({ start: toks[r.from]?.start ?? 0, end: toks[r.to]?.end ?? 0 });

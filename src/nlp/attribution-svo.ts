@@ -7,11 +7,12 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
+import { CLAUSE_VERB } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
@@ -227,7 +228,6 @@ const AGENT_NOUNS: ReadonlyMap<string, RegExp> = new Map(
   }),
 );
 
-
 /**
  * "Ryan is a vocal advocate of trade deals", "Gillibrand, a longtime supporter of Clinton, …": the
  * stance of one described by the agent noun at `i`, after a copula (its subject holds the stance) or
@@ -242,11 +242,11 @@ function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
   if (!det || !/^(?:a|an|the)$/.test(det.low)) return null;
   const before = toks[d - 1];
   let speaker: TokRange | null = null;
-  if (before && COPULA.test(before.low)) {
-    const np = subjectBefore(toks, /^['’]/.test(before.t) ? d : d - 1, 0).np;
-    // "He's a critic of": the contracted copula is a token of its own after the pronoun.
-    speaker = np ?? (/^['’]/.test(before.t) && toks[d - 2]?.word ? { from: d - 2, to: d - 2 } : null);
-  } else if (before?.t === ",") {
+  // "He’s a critic of": a pronoun with its copula contracted is one token.
+  const contracted = !!before && CLAUSE_VERB.test(before.low) && /'(?:s|re|m)$/.test(before.low);
+  if (contracted) speaker = { from: d - 1, to: d - 1 };
+  else if (before && COPULA.test(before.low)) speaker = subjectBefore(toks, d - 1, 0).np;
+  else if (before?.t === ",") {
     const np = npEndingAt(toks, d - 2, Math.max(0, d - 10));
     if (np && toks[np.to]?.cap) speaker = np;
   }
@@ -254,8 +254,8 @@ function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
   if (!speaker || !head || !(canSpeak(head) || head.cap)) return null;
   const content = trimPunct(toks, i + 2, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
   // The cue opens at the copula's auxiliaries: "has been a defender of".
-  let from = before?.t === "," ? d : d - 1;
-  while (from > 1 && /^(?:has|have|had|will|would|may|might|could|['’]s|['’]ve|['’]d)$/.test(toks[from - 1]?.low ?? "") && toks[from]?.low === "been") from--;
+  let from = before?.t === "," || contracted ? d : d - 1;
+  while (from > 1 && /^(?:has|have|had|will|would|may|might|could)$/.test(toks[from - 1]?.low ?? "") && toks[from]?.low === "been") from--;
   return content ? { speaker, cue: { from, to: i + 1 }, content } : null;
 }
 
@@ -509,9 +509,6 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
   if (comma >= toks.length - 1) return null;
   return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
-
-/** Contracted negations of "be", auxiliaries of a passive or a progressive: "wasn’t backed", "isn’t saying". */
-const NEGATED_BE = /^(?:isn't|aren't|wasn't|weren't)$/;
 
 /** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
 const NOT_PARTICIPLE = new Set(["citing", "looking", "seeking", "aiming", "hoping", "planning", "trying"]);

@@ -143,3 +143,9 @@ describe("requests", () => {
     expect(claimsOf("The harbour board asked the mayor for years.")).toEqual([]);
   });
 });
+
+describe("agent nouns after a contracted copula", () => {
+  it("reads the pronoun of 'He’s a critic of' as the holder, with the cue after it", () => {
+    expect(claimsOf("He’s a fierce critic of the harbour plan.")).toContainEqual(["He", "a fierce critic of", "the harbour plan"]);
+  });
+});
