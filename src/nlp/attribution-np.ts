@@ -298,6 +298,8 @@ export function subjectBefore(
     }
     return { np, negated, via: "clause" };
   }
+  // "Just ask Evan Bayh …": an imperative has no subject; an opening focus adverb is none.
+  if (j === stop && FOCUS.has(t.low)) return { np: null, negated, via: null };
   const own = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
@@ -606,6 +608,20 @@ const SEQUENCE = new Set(["first", "then", "finally", "later", "next", "now", "a
 const FOCUS = new Set(["even", "just", "only"]);
 /** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
 const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
+
+/**
+ * After "for" at `k - 1`, the end of a span of time, or -1: "for the first time", "for years", "for
+ * two decades", "for some time", "for now" (so "for" is no particle or request there).
+ */
+export function timeAfterFor(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.low === "the" && /^(?:first|second|third|last|next)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.low === "time") return k + 3;
+  if (TIME_SPAN.test(t.low) || /^(?:now|ever|once|long)$/.test(t.low)) return k + 1;
+  const unit = toks[k + 1]?.low ?? "";
+  if (unit === "time") return t.low === "some" || t.low === "a" ? k + 2 : -1;
+  return TIME_SPAN.test(unit) && (t.low === "several" || NUMBER_WORD.test(t.low) || /^\d+$/.test(t.t)) ? k + 2 : -1;
+}
 // Not "May" or "March", which are also a name and a verb.
 const MONTH_NAME = new RegExp(`^(?:${alternation(MONTHS.filter((m) => m !== "may" && m !== "march"))})$`);
 

@@ -2,7 +2,7 @@
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
-import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, type TokRange, trimPunct } from "./attribution-np.ts";
+import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
@@ -185,7 +185,7 @@ function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, 
       break;
     }
     // "asked the court for quick action": a request after the addressee (not "for years").
-    if (t.low === "for" && k > c + 1 && !/^(?:years|months|weeks|days|decades|the)$/.test(toks[k + 1]?.low ?? "")) {
+    if (t.low === "for" && k > c + 1 && timeAfterFor(toks, k + 1) < 0) {
       start = k;
       break;
     }

@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -684,23 +684,9 @@ function afterParticle(toks: Token[], v: number, c: number): number {
     return -1;
   }
   // "disclosed for the first time that …", "has argued for years that …": a time after "for" is skipped, not a particle.
-  const time = p?.low === "for" ? forTimeEnd(toks, c + 1) : -1;
+  const time = p?.low === "for" ? timeAfterFor(toks, c + 1) : -1;
   if (time > 0) return time;
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
-}
-
-/** After "for" at `k - 1`, the end of a span of time ("the first time", "years", "two decades", "now"), or -1. */
-function forTimeEnd(toks: Token[], k: number): number {
-  const t = toks[k];
-  if (!t) return -1;
-  if (t.low === "the" && /^(?:first|second|third|last|next)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.low === "time") return k + 3;
-  if (/^(?:years|months|weeks|days|decades|hours|now|ever|once|long|some|several|many)$/.test(t.low)) {
-    // "for some time", "for several years", "for many months".
-    const unit = /^(?:some|several|many)$/.test(t.low) ? toks[k + 1] : undefined;
-    if (unit) return /^(?:time|years|months|weeks|days|decades|hours)$/.test(unit.low) ? k + 2 : -1;
-    return k + 1;
-  }
-  return -1;
 }
 
 /** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */

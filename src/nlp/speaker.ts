@@ -29,6 +29,11 @@ const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: "he", her
 /** Capitalised names joined by "and" or "&", after commas between earlier ones: "A, B and C". */
 /** How far before the latest mention its sentence's subject is still preferred to it, in characters. */
 const SUBJECT_REACH = 250;
+/** A party-and-state parenthesis after a name ("Rep. Jo Blum (D-Ore.)"), which is no part of it. */
+const PARTY_PAREN = String.raw`\s*\([^()]{1,20}\)`;
+const PARTY_PAREN_END = new RegExp(`${PARTY_PAREN}$`);
+/** Where a name that opens a phrase ends: a party parenthesis before an appositive, a comma or "of". */
+const NAME_END = new RegExp(String.raw`${PARTY_PAREN},|,|\s+of\s`);
 /** Text before a mention that opens its sentence: a full stop after a word that is no short capitalised abbreviation ("Govs."), or a paragraph break. */
 const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile)\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 /** A sentence or paragraph break between two mentions (a title's full stop is no break: "Mr. Okafor"). */
@@ -83,7 +88,7 @@ export class SpeakerResolver {
   resolve(span: Span | null, fallback: Speaker | null): Speaker {
     if (!span) return fallback ?? { name: "unknown", mention: "", type: "unknown", ref: null };
     // "Rep. Jo Blum (D-Ore.)": a party-and-state parenthesis after a name is no part of it.
-    const paren = /\s*\([^()]{1,20}\)$/.exec(this.ctx.text.slice(span.start, span.end));
+    const paren = PARTY_PAREN_END.exec(this.ctx.text.slice(span.start, span.end));
     if (paren) span = { start: span.start, end: span.end - paren[0].length };
     const mention = this.ctx.text.slice(span.start, span.end);
     const sp = this.classify(mention, span);
@@ -264,7 +269,7 @@ export class SpeakerResolver {
     // "O'Brien, the National Security Advisor", "Jo Blum of Acme Widgets": a name opening a phrase with an
     // appositive or an "of" phrase (the organisation at the phrase's end is not the speaker).
     // "Rep. Jo Blum (D-Ore.), a member of …": so before a party-and-state parenthesis.
-    const open = /\s*\([^()]{1,20}\),|,|\s+of\s/.exec(text.slice(span.start, span.end));
+    const open = NAME_END.exec(text.slice(span.start, span.end));
     const comma = open ? span.start + open.index : -1;
     // The name may follow a title in the phrase: "Professor Jo Blum of Acme Institute".
     if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start >= span.start && s.start < comma && Math.abs(s.end - comma) <= 2) return p;

@@ -149,3 +149,15 @@ describe("agent nouns after a contracted copula", () => {
     expect(claimsOf("He’s a fierce critic of the harbour plan.")).toContainEqual(["He", "a fierce critic of", "the harbour plan"]);
   });
 });
+
+describe("a span of time after 'for' (one reader for particles and requests)", () => {
+  it("reads a request that opens with 'the' after 'asked X for'", () => {
+    expect(claimsOf("Quinlan asked the court for the release of the boats.")).toContainEqual(["Quinlan", "asked", "for the release of the boats"]);
+  });
+  it("reads no request in a counted span of time after 'asked X for' (guard)", () => {
+    expect(claimsOf("The harbour board asked the mayor for two decades.")).toEqual([]);
+  });
+  it("gives an imperative opened by a focus adverb no speaker (guard)", () => {
+    expect(claimsOf("Just ask Idris Vane, twice passed over for the job by the board.").map((c) => c[0])).not.toContain("Just");
+  });
+});
