@@ -38,7 +38,7 @@ export function link(input: ArticleRecord[], messages: Message[] = []): Archive 
       cue: c.cue,
       kind: c.kind,
       text: c.text,
-      sentence: r.text.slice(c.sentenceSpan.start, c.sentenceSpan.end),
+      sentence: (c.inTitle ? r.title : r.text).slice(c.sentenceSpan.start, c.sentenceSpan.end),
       publisher: r.publisher?.name ?? null,
     })),
   );

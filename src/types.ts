@@ -165,6 +165,8 @@ export interface Claim {
   /** Index of the first sentence the claim came from, and that sentence's span. */
   sentence: number;
   sentenceSpan: Span;
+  /** Set when the claim is the article's title ("Mayor Says Bridge Will Open"): its spans then point into `title`, and `sentence` is -1. */
+  inTitle?: true;
 }
 
 export interface ArticleRecord {

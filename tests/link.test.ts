@@ -93,3 +93,14 @@ describe("uniqueSlugs", () => {
     expect(slugs([holder, pinned, named])).toEqual(slugs([named, pinned, holder]));
   });
 });
+
+describe("link: claims read from the title", () => {
+  it("gives such a claim the title as its sentence", () => {
+    const r = recordOf("Okafor Says Ferry Will Run\n\nThe harbour board met on Monday. “We have the money,” Okafor said.\n", "ferry.txt");
+    const claims = link([r]).claims;
+    expect(claims.map((c) => [c.claimId, c.text, c.sentence])).toEqual([
+      ["claim-1", "Ferry Will Run", "Okafor Says Ferry Will Run"],
+      ["claim-2", "We have the money", "“We have the money,” Okafor said."],
+    ]);
+  });
+});

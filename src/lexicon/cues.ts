@@ -31,7 +31,7 @@ function forms(frame: CueFrame, lemmas: string): Array<[string, CueFrame]> {
  */
 export const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set([
   "shouted", "shouting", "yelled", "yelling", "screamed", "screaming", "whispered", "whispering", "muttered", "muttering",
-  "exclaimed", "exclaiming", "exclaims", "chanted", "chanting", "retorted", "retorting", "retorts", "interjected",
+  "exclaimed", "exclaiming", "exclaims", "yells", "mutters", "chanted", "chanting", "retorted", "retorting", "retorts", "interjected",
   "interjecting", "snapped", "thundered", "gushed", "marveled", "marvelled", "marvels", "mused", "muses", "cried",
   "repeated", "reiterated", "reiterates", "echoed", "cracked", "sighed", "shrugged", "laughed", "cheered", "pleaded",
 ]);
@@ -256,6 +256,7 @@ export const NP_STOP = new Set([
   "to", "for", "with", "by", "from", "into", "onto", "about", "after", "before", "but", "or", "nor", "so", "yet",
   "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
   "could", "can", "may", "might", "should", "must", "shall", "not", "also", "this", "it", "there", "here",
+  "since", "until", "unless", "although", "though", "whereas", "whether",
 ]);
 
 /** Capitalised words that make a name an organisation or place, not a person: "Downing Street", "United States". */
@@ -334,7 +335,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   doubt distrust trust respect admire appreciate welcome love hate dislike prefer want
   mention discuss cite reference highlight emphasize emphasise underscore stress outline detail list describe
   characterize characterise portray label brand dub compare liken equate link attribute
-  refer point talk speak echo repeat reiterate recall remember forget regret lament bemoan apologize apologise
+  refer point talk speak echo repeat reiterate restate recall compliment remember forget regret lament bemoan apologize apologise
   answer rebut counter demand request urge press invite encourage dare threaten offer propose recommend
   advocate pledge promise vow unveil publish retweet share sign introduce
   disclose expose reveal predict forecast project calculate estimate imply hint signal demonstrate prove

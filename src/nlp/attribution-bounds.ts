@@ -230,9 +230,17 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
     // "the council's “rainy day” fund, which …": quotation marks around words of the phrase.
     if (t && (isOpenQuote(t.t) || isCloseQuote(t.t))) continue;
     if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
-    if (!t.cap && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
+    // "the trusts": after a determiner a word in -s is a noun, whatever verb it could also be.
+    const noun = DETERMINERS.has(toks[m - 1]?.low ?? "") && /s$/.test(t.low);
+    if (!t.cap && !noun && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
   }
   return true;
+}
+
+/** "its reporting has found that the entities, which …": the last "that"/"whether" before `k` opens the clause whose subject is read; else `from`. */
+function lastThat(toks: Token[], from: number, k: number): number {
+  for (let m = k - 1; m > from; m--) if (/^(?:that|whether)$/.test(toks[m]?.low ?? "") && !toks[m]?.cap) return m;
+  return from;
 }
 
 /** The comma that closes a relative clause starting at `i`, within 25 tokens, with a verb after it; else -1. */
@@ -296,14 +304,16 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "that the flag, which includes the stars and bars, be removed": a relative clause on the
     // content's subject, before its verb, is skipped to its closing comma, and so is an aside
     // ("the email scandal, while troublesome, was handled well").
-    if (t?.t === "," && n && SUBJECT_ASIDE.test(n.low) && subjectOnly(toks, from, k)) {
+    if (t?.t === "," && n && SUBJECT_ASIDE.test(n.low) && subjectOnly(toks, lastThat(toks, from, k), k)) {
       const close = relativeClose(toks, k + 2);
       if (close > 0) {
         k = close;
         continue;
       }
     }
-    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|because)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.
+    if (t?.t === "," && n && isCloseQuote(n.t) && k > from + 2 && /^(?:while|whereas|instead|although|though)$/.test(toks[k + 2]?.low ?? "")) return k + 1;
     const n2 = toks[k + 2];
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").

@@ -1,7 +1,7 @@
 // What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
 // and small readers over it (the sentence or quote at an offset, token spans, word counts).
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, DETERMINERS, NEGATED_BE, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
+import { CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NEGATED_BE, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import type { TokRange } from "./attribution-np.ts";
 import type { Quote } from "./quotes.ts";
@@ -54,6 +54,36 @@ export const afterWho = (toks: Token[], k: number): boolean =>
   toks[k - 1]?.low === "who" || (toks[k - 2]?.low === "who" && /^(?:has|have|had)$/.test(toks[k - 1]?.low ?? ""));
 
 export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
+
+/** The "who" of a restrictive relative clause on the verb at `k` (no comma before it: "Voters who backed …"); -1 otherwise. */
+export function restrictiveWho(toks: Token[], k: number): number {
+  const w = toks[k - 1]?.low === "who" ? k - 1 : afterWho(toks, k) ? k - 2 : -1;
+  return w > 0 && toks[w - 1]?.word ? w : -1;
+}
+
+/** Words after which a finite verb cannot be a main clause's: a relative or a conjunction, "to", a modal or "not". */
+const NOT_BEFORE_MAIN_VERB = /^(?:that|which|who|whom|whose|what|to|and|or|but|not|than|as|if|whether|when|where|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|do)$/;
+
+/**
+ * "Others who want to ban it said …", "respondents who support Sanders are in college": in a
+ * restrictive relative clause on the subject, an object or an infinitive phrase (from `start`) ends
+ * before the main clause's finite verb. Returns that verb's index, or `end + 1` when there is none.
+ */
+export function mainVerbAfter(toks: Token[], start: number, end: number): number {
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k];
+    const p = toks[k - 1];
+    if (!t || !t.word || t.cap || !p?.word || NOT_BEFORE_MAIN_VERB.test(p.low)) continue;
+    // "…, and there were complaints": a clause with its own subject ends the phrase before that subject.
+    if (FINITE_AUXILIARY.test(t.low) && /^(?:he|she|they|we|i|it|there)$/.test(p.low)) return toks[k - 2]?.low === "and" ? (toks[k - 3]?.t === "," ? k - 3 : k - 2) : k - 1;
+    if (FINITE_AUXILIARY.test(t.low)) return k;
+    const past = COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low) || (t.low.endsWith("ed") && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)));
+    if (past || (cueFrame(t) && FINITE_CUE_FORM.test(t.low) && t.low.endsWith("s") && !STANCE_VERBS.has(t.low))) return k;
+    // "economists who favor the tax agree that …": a base form only before "that".
+    if ((CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) && toks[k + 1]?.low === "that") return k;
+  }
+  return end + 1;
+}
 
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);

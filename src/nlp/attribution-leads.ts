@@ -64,7 +64,7 @@ const NOT_PLURAL = /^(?:always|perhaps|sometimes|nevertheless|thus|afterwards|be
 function pluralHead(toks: Token[], k: number): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
-  if (!t || !prev || !t.cap !== !prev.cap || t.low.endsWith("s") || !CUE_VERBS.has(t.low)) return false;
+  if (!t || !prev || !t.cap !== !prev.cap || t.low.endsWith("s") || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) return false;
   if (!/[^su'’]s$/.test(prev.low) || /(?:ss|ous|is|us)$/.test(prev.low) || FINITE_AUXILIARY.test(prev.low) || NOT_PLURAL.test(prev.low)) return false;
   return !TITLE_CASE_WORD.test(toks[k - 2]?.low ?? "") && !TITLE_CASE_WORD.test(toks[k + 1]?.low ?? "");
 }
@@ -91,10 +91,32 @@ export function headline(ctx: Ctx, blocks: Block[]): void {
     if (!(plural || /[^s]s$/.test(t.low)) || !(CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low))) continue;
     // "Some Calls Go Unanswered", "Health Worries Have Dogged …": a noun in -s, not the verb.
     if (nounInS(toks, k)) return;
-    const r = trimPunct(toks, k + 1, toks.length - 1);
-    if (!r || wordsIn(toks, r) < 1) return;
-    ctx.out.push({ speaker: tokSpan(toks, { from: 0, to: k - 1 }), cue: { start: t.start, end: t.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });
-    ctx.usedCues.add(t.start);
+    // "Putin Chides Turkey And Praises Trump": each verb of the subject has its own claim.
+    const speaker = tokSpan(toks, { from: 0, to: k - 1 });
+    for (let v = k; v > 0; ) {
+      const end = headlineObjectEnd(toks, v + 1);
+      const r = trimPunct(toks, v + 1, end);
+      if (!r || wordsIn(toks, r) < 1) return;
+      const cue = toks[v] as Token;
+      ctx.out.push({ speaker, cue: { start: cue.start, end: cue.end }, kind: "indirect", parts: [tokSpan(toks, r)], at: b.start });
+      ctx.usedCues.add(cue.start);
+      v = toks[end + 1]?.low === "and" ? end + 2 : -1;
+    }
     return;
   }
+}
+
+/** Words after which a headline's object has ended: "Calls for Special Prosecutor After Report Reveals …". */
+const HEADLINE_OBJECT_END = /^(?:after|before|amid|despite|following|ahead)$/;
+
+/** Where a headline verb's object from `from` ends: before a time adverbial, or before "and" and the subject's next verb. */
+function headlineObjectEnd(toks: Token[], from: number): number {
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (HEADLINE_OBJECT_END.test(t.low)) return k - 1;
+    const n = toks[k + 1];
+    if (t.low === "and" && n && /[^s]s$/.test(n.low) && (CUE_VERBS.has(n.low) || STANCE_VERBS.has(n.low))) return k - 1;
+  }
+  return toks.length - 1;
 }

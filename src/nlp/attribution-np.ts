@@ -48,6 +48,8 @@ const MONTH_WORD = new Set(MONTH_WORDS);
  */
 function dateStart(toks: Token[], j: number, stop: number): number {
   let k = j;
+  // "who in 2010 said": a bare year after "in".
+  if (/^(?:1[89]|20)\d{2}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.low === "in" && k - 1 >= stop) return k - 1;
   // "January 5, 2016": the year after a day.
   if (/^\d{4}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.t === "," && /^\d{1,2}$/.test(toks[k - 2]?.t ?? "")) k -= 2;
   const m = toks[k - 1]?.t === "." ? k - 2 : k - 1;
@@ -160,6 +162,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       }
       break;
     }
+    // "the moment Sanders announced …", "the day Smith said …": a time noun before a name opens a clause on it.
+    if (head.cap && (TIME_NOUN.test(p.low) || p.low === "moment") && !p.cap) break;
     if (p.word && !p.cap && !NP_STOP.has(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
       // Lower-case modifiers ("defence chief") only when a determiner or a capital opens the phrase.
       let m = k - 1;
@@ -226,7 +230,8 @@ export function subjectBefore(
   const { j, negated } = skipAux(toks, cue - 1, stop);
   const t = toks[j];
   if (!t || j < stop) return { np: null, negated, via: null };
-  if (t.low === "who" || t.low === "which" || t.low === "that") {
+  // "Clinton — who’s called for …": "who" with its auxiliary contracted.
+  if (t.low === "who" || t.low === "which" || t.low === "that" || /^who['’](?:s|d|ve)$/.test(t.low)) {
     const np = antecedent(toks, j, stop);
     return { np, negated, via: np ? "relative" : null };
   }
@@ -286,6 +291,9 @@ export function subjectBefore(
     const comma = t.t === "," || titleComma;
     const inner = t.low === "and" || t.low === "but" || comma ? subordinateSubject(toks, stop, at) : null;
     if (inner) return { np: inner, negated, via: "clause" };
+    // "Though she called it “outrageous” and called for …": a clause that a subordinator opens the sentence with.
+    const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.test(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
+    if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
     const np = clauseSubject(toks, stop, at);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && comma) {

@@ -1,10 +1,10 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, passiveBe, tokSpan, wordsIn } from "./attribution-context.ts";
+import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -89,9 +89,11 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const hasThat = toks[start]?.low === "that";
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
-  const subordinate = opener || (!!sub0 && SUBORDINATOR.test(sub0.low));
+  // "The moment Sanders announced …, Mook was …": so in a clause on a time noun.
+  const subordinate = opener || (!!sub0 && (SUBORDINATOR.test(sub0.low) || ((TIME_NOUN.test(sub0.low) || sub0.low === "moment") && DETERMINERS.has(toks[np.from - 2]?.low ?? ""))));
   let end = clauseEnd(toks, start);
-  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === ",") {
+  // "Clinton — who’s called for tax hikes — lambasting …": a relative clause between dashes ends at the second.
+  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === "," || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
     end = k - 1;
     break;
   }
@@ -99,6 +101,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "A woman who has accused Blum of fraud said …": a cue in a relative clause on the subject ends
   // its content before the main clause's verb of saying.
   if (frame === "object" && !hasThat && afterWho(toks, c)) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
+  // "Voters who support Sanders are in college": a restrictive one ends before any finite main verb.
+  if (frame === "object" && !hasThat && restrictiveWho(toks, c) >= 0) end = Math.min(end, mainVerbAfter(toks, start, end) - 1);
   // "endorsed Trump in early June", "explained his reasoning in an appearance on …": an object ends
   // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
   // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
@@ -122,7 +126,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const pastAfterAdverbial = frame === "addressee" && !!firstAfter && !firstAfter.cap && /ed$/.test(firstAfter.low);
   const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
-  const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && !!firstAfter?.cap) : afterWords >= 3);
+  // "hasn't endorsed her": or a personal pronoun.
+  const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3);
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
   const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
@@ -160,7 +165,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "I think it is good", "Some think it will not": three words do when a pronoun and a finite verb open them;
   // a contracted pronoun opens a clause too ("I think it’s good for …").
   const pronounClause = afterWords === 3 && !!firstAfter && !!secondAfter && PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low);
-  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one"));
+  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
@@ -289,6 +294,19 @@ const CLAUSE_WORD = /^(?:is|was|are|were|be|been|has|have|had|and|or|but|that|wh
 function endingPhrase(toks: Token[], i: number): TokRange | null {
   const np = plainPhraseAfterCue(toks, i, toks.length);
   return np && (np.to === toks.length - 1 || (toks[np.to + 1]?.t === "." && np.to + 2 >= toks.length)) ? np : null;
+}
+
+/** "believe bigotry and xenophobia are acceptable": lower-case nouns (up to four words, "and"/"of" between) before a finite auxiliary. */
+function bareNounClause(toks: Token[], from: number): boolean {
+  const first = toks[from];
+  if (!first || !first.word || first.cap || PREP_TAIL.has(first.low) || NP_STOP.has(first.low) || cueFrame(first) || STANCE_VERBS.has(first.low) || /(?:ly|ing|ed)$/.test(first.low)) return false;
+  for (let k = from + 1; k <= from + 5; k++) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap) return false;
+    if (FINITE_AUXILIARY.test(t.low)) return k > from;
+    if ((NP_STOP.has(t.low) || PREP_TAIL.has(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low)) && t.low !== "and" && t.low !== "of") return false;
+  }
+  return false;
 }
 
 /** Whether the word before a base form can be its subject or auxiliary: "critics call", "they would call". */

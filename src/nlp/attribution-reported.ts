@@ -4,7 +4,7 @@ import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_V
 import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
 import { asReportedBy, stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
-import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, tokSpan, wordsIn } from "./attribution-context.ts";
+import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, mainVerbAfter, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";
 import { reportedAt } from "./attribution-reported-cue.ts";
 import type { Block, Sentence, Span } from "../types.ts";
@@ -172,7 +172,10 @@ function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null
   if (!sub.np) return null;
   const headTok = toks[sub.np.to];
   if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;
-  const after = trimPunct(toks, i, clauseEnd(toks, i));
+  let end = clauseEnd(toks, i);
+  // "Others who want to ban it said …": a restrictive relative clause ends before the main verb.
+  if (restrictiveWho(toks, vi) >= 0) end = Math.min(end, mainVerbAfter(toks, i, end) - 1);
+  const after = trimPunct(toks, i, end);
   if (!after || wordsIn(toks, after) < 2) return null;
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };
 }

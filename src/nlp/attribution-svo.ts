@@ -13,7 +13,7 @@ import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
-import { canSpeak, IRREGULAR_PAST, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
+import { canSpeak, IRREGULAR_PAST, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -168,7 +168,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       if (c) out.push(c);
       continue;
     }
-    if ((t.low === "and" || t.low === "but" || t.t === "," || t.low === "by" || t.low === "while" || t.low === "after" || t.low === "before") && i > 1) {
+    if ((t.low === "and" || t.low === "but" || t.low === "or" || t.t === "," || t.low === "by" || t.low === "while" || t.low === "after" || t.low === "before") && i > 1) {
       const c = sharedSubjectClaim(toks, i, t, used);
       if (c) out.push(c);
     }
@@ -205,6 +205,8 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
       break;
     }
   }
+  // "Half of the respondents who support Sanders are in college": or before any finite main verb.
+  if (toks[i - 1]?.t !== "," && !CLAUSAL_STANCE.has(toks[c.cue.from]?.low ?? "") && toks[c.content.from]?.low !== "that") c.content.to = Math.min(c.content.to, mainVerbAfter(toks, c.content.from, c.content.to) - 1);
   return c;
 }
 
@@ -299,7 +301,7 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
 function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number) => boolean): ClauseClaim | null {
   const n = toks.length;
   let v = i + 1;
-  while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even")) v++;
+  while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even" || (toks[v]?.low === "instead" && t.t === ","))) v++;
   const verb = toks[v];
   const ing = !!verb && verb.low.endsWith("ing");
   const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
@@ -310,7 +312,8 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const base = (t.low === "and" || t.low === "but") && !finite && baseStance(verb, toks[v + 1]);
   // "is more experienced and lauded for …": after "be" and an adjective, a participle is passive.
   const passive = (t.low === "and" || t.low === "but") && !!verb && verb.low.endsWith("ed") && adjectiveAfterBe(toks, i);
-  const ok = t.low === "and" || t.low === "but" ? (finite && !passive) || base : ing || listed;
+  // "hasn't endorsed her or conceded his bid": after "or", a past verb with its object.
+  const ok = t.low === "or" ? finite && newPredicate(verb, toks[v + 1]) : t.low === "and" || t.low === "but" ? (finite && !passive) || base : ing || listed;
   // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
   const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
@@ -542,7 +545,7 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
 const OWNED_NOUNS = new Set(["call", "attacks", "attack", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
-const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), "that", ";", ":", "and", "but", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
+const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
 
 const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
 const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
@@ -953,7 +956,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     }
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     // So does a stance verb's base form with its object ("are furious at the company and want their money back").
-    if (t && t.low === "and" && k > c && (newPredicate(toks[k + 1], toks[k + 2]) || baseStance(toks[k + 1], toks[k + 2]))) return k - 1;
+    // "hasn't endorsed her or conceded his bid": so after "or".
+    if (t && (t.low === "and" || t.low === "or") && k > c && (newPredicate(toks[k + 1], toks[k + 2]) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.

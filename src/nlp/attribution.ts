@@ -39,6 +39,8 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
  * A reported claim whose cue sits inside another reported claim's content is part of that content
  * ("X said he plans to …", "X argued that Y backed …"): dropped, unless it is itself a verb of saying.
  */
+const RELATIVE_BEFORE = /,\s+who\s+(?:(?:has|have|had)\s+)?$/i;
+
 function dropNested(ctx: Ctx): void {
   const parts = ctx.out.filter((f) => f.kind === "indirect").flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
   if (!parts.length) return;
@@ -47,6 +49,8 @@ function dropNested(ctx: Ctx): void {
     const frame = CUE_VERBS.get(ctx.text.slice(f.cue.start, f.cue.end).toLowerCase());
     if (frame === "clause" || frame === "addressee") return true;
     if (f.parts.some((p) => f.cue.start >= p.start && f.cue.start < p.end)) return true;
+    // "… that Pagliano, who invoked his rights, is now …": a relative clause's stance is its antecedent's own.
+    if (RELATIVE_BEFORE.test(ctx.text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) return true;
     return !inside(parts, 0, f.cue.start);
   });
 }
@@ -145,7 +149,8 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       // A cue already read (by the passes above, or by this pass from another clause start) is one claim.
       if (!cueTok || ctx.usedCues.has(cueTok.start) || insideQuote(ctx, cueTok.start)) continue;
       while (ci < contents.length && (contents[ci]?.end ?? 0) <= cueTok.start) ci++;
-      if (inside(contents, ci, cueTok.start)) continue;
+      // "… that Pagliano, who invoked his rights, is now …": a relative clause's stance is its antecedent's own.
+      if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, cueTok.start - 16), cueTok.start)) && inside(contents, ci, cueTok.start)) continue;
       ctx.usedCues.add(cueTok.start);
       ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
     }

@@ -238,6 +238,8 @@ export function bodyBlocks(record: ArticleRecord, personHref: (slug: string) => 
   const people = mentions(record, personHref);
   const claims: ClaimSpan[] = [];
   record.claims.forEach((c, index) => {
+    // A claim read from the title has no place in the body; it stays in the list of claims.
+    if (c.inTitle) return;
     const span = validSpan(c.span, text.length) ? c.span : validSpan(c.sentenceSpan, text.length) ? c.sentenceSpan : undefined;
     if (span) claims.push({ start: span.start, end: span.end, index });
   });

@@ -5,12 +5,13 @@ import { findAttributions } from "../nlp/attribution.ts";
 import type { Found } from "../nlp/attribution-context.ts";
 import { BARE_DETERMINERS } from "../lexicon/cues.ts";
 import { SpeakerResolver } from "../nlp/speaker.ts";
-import type { Claim, Outlet, Span } from "../types.ts";
+import type { Block, Claim, Outlet, Sentence, Span } from "../types.ts";
 
 export function claims(draft: Draft): Draft {
   const { text, body } = draft;
   const found = findAttributions(text, body.blocks, body.sentences);
-  if (!found.length) return { ...draft, claims: [] };
+  const headline = titleClaims(draft);
+  if (!found.length) return { ...draft, claims: headline };
   const outlets: Outlet[] = draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources;
   const quotes: Span[] = found.filter((f) => f.kind === "direct").map((f) => ({ start: f.parts[0]?.start ?? 0, end: f.parts[f.parts.length - 1]?.end ?? 0 }));
   const resolver = new SpeakerResolver({ text, people: draft.people, organizations: draft.organizations, places: draft.places, outlets, quotes });
@@ -37,7 +38,38 @@ export function claims(draft: Draft): Draft {
     made.set(f, claim);
     out.push(claim);
   }
-  return { ...draft, claims: out };
+  return { ...draft, claims: headline.length ? [...headline, ...out].map((c, i) => ({ ...c, id: `claim-${i + 1}` })) : out };
+}
+
+/** The title read as a one-sentence document of its own: "Mayor Says Bridge Will Open", "Okafor: The deal is dead". */
+function titleClaims(draft: Draft): Claim[] {
+  const title = draft.title;
+  // A title derived from the body is read there.
+  if (!title || draft.titleDerived || title.length > 300) return [];
+  // A title that the body repeats as its first block is read there.
+  const first = draft.body.blocks[0]?.text.replace(/[.!?]+$/, "").trim();
+  if (first === title.replace(/[.!?]+$/, "").trim()) return [];
+  const block: Block = { index: 0, kind: "paragraph", text: title, section: 0, start: 0, end: title.length };
+  const sentence: Sentence = { index: 0, block: 0, start: 0, end: title.length };
+  const found = findAttributions(title, [block], [sentence]).filter((f) => !f.continues);
+  if (!found.length) return [];
+  // The title is no part of the text the people were found in: a name there is matched by its keys,
+  // a bare surname ("Quinlan Says …") to the one person of the article who bears it.
+  const surnames = new Map<string, number>();
+  const surname = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
+  for (const p of draft.people) surnames.set(surname(p.name), (surnames.get(surname(p.name)) ?? 0) + 1);
+  const people = draft.people.map((p) => {
+    const last = p.name.split(/\s+/).pop() ?? "";
+    const own = surnames.get(surname(p.name)) === 1 && last !== p.name && !p.aliases.includes(last);
+    return { ...p, spans: [], aliases: own ? [...p.aliases, last] : p.aliases };
+  });
+  const resolver = new SpeakerResolver({ text: title, people, organizations: draft.organizations.map((o) => ({ ...o, spans: [] })), places: draft.places.map((o) => ({ ...o, spans: [] })), outlets: draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources, quotes: [] });
+  return found.flatMap((f, i) => {
+    const first = f.parts[0];
+    const last = f.parts[f.parts.length - 1];
+    if (!first || !last) return [];
+    return [{ id: `claim-${i + 1}`, speaker: resolver.resolve(f.speaker && speakerSpan(title, f.speaker), null), cue: title.slice(f.cue.start, f.cue.end), kind: f.kind, text: joinParts(title, f), span: { start: first.start, end: last.end }, sentence: -1, sentenceSpan: { start: 0, end: title.length }, inTitle: true as const }];
+  });
 }
 
 /**

@@ -100,6 +100,14 @@ describe("bodyBlocks: a first block that repeats the title", () => {
     expect(texts(blocks)).toEqual(["The harbour board met on Monday to hear the plan."]);
     expect(placed.size).toBe(0);
   });
+  it("gives a claim read from the title no mark in the text, though its offsets fit the text", () => {
+    const r = recordOf("Okafor Says Ferry Will Run\n\nThe harbour board met on Monday to hear the plan.\n");
+    expect(r.claims.map((c) => [c.text, c.inTitle])).toEqual([["Ferry Will Run", true]]);
+    expect(r.claims[0]?.span.end).toBeLessThan(r.text.length);
+    const { blocks, placed } = bodyBlocks(r, personHref);
+    expect(placed.size).toBe(0);
+    expect(blocks.flatMap((b) => b.fragments).every((f) => f.claim === null)).toBe(true);
+  });
   it("leaves out a Markdown heading that repeats the front matter's title, and the next heading takes its rank", () => {
     const r = article("# Harbour notes\n\nThe board met.\n\n## Costs\n\nHigh.\n\n### Fuel\n\nHigher.");
     const { blocks } = bodyBlocks(r, personHref);

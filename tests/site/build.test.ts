@@ -48,9 +48,12 @@ describe("fixture site build", () => {
     expect(html).toContain('<a href="/sources/daily-planet/" data-pagefind-filter="source">The Daily Planet</a>');
     expect(html).toContain('<a href="/sources/reuters/" data-pagefind-filter="source">Reuters</a>');
     expect(html).toMatch(/<div class="article-body">[\s\S]*<a class="person" href="\/people\/jane-quill\/">Jane Quill<\/a>[\s\S]*<\/div>/);
-    expect(html).toMatch(/<mark class="claim" id="claim-1">/);
-    expect(html).toContain('<li id="note-claim-1">');
-    expect(html).toContain('href="#claim-1"');
+    // The title's claim ("Mayor unveils harbour plan") is first, listed with no mark in the text; the body's are anchored.
+    expect(html).toMatch(/<li id="claim-1"><span class="speaker">[^<]*Mayor[^<]*<\/span> unveils: harbour plan<\/li>/);
+    expect(html).not.toContain('<mark class="claim" id="claim-1">');
+    expect(html).toMatch(/<mark class="claim" id="claim-2">/);
+    expect(html).toContain('<li id="note-claim-2">');
+    expect(html).toContain('href="#claim-2"');
     expect(html).toMatch(/rel="prev"|rel="next"/);
     expect(html).toMatch(/<h2 id="related-h">Related articles<\/h2>[\s\S]*\/articles\/harbour-vote\//);
     expect(html).toContain("Port Avalon City Council");

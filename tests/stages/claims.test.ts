@@ -74,10 +74,17 @@ describe("claims: record fields", () => {
   const { draft, claims: cs } = claimsOf(readFileSync(join(FIXTURES, "mixed.txt"), "utf8"));
   it("numbers claims in reading order", () => {
     expect(cs.map((c) => c.id)).toEqual(cs.map((_, i) => `claim-${i + 1}`));
-    for (let i = 1; i < cs.length; i++) expect(cs[i]?.span.start).toBeGreaterThan(cs[i - 1]?.span.start ?? Infinity);
+    // The title's claim comes first; the body's follow in the order of their offsets into the text.
+    expect(cs[0]?.inTitle).toBe(true);
+    for (let i = 2; i < cs.length; i++) expect(cs[i]?.span.start).toBeGreaterThan(cs[i - 1]?.span.start ?? Infinity);
   });
   it("points spans at the content and sentenceSpan at the first sentence", () => {
-    for (const c of cs) {
+    // The headline's claim ("Harbour Council Rejects Ferry Plan") points into the title instead.
+    const [head, ...rest] = cs;
+    expect(head).toMatchObject({ inTitle: true, sentence: -1, text: "Ferry Plan" });
+    expect(draft.title.slice(head?.span.start, head?.span.end)).toBe("Ferry Plan");
+    expect(rest.some((c) => c.inTitle)).toBe(false);
+    for (const c of rest) {
       const s = draft.body.sentences[c.sentence];
       expect(s).toBeDefined();
       expect(c.sentenceSpan).toEqual({ start: s?.start, end: s?.end });
