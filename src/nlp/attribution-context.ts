@@ -67,7 +67,8 @@ const NOT_BEFORE_MAIN_VERB = /^(?:that|which|who|whom|whose|what|to|and|or|but|n
 /**
  * "Others who want to ban it said …", "respondents who support Sanders are in college": in a
  * restrictive relative clause on the subject, an object or an infinitive phrase (from `start`) ends
- * before the main clause's finite verb. Returns that verb's index, or `end + 1` when there is none.
+ * before the main clause's finite verb. Returns where the phrase stops (that verb, or the subject or
+ * ", and" before it), or `end + 1` when there is none.
  */
 export function mainVerbAfter(toks: Token[], start: number, end: number): number {
   for (let k = start + 1; k <= end; k++) {

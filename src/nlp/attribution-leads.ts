@@ -59,7 +59,7 @@ const NOT_PLURAL = /^(?:always|perhaps|sometimes|nevertheless|thus|afterwards|be
 
 /**
  * "Harbour skippers blast plan": a plural head (the word before the verb) takes the bare verb; only
- * verbs of saying, and no head that a preposition governs ("Obama To Voters Talk …" has no subject).
+ * verbs of saying or stance ("Hedge Funds Support Clinton"), and no head that a preposition governs ("Obama To Voters Talk …" has no subject).
  */
 function pluralHead(toks: Token[], k: number): boolean {
   const t = toks[k];

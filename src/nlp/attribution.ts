@@ -35,12 +35,13 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
 
+/** ", who " (and an auxiliary) right before a cue: a non-restrictive relative clause, whose stance is its antecedent's own. */
+const RELATIVE_BEFORE = /,\s+who\s+(?:(?:has|have|had)\s+)?$/i;
+
 /**
  * A reported claim whose cue sits inside another reported claim's content is part of that content
  * ("X said he plans to …", "X argued that Y backed …"): dropped, unless it is itself a verb of saying.
  */
-const RELATIVE_BEFORE = /,\s+who\s+(?:(?:has|have|had)\s+)?$/i;
-
 function dropNested(ctx: Ctx): void {
   const parts = ctx.out.filter((f) => f.kind === "indirect").flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
   if (!parts.length) return;

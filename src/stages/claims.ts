@@ -1,5 +1,6 @@
-// Stage "claims": who said or claimed what — direct quotations and reported speech — found by
-// src/nlp/attribution.ts, with speakers resolved to the article's people, organisations and outlets.
+// Stage "claims": who said or claimed what — direct quotations and reported speech, in the body and in
+// a title the body does not repeat — found by src/nlp/attribution.ts, with speakers resolved to the
+// article's people, organisations and outlets.
 import type { Draft } from "../draft.ts";
 import { findAttributions } from "../nlp/attribution.ts";
 import type { Found } from "../nlp/attribution-context.ts";
@@ -55,12 +56,12 @@ function titleClaims(draft: Draft): Claim[] {
   if (!found.length) return [];
   // The title is no part of the text the people were found in: a name there is matched by its keys,
   // a bare surname ("Quinlan Says …") to the one person of the article who bears it.
-  const surnames = new Map<string, number>();
-  const surname = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
-  for (const p of draft.people) surnames.set(surname(p.name), (surnames.get(surname(p.name)) ?? 0) + 1);
+  const lastWord = (name: string): string => name.split(/\s+/).pop() ?? "";
+  const bearers = new Map<string, number>();
+  for (const p of draft.people) bearers.set(lastWord(p.name).toLowerCase(), (bearers.get(lastWord(p.name).toLowerCase()) ?? 0) + 1);
   const people = draft.people.map((p) => {
-    const last = p.name.split(/\s+/).pop() ?? "";
-    const own = surnames.get(surname(p.name)) === 1 && last !== p.name && !p.aliases.includes(last);
+    const last = lastWord(p.name);
+    const own = bearers.get(last.toLowerCase()) === 1 && last !== p.name && !p.aliases.includes(last);
     return { ...p, spans: [], aliases: own ? [...p.aliases, last] : p.aliases };
   });
   const resolver = new SpeakerResolver({ text: title, people, organizations: draft.organizations.map((o) => ({ ...o, spans: [] })), places: draft.places.map((o) => ({ ...o, spans: [] })), outlets: draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources, quotes: [] });
