@@ -55,10 +55,10 @@ export const afterWho = (toks: Token[], k: number): boolean =>
 
 export const cueFrame = (t: Token | undefined): CueFrame | undefined => (t && t.word ? CUE_VERBS.get(t.low) : undefined);
 
-/** The "who" of a restrictive relative clause on the verb at `k` (no comma before it: "Voters who backed …"); -1 otherwise. */
-export function restrictiveWho(toks: Token[], k: number): number {
+/** Whether the verb at `k` is a restrictive relative clause's own (no comma before "who": "Voters who backed …"). */
+export function restrictiveWho(toks: Token[], k: number): boolean {
   const w = toks[k - 1]?.low === "who" ? k - 1 : afterWho(toks, k) ? k - 2 : -1;
-  return w > 0 && toks[w - 1]?.word ? w : -1;
+  return w > 0 && !!toks[w - 1]?.word;
 }
 
 /** Words after which a finite verb cannot be a main clause's: a relative or a conjunction, "to", a modal or "not". */

@@ -4,7 +4,7 @@ import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { afterWho, type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -98,11 +98,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     break;
   }
   if (openingComma >= 0) end = Math.min(end, openingComma - 1);
-  // "A woman who has accused Blum of fraud said …": a cue in a relative clause on the subject ends
-  // its content before the main clause's verb of saying.
-  if (frame === "object" && !hasThat && afterWho(toks, c)) end = Math.min(end, mainCueAfter(toks, start, end) - 1);
-  // "Voters who support Sanders are in college": a restrictive one ends before any finite main verb.
-  if (frame === "object" && !hasThat && restrictiveWho(toks, c) >= 0) end = Math.min(end, mainVerbAfter(toks, start, end) - 1);
+  // "A woman who has accused Blum of fraud said …", "Voters who support Sanders are in college": a cue
+  // in a restrictive relative clause on the subject ends its content before the main clause's verb.
+  if (frame === "object" && !hasThat && restrictiveWho(toks, c)) end = Math.min(end, mainVerbAfter(toks, start, end) - 1);
   // "endorsed Trump in early June", "explained his reasoning in an appearance on …": an object ends
   // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
   // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
@@ -453,11 +451,3 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
   return start;
 }
 
-/** The first finite verb of saying after `start` up to `end` ("said", "says", "told"), or `end + 1` when none. */
-function mainCueAfter(toks: Token[], start: number, end: number): number {
-  for (let k = start + 1; k <= end; k++) {
-    const t = toks[k];
-    if (t && !t.cap && cueFrame(t) && FINITE_CUE_FORM.test(t.low) && passiveBe(toks, k - 1) < 0) return k;
-  }
-  return end + 1;
-}

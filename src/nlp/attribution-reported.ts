@@ -174,7 +174,7 @@ function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null
   if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;
   let end = clauseEnd(toks, i);
   // "Others who want to ban it said …": a restrictive relative clause ends before the main verb.
-  if (restrictiveWho(toks, vi) >= 0) end = Math.min(end, mainVerbAfter(toks, i, end) - 1);
+  if (restrictiveWho(toks, vi)) end = Math.min(end, mainVerbAfter(toks, i, end) - 1);
   const after = trimPunct(toks, i, end);
   if (!after || wordsIn(toks, after) < 2) return null;
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [tokSpan(toks, after)], at: s.start };

@@ -1,5 +1,5 @@
 // Whether a line reads as a title or a subheading (the segment stage's tests for the first line and
-// for short lines between paragraphs).
+// for short lines between paragraphs), and whether a block only repeats the title.
 const SPACE = /\s/;
 
 /** `s.split(/\s+/).filter(Boolean).length` without the array: the number of maximal non-space runs. */
@@ -37,3 +37,9 @@ export function looksLikeHeading(line: string): boolean {
 
 /** A quotation signed after it on its line ("“The ferry scares me.” ― Esther Tapia") is a paragraph of speech. */
 const SIGNED_QUOTE = /^["“„«].*["”“»]\s*[―—–-]\s*\p{Lu}/u;
+
+/** Whether a block's text is the title again, a final stop aside: "Mayor Backs Pier." repeats "Mayor Backs Pier". */
+export function sameAsTitle(text: string, title: string): boolean {
+  const wanted = title.replace(/[.!?]+$/, "").trim();
+  return wanted !== "" && text.replace(/[.!?]+$/, "").trim() === wanted;
+}

@@ -4,6 +4,7 @@
 // quotes and tables as container tags) and each claim's text is a marked fragment with its anchor.
 // No HTML is built here: the template escapes every run.
 import { slugify } from "../nlp/slug.ts";
+import { sameAsTitle } from "../nlp/titles.ts";
 import type { ArticleRecord, Block, Container, Mark, Span } from "../types.ts";
 import { safeExternalUrl, safeLinkUrl } from "./escape.ts";
 import type { BodyBlock, Fragment, FragmentClaim, Inline, InlineImage, OpenTag } from "./model.ts";
@@ -224,10 +225,9 @@ function append(parts: Inline[], last: Run | undefined, run: Run): Run {
  */
 function repeatsTitle(blocks: readonly Block[], title: string): boolean {
   const first = blocks[0];
-  const wanted = title.trim();
-  return first !== undefined && wanted !== "" && blocks.some((b, i) => i > 0 && (b.text || b.kind === "code"))
+  return first !== undefined && blocks.some((b, i) => i > 0 && (b.text || b.kind === "code"))
     && (first.kind === "paragraph" || first.kind === "heading") && !first.containers?.length
-    && !first.marks?.some((m) => m.kind === "image") && first.text.replace(/[.!?]+$/, "").trim() === wanted;
+    && !first.marks?.some((m) => m.kind === "image") && sameAsTitle(first.text, title);
 }
 
 /** The URL ("/media/…", see ./media.ts) of an image given by a path, or null when it is not shown. */

@@ -6,6 +6,7 @@ import { findAttributions } from "../nlp/attribution.ts";
 import type { Found } from "../nlp/attribution-context.ts";
 import { BARE_DETERMINERS } from "../lexicon/cues.ts";
 import { SpeakerResolver } from "../nlp/speaker.ts";
+import { sameAsTitle } from "../nlp/titles.ts";
 import type { Block, Claim, Outlet, Sentence, Span } from "../types.ts";
 
 export function claims(draft: Draft): Draft {
@@ -48,8 +49,7 @@ function titleClaims(draft: Draft): Claim[] {
   // A title derived from the body is read there.
   if (!title || draft.titleDerived || title.length > 300) return [];
   // A title that the body repeats as its first block is read there.
-  const first = draft.body.blocks[0]?.text.replace(/[.!?]+$/, "").trim();
-  if (first === title.replace(/[.!?]+$/, "").trim()) return [];
+  if (sameAsTitle(draft.body.blocks[0]?.text ?? "", title)) return [];
   const block: Block = { index: 0, kind: "paragraph", text: title, section: 0, start: 0, end: title.length };
   const sentence: Sentence = { index: 0, block: 0, start: 0, end: title.length };
   const found = findAttributions(title, [block], [sentence]).filter((f) => !f.continues);

@@ -100,6 +100,11 @@ describe("bodyBlocks: a first block that repeats the title", () => {
     expect(texts(blocks)).toEqual(["The harbour board met on Monday to hear the plan."]);
     expect(placed.size).toBe(0);
   });
+  it("leaves out a first block that repeats a title ending in a question mark", () => {
+    const r = recordOf("Will The Ferry Run?\n\nWill The Ferry Run?\n\nThe harbour board met on Monday to hear the plan.\n");
+    expect(r.title).toBe("Will The Ferry Run?");
+    expect(texts(bodyBlocks(r, personHref).blocks)).toEqual(["The harbour board met on Monday to hear the plan."]);
+  });
   it("gives a claim read from the title no mark in the text, though its offsets fit the text", () => {
     const r = recordOf("Okafor Says Ferry Will Run\n\nThe harbour board met on Monday to hear the plan.\n");
     expect(r.claims.map((c) => [c.text, c.inTitle])).toEqual([["Ferry Will Run", true]]);
