@@ -3,7 +3,7 @@
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { cueFrame, FINITE_CUE_FORM, newPredicate, wordsIn } from "./attribution-context.ts";
+import { COMMON_PAST, cueFrame, FINITE_CUE_FORM, IRREGULAR_PAST, newPredicate, wordsIn } from "./attribution-context.ts";
 
 export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
 
@@ -293,6 +293,41 @@ const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|i
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|sometime|earlier|later|last|next|over|within|by)$/;
 
 /** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
+/** Whether a finite verb opens the words at `k`, after adverbs and a negation: "and was acquitted", "but has since withheld". */
+function predicateAfter(toks: Token[], k: number): boolean {
+  let m = k;
+  while (m < k + 3 && (isLy(toks[m] as Token) || /^(?:also|then|later|still|since|not|never|now|even)$/.test(toks[m]?.low ?? ""))) m++;
+  const v = toks[m];
+  if (!v || !v.word || v.cap) return false;
+  // A regular past before a lower-case noun is an adjective: "the heat and unsettled weather".
+  const n = toks[m + 1];
+  const objectNext = !n || !n.word || n.cap || DETERMINERS.has(n.low) || PREP_TAIL.has(n.low) || n.low === "that" || /^(?:him|her|them|it|us|me)$/.test(n.low);
+  return FINITE_AUXILIARY.test(v.low) || COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (/[^e]ed$/.test(v.low) && objectNext);
+}
+
+/** A lower-case -ing form that can open a participle phrase: "leading", "calling". */
+function ingParticiple(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.low.length > 5 && t.low.endsWith("ing") && !NOT_PARTICIPLE.test(t.low);
+}
+/** Words that open a clause, not a noun phrase: "that she, too, …", "how, growing up, …". */
+const CLAUSE_START = /^(?:that|how|what|why|whether|if|when|where|who|he|she|they|we|i|it|you)$/;
+
+/** Whether a word in `from`..`to` may be a verb: an auxiliary, a past or -s form of a verb of saying or stance, a past form. */
+function verbIn(toks: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) {
+    const t = toks[m];
+    if (!t || !t.word || t.cap) continue;
+    // "to" before a bare verb ("wants to close"), not before a noun phrase ("to all traffic").
+    const n = toks[m + 1];
+    if (t.low === "to" && n?.word && !n.cap && !DETERMINERS.has(n.low) && !/^(?:him|her|them|it|us|me|\d.*)$/.test(n.low)) return true;
+    if (FINITE_AUXILIARY.test(t.low) || /n['’]t$/.test(t.low) || CLAUSE_VERB.test(t.low) || /ed$/.test(t.low) || COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) return true;
+    // "Smith likes the plan": an -s word right after a name or a pronoun.
+    const p = toks[m - 1];
+    if (/[^s]s$/.test(t.low) && p && (p.cap || SPEAKER_PRONOUNS.has(p.low)) && m > from) return true;
+  }
+  return false;
+}
+
 export function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   // "that sometime in the week that followed, he realized …": so does a fronted time or place.
@@ -355,6 +390,13 @@ export function clauseEnd(toks: Token[], from: number): number {
       k = close;
       continue;
     }
+    // "claimed self-defense and was acquitted …", "is an advocate of trade deals and wrote …": a
+    // content with no verb of its own is a noun phrase, and a finite verb after "and"/"but" is the
+    // speaker's next predicate.
+    if ((t?.low === "and" || t?.low === "but") && k > from && predicateAfter(toks, k + 1) && !verbIn(toks, from, k - 1)) return k - 1;
+    // "claimed responsibility for the attack but U.S. officials …", "declared war on the region,
+    // leading to …": so does a new clause after "but", or an -ing participle after a comma.
+    if (k > from && (t?.low === "but" || (t?.t === "," && k > from + 1 && ingParticiple(n) && !toks.slice(from, k).some(ingParticiple))) && !CLAUSE_START.test(toks[from]?.low ?? "") && !toks.slice(from, k).some((w) => w.low === "not") && !verbIn(toks, from, k - 1)) return k - 1;
     // "… and said that …": a second cue of the same subject starts its own claim.
     if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;
   }

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FINITE_AUXILIARY,
+  GROUP_NOUNS,
   NEGATION,
   NOUN_HOMOGRAPHS,
   NP_STOP,
@@ -19,6 +20,7 @@ import {
 } from "../lexicon/cues.ts";
 import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
+import { ROLE_NOUNS as PERSON_ROLES } from "../lexicon/titles.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { COMMON_PAST, IRREGULAR_PAST } from "./attribution-context.ts";
 
@@ -120,8 +122,12 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     let d = end - 1;
     while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false))) d--;
     const det = toks[d];
-    if (!det || d < stop || !DETERMINERS.has(det.low) || det.low === "that" || det.low === "this") return null;
-    return { from: d, to: end };
+    // "that"/"this" open a clause or point at a time ("this week") unless they open the sentence or clause: "This group supported …".
+    const opensClause = (d === stop || !toks[d - 1]?.word || /^(?:and|but)$/.test(toks[d - 1]?.low ?? "")) && !TIME_NOUN.test(head.low) && !/^(?:past|last|next|only)$/.test(head.low);
+    if (!det || d < stop || !DETERMINERS.has(det.low) || ((det.low === "that" || det.low === "this") && !opensClause)) return null;
+    // "all five states", "the two towns": a quantifier before the determiner; then the phrase it
+    // belongs to ("voters in all five states", "residents of the towns").
+    return { from: ownerBefore(toks, d, end, stop, true), to: end };
   }
   let k = end;
   while (k - 1 >= stop && end - k < 10) {
@@ -151,15 +157,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     }
     if (DETERMINERS.has(p.low)) {
       if (complementizer(p, head)) break;
-      k--;
-      // "The leader of the group said", "a spokesman for the board said": the phrase is headed by the role before the preposition.
-      const owner = toks[k - 2];
-      const prep = toks[k - 1]?.low ?? "";
-      const ownerOk = !!owner && owner.word && k - 2 >= stop && (ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
-      if (ownerOk && /^(?:of|for|with|at|from)$/.test(prep)) {
-        const outer = npEndingAt(toks, k - 2, stop);
-        if (outer) k = outer.from;
-      }
+      k = ownerBefore(toks, k - 1, end, stop);
       break;
     }
     // "the moment Sanders announced …", "the day Smith said …": a time noun before a name opens a clause on it.
@@ -190,6 +188,26 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   }
   return { from: k, to: end };
 }
+
+/**
+ * Where a noun phrase opening at determiner `d` starts once the role that owns it is taken in:
+ * "The leader of the group said", "a spokesman for the board said", "residents of the towns said",
+ * "voters in all five states said" (not "voters in a recent poll said"); `det` when no role owns it.
+ */
+function ownerBefore(toks: Token[], det: number, end: number, stop: number, peopleOnly = false): number {
+  // "all five states", "all the towns", "the two towns": a quantifier before the determiner.
+  const before = toks[det - 1]?.low ?? "";
+  const quantified = /^(?:all|both)$/.test(before) || (before === "the" && NUMBER_WORD.test(toks[det]?.low ?? ""));
+  const d = det - 1 >= stop && quantified ? det - 1 : det;
+  const owner = toks[d - 2];
+  const prep = toks[d - 1]?.low ?? "";
+  const ownerOk = !!owner && owner.word && d - 2 >= stop && (ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
+  if (!ownerOk || !(/^(?:of|for|with|at|from)$/.test(prep) || (prep === "in" && GROUP_NOUNS.has(owner.low) && !DOCUMENT_NOUNS.has(toks[end]?.low ?? "")))) return d;
+  // Before a common noun ("the towns", "the buyer"), only people or a share of them own it: not "ads with both outlets".
+  if (peopleOnly && !(GROUP_NOUNS.has(owner.low) || PERSON_ROLES.has(owner.low) || PERSON_ROLES.has(owner.low.replace(/s$/, "")) || SHARE_OF.test(owner.low))) return d;
+  return npEndingAt(toks, d - 2, stop)?.from ?? d;
+}
+const SHARE_OF = /^(?:majority|minority|most|half|percent|one|some|many|none|each|both|all|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
 
 /**
  * Whether the comma before token `k` separates a name from a list of names that ends in "and"

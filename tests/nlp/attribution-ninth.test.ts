@@ -17,9 +17,10 @@ describe("the word that opens a clause", () => {
     ]);
   });
   it("stays with a singular noun it points at", () => {
-    expect(triples("Ridley said that official told him the ferry was late.")).toEqual([
-      ["Ridley", "said", "that official told him the ferry was late"],
-      ["that official", "told", "the ferry was late"],
+    // A nested "told" is part of the content since the twenty-eighth round: "claimed" keeps its claim.
+    expect(triples("Ridley said that official claimed the ferry was late.")).toEqual([
+      ["Ridley", "said", "that official claimed the ferry was late"],
+      ["that official", "claimed", "the ferry was late"],
     ]);
   });
 });
