@@ -121,6 +121,9 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   // "But he operates on another principle, he said": a conjunction before a clause opens no adverbial.
   if (first && /^(?:but|and)$/.test(first.low) && r.to - r.from >= 3) return false;
   if (!first) return false;
+  // "Also, Quinlan isn't a conservative, he said": an adverbial that a clause of three words or more follows.
+  const comma = toks.slice(r.from, r.to + 1).findIndex((t) => t.t === ",");
+  if (comma > 0 && wordsIn(toks, { from: r.from + comma + 1, to: r.to }) >= 3) return false;
   // "Late last month, the council wrote …": a time or a sentence adverb is no content.
   if (r.to - r.from < 6 && opensTime(toks, r.from)) return true;
   // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.

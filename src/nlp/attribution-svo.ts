@@ -55,17 +55,25 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     }
     return out;
   }
-  if (first.low === "asked" && toks[1] && !toks[1].cap) {
+  // "When asked whom she supported, …": the same after "when".
+  const a = first.low === "when" && toks[1]?.low === "asked" ? 1 : 0;
+  if (toks[a]?.low === "asked" && toks[a + 1] && !toks[a + 1]?.cap) {
     // "Asked whether he would run, Smith said …": the question is the content, and its asker (a
-    // reporter, unnamed) is not Smith, who was asked.
-    let k = 1;
+    // reporter, unnamed) is not Smith, who was asked. It opens at the question word, after any
+    // adverbial ("When asked at the conference about the merger").
+    let k = a + 1;
     while (k < toks.length && k < 30 && toks[k]?.t !== ",") k++;
-    let hasWh = false;
-    for (let m = 1; m < k; m++) if (WH.test(toks[m]?.low ?? "")) hasWh = true;
+    let wh = -1;
+    for (let m = a + 1; m < k && wh < 0; m++) if (WH.test(toks[m]?.low ?? "")) wh = m;
+    // "When asked to leave, he refused": a request.
+    if (a === 1 && toks[2]?.low === "to") wh = 2;
     // "Asked by Jo Blum whether …": the asker is named.
-    const by = toks[1]?.low === "by" ? npForward(toks, 2, k) : null;
-    const content = trimPunct(toks, by ? by.to + 1 : 1, k - 1);
-    if (hasWh && content) out.push({ speaker: by, cue: { from: 0, to: by ? 1 : 0 }, content });
+    const by = toks[a + 1]?.low === "by" ? npForward(toks, a + 2, k) : null;
+    // Only an adverbial is skipped: "Asked a direct question about this" keeps its object.
+    const adverbial = /^(?:at|in|on|during|after|before|later|again|repeatedly|earlier)$/.test(toks[a + 1]?.low ?? "");
+    const from = by ? by.to + 1 : adverbial || wh === a + 1 || (a === 1 && wh === 2) ? wh : a + 1;
+    const content = wh < 0 ? null : trimPunct(toks, from, k - 1);
+    if (content) out.push({ speaker: by, cue: { from: a, to: by ? a + 1 : a }, content });
     return out;
   }
   // "… held a 24-point lead in a CNN national poll."

@@ -1,7 +1,7 @@
 // Focused cases for the twenty-eighth claims round: a speaker's noun phrase owned by a group
 // ("voters in all five states"), a demonstrative opening the sentence, verbs of belief nested in
-// another claim's content, and a noun-phrase content ended before the speaker's next predicate.
-// Every sentence is invented.
+// another claim's content, a noun-phrase content ended before the speaker's next predicate, short
+// contents, and questions put to someone "when asked". Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -90,5 +90,29 @@ describe("a noun-phrase content and the speaker's next predicate", () => {
       "said",
       "the heat and unsettled weather could last through the week",
     ]);
+  });
+});
+
+describe("short contents and opening adverbials", () => {
+  it("reads a content before the speaker that opens with an adverbial and a comma", () => {
+    expect(claimsOf("Also, Quinlan isn't a conservative, he said.")).toContainEqual(["he", "said", "Also, Quinlan isn't a conservative"]);
+  });
+  it("still reads a bare adverbial before the speaker as no content", () => {
+    expect(claimsOf("Also, he said.")).toEqual([]);
+  });
+  it("reads two words that open with a contracted pronoun as a clause", () => {
+    expect(claimsOf("Blum says it's wrong.")).toContainEqual(["Blum", "says", "it's wrong"]);
+    expect(claimsOf("Blum says the ferry.")).toEqual([]);
+  });
+});
+
+describe("a question put to someone", () => {
+  it("is read after 'When asked', from the question word past an adverbial", () => {
+    expect(claimsOf("When asked at the harbour meeting about the merger, she defended her decision.")).toContainEqual(["", "asked", "about the merger"]);
+    expect(claimsOf("When asked whom she supported, Blum smiled.")).toContainEqual(["", "asked", "whom she supported"]);
+    expect(claimsOf("When asked to leave, he refused.")).toContainEqual(["", "asked", "to leave"]);
+  });
+  it("keeps the object of 'Asked' that no adverbial opens", () => {
+    expect(claimsOf("Asked a direct question about this in the debate, Smith said no.")).toContainEqual(["", "Asked", "a direct question about this in the debate"]);
   });
 });
