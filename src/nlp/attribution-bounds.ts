@@ -295,7 +295,6 @@ const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|i
 /** Words that open a time or place adverbial fronted in a that-clause, before its subject. */
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|sometime|earlier|later|last|next|over|within|by)$/;
 
-/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 /** Whether a finite verb opens the words at `k`, after adverbs and a negation: "and was acquitted", "but has since withheld". */
 function predicateAfter(toks: Token[], k: number): boolean {
   let m = k;
@@ -331,6 +330,7 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
 export function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   // "that sometime in the week that followed, he realized …": so does a fronted time or place.

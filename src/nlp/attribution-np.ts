@@ -125,8 +125,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     // "that"/"this" open a clause or point at a time ("this week") unless they open the sentence or clause: "This group supported …".
     const opensClause = (d === stop || !toks[d - 1]?.word || /^(?:and|but)$/.test(toks[d - 1]?.low ?? "")) && !TIME_NOUN.test(head.low) && !/^(?:past|last|next|only)$/.test(head.low);
     if (!det || d < stop || !DETERMINERS.has(det.low) || ((det.low === "that" || det.low === "this") && !opensClause)) return null;
-    // "all five states", "the two towns": a quantifier before the determiner; then the phrase it
-    // belongs to ("voters in all five states", "residents of the towns").
+    // "voters in all five states", "residents of the towns": the people who own the phrase.
     return { from: ownerBefore(toks, d, end, stop, true), to: end };
   }
   let k = end;
@@ -190,9 +189,10 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
 }
 
 /**
- * Where a noun phrase opening at determiner `d` starts once the role that owns it is taken in:
- * "The leader of the group said", "a spokesman for the board said", "residents of the towns said",
- * "voters in all five states said" (not "voters in a recent poll said"); `det` when no role owns it.
+ * Where a noun phrase opening at determiner `det` starts once a quantifier before it and the role
+ * that owns it are taken in: "The leader of the group said", "a spokesman for the board said",
+ * "residents of the towns said", "voters in all five states said" (not "voters in a recent poll
+ * said"). With `peopleOnly` the owner must be people, a role or a share of people.
  */
 function ownerBefore(toks: Token[], det: number, end: number, stop: number, peopleOnly = false): number {
   // "all five states", "all the towns", "the two towns": a quantifier before the determiner.

@@ -71,7 +71,7 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     const by = toks[a + 1]?.low === "by" ? npForward(toks, a + 2, k) : null;
     // Only an adverbial is skipped: "Asked a direct question about this" keeps its object.
     const adverbial = /^(?:at|in|on|during|after|before|later|again|repeatedly|earlier)$/.test(toks[a + 1]?.low ?? "");
-    const from = by ? by.to + 1 : adverbial || wh === a + 1 || (a === 1 && wh === 2) ? wh : a + 1;
+    const from = by ? by.to + 1 : adverbial ? wh : a + 1;
     const content = wh < 0 ? null : trimPunct(toks, from, k - 1);
     if (content) out.push({ speaker: by, cue: { from: a, to: by ? a + 1 : a }, content });
     return out;
