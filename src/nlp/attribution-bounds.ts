@@ -3,7 +3,7 @@
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { COMMON_PAST, cueFrame, FINITE_CUE_FORM, IRREGULAR_PAST, newPredicate, wordsIn } from "./attribution-context.ts";
+import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, wordsIn } from "./attribution-context.ts";
 
 export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
 
@@ -167,11 +167,21 @@ function speechParticiple(t: Token | undefined): boolean {
 
 /** "leaving the boat", "prompting Smith", "calling it": an -ing form followed by its object (not "including", "during"). */
 function participleWithObject(t: Token | undefined, next: Token | undefined): boolean {
-  if (!t || !t.word || t.cap || t.low.length <= 5 || !t.low.endsWith("ing") || NOT_PARTICIPLE.test(t.low)) return false;
+  if (!ingParticiple(t)) return false;
   return !!next && next.word && (next.cap || DETERMINERS.has(next.low) || /^(?:him|her|them|us|it|that)$/.test(next.low));
 }
 
 const NOT_PARTICIPLE = /^(?:including|according|during|nothing|something|anything|everything)$/;
+
+/** A lower-case -ing form that can open a participle phrase: "leading", "calling" (not "during"). */
+function ingParticiple(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.low.length > 5 && t.low.endsWith("ing") && !NOT_PARTICIPLE.test(t.low);
+}
+
+/** A word that may be a clause's verb: an auxiliary, a verb of saying or stance, a form in -ed. */
+function verbLike(t: Token): boolean {
+  return FINITE_AUXILIARY.test(t.low) || !!cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low);
+}
 
 /** A noun phrase of a name, a role or a determiner (up to eight words, no punctuation) from `k`, then a past or present verb of saying. */
 function speakerThenCue(toks: Token[], k: number): boolean {
@@ -235,7 +245,7 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
     if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
     // "the trusts": after a determiner a word in -s is a noun, whatever verb it could also be.
     const noun = DETERMINERS.has(toks[m - 1]?.low ?? "") && /s$/.test(t.low);
-    if (!t.cap && !noun && (FINITE_AUXILIARY.test(t.low) || cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low) || SPEAKER_PRONOUNS.has(t.low))) return false;
+    if (!t.cap && !noun && (verbLike(t) || SPEAKER_PRONOUNS.has(t.low))) return false;
   }
   return true;
 }
@@ -304,17 +314,13 @@ function predicateAfter(toks: Token[], k: number): boolean {
   // A regular past before a lower-case noun is an adjective: "the heat and unsettled weather".
   const n = toks[m + 1];
   const objectNext = !n || !n.word || n.cap || DETERMINERS.has(n.low) || PREP_TAIL.has(n.low) || n.low === "that" || /^(?:him|her|them|it|us|me)$/.test(n.low);
-  return FINITE_AUXILIARY.test(v.low) || COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (/[^e]ed$/.test(v.low) && objectNext);
+  return FINITE_AUXILIARY.test(v.low) || irregularPast(v.low) || (/[^e]ed$/.test(v.low) && objectNext);
 }
 
-/** A lower-case -ing form that can open a participle phrase: "leading", "calling". */
-function ingParticiple(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && t.low.length > 5 && t.low.endsWith("ing") && !NOT_PARTICIPLE.test(t.low);
-}
 /** Words that open a clause, not a noun phrase: "that she, too, …", "how, growing up, …". */
 const CLAUSE_START = /^(?:that|how|what|why|whether|if|when|where|who|he|she|they|we|i|it|you)$/;
 
-/** Whether a word in `from`..`to` may be a verb: an auxiliary, a past or -s form of a verb of saying or stance, a past form. */
+/** Whether a word in `from`..`to` may be a verb: one `verbLike`, a negated or contracted auxiliary, an irregular past, "to" before a verb. */
 function verbIn(toks: Token[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
     const t = toks[m];
@@ -322,7 +328,7 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
     // "to" before a bare verb ("wants to close"), not before a noun phrase ("to all traffic").
     const n = toks[m + 1];
     if (t.low === "to" && n?.word && !n.cap && !DETERMINERS.has(n.low) && !/^(?:him|her|them|it|us|me|\d.*)$/.test(n.low)) return true;
-    if (FINITE_AUXILIARY.test(t.low) || /n['’]t$/.test(t.low) || CLAUSE_VERB.test(t.low) || /ed$/.test(t.low) || COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) return true;
+    if (verbLike(t) || /n['’]t$/.test(t.low) || CLAUSE_VERB.test(t.low) || irregularPast(t.low)) return true;
     // "Smith likes the plan": an -s word right after a name or a pronoun.
     const p = toks[m - 1];
     if (/[^s]s$/.test(t.low) && p && (p.cap || SPEAKER_PRONOUNS.has(p.low)) && m > from) return true;

@@ -78,8 +78,7 @@ export function mainVerbAfter(toks: Token[], start: number, end: number): number
     // "…, and there were complaints": a clause with its own subject ends the phrase before that subject.
     if (FINITE_AUXILIARY.test(t.low) && /^(?:he|she|they|we|i|it|there)$/.test(p.low)) return toks[k - 2]?.low === "and" ? (toks[k - 3]?.t === "," ? k - 3 : k - 2) : k - 1;
     if (FINITE_AUXILIARY.test(t.low)) return k;
-    const past = COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low) || (t.low.endsWith("ed") && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)));
-    if (past || (cueFrame(t) && FINITE_CUE_FORM.test(t.low) && t.low.endsWith("s") && !STANCE_VERBS.has(t.low))) return k;
+    if (pastVerb(t) || (cueFrame(t) && FINITE_CUE_FORM.test(t.low) && t.low.endsWith("s") && !STANCE_VERBS.has(t.low))) return k;
     // "economists who favor the tax agree that …": a base form only before "that".
     if ((CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) && toks[k + 1]?.low === "that") return k;
   }
@@ -91,11 +90,16 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them
 /** Common irregular past tenses, which the -ed test misses. */
 export const COMMON_PAST: ReadonlySet<string> = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke"]);
 
+/** An irregular past tense: "took", "saw", "thought". */
+export const irregularPast = (w: string): boolean => COMMON_PAST.has(w) || IRREGULAR_PAST.has(w);
+
+/** A past tense of a predicate: an irregular one, or a verb of saying or stance in -ed ("defended"). */
+export const pastVerb = (t: Token): boolean => irregularPast(t.low) || (t.low.endsWith("ed") && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)));
+
 /** A past-tense verb with its object ("took the stage", "defended Trump"): a predicate of its own after "and". */
 export function newPredicate(v: Token | undefined, n: Token | undefined): boolean {
   if (!v || !v.word || v.cap || !n) return false;
-  const past = COMMON_PAST.has(v.low) || IRREGULAR_PAST.has(v.low) || (v.low.endsWith("ed") && (CUE_VERBS.has(v.low) || STANCE_VERBS.has(v.low)));
-  return past && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
+  return pastVerb(v) && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "that" || n.cap || isOpenQuote(n.t));
 }
 
 /** The form of "be" before the adverbs that end at `k` ("was sharply (criticised)", "was first (reported)"), or -1. */

@@ -22,7 +22,7 @@ import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/
 import { PLACES } from "../lexicon/places.ts";
 import { ROLE_NOUNS as PERSON_ROLES } from "../lexicon/titles.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { COMMON_PAST, IRREGULAR_PAST } from "./attribution-context.ts";
+import { irregularPast } from "./attribution-context.ts";
 
 /** A token range, inclusive. */
 export interface TokRange {
@@ -828,7 +828,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // A pronoun opens the next clause: "told Breitbart News he’d support …".
     if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
     // An irregular past after the phrase's noun is its verb: "the ferry master went on radio".
-    if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && (COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low))) break;
+    if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && irregularPast(t.low)) break;
     // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? ""))) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
@@ -938,7 +938,7 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
 const finiteVerb = (t: Token | undefined): boolean =>
-  !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low) || COMMON_PAST.has(t.low) || IRREGULAR_PAST.has(t.low));
+  !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low) || irregularPast(t.low));
 
 /** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
 export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {
