@@ -171,7 +171,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
         m--;
       }
       const q = toks[m];
-      if (q && m >= stop && (DETERMINERS.has(q.low) || q.cap) && (ROLE_NOUNS.has(head.low) || head.cap)) {
+      // A subject pronoun is no opener: "He met Jones, who said …" (its verb is outside the lexicons).
+      if (q && m >= stop && (DETERMINERS.has(q.low) || (q.cap && !SPEAKER_PRONOUNS.has(q.low))) && (ROLE_NOUNS.has(head.low) || head.cap)) {
         k = m + 1;
         continue;
       }
@@ -455,7 +456,7 @@ function appositiveName(toks: Token[], np: TokRange, limit: number): TokRange {
 }
 
 /** The speaker of an inverted cue ("…,” said NP") whose phrase ends at the comma `comma`. */
-function invertedSpeakerBefore(toks: Token[], comma: number, stop: number): TokRange | null {
+export function invertedSpeakerBefore(toks: Token[], comma: number, stop: number): TokRange | null {
   for (let v = comma - 2; v > stop && v >= comma - 14; v--) {
     const c = toks[v];
     if (!c || isCloseQuote(c.t) || c.t === ";" || c.t === ":") return null;
@@ -600,6 +601,9 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
       return npEndingAt(toks, e, stop);
     }
   }
+  // "a young child, who said …", "18 percent who say …": "who" makes any noun right before it a person.
+  const head = toks[k];
+  if (/^who/.test(toks[rel]?.low ?? "") && head?.word && !head.cap) return npEndingAt(toks, k, stop);
   return null;
 }
 
@@ -684,6 +688,12 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     // Skip to after the next comma, if the adverbial ends before the limit.
     let k = i;
     while (k < limit && toks[k]?.t !== ",") k++;
+    // "By Sunday afternoon she had canceled …, citing …": a time phrase with no comma ends before a pronoun subject.
+    const pronoun = toks.slice(i + 2, k).findIndex((w, m) => SUBJECT_PRONOUN.test(w.low) && !w.cap && timeWord(toks[i + 1 + m]));
+    if (pronoun >= 0) {
+      i = i + 2 + pronoun;
+      break;
+    }
     if (k < limit) {
       i = afterPlaceAppositive(toks, k, limit);
       continue;
@@ -713,6 +723,9 @@ function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
   const comma = STATE_INITIALS.test(a.t) ? k + 2 : STATE_WORD.test(a.t) && toks[k + 2]?.t === "." ? k + 3 : -1;
   return comma > 0 && comma < limit && toks[comma]?.t === "," ? comma + 1 : k + 1;
 }
+
+/** A word that ends a time phrase: "afternoon", "Sunday", "2015". */
+const timeWord = (t: Token | undefined): boolean => !!t && (TIME_NOUN.test(t.low) || WEEKDAY.test(t.low) || MONTH_NAME.test(t.low) || /^(?:1[89]|20)\d\d$/.test(t.t));
 
 /** Abbreviated states and provinces after a town: "N.H.", "N.Y."; "Calif", "Ga", "Wis" before their full stop. */
 const STATE_INITIALS = /^(?:\p{Lu}\.){2}$/u;
@@ -927,6 +940,9 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   // "retired Air Force general Lloyd Newton", "retired Air Force Gen. Lloyd Newton": at the phrase's
   // start, capitalised words of an organisation may stand between the participle and the role.
   if (!opens) return false;
+  // "said retired neurosurgeon Ben Carson": a noun outside the role lexicon, right before a name.
+  const n = toks[k + 1];
+  if (n && !n.cap && nounish(n) && !CUE_VERBS.has(n.low) && toks[k + 2]?.cap && toks[k + 3]?.cap) return true;
   for (let m = k + 1; m <= k + 4; m++) {
     const w = toks[m];
     if (!w || !w.word) return false;

@@ -69,6 +69,8 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (toks[c]?.t === ",") {
     // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue,
     // with a town and state inside it ("Daniloff, now retired in Cambridge, Mass., said").
+    // Where a relative clause opens ("…, N.C., who was among those polled, said"): the mention ends before it.
+    let relative = /^(?:who|whose)$/.test(toks[c + 1]?.low ?? "") ? c : -1;
     for (let k = c + 1, commas = 0; k < toks.length && k <= c + 24 && commas < 4; k++) {
       const t = toks[k];
       if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.t === "." && toks[k + 1]?.t !== ",")) break;
@@ -84,15 +86,21 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       if (cand && cand.word && !cand.cap && (quoteCue(cand) || READ_CUES.has(cand.low))) {
         // "the economist, who has advised two chancellors, wrote": a relative clause describes the
         // speaker but is no part of the mention.
-        if (!/^(?:who|whose)$/.test(toks[c + 1]?.low ?? "")) np = { from: np.from, to: k - 1 };
+        np = { from: np.from, to: (relative >= 0 ? relative : k) - 1 };
         c = k + 1;
         break;
+      }
+      if (relative < 0 && /^(?:who|whose)$/.test(cand?.low ?? "")) {
+        relative = k;
+        continue;
       }
       // "Purner, 67, a retired nurse in Allentown, Pa., said": age, role, town and state.
       // "Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second appositive.
       // "assistant secretary for population, refugees, and migration, said": a list inside the appositive.
       const listed = !!cand && (cand.low === "and" || cand.low === "or" || (cand.word && toks[k + 2]?.t === ","));
-      if (!cand?.cap && !/^(?:a|an|the|one)$/.test(cand?.low ?? "") && !listed) break;
+      // "Harry Bond, 30, of Raleigh, N.C., said": where the speaker is from.
+      const from = !!cand && /^(?:of|from)$/.test(cand.low) && !!toks[k + 2]?.cap;
+      if (!cand?.cap && !/^(?:a|an|the|one)$/.test(cand?.low ?? "") && !listed && !from) break;
     }
   }
   while (c < toks.length && (toks[c]?.low === "has" || toks[c]?.low === "had" || toks[c]?.low === "also" || toks[c]?.low === "later" || toks[c]?.low === "then" || /ly$/.test(toks[c]?.low ?? ""))) c++;

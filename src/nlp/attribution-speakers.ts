@@ -65,7 +65,8 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
   let from = k + 1;
   // "The mayor leads, a new poll shows": only the phrase that opens with the document's determiner.
   for (let m = doc; m > k; m--) if (/^(?:a|an|the|new|recent|this|these|those|other)$/.test(toks[m]?.low ?? "")) {
-    from = m;
+    // "A new batch of emails": an article before "new" or "recent" opens the phrase.
+    from = /^(?:a|an|the)$/.test(toks[m - 1]?.low ?? "") && m - 1 > k ? m - 1 : m;
     break;
   }
   return { from, to: c - 1 };

@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -57,7 +57,9 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
   }
   // "When asked whom she supported, …": the same after "when".
   const a = first.low === "when" && toks[1]?.low === "asked" ? 1 : 0;
-  if (toks[a]?.low === "asked" && toks[a + 1] && !toks[a + 1]?.cap) {
+  // "Asked Tuesday about Sullivan, …": a weekday is an adverbial, not the one asked.
+  const day = WEEKDAY.test(toks[a + 1]?.low ?? "");
+  if (toks[a]?.low === "asked" && toks[a + 1] && (!toks[a + 1]?.cap || day)) {
     // "Asked whether he would run, Smith said …": the question is the content, and its asker (a
     // reporter, unnamed) is not Smith, who was asked. It opens at the question word, after any
     // adverbial ("When asked at the conference about the merger").
@@ -69,8 +71,10 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     if (a === 1 && toks[2]?.low === "to") wh = 2;
     // "Asked by Jo Blum whether …": the asker is named.
     const by = toks[a + 1]?.low === "by" ? npForward(toks, a + 2, k) : null;
+    // "Asked by Stephanopoulos to respond, …": so is a request after the asker.
+    if (by && toks[by.to + 1]?.low === "to") wh = by.to + 1;
     // Only an adverbial is skipped: "Asked a direct question about this" keeps its object.
-    const adverbial = /^(?:at|in|on|during|after|before|later|again|repeatedly|earlier)$/.test(toks[a + 1]?.low ?? "");
+    const adverbial = day || /^(?:at|in|on|during|after|before|later|again|repeatedly|earlier)$/.test(toks[a + 1]?.low ?? "");
     const from = by ? by.to + 1 : adverbial ? wh : a + 1;
     const content = wh < 0 ? null : trimPunct(toks, from, k - 1);
     if (content) out.push({ speaker: by, cue: { from: a, to: by ? a + 1 : a }, content });
@@ -200,7 +204,8 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
 function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const ante = npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10));
   const head = ante ? toks[ante.to] : undefined;
-  if (!ante || !head || !(head.cap || ROLE_NOUNS.has(head.low))) return null;
+  // "who" says a person is meant whatever the noun ("a young child, who said …"); "which" needs a name or a role.
+  if (!ante || !head || !(head.cap || ROLE_NOUNS.has(head.low) || toks[i]?.low === "who")) return null;
   const c = verbPhrase(toks, i + 1, ante, head, used);
   // "X, who voted against, said …": a verb with nothing after it inside the relative clause has no content.
   if (!c || toks[c.content.from - 1]?.t === ",") return null;
@@ -326,10 +331,11 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
   // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
-  let speaker = t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i);
-  // "“…,” he said, referring to …": the speaker of the verb right before the comma.
-  const before = toks[i - 1];
-  if (!speaker && t.t === "," && before && (CUE_VERBS.has(before.low) || STANCE_VERBS.has(before.low))) speaker = npEndingAt(toks, i - 2, Math.max(0, i - 12));
+  // "“…,” said Cornell Belcher, a pollster, referring to …": the speaker after the quotation.
+  let speaker = (t.t === "," ? invertedSpeakerBefore(toks, i, 0) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i));
+  // "“…,” he said, referring to …": the speaker of the verb right before the comma, or of a verb of
+  // saying before an adverbial ("Trump said in August, referring to …").
+  if (!speaker && t.t === ",") speaker = sayerBefore(toks, i);
   const head = speaker ? toks[speaker.to] : undefined;
   if (base && !(speaker && head && (/^(?:they|we|i|you)$/.test(head.low) || pluralNoun(head) || pluralHead(toks, speaker.from, speaker.to)))) return null;
   const content = contentAfter(toks, v);
@@ -338,6 +344,17 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   if (speaker && head && (canSpeak(head) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };
   return null;
 }
+
+/** The subject of a verb of saying or stance that ends its clause at the comma `i`, at most five words of adverbial after it. */
+function sayerBefore(toks: Token[], i: number): TokRange | null {
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    const w = toks[k];
+    if (!w || !w.word) return null;
+    if (!w.cap && (k === i - 1 ? CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low) : SAID_FORM.test(w.low) && CUE_VERBS.has(w.low))) return npEndingAt(toks, k - 1, Math.max(0, k - 11));
+  }
+  return null;
+}
+const SAID_FORM = /(?:ed|said|says|told|wrote)$/;
 
 /** Whether only lower-case adjectives and adverbs stand between a form of "be" and `i`: "is more experienced (and)". */
 function adjectiveAfterBe(toks: Token[], i: number): boolean {
@@ -350,9 +367,9 @@ function adjectiveAfterBe(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to". */
-function baseStance(v: Token | undefined, n: Token | undefined): boolean {
-  return !!v && !!n && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to");
+/** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to", and with `names` a name. */
+function baseStance(v: Token | undefined, n: Token | undefined, names = false): boolean {
+  return !!v && !!n && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to" || (names && n.cap && n.word));
 }
 
 /** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
@@ -521,8 +538,11 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
   return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
 
-/** -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks". */
-const NOT_PARTICIPLE = new Set(["citing", "looking", "seeking", "aiming", "hoping", "planning", "trying"]);
+/**
+ * -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks".
+ * (claims-train annotates most "citing" after any verb, the seed reference does not: it is kept after verbs of saying only.)
+ */
+const NOT_PARTICIPLE = new Set(["citing", "looking", "planning", "trying"]);
 
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
 const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);
@@ -734,10 +754,24 @@ const APPEAR = /^(?:appear|appears|appeared)$/;
 
 /** "The House is expected to pass the bill": an expectation held by no one named; the content is the whole clause. */
 function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
+  let aside = false;
   for (let k = i + 1; k < toks.length - 2 && k - i <= 14; k++) {
     const t = toks[k];
+    // "Religion, not ethnicity, appeared to …", "The government, headed by Trudeau, seems ready …": one aside between commas.
+    const close = t?.t === "," && !aside ? asideEnd(toks, k) : -1;
+    if (close > 0) {
+      aside = true;
+      k = close;
+      continue;
+    }
     if (!t || t.t === "," || t.low === "that" || t.low === "who" || t.low === "which") return null;
     const prev = toks[k - 1]?.low ?? "";
+    // "It seems Trump's campaign will go on …", "it appears that …": the clause after the verb is the impression.
+    if (prev === "it" && k === i + 1 && (SEEM.test(t.low) || APPEAR.test(t.low)) && !used(k)) {
+      const from = toks[k + 1]?.low === "that" ? k + 2 : k + 1;
+      const content = /^(?:to|like|as|so|\p{P})$/u.test(toks[from]?.low ?? "") || !toks[from]?.word ? null : trimPunct(toks, from, clauseEnd(toks, from));
+      return content && content.to - content.from >= 3 ? { speaker: null, cue: { from: k, to: k }, content } : null;
+    }
     const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
     const expected = t.low === "expected" && prevBe && nx === "to";
@@ -751,6 +785,16 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
   }
   return null;
+}
+
+/** The comma that closes an aside opened by the comma at `k` (up to eight words, no quotation); -1 when there is none. */
+function asideEnd(toks: Token[], k: number): number {
+  for (let m = k + 2; m < toks.length && m <= k + 9; m++) {
+    const t = toks[m];
+    if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && CUE_VERBS.has(t.low))) return -1;
+    if (t.t === ",") return m;
+  }
+  return -1;
 }
 
 /** Whether a verb of saying or stance follows at `k`, after auxiliaries, negation and adverbs ("did not deny"). */
@@ -798,6 +842,8 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   if (!first || !first.word) return null;
   const expected = impression ? expectedAt(toks, i, used) : null;
   if (expected) return expected;
+  // "Some view Trump as …", "Many want a recount": a quantifier standing for people.
+  if (QUANTIFIER_SUBJECT.test(first.low) && baseStance(toks[i + 1], toks[i + 2], true)) return verbPhrase(toks, i + 1, { from: i, to: i }, first, used);
   if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
   // "Many farmers want a new pier", "Young voters back Ridley": a plural noun phrase before a stance verb's base form.
   const plural = pluralSubject(toks, i);
@@ -852,7 +898,11 @@ function appositiveEnd(toks: Token[], comma: number): number {
 }
 
 
+/** Quantifiers that stand for people as a subject: "Some view …", "Many want …". */
+const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
+
 /** A plural subject at `i` before a stance verb's base form: an optional quantifier, up to two modifiers, the plural noun. */
+
 function pluralSubject(toks: Token[], i: number): TokRange | null {
   let k = i;
   if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
@@ -906,7 +956,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
-    if (!/^(?:i|we|they|you)$/.test(head.low) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
+    if (!/^(?:i|we|they|you)$/.test(head.low) && !(np.from === np.to && QUANTIFIER_SUBJECT.test(head.low)) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
   }
   // "supports raising the wage", "opposes “arbitrary cuts”": a gerund or a quotation is an object too.
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
