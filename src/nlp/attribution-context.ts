@@ -78,7 +78,8 @@ export function mainVerbAfter(toks: Token[], start: number, end: number): number
     // "…, and there were complaints": a clause with its own subject ends the phrase before that subject.
     if (FINITE_AUXILIARY.test(t.low) && /^(?:he|she|they|we|i|it|there)$/.test(p.low)) return toks[k - 2]?.low === "and" ? (toks[k - 3]?.t === "," ? k - 3 : k - 2) : k - 1;
     if (FINITE_AUXILIARY.test(t.low)) return k;
-    if (pastVerb(t) || (cueFrame(t) && FINITE_CUE_FORM.test(t.low) && t.low.endsWith("s") && !STANCE_VERBS.has(t.low))) return k;
+    // "Senate candidates who plan to attend include …": a verb of listing is the main verb in any form.
+    if (pastVerb(t) || /^includ(?:e|es|ed)$/.test(t.low) || (cueFrame(t) && FINITE_CUE_FORM.test(t.low) && t.low.endsWith("s") && !STANCE_VERBS.has(t.low))) return k;
     // "economists who favor the tax agree that …": a base form only before "that".
     if ((CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) && toks[k + 1]?.low === "that") return k;
   }

@@ -218,8 +218,10 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (!last) return null;
   if (isDash(last.t) && k >= 1 && k <= 6) {
     // "Sonya Herridge ― “…”": a name and a dash introduce a quotation.
+    // A heading in capitals is a section label, not a speaker: "BROADWAY BEAT—“…,” by …".
     const np = npForward(toks, 0, k);
-    if (np && np.to === k - 1 && toks[np.from]?.cap) return { speaker: np, cue: k, toks, end: q.start };
+    const heading = !!np && toks.slice(np.from, np.to + 1).every((t) => !t.word || t.t === t.t.toUpperCase());
+    if (np && np.to === k - 1 && toks[np.from]?.cap && !heading) return { speaker: np, cue: k, toks, end: q.start };
   }
   const opening = openingCue(toks, k, q.start);
   if (opening) return opening;

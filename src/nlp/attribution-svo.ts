@@ -10,10 +10,10 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
-import { canSpeak, IRREGULAR_PAST, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
+import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -339,6 +339,17 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const head = speaker ? toks[speaker.to] : undefined;
   if (base && !(speaker && head && (/^(?:they|we|i|you)$/.test(head.low) || pluralNoun(head) || pluralHead(toks, speaker.from, speaker.to)))) return null;
   const content = contentAfter(toks, v);
+  // "Democrats in Congress, fearing the consequences, repeatedly failed …": a participle between the
+  // subject and its verb ends at the comma before that verb.
+  if (content && ing && t.t === ",") {
+    for (let k = content.from + 1; k < content.to; k++) {
+      const w = toks[k + 1];
+      if (toks[k]?.t === "," && w?.word && !w.cap && (isLy(w) || w.low.endsWith("ed") || irregularPast(w.low))) {
+        content.to = k - 1;
+        break;
+      }
+    }
+  }
   // A common noun heads a subject that a determiner opens ("Each faction …, believing").
   const opened = !!speaker && speaker.to > speaker.from && DETERMINERS.has(toks[speaker.from]?.low ?? "");
   if (speaker && head && (canSpeak(head) || opened) && content) return { speaker, cue: { from: v, to: content.from - 1 }, content };

@@ -113,3 +113,28 @@ describe("questions put to someone", () => {
     ]);
   });
 });
+
+describe("words that look like cues but say nothing", () => {
+  it("a heading in capitals before a dash is no speaker", () => {
+    expect(claimsOf("HARBOUR BEAT—\"The ferry will stop in May,\" by the Courier’s Ana Lidell: \"The ferry will stop in May.\"")).toEqual([]);
+  });
+  it("“add” says nothing without a clause after “that”", () => {
+    expect(claimsOf("In all, those pledges add up to more than $8 million.")).toEqual([]);
+    expect(claimsOf("The new levy would add a burden to every skipper.")).toEqual([]);
+  });
+});
+
+describe("where a content ends", () => {
+  it("a participle between the subject and its verb ends at the comma before the verb", () => {
+    expect(claimsOf("Skippers in Dunmore, fearing the new levy, repeatedly failed to agree on the fares.")).toContainEqual([
+      "Skippers in Dunmore",
+      "fearing",
+      "the new levy",
+    ]);
+  });
+  it("a relative clause on the subject ends before “include”", () => {
+    expect(claimsOf("Harbour candidates who plan to attend the party conference include Okafor and Lidell.")).toEqual([
+      ["Harbour candidates", "plan", "to attend the party conference"],
+    ]);
+  });
+});
