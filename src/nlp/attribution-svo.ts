@@ -858,7 +858,8 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
   // "Many farmers want a new pier", "Young voters back Ridley": a plural noun phrase before a stance verb's base form.
   const plural = pluralSubject(toks, i);
-  const ph = plural ? toks[plural.to] : undefined;
+  // "Men under 35 support …": the plural noun heads the phrase, not the age or place after it.
+  const ph = plural ? toks.slice(plural.from, plural.to + 1).reverse().find(pluralNoun) : undefined;
   if (plural && ph) return verbPhrase(toks, plural.to + 1, plural, ph, used);
   const np = npForward(toks, i, Math.min(toks.length, i + 10));
   // "Voters in each state want …": the phrase's head speaks, not the noun it ends on.
@@ -917,13 +918,38 @@ const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
 function pluralSubject(toks: Token[], i: number): TokRange | null {
   let k = i;
   if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
+  // "A majority of voters …", "Two-thirds of the voters …": a share of the plural.
+  if (/^(?:a|the)$/.test(toks[k]?.low ?? "") && SHARE.test(toks[k + 1]?.low ?? "")) k++;
+  if (SHARE.test(toks[k]?.low ?? "") && toks[k + 1]?.low === "of") k += DETERMINERS.has(toks[k + 2]?.low ?? "") ? 3 : 2;
   for (let m = 0; m < 3; m++, k++) {
     const t = toks[k];
-    const verb = toks[k + 1];
     if (!t || !t.word || NP_STOP.has(t.low) || DETERMINERS.has(t.low) || /(?:ly|ing)$/.test(t.low)) return null;
-    if (pluralNoun(t) && verb && verb.word && !verb.cap && STANCE_VERBS.has(verb.low) && !/(?:s|ed|ing)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) return { from: i, to: k };
+    if (!pluralNoun(t)) continue;
+    if (baseVerb(toks[k + 1])) return { from: i, to: k };
+    // "Men under 35 support …", "voters in Ohio and Iowa back …": a place or an age after the plural.
+    const e = placeOrAgeEnd(toks, k + 1);
+    if (e > 0 && baseVerb(toks[e + 1])) return { from: i, to: e };
   }
   return null;
+}
+
+/** Shares that take "of" and a plural: "a majority of", "two-thirds of". */
+const SHARE = /^(?:majority|minority|most|half|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
+
+/** A stance verb's base form, the verb after a plural subject: "want", "support". */
+const baseVerb = (v: Token | undefined): boolean => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && !IRREGULAR_PAST.has(v.low);
+
+/** Where "in Ohio", "under 35", "from New York and Iowa" ends after a plural at `p - 1`; -1 when no such phrase is there. */
+function placeOrAgeEnd(toks: Token[], p: number): number {
+  if (!/^(?:in|from|under|over|across)$/.test(toks[p]?.low ?? "")) return -1;
+  let e = -1;
+  for (let k = p + 1; k <= p + 4; k++) {
+    const t = toks[k];
+    if (!t || !t.word) break;
+    if (t.cap || /^\d+$/.test(t.t)) e = k;
+    else if (!(t.low === "and" && e === k - 1)) break;
+  }
+  return e;
 }
 
 /** The verb after a subject (auxiliaries skipped) and its content. */

@@ -138,3 +138,15 @@ describe("where a content ends", () => {
     ]);
   });
 });
+
+describe("a plural subject with a share before it or a place or age after it", () => {
+  it("holds the stance of the base verb after it", () => {
+    expect(claimsOf("A majority of skippers in Dunmore support the levy.")).toEqual([["A majority of skippers in Dunmore", "support", "the levy"]]);
+    expect(claimsOf("Men under 35 support the levy.")).toEqual([["Men under 35", "support", "the levy"]]);
+  });
+  it("still reads a name inside the phrase as a modifier", () => {
+    expect(claimsOf("Some miffed Reynolds supporters threaten to cast protest votes.")).toEqual([
+      ["Some miffed Reynolds supporters", "threaten", "to cast protest votes"],
+    ]);
+  });
+});
