@@ -688,7 +688,7 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     // Skip to after the next comma, if the adverbial ends before the limit.
     let k = i;
     while (k < limit && toks[k]?.t !== ",") k++;
-    // "By Sunday afternoon she had canceled …, citing …": a time phrase with no comma ends before a pronoun subject.
+    // "By Sunday afternoon she had canceled …, hoping …": a time phrase with no comma ends before a pronoun subject.
     const pronoun = toks.slice(i + 2, k).findIndex((w, m) => SUBJECT_PRONOUN.test(w.low) && !w.cap && timeWord(toks[i + 1 + m]));
     if (pronoun >= 0) {
       i = i + 2 + pronoun;

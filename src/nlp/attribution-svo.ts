@@ -380,7 +380,7 @@ function adjectiveAfterBe(toks: Token[], i: number): boolean {
 
 /** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to", and with `names` a name. */
 function baseStance(v: Token | undefined, n: Token | undefined, names = false): boolean {
-  return !!v && !!n && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to" || (names && n.cap && n.word));
+  return baseForm(v) && !!n && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to" || (names && n.cap && n.word));
 }
 
 /** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
@@ -913,8 +913,10 @@ function appositiveEnd(toks: Token[], comma: number): number {
 /** Quantifiers that stand for people as a subject: "Some view …", "Many want …". */
 const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
 
-/** A plural subject at `i` before a stance verb's base form: an optional quantifier, up to two modifiers, the plural noun. */
-
+/**
+ * A plural subject at `i` before a stance verb's base form: an optional quantifier or share ("a
+ * majority of"), up to two modifiers, the plural noun, and a place or age after it ("in Ohio").
+ */
 function pluralSubject(toks: Token[], i: number): TokRange | null {
   let k = i;
   if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
@@ -936,8 +938,10 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
 /** Shares that take "of" and a plural: "a majority of", "two-thirds of". */
 const SHARE = /^(?:majority|minority|most|half|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
 
-/** A stance verb's base form, the verb after a plural subject: "want", "support". */
-const baseVerb = (v: Token | undefined): boolean => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && !IRREGULAR_PAST.has(v.low);
+/** A stance verb with no ending: "want", "support" (and an irregular past: "saw"). */
+const baseForm = (v: Token | undefined): v is Token => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low);
+/** A stance verb's base form, the verb after a plural subject: "want", "support", not "saw". */
+const baseVerb = (v: Token | undefined): boolean => baseForm(v) && !IRREGULAR_PAST.has(v.low);
 
 /** Where "in Ohio", "under 35", "from New York and Iowa" ends after a plural at `p - 1`; -1 when no such phrase is there. */
 function placeOrAgeEnd(toks: Token[], p: number): number {
