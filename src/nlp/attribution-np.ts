@@ -208,7 +208,7 @@ function ownerBefore(toks: Token[], det: number, end: number, stop: number, peop
   if (peopleOnly && !(GROUP_NOUNS.has(owner.low) || PERSON_ROLES.has(owner.low) || PERSON_ROLES.has(owner.low.replace(/s$/, "")) || SHARE_OF.test(owner.low))) return d;
   return npEndingAt(toks, d - 2, stop)?.from ?? d;
 }
-const SHARE_OF = /^(?:majority|minority|most|half|percent|one|some|many|none|each|both|all|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
+export const SHARE_OF = /^(?:majority|minority|most|half|percent|one|some|many|none|each|both|all|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
 
 /**
  * Whether the comma before token `k` separates a name from a list of names that ends in "and"
@@ -239,6 +239,9 @@ const CLAUSE_EDGE_WORDS = new Set([";", ":", "—", "–", "but", "while", "beca
 function complementizer(p: Token, head: Token): boolean {
   return p.low === "that" && !p.cap && (head.cap || /[^s]s$/.test(head.low) || /^\d/.test(head.t));
 }
+
+/** Past and present forms of a verb of saying that close an attribution: "said", "told", "wrote", "explained". */
+export const SAID_FORM = /(?:ed|said|says|told|wrote)$/;
 
 /** The speaker before a cue at `cue`, with the aux/adverbs between skipped; null when none is there. */
 export function subjectBefore(
@@ -281,7 +284,7 @@ export function subjectBefore(
   const comma = t.t === "," ? j : /^(?:before|after|while)$/.test(t.low) && toks[j - 1]?.t === "," ? j - 1 : -1;
   const said = comma >= 0 ? skipAux(toks, comma - 1, stop).j : -1;
   const sayer = toks[said];
-  if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && /(?:ed|said|says|told|wrote)$/.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
+  if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && SAID_FORM.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
     const before = subjectBefore(toks, said, stop);
     if (before.np && before.via === "adjacent") return { np: before.np, negated, via: "clause" };
   }
@@ -689,9 +692,10 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     let k = i;
     while (k < limit && toks[k]?.t !== ",") k++;
     // "By Sunday afternoon she had canceled …, hoping …": a time phrase with no comma ends before a pronoun subject.
-    const pronoun = toks.slice(i + 2, k).findIndex((w, m) => SUBJECT_PRONOUN.test(w.low) && !w.cap && timeWord(toks[i + 1 + m]));
-    if (pronoun >= 0) {
-      i = i + 2 + pronoun;
+    let pronoun = i + 2;
+    while (pronoun < k && !(SUBJECT_PRONOUN.test(toks[pronoun]?.low ?? "") && !toks[pronoun]?.cap && timeWord(toks[pronoun - 1]))) pronoun++;
+    if (pronoun < k) {
+      i = pronoun;
       break;
     }
     if (k < limit) {
@@ -796,11 +800,14 @@ function timeThenComma(toks: Token[], i: number): boolean {
 /** Nouns of time: "this week", "the next month", "that day". */
 export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
 
+/** A word written in capitals: "WASHINGTON", "BROADWAY". */
+export const inCapitals = (t: Token | undefined): boolean => !!t && t.word && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t);
+
 /** The index after a dateline at `i` ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –", "New York (AFP) –"), or `i`. */
 export function skipDateline(toks: Token[], i: number, limit: number): number {
   const d = toks[i];
   if (!d || !d.word) return i;
-  const caps = (t: Token | undefined): boolean => !!t && t.word && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t);
+  const caps = inCapitals;
   // "WASHINGTON —", "LA CROSSE, Wisc. —": a place in capitals (two letters only before another word in capitals).
   const allCaps = caps(d) && (d.t.length > 2 || caps(toks[i + 1]));
   if (allCaps && isDash(toks[i + 1]?.t ?? "")) return i + 2;

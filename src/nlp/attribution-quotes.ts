@@ -2,7 +2,7 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { inCapitals, isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
@@ -19,6 +19,8 @@ interface QuoteAttribution {
   /** Where the attribution's words end (after its tail), and whether a quote follows right after a comma. */
   end: number;
 }
+
+const RELATIVE = /^(?:who|whose)$/;
 
 /** `“…,” he said.` / `“…,” said Smith, who …` / `“…,” the statement read.` after a quote. */
 function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
@@ -70,7 +72,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     // "Jim Bennett, 57, told", "Graham, a former candidate, told": an appositive between speaker and cue,
     // with a town and state inside it ("Daniloff, now retired in Cambridge, Mass., said").
     // Where a relative clause opens ("…, N.C., who was among those polled, said"): the mention ends before it.
-    let relative = /^(?:who|whose)$/.test(toks[c + 1]?.low ?? "") ? c : -1;
+    let relative = RELATIVE.test(toks[c + 1]?.low ?? "") ? c : -1;
     for (let k = c + 1, commas = 0; k < toks.length && k <= c + 24 && commas < 4; k++) {
       const t = toks[k];
       if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.t === "." && toks[k + 1]?.t !== ",")) break;
@@ -90,7 +92,7 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
         c = k + 1;
         break;
       }
-      if (relative < 0 && /^(?:who|whose)$/.test(cand?.low ?? "")) {
+      if (relative < 0 && RELATIVE.test(cand?.low ?? "")) {
         relative = k;
         continue;
       }
@@ -220,7 +222,7 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     // "Sonya Herridge ― “…”": a name and a dash introduce a quotation.
     // A heading in capitals is a section label, not a speaker: "BROADWAY BEAT—“…,” by …".
     const np = npForward(toks, 0, k);
-    const heading = !!np && toks.slice(np.from, np.to + 1).every((t) => !t.word || t.t === t.t.toUpperCase());
+    const heading = !!np && toks.slice(np.from, np.to + 1).every((t) => !t.word || inCapitals(t));
     if (np && np.to === k - 1 && toks[np.from]?.cap && !heading) return { speaker: np, cue: k, toks, end: q.start };
   }
   const opening = openingCue(toks, k, q.start);

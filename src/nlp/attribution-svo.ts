@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -365,7 +365,6 @@ function sayerBefore(toks: Token[], i: number): TokRange | null {
   }
   return null;
 }
-const SAID_FORM = /(?:ed|said|says|told|wrote)$/;
 
 /** Whether only lower-case adjectives and adverbs stand between a form of "be" and `i`: "is more experienced (and)". */
 function adjectiveAfterBe(toks: Token[], i: number): boolean {
@@ -780,7 +779,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     // "It seems Trump's campaign will go on …", "it appears that …": the clause after the verb is the impression.
     if (prev === "it" && k === i + 1 && (SEEM.test(t.low) || APPEAR.test(t.low)) && !used(k)) {
       const from = toks[k + 1]?.low === "that" ? k + 2 : k + 1;
-      const content = /^(?:to|like|as|so|\p{P})$/u.test(toks[from]?.low ?? "") || !toks[from]?.word ? null : trimPunct(toks, from, clauseEnd(toks, from));
+      const content = !toks[from]?.word || /^(?:to|like|as|so)$/.test(toks[from]?.low ?? "") ? null : trimPunct(toks, from, clauseEnd(toks, from));
       return content && content.to - content.from >= 3 ? { speaker: null, cue: { from: k, to: k }, content } : null;
     }
     const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
@@ -921,8 +920,8 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
   let k = i;
   if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
   // "A majority of voters …", "Two-thirds of the voters …": a share of the plural.
-  if (/^(?:a|the)$/.test(toks[k]?.low ?? "") && SHARE.test(toks[k + 1]?.low ?? "")) k++;
-  if (SHARE.test(toks[k]?.low ?? "") && toks[k + 1]?.low === "of") k += DETERMINERS.has(toks[k + 2]?.low ?? "") ? 3 : 2;
+  if (/^(?:a|the)$/.test(toks[k]?.low ?? "") && SHARE_OF.test(toks[k + 1]?.low ?? "")) k++;
+  if (SHARE_OF.test(toks[k]?.low ?? "") && toks[k + 1]?.low === "of") k += DETERMINERS.has(toks[k + 2]?.low ?? "") ? 3 : 2;
   for (let m = 0; m < 3; m++, k++) {
     const t = toks[k];
     if (!t || !t.word || NP_STOP.has(t.low) || DETERMINERS.has(t.low) || /(?:ly|ing)$/.test(t.low)) return null;
@@ -934,9 +933,6 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
   }
   return null;
 }
-
-/** Shares that take "of" and a plural: "a majority of", "two-thirds of". */
-const SHARE = /^(?:majority|minority|most|half|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
 
 /** A stance verb with no ending: "want", "support" (and an irregular past: "saw"). */
 const baseForm = (v: Token | undefined): v is Token => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low);
