@@ -3,7 +3,7 @@
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, wordsIn } from "./attribution-context.ts";
+import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 
 export const PREP_TAIL = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "after", "before", "while", "when", "following", "recently", "afterward", "afterwards", "later", "privately", "publicly", "repeatedly", "again", "also", "then", "via", "through", "over", "from", "with", "to", "of", "about", "for", "under", "as", "by"]);
 
@@ -183,15 +183,17 @@ function verbLike(t: Token): boolean {
   return FINITE_AUXILIARY.test(t.low) || !!cueFrame(t) || STANCE_VERBS.has(t.low) || /ed$/.test(t.low);
 }
 
-/** A noun phrase of a name, a role or a determiner (up to eight words, no punctuation) from `k`, then a past or present verb of saying. */
-function speakerThenCue(toks: Token[], k: number): boolean {
+/** A noun phrase of a name, a role or a determiner (up to ten words, no punctuation) from `k`, then a past or present verb of saying or a past verb of stance. */
+export function speakerThenCue(toks: Token[], k: number): boolean {
   const first = toks[k];
   if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low))) return false;
-  for (let m = k + 1; m < toks.length && m <= k + 8; m++) {
+  for (let m = k + 1; m < toks.length && m <= k + 10; m++) {
     const t = toks[m];
     if (!t || !t.word) return false;
     // "…, and people familiar with her thinking say …"
     if (!t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say")) return true;
+    // "…, and the Anti-Defamation League strongly denounced …": or a past verb of stance.
+    if (!t.cap && t.low.endsWith("ed") && STANCE_VERBS.has(t.low) && toks[m - 1]?.low !== "by") return true;
   }
   return false;
 }
@@ -359,6 +361,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.
     if (t?.t === "," && n && isCloseQuote(n.t) && k > from + 2 && /^(?:while|whereas|instead|although|though)$/.test(toks[k + 2]?.low ?? "")) return k + 1;
     const n2 = toks[k + 2];
+    // "…“no opinion” when asked whether …", "…, when asked about it": the question put to the speaker is no part of the answer.
+    if (k > from && ((t?.low === "when" && n?.low === "asked") || (t?.t === "," && n?.low === "when" && n2?.low === "asked"))) return k - 1;
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
@@ -386,6 +390,15 @@ export function clauseEnd(toks: Token[], from: number): number {
     }
     // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
     // ("authorities – and not the government – are in charge") is part of the content.
+    // "… immigrants -- a position he has since modified -- and his statements bear …": an aside
+    // between dashes is skipped whole, so that its closing dash opens nothing.
+    if (t && isDash(t.t) && n && !/^(?:but|said|says|and)$/.test(n.low) && k > from) {
+      const close = pairedDash(toks, k + 1);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) {
       const close = pairedDash(toks, k + 1);
       if (close < 0) return k - 1;
@@ -407,7 +420,9 @@ export function clauseEnd(toks: Token[], from: number): number {
     // leading to …": so does a new clause after "but", or an -ing participle after a comma.
     if (k > from && (t?.low === "but" || (t?.t === "," && k > from + 1 && ingParticiple(n) && !toks.slice(from, k).some(ingParticiple))) && !CLAUSE_START.test(toks[from]?.low ?? "") && !toks.slice(from, k).some((w) => w.low === "not") && !verbIn(toks, from, k - 1)) return k - 1;
     // "… and said that …": a second cue of the same subject starts its own claim.
-    if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && k > from + 1) return k - 1;
+    // "attacked him and questioned why …": after a one-word object too, a name or a pronoun.
+    const oneWord = k === from + 1 && !!toks[from] && (toks[from]?.cap || OBJECT_PRONOUNS.has(toks[from]?.low ?? ""));
+    if ((t?.low === "and" || t?.low === "but") && n && (cueFrame(n) || (STANCE_VERBS.has(n.low) && /(?:ed|s)$/.test(n.low))) && (k > from + 1 || oneWord)) return k - 1;
   }
   return toks.length - 1;
 }

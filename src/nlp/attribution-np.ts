@@ -56,7 +56,7 @@ function dateStart(toks: Token[], j: number, stop: number): number {
   if (/^\d{4}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.t === "," && /^\d{1,2}$/.test(toks[k - 2]?.t ?? "")) k -= 2;
   const m = toks[k - 1]?.t === "." ? k - 2 : k - 1;
   const prep = toks[m - 1];
-  if (m - 1 < stop || !MONTH_WORD.has(toks[m]?.low ?? "") || !prep || (prep.t !== "on" && prep.t !== "in")) return -1;
+  if (m - 1 < stop || !MONTH_WORD.has((toks[m]?.low ?? "").replace(/\.$/, "")) || !prep || (prep.t !== "on" && prep.t !== "in")) return -1;
   return m - 1;
 }
 
@@ -178,7 +178,9 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       }
       // "…, law enforcement officials say", "…, but water engineers say": modifiers after a comma, "and"/"but" or at the start.
       // "…, journalist Martha Raddatz said": the same before a name when the word next to it is a role.
-      if ((!q || m < stop || q.t === "," || (!q.cap && (q.low === "but" || q.low === "and"))) && (ROLE_NOUNS.has(head.low) || (head.cap && ROLE_NOUNS.has(p.low))) && m + 1 < k) {
+      // "…, former President Bill Clinton said": so before a title in capitals after "former".
+      const titled = head.cap && (ROLE_NOUNS.has(p.low) || (TITLE_TIME.test(p.low) && ROLE_NOUNS.has(toks[k]?.low ?? "")));
+      if ((!q || m < stop || q.t === "," || (!q.cap && (q.low === "but" || q.low === "and"))) && (ROLE_NOUNS.has(head.low) || titled) && m + 1 < k) {
         k = m + 1;
         break;
       }
@@ -188,6 +190,9 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   }
   return { from: k, to: end };
 }
+
+/** Words that date a title: "former President", "then-Gov." is one token. */
+const TITLE_TIME = /^(?:former|late|retired|outgoing|incoming|acting|longtime|onetime)$/;
 
 /**
  * Where a noun phrase opening at determiner `det` starts once a quantifier before it and the role
@@ -452,9 +457,16 @@ function appositiveName(toks: Token[], np: TokRange, limit: number): TokRange {
   if (toks[np.to]?.cap || toks[np.to + 1]?.t !== ",") return np;
   const start = np.to + 2;
   let k = start;
-  while (k < limit && k < start + 4 && toks[k]?.cap && toks[k]?.word) k++;
+  // "the other candidate, former Secretary of State Hillary Clinton, drew …": a title in lower case
+  // ("former", a role) and the "of" of an office may come before the name.
+  while (k < limit && k < start + 4 && toks[k]?.word && !toks[k]?.cap && (toks[k]?.low === "former" || ROLE_NOUNS.has(toks[k]?.low ?? ""))) k++;
+  let caps = 0;
+  while (k < limit && k < start + 9 && toks[k]?.word && (toks[k]?.cap || (toks[k]?.low === "of" && caps > 0 && toks[k + 1]?.cap))) {
+    if (toks[k]?.cap) caps++;
+    k++;
+  }
   const after = toks[k + 1];
-  if (k - start < 2 || toks[k]?.t !== "," || !after || after.cap) return np;
+  if (caps < 2 || !toks[k - 1]?.cap || !toks[k - 2]?.cap || toks[k]?.t !== "," || !after || after.cap) return np;
   return { from: np.from, to: k - 1 };
 }
 

@@ -440,6 +440,14 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
         break;
       }
     }
+    // "said this week in Wyoming — an apparent reversal of … that …": a dash ends the adverbial,
+    // unless an aside between dashes ends at "that" ("warned Canada and the UK – two allies – that").
+    if (isDash(t.t) && k > i && (t.t !== "-" || (toks[k - 1]?.end ?? 0) < t.start)) {
+      let close = k + 1;
+      while (close < toks.length && close <= i + SKIP_TO_THAT && !isDash(toks[close]?.t ?? "")) close++;
+      if (toks[close + 1]?.low === "that" && isDash(toks[close]?.t ?? "")) start = close + 1;
+      break;
+    }
     if (t.low === "that" || (t.t === "," && frame !== "addressee") || t.t === ";" || isOpenQuote(t.t) || ((t.low === "and" || t.low === "but") && frame !== "addressee") || (k > i && cueFrame(t))) break;
   }
   if (start < 0) {

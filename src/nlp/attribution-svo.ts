@@ -12,7 +12,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { CLAUSE_VERB } from "./attribution-bounds.ts";
+import { CLAUSE_VERB, speakerThenCue } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
@@ -136,7 +136,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -144,7 +144,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
   const out: ClauseClaim[] = [];
   const n = toks.length;
   let impression = false;
-  for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "");
+  for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "") || (HEARSAY.test(toks[i]?.low ?? "") && toks[i + 1]?.low === "to");
   // Each kind of clause is read by a function of its own, so that V8 optimises each apart.
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -155,7 +155,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     else if (t.low === "that" || SUBORDINATORS.has(t.low) || t.t === ";" || t.t === ":") start = i + 1;
     else if ((t.low === "and" || t.low === "but") && toks[i - 1]?.t === ",") start = i + 1;
     if ((t.low === "who" || t.low === "which") && i > 1) {
-      const c = relativeClaim(toks, i, used);
+      const c = relativeClaim(toks, i, used) ?? relativeExpectation(toks, i);
       if (c) out.push(c);
       continue;
     }
@@ -221,6 +221,32 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
   // "Half of the respondents who support Sanders are in college": or before any finite main verb.
   if (toks[i - 1]?.t !== "," && !CLAUSAL_STANCE.has(toks[c.cue.from]?.low ?? "") && toks[c.content.from]?.low !== "that") c.content.to = Math.min(c.content.to, mainVerbAfter(toks, c.content.from, c.content.to) - 1);
   return c;
+}
+
+/**
+ * "…, which is expected to draw 50,000 delegates", "Romney, who is said to be weighing a run": an
+ * expectation or report in a relative clause, held by no one named; the content runs from the
+ * relative word to its closing comma or the clause's end.
+ */
+function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
+  let k = i + 1;
+  if (!BE.test(toks[k]?.low ?? "") && !NEGATED_BE.test(toks[k]?.low ?? "")) return null;
+  k++;
+  for (let w = toks[k]; w && (w.low === "not" || w.low === "also" || (isLy(w) && !w.cap)); w = toks[k]) k++;
+  const v = toks[k];
+  if (!v || !(v.low === "expected" || HEARSAY.test(v.low)) || toks[k + 1]?.low !== "to" || !infinitive(toks[k + 2])) return null;
+  // It ends before the main clause's verb: "…, which is expected to draw crowds, opened Monday",
+  // "Delegates who are expected to back Cruz met …".
+  let end = mainVerbAfter(toks, k + 2, clauseEnd(toks, k + 2)) - 1;
+  for (let m = k + 3; m < end; m++) if (toks[m]?.t === "," && verbAfterAside(toks[m + 1], toks[m + 2])) end = m - 1;
+  const content = trimPunct(toks, i, end);
+  return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
+}
+
+/** Whether `v` (after a comma) is a main verb that an aside between commas was waiting for: "…, opened", "…, presents a". */
+function verbAfterAside(v: Token | undefined, n: Token | undefined): boolean {
+  if (!v || !v.word || v.cap || isLy(v)) return false;
+  return FINITE_VERB.test(v.low) || v.low.endsWith("ed") || irregularPast(v.low) || (/[^s]s$/.test(v.low) && !!n && DETERMINERS.has(n.low));
 }
 
 /**
@@ -758,6 +784,8 @@ export function nounInS(toks: Token[], i: number): boolean {
   // "raise fears that …", "voice doubts": the object of a verb that voices a stance.
   return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
 }
+/** Passives of report and belief before "to": "was said to", "is thought to". */
+const HEARSAY = /^(?:said|reported|believed|thought|rumored|rumoured)$/;
 const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
@@ -784,13 +812,16 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     }
     const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
-    const expected = t.low === "expected" && prevBe && nx === "to";
+    // "Priebus was said to be furious", "He is believed to have …": a report or belief no one is named
+    // for (a verb of saying, so `used` holds it back for the cue passes, which leave this passive alone).
+    const hearsay = HEARSAY.test(t.low) && prevBe && nx === "to" && infinitive(toks[k + 2]);
+    const expected = (t.low === "expected" && prevBe && nx === "to") || hearsay;
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
     const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
     // "The board has reportedly hired a new chief": a report no one is named for.
     // ("Trump reportedly said …", "X reportedly did not deny …": the cue's own pass reads them.)
     const reportedly = t.low === "reportedly" && !t.cap && !cueAfterAux(toks, k + 1);
-    if (!(expected || seems || reportedly) || used(k) || prev === "it" || prev === "there" || prev === "what") continue;
+    if (!(expected || seems || reportedly) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
     const content = trimPunct(toks, i, clauseEnd(toks, k + 1));
     return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
   }
@@ -1153,6 +1184,8 @@ function clauseEnd(toks: Token[], from: number): number {
     if (t.t === ";" ) return k - 1;
     if (t.t === "," && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|and|while|although|though|because)$/.test(nx.low) || (nx.low === "but" && !continuesAfterBut(toks, from, k)) || (nx.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     if (isDash(t.t) && k > from + 2) return k - 1;
+    // "…, and the League strongly denounced …": a new speaker and verb after ", and".
+    if (t.t === "," && nx.low === "and" && k > from + 2 && speakerThenCue(toks, k + 2)) return k - 1;
     if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
     // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.
     if ((t.low === "and" || t.low === "but") && k > from && (AUX_START.has(nx.low) || (/(?:ed|s)$/.test(nx.low) && !nx.cap && (STANCE_VERBS.has(nx.low) || CUE_VERBS.has(nx.low))))) return k - 1;

@@ -1,5 +1,6 @@
 // Word tokens with offsets for the attribution finder: words (with initials, dotted
 // abbreviations, apostrophes and hyphens kept inside) and single punctuation marks.
+import { MONTH_WORDS } from "../lexicon/calendar.ts";
 import { codePointAt, isLetter, isLetterOrNumber, isSpace, isUpper, width } from "./chars.ts";
 
 export interface Token {
@@ -17,12 +18,22 @@ export interface Token {
 
 // A token is what this regex matches over text.slice(from, to), tried in this order:
 //   /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Rev|St|Jr|Sr|Gov|Supt|Det)\.|\p{Lu}(?:\.\p{L})+\.?|
-//    \p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+|(?<=\d)[,:]\d+)*(?:['’](?=\s))?|''|\S/gu
+//    \p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+|(?<=\d)[,:]\d+)*(?:['’](?=\s)|(?<=^(?:Jan|…|Dec|Sept|No))\.(?=\s+\d))?|''|--|\S/gu
 // nextToken finds the same matches by hand, by code point as /u does, never reading past `to`:
 // one exec per token allocated a match array, a large share of the claims stage's garbage.
 
 /** Abbreviations that keep their period: "Mr.", "Gen.", "St.". */
 const TITLES = ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Supt", "Det"];
+
+/** Short forms written with a period before a number: the months ("Jan." … "Dec.", "Sept.") and "No.". */
+const SHORT_BEFORE_NUMBER = new Set([...MONTH_WORDS.filter((m) => m.length <= 4).map((m) => m[0]?.toUpperCase() + m.slice(1)), "No"]);
+
+/** Whether spaces and then a digit follow from `j`. */
+function numberAfter(text: string, j: number, end: number): boolean {
+  let k = j;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k++;
+  return k > j && k < end && isDigit(text.charCodeAt(k));
+}
 
 /** End of the token nextToken found last. */
 let tokenEnd = 0;
@@ -110,11 +121,15 @@ function nextToken(text: string, i: number, end: number): number {
     if (j + 1 < end) {
       const q = text.charCodeAt(j);
       if ((q === 39 || q === 0x2019) && isSpace(codePointAt(text, j + 1, end))) j++;
+      // "Nov. 8", "Sept. 26", "No. 2": the period of a short month or of "No." before a number is
+      // part of the word, not the end of a clause.
+      else if (q === 46 && j - i <= 4 && SHORT_BEFORE_NUMBER.has(text.slice(i, j)) && numberAfter(text, j + 1, end)) j++;
     }
     tokenEnd = j;
     return i;
   }
-  tokenEnd = c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? i + 2 : i + w;
+  // "''" (a typewriter quotation mark) and "--" (a typewriter dash) are one token each.
+  tokenEnd = (c === 39 || c === 45) && i + 1 < end && text.charCodeAt(i + 1) === c ? i + 2 : i + w;
   return i;
 }
 
@@ -147,4 +162,4 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 export const isOpenQuote = (t: string): boolean => t === "“" || t === '"' || t === "‘" || t === "''";
 export const isCloseQuote = (t: string): boolean => t === "”" || t === '"' || t === "’" || t === "''";
-export const isDash = (t: string): boolean => t === "—" || t === "–" || t === "―" || t === "-";
+export const isDash = (t: string): boolean => t === "—" || t === "–" || t === "―" || t === "-" || t === "--";

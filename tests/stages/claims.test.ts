@@ -218,9 +218,13 @@ describe("claims: reported speech", () => {
     expect(said).toMatchObject({ text: "that it would review the deal", speaker: { mention: "the United States" } });
     expect(cs.find((c) => c.cue === "warned")?.text).toBe("that the gear is unsafe");
   });
-  it("does not take 'said goodbye', 'is said to be' or a negated cue as claims", () => {
-    const { claims: cs } = claimsOf("Title line here\n\nBerg said goodbye to the staff. The terminal is said to be the largest. The firm did not deny the report.\n");
+  it("does not take 'said goodbye' or a negated cue as claims", () => {
+    const { claims: cs } = claimsOf("Title line here\n\nBerg said goodbye to the staff. The firm did not deny the report.\n");
     expect(cs).toEqual([]);
+  });
+  it("takes 'is said to be' as hearsay with no speaker, the whole clause as content", () => {
+    const { claims: cs } = claimsOf("Title line here\n\nThe terminal is said to be the largest. He was reported to the police.\n");
+    expect(cs.map((c) => [c.speaker.mention, c.cue, c.text])).toEqual([["", "said", "The terminal is said to be the largest"]]);
   });
   it("does not read nouns as cues", () => {
     const { claims: cs } = claimsOf("Title line here\n\nThe report on the attacks was published in all 50 states on Monday.\n");
