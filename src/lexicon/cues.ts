@@ -93,6 +93,9 @@ export const NOUN_HOMOGRAPHS = new Set([
   "shows", "proposal", "dispute", "denial", "reply", "replies", "response", "joke", "jokes", "quip", "concern", "writing",
 ]);
 
+/** Where or when something is said, after "on": "criticized on Twitter", "on social media", "on Monday" (no particle then). */
+export const ON_MEDIUM = /^(?:twitter|facebook|instagram|social|television|tv|radio|air|camera|stage|cnn|fox|msnbc|abc|cbs|nbc|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Auxiliaries, negation and adverbs that may sit between a speaker and the cue: "has long claimed". */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
   "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "should", "must",

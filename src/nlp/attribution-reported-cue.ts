@@ -1,7 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
-import { WEEKDAY } from "../lexicon/calendar.ts";
+import { FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -59,6 +58,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
   if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
+  if (namingParticiple(toks, c)) return null;
   // "Critics call it …", "they would call …": the base form "call" is a verb only after a plural or a
   // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
   if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
@@ -394,12 +394,13 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
 function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): number {
   let i = c + 1;
   if (toks[i]?.low === "of" || toks[i]?.low === "for" || toks[i]?.low === "on") {
-    // "said of", "called for", "called on": the particle belongs to the cue, but not "on" before a day ("denied on Monday that").
-    const day = toks[i]?.low === "on" && WEEKDAY.test(toks[i + 1]?.low ?? "");
+    // "said of", "called for", "called on": the particle belongs to the cue, but not "on" before a day
+    // or a medium ("denied on Monday that", "criticized on social media the decision").
+    const day = toks[i]?.low === "on" && ON_MEDIUM.test(toks[i + 1]?.low ?? "");
     if ((frame === "object" || toks[i]?.low === "of") && !day) {
       cue.end = toks[i]?.end ?? cue.end;
       i++;
-    } else if (day && frame === "object") i += 2;
+    } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
   let start = -1;
   // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
@@ -460,3 +461,32 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
   return start;
 }
 
+
+/**
+ * "A band called Sophistafunk got the crowd …", "a super PAC called “Our Principles” is …", "the
+ * so-called deal": "called" names what an indefinite noun phrase before it is, when no determiner or
+ * quotation follows the name ("A spokesman called Blum a liar" is speech).
+ */
+function namingParticiple(toks: Token[], c: number): boolean {
+  if (!/^(?:called|named|dubbed)$/.test(toks[c]?.low ?? "")) return false;
+  if (/^so-?$/.test(toks[c - 1]?.low ?? "") || toks[c - 1]?.low.endsWith("so-")) return true;
+  let k = c + 1;
+  if (isOpenQuote(toks[k]?.t ?? "")) {
+    while (k < toks.length && k <= c + 12 && !isCloseQuote(toks[k + 1]?.t ?? "")) k++;
+    k += 2;
+  } else {
+    if (toks[k]?.low === "the") k++;
+    if (!toks[k]?.cap) return false;
+    while (toks[k]?.cap && toks[k]?.word) k++;
+  }
+  const after = toks[k];
+  if (after && (DETERMINERS.has(after.low) || isOpenQuote(after.t) || /['’]s?$/.test(toks[k - 1]?.t ?? ""))) return false;
+  // An indefinite article opens the phrase before "called": "A new group", "a consulting firm".
+  for (let j = c - 1; j >= 0 && j >= c - 6; j--) {
+    const t = toks[j];
+    if (!t || !t.word || CUE_VERBS.has(t.low)) return false;
+    if (t.low === "a" || t.low === "an") return true;
+    if (DETERMINERS.has(t.low)) return false;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
@@ -254,7 +254,9 @@ function verbAfterAside(v: Token | undefined, n: Token | undefined): boolean {
  * In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
  */
 function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
-  const end = beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
+  // "doubts about whether Congress will act": a question after the preposition keeps its own verb.
+  const question = /^(?:whether|how|what|why|where|when|who|if)$/.test(toks[i + 2]?.low ?? "");
+  const end = question ? clauseEnd(toks, i + 2) : beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
   const content = trimPunct(toks, i + 2, end);
   const speaker = possessorBefore(toks, i) ?? lightVerbSubject(toks, i);
   if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
@@ -333,6 +335,8 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
   // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
   const head = speaker ? toks[speaker.to] : undefined;
   if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
+  // "too close to call for …", "who to target": a degree or a question word before "to" makes no purpose clause.
+  if (toks[i - 2]?.low === "too" || /^(?:who|whom|what|how|where|when|whether|which)$/.test(toks[i - 1]?.low ?? "")) return null;
   return { speaker, cue: { from: i, to: content.from - 1 }, content };
 }
 
@@ -753,6 +757,10 @@ function afterParticle(toks: Token[], v: number, c: number): number {
   // "disclosed for the first time that …", "has argued for years that …": a time after "for" is skipped, not a particle.
   const time = p?.low === "for" ? timeAfterFor(toks, c + 1) : -1;
   if (time > 0) return time;
+  // "criticized on Twitter", "praised on television": a medium after "on" is where, not what.
+  if (p?.low === "on" && ON_MEDIUM.test(toks[c + 1]?.low ?? "")) return -1;
+  // "see for yourself": a reflexive after "for" makes it no particle.
+  if (p?.low === "for" && /(?:self|selves)$/.test(toks[c + 1]?.low ?? "")) return -1;
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
 }
 

@@ -91,3 +91,26 @@ describe("where a content ends", () => {
     ]);
   });
 });
+
+describe("fewer wrong claims", () => {
+  it("reads no purpose after a degree or a question word", () => {
+    expect(claimsOf("The vote in Dunmore was too close to call for much of the night.")).toEqual([]);
+    expect(claimsOf("The board used the survey to decide who to target for the new levy.")).toEqual([]);
+  });
+  it("reads no particle before a reflexive or a medium", () => {
+    expect(claimsOf("In the clip, you can see for yourself that the ferry sailed late.")).toEqual([]);
+    expect(claimsOf("Officials in the council criticized on social media the decision to close the pier.")).toEqual([
+      ["Officials in the council", "criticized", "the decision to close the pier"],
+    ]);
+  });
+  it("keeps the verb of a question after a stance noun and its preposition", () => {
+    expect(claimsOf("Owners raised questions about how the council would pay for the pier.")).toEqual([
+      ["Owners", "questions about", "how the council would pay for the pier"],
+    ]);
+  });
+  it("reads “called” after an indefinite phrase as a name, not speech, unless an object follows the name", () => {
+    expect(claimsOf("A new group called Harbour Voices is trying to raise money for the pier.")).toEqual([]);
+    expect(claimsOf("A fishing club called “The Nets” opened on the quay.")).toEqual([]);
+    expect(claimsOf("A spokesman called Blum a liar.")).toEqual([["A spokesman", "called", "Blum a liar"]]);
+  });
+});
