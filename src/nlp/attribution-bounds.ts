@@ -388,8 +388,6 @@ export function clauseEnd(toks: Token[], from: number): number {
       const v = toks[at];
       if (v && v.low.endsWith("ed") && (cueFrame(v) || STANCE_VERBS.has(v.low)) && newPredicate(v, toks[at + 1])) return k - 1;
     }
-    // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
-    // ("authorities – and not the government – are in charge") is part of the content.
     // "… immigrants -- a position he has since modified -- and his statements bear …": an aside
     // between dashes is skipped whole, so that its closing dash opens nothing.
     if (t && isDash(t.t) && n && !/^(?:but|said|says|and)$/.test(n.low) && k > from) {
@@ -399,6 +397,8 @@ export function clauseEnd(toks: Token[], from: number): number {
         continue;
       }
     }
+    // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
+    // ("authorities – and not the government – are in charge") is part of the content.
     if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) {
       const close = pairedDash(toks, k + 1);
       if (close < 0) return k - 1;

@@ -461,7 +461,6 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
   return start;
 }
 
-
 /**
  * "A band called Sophistafunk got the crowd …", "a super PAC called “Our Principles” is …", "the
  * so-called deal": "called" names what an indefinite noun phrase before it is, when no determiner or
@@ -469,7 +468,8 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
  */
 function namingParticiple(toks: Token[], c: number): boolean {
   if (!/^(?:called|named|dubbed)$/.test(toks[c]?.low ?? "")) return false;
-  if (/^so-?$/.test(toks[c - 1]?.low ?? "") || toks[c - 1]?.low.endsWith("so-")) return true;
+  // "so-called", written "so- called" or "so called".
+  if (toks[c - 1]?.low === "so" || (isDash(toks[c - 1]?.t ?? "") && toks[c - 2]?.low === "so")) return true;
   let k = c + 1;
   if (isOpenQuote(toks[k]?.t ?? "")) {
     while (k < toks.length && k <= c + 12 && !isCloseQuote(toks[k + 1]?.t ?? "")) k++;

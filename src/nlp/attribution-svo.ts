@@ -226,7 +226,7 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
 /**
  * "…, which is expected to draw 50,000 delegates", "Romney, who is said to be weighing a run": an
  * expectation or report in a relative clause, held by no one named; the content runs from the
- * relative word to its closing comma or the clause's end.
+ * relative word to the main clause's verb, after a closing comma or none, or to the clause's end.
  */
 function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
   let k = i + 1;

@@ -113,4 +113,7 @@ describe("fewer wrong claims", () => {
     expect(claimsOf("A fishing club called “The Nets” opened on the quay.")).toEqual([]);
     expect(claimsOf("A spokesman called Blum a liar.")).toEqual([["A spokesman", "called", "Blum a liar"]]);
   });
+  it("reads “so- called” as no speech", () => {
+    expect(claimsOf("The owners and the so- called harbour board met on Monday.")).toEqual([]);
+  });
 });
