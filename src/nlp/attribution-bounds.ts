@@ -295,10 +295,15 @@ function asideBeforeVerb(toks: Token[], k: number): number {
     const t = toks[m];
     if (!t || t.t === "." || t.t === ";" || isDash(t.t)) return -1;
     if (t.t !== ",") continue;
-    const v = toks[m + 1];
-    return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || (v.low.endsWith("ed") && !v.low.endsWith("eed"))) ? m : -1;
+    return verbAfterAside(toks[m + 1], toks[m + 2]) ? m : -1;
   }
   return -1;
+}
+
+/** Whether `v` (after a comma) is the finite verb an aside between commas was waiting for: "…, had", "…, opened", "…, presents a". */
+export function verbAfterAside(v: Token | undefined, n: Token | undefined): boolean {
+  if (!v || !v.word || v.cap || isLy(v)) return false;
+  return FINITE_AUXILIARY.test(v.low) || (v.low.endsWith("ed") && !v.low.endsWith("eed")) || irregularPast(v.low) || (/[^s]s$/.test(v.low) && !!n && DETERMINERS.has(n.low));
 }
 
 /** Words that open a relative clause or an aside between a subject and its verb. */

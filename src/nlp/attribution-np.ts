@@ -54,7 +54,8 @@ function dateStart(toks: Token[], j: number, stop: number): number {
   if (/^(?:1[89]|20)\d{2}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.low === "in" && k - 1 >= stop) return k - 1;
   // "January 5, 2016": the year after a day.
   if (/^\d{4}$/.test(toks[k]?.t ?? "") && toks[k - 1]?.t === "," && /^\d{1,2}$/.test(toks[k - 2]?.t ?? "")) k -= 2;
-  const m = toks[k - 1]?.t === "." ? k - 2 : k - 1;
+  // "Jan." before a number is one token (attribution-tokens.ts).
+  const m = k - 1;
   const prep = toks[m - 1];
   if (m - 1 < stop || !MONTH_WORD.has((toks[m]?.low ?? "").replace(/\.$/, "")) || !prep || (prep.t !== "on" && prep.t !== "in")) return -1;
   return m - 1;

@@ -403,14 +403,6 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
     } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
   let start = -1;
-  // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
-  if (isDash(toks[i]?.t ?? "")) {
-    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
-      if (!isDash(toks[k]?.t ?? "")) continue;
-      if (toks[k + 1]?.low === "that") start = k + 1;
-      break;
-    }
-  }
   // Skip an addressee or a time phrase up to "that".
   for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {
     const t = toks[k];
@@ -442,8 +434,9 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       }
     }
     // "said this week in Wyoming — an apparent reversal of … that …": a dash ends the adverbial,
-    // unless an aside between dashes ends at "that" ("warned Canada and the UK – two allies – that").
-    if (isDash(t.t) && k > i && (t.t !== "-" || (toks[k - 1]?.end ?? 0) < t.start)) {
+    // unless an aside between dashes ends at "that" ("said — on Twitter, as it happens — that …",
+    // "warned Canada and the UK – two allies – that").
+    if (isDash(t.t) && (t.t !== "-" || (toks[k - 1]?.end ?? 0) < t.start)) {
       let close = k + 1;
       while (close < toks.length && close <= i + SKIP_TO_THAT && !isDash(toks[close]?.t ?? "")) close++;
       if (toks[close + 1]?.low === "that" && isDash(toks[close]?.t ?? "")) start = close + 1;

@@ -12,7 +12,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { CLAUSE_VERB, speakerThenCue } from "./attribution-bounds.ts";
+import { CLAUSE_VERB, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
@@ -144,7 +144,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
   const out: ClauseClaim[] = [];
   const n = toks.length;
   let impression = false;
-  for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "") || (HEARSAY.test(toks[i]?.low ?? "") && toks[i + 1]?.low === "to");
+  for (let i = 1; i < n && !impression; i++) impression = IMPRESSION.has(toks[i]?.low ?? "") || expectedTo(toks, i);
   // Each kind of clause is read by a function of its own, so that V8 optimises each apart.
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -233,20 +233,13 @@ function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
   if (!BE.test(toks[k]?.low ?? "") && !NEGATED_BE.test(toks[k]?.low ?? "")) return null;
   k++;
   for (let w = toks[k]; w && (w.low === "not" || w.low === "also" || (isLy(w) && !w.cap)); w = toks[k]) k++;
-  const v = toks[k];
-  if (!v || !(v.low === "expected" || HEARSAY.test(v.low)) || toks[k + 1]?.low !== "to" || !infinitive(toks[k + 2])) return null;
+  if (!expectedTo(toks, k)) return null;
   // It ends before the main clause's verb: "…, which is expected to draw crowds, opened Monday",
   // "Delegates who are expected to back Cruz met …".
   let end = mainVerbAfter(toks, k + 2, clauseEnd(toks, k + 2)) - 1;
   for (let m = k + 3; m < end; m++) if (toks[m]?.t === "," && verbAfterAside(toks[m + 1], toks[m + 2])) end = m - 1;
   const content = trimPunct(toks, i, end);
   return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
-}
-
-/** Whether `v` (after a comma) is a main verb that an aside between commas was waiting for: "…, opened", "…, presents a". */
-function verbAfterAside(v: Token | undefined, n: Token | undefined): boolean {
-  if (!v || !v.word || v.cap || isLy(v)) return false;
-  return FINITE_VERB.test(v.low) || v.low.endsWith("ed") || irregularPast(v.low) || (/[^s]s$/.test(v.low) && !!n && DETERMINERS.has(n.low));
 }
 
 /**
@@ -794,6 +787,12 @@ export function nounInS(toks: Token[], i: number): boolean {
 }
 /** Passives of report and belief before "to": "was said to", "is thought to". */
 const HEARSAY = /^(?:said|reported|believed|thought|rumored|rumoured)$/;
+
+/** "expected to …", or a passive of report before "to" and a verb ("said to be", not "reported to the police"), at `k`. */
+function expectedTo(toks: Token[], k: number): boolean {
+  const v = toks[k]?.low ?? "";
+  return toks[k + 1]?.low === "to" && (v === "expected" || (HEARSAY.test(v) && infinitive(toks[k + 2])));
+}
 const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
@@ -822,8 +821,8 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     const nx = toks[k + 1]?.low ?? "";
     // "Priebus was said to be furious", "He is believed to have …": a report or belief no one is named
     // for (a verb of saying, so `used` holds it back for the cue passes, which leave this passive alone).
-    const hearsay = HEARSAY.test(t.low) && prevBe && nx === "to" && infinitive(toks[k + 2]);
-    const expected = (t.low === "expected" && prevBe && nx === "to") || hearsay;
+    const hearsay = prevBe && HEARSAY.test(t.low) && expectedTo(toks, k);
+    const expected = prevBe && expectedTo(toks, k);
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
     const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
     // "The board has reportedly hired a new chief": a report no one is named for.
