@@ -381,6 +381,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
     // "…, the Herald reported.", "…, those people said on Monday.": an attribution that closes the sentence.
     if (t?.t === "," && k > from + 2 && closingAttribution(toks, k + 1)) return k - 1;
+    // "…,” the senator said.": so after a quotation that closes on the comma.
+    if (t?.t === "," && k > from + 2 && isCloseQuote(n?.t ?? "") && closingAttribution(toks, k + 2)) return k + 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.

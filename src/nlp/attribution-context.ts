@@ -44,7 +44,7 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undef
 }
 
 /** The endings of a finite verb of saying: "said", "says", "added", "told", "wrote". */
-export const FINITE_CUE_FORM = /(?:ed|s|id|ote|old)$/;
+export const FINITE_CUE_FORM = /(?:ed|s|id|ote|old|ound|ought)$/;
 
 /** Whether a phrase headed by `t` can speak: a name (capitalised), a pronoun such as "he" or "they", a role ("the minister"). */
 export const canSpeak = (t: Token): boolean => t.cap || SPEAKER_PRONOUNS.has(t.low) || ROLE_NOUNS.has(t.low);

@@ -104,7 +104,7 @@ function nounlike(t: Token): boolean {
 function numberedName(toks: Token[], end: number): boolean {
   const head = toks[end];
   const before = toks[end - 1];
-  return !!head && !!before && /^\d[\d:.]*$/.test(head.t) && before.cap && before.word && !CUE_VERBS.has(before.low) && !MONTH_NAME.test(before.low) && !/^\p{Lu}{2,}$/u.test(before.t);
+  return !!head && !!before && /^\d[\d:.]*$/.test(head.t) && before.cap && before.word && !CUE_VERBS.has(before.low) && !monthAt(toks, end - 1) && !/^\p{Lu}{2,}$/u.test(before.t);
 }
 
 /** The noun phrase that ends at token `end` (its head), scanning back no further than `stop`. */
@@ -322,13 +322,19 @@ export function subjectBefore(
     // "Though she called it “outrageous” and called for …": a clause that a subordinator opens the sentence with.
     const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.test(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
     if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
-    const np = clauseSubject(toks, stop, at);
+    // "She drew his ire - he called her weak and said …": a verb after "and" shares the subject of the clause
+    // it closes, which opens after a dash or a semicolon.
+    const afterBreak = t.low === "and" || t.low === "but" ? clauseAfterBreak(toks, stop, at) : null;
+    const np = afterBreak ?? clauseSubject(toks, stop, at);
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && comma) {
       const ap = npEndingAt(toks, at - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
       // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
-      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && /^(?:for|of|at|with|from)$/.test(toks[np.to + 1]?.low ?? "") && !toks.slice(np.to + 1, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
+      // "The head of the Super PAC backing Bush for president, Mike Murphy, said": or a participle's phrase.
+      const opens = toks[np.to + 1];
+      const participle = !!opens && opens.word && !opens.cap && opens.low.length > 5 && opens.low.endsWith("ing") && !NP_STOP.has(opens.low);
+      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && (/^(?:for|of|at|with|from)$/.test(opens?.low ?? "") || participle) && !toks.slice(np.to + 2, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
         return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
       }
     }
@@ -339,7 +345,29 @@ export function subjectBefore(
   const own = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
-  return { np: participleOwner(toks, j, before, stop) ?? before, negated, via: "adjacent" };
+  return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? before, stop), negated, via: "adjacent" };
+}
+
+/** "More than half the senators", "fewer than 100 voters": a comparison that opens the phrase at a clause's start. */
+function moreThan(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
+  if (!np || toks[np.from - 1]?.low !== "than" || !/^(?:more|fewer|less)$/.test(toks[np.from - 2]?.low ?? "")) return np;
+  const from = np.from - 2;
+  return from <= stop || atClauseStart(toks[from - 1]) ? { from, to: np.to } : np;
+}
+
+/** The subject of a clause that opens after the last dash or semicolon before `at`, when that clause has one and no comma. */
+function clauseAfterBreak(toks: Token[], stop: number, at: number): TokRange | null {
+  for (let k = at - 1; k > stop; k--) {
+    const t = toks[k];
+    if (!t || t.t === ",") return null;
+    if (t.t === ";" || isDash(t.t)) {
+      const np = clauseSubject(toks, k + 1, at);
+      // A finite verb must follow the subject: "- candidates dodging questions and attacking …" is a phrase.
+      const verb = toks[np ? np.to + 1 : at];
+      return np && np.to < at - 1 && finiteVerb(verb) && !verb?.low.endsWith("ing") ? np : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -395,10 +423,12 @@ export const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contac
  * opens the clause. Null when the phrase is no such thing.
  */
 function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: number): TokRange | null {
-  const p = np ? np.from - 1 : j;
+  // "Democrats surveyed in the poll said", "voters polled by Gallup said": the phrase is the poll's.
+  const polledIn = !!np && /^(?:in|by|for)$/.test(toks[np.from - 1]?.low ?? "") && POLLED.test(toks[np.from - 2]?.low ?? "");
+  const p = np ? np.from - (polledIn ? 2 : 1) : j;
   const t = toks[p];
   if (!t || !t.word || t.cap || p - 1 < stop) return null;
-  const participle = np ? t.low.length > 5 && t.low.endsWith("ing") && !NP_STOP.has(t.low) && !CUE_VERBS.has(t.low) : POLLED.test(t.low);
+  const participle = np && !polledIn ? t.low.length > 5 && t.low.endsWith("ing") && !NP_STOP.has(t.low) && !CUE_VERBS.has(t.low) : POLLED.test(t.low);
   if (!participle) return null;
   const owner = npEndingAt(toks, p - 1, stop);
   const head = owner ? toks[owner.to] : undefined;
@@ -670,6 +700,8 @@ export function timeAfterFor(toks: Token[], k: number): number {
 }
 // Not "May" or "March", which are also a name and a verb.
 const MONTH_NAME = new RegExp(`^(?:${alternation(MONTHS.filter((m) => m !== "may" && m !== "march"))})$`);
+/** A month's name at `k`: "May" and "March" only before a number ("March 15", not "Theresa May"). */
+const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(toks[k]?.low ?? "") || (/^(?:may|march)$/.test(toks[k]?.low ?? "") && /^\d/.test(toks[k + 1]?.t ?? ""));
 
 /**
  * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to
@@ -879,10 +911,12 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // 4 in 10 voters" is a quantity).
     if (k === i && !t.cap && PREPOSITION.test(t.low) && !(APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? ""))) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
-    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || MONTH_NAME.test(n.low))) break;
+    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || monthAt(toks, k + 1))) break;
     // "They see Trump as …": a pronoun opening the phrase is the whole phrase, capitalised or not.
     if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i && (!t.cap || toks[k + 1]?.low !== "and")) return { from: i, to: i };
     if (t.word && t.cap) last = k;
+    // "Jo Blum of Local 15", "Channel 4": a number that ends a name.
+    else if (k > i && last === k - 1 && numberedName(toks, k)) last = k;
     else if (k === i && APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? "")) {
       // "about 4 in 10 voters": a quantity opens the phrase.
     } else if (DETERMINERS.has(t.low) && (k === i || toks[k - 1]?.low === "of") && !(t.low === "that" && !t.cap)) {
@@ -956,12 +990,15 @@ export function phraseHead(toks: Token[], from: number, to: number): number {
 function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   const t = toks[k];
   if (!t || !t.word || !/(?:ed|ing)$/.test(t.low)) return false;
-  if (ROLE_NOUNS.has(toks[k + 1]?.low ?? "")) return opens || DETERMINERS.has(toks[k - 1]?.low ?? "");
+  // "Local 15 organizing director Jo Blum": an -ing word so after an organisation's name or number.
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  const afterName = !!p && p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low) && t.low.endsWith("ing") && !n?.cap;
+  if (ROLE_NOUNS.has(n?.low ?? "")) return opens || DETERMINERS.has(p?.low ?? "") || afterName;
   // "retired Air Force general Lloyd Newton", "retired Air Force Gen. Lloyd Newton": at the phrase's
   // start, capitalised words of an organisation may stand between the participle and the role.
   if (!opens) return false;
   // "said retired neurosurgeon Ben Carson": a noun outside the role lexicon, right before a name.
-  const n = toks[k + 1];
   if (n && !n.cap && nounish(n) && !CUE_VERBS.has(n.low) && toks[k + 2]?.cap && toks[k + 3]?.cap) return true;
   for (let m = k + 1; m <= k + 4; m++) {
     const w = toks[m];

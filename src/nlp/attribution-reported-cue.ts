@@ -73,6 +73,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   let { np } = sub;
   // "The council issued a statement saying …": the statement's issuer speaks through it.
   if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
+  // "Paul has released a video that accuses …": so does a document's issuer before a relative clause
+  // ("released her records, which showed …": what a document shows is the document's).
+  if (sub.via === "relative" && frame !== "evidence") np = issuerOf(toks, np) ?? np;
   // "In her statement condemning the test, Clinton …": a cue inside the sentence's opening adverbial
   // ends at its comma, and a document in it speaks for the main clause's subject.
   const openingComma = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? openingCommaAfter(toks, c) : -1;
@@ -142,7 +145,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
   // "…, Clinton allies believe — backers she will need …": a dash right after the cue opens an aside.
   const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical || isDash(toks[c + 1]?.t ?? "");
-  if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject)) {
+  // "…, Fox found.", "…, researchers found.": whoever found it, named at the end of the sentence.
+  const finder = frame === "evidence" && /^(?:finds?|found)$/.test(cueTok.low) && (toks[np.to]?.cap || ROLE_NOUNS.has(toks[np.to]?.low ?? "")) && !toks[c + 1]?.word;
+  if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject || finder)) {
     const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
     // "The plan, he said, failed.": the second half of a split clause may be a single verb.
     const rest = afterComma(toks, parenthetical ? afterCue : c + 1, false, parenthetical ? 1 : 3);
@@ -479,7 +484,8 @@ function namingParticiple(toks: Token[], c: number): boolean {
     const t = toks[j];
     if (!t || !t.word || CUE_VERBS.has(t.low)) return false;
     if (t.low === "a" || t.low === "an") return true;
-    if (DETERMINERS.has(t.low)) return false;
+    // "The group called Citizens First is planning …": after "the", only when the name is the subject of an auxiliary.
+    if (DETERMINERS.has(t.low)) return /^(?:is|was|are|were|has|had|have|will|would)$/.test(after?.low ?? "");
   }
   return false;
 }

@@ -89,8 +89,11 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     const h = headNoun(toks, k + 1, e + 1);
     // "lead in the polls" is an idiom, not a source: a single document is named.
     if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
-    // "in a Courier poll said …": the phrase must end the sentence, not be followed by a verb of its own.
-    if (toks.slice(h + 1, e + 1).some((w) => w.word && !w.cap && CUE_VERBS.has(w.low))) continue;
+    // "in a Courier poll said …", "… in the ad states": the phrase must end the sentence, not be
+    // followed by a verb of its own ("up eight points" has a noun after a number).
+    if (toks.slice(h + 1, e + 1).some((w, n) => w.word && !w.cap && (CUE_VERBS.has(w.low) || (STANCE_VERBS.has(w.low) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[h + n]?.low ?? ""))))) continue;
+    // "42 percent of the Republicans surveyed in the CBS poll": a phrase after "surveyed" names who were asked.
+    if (POLLED.test(toks[k - 1]?.low ?? "")) break;
     const content = trimPunct(toks, 0, k - 1);
     if (content && content.to - content.from >= 3) out.push({ speaker: { from: k + 1, to: e }, cue: { from: k, to: k }, content });
     break;
@@ -754,6 +757,8 @@ function afterParticle(toks: Token[], v: number, c: number): number {
   if (p?.low === "on" && ON_MEDIUM.test(toks[c + 1]?.low ?? "")) return -1;
   // "see for yourself": a reflexive after "for" makes it no particle.
   if (p?.low === "for" && /(?:self|selves)$/.test(toks[c + 1]?.low ?? "")) return -1;
+  // "support at least lowering …": "at least", "at most" is a degree before the object.
+  if (p?.low === "at" && /^(?:least|most)$/.test(toks[c + 1]?.low ?? "")) return c;
   return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
 }
 
@@ -1091,6 +1096,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // So does a stance verb's base form with its object ("are furious at the company and want their money back").
     // "hasn't endorsed her or conceded his bid": so after "or".
     if (t && (t.low === "and" || t.low === "or") && k > c && (newPredicate(toks[k + 1], toks[k + 2]) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
+    // "cited several factors, including new voting laws", "his victories, particularly in Florida": examples of the object are in it.
+    if (punctuation && t && (t.t === "," || isDash(t.t)) && EXAMPLES.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.word) continue;
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.
@@ -1102,6 +1109,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
   return end;
 }
 
+
+/** Words that open examples of what precedes them: ", including …", ", especially …". */
+const EXAMPLES = /^(?:including|especially|particularly|notably|namely)$/;
 
 /** Nouns whose complement opens with "on": "a ban on …", "tariffs on …", "attacks on …". */
 const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|caps?|crackdown|attacks?|assaults?|war|focus|emphasis|stance|positions?|views|votes?|moratorium|embargo|freeze|pressure|briefings?|rulings?|debates?|hearings?|strikes|raids?|spending|compromise)$/;

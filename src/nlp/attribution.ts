@@ -28,6 +28,7 @@ export function findAttributions(text: string, blocks: Block[], sentences: Sente
   looseQuotes(ctx, blocks);
   dropNested(ctx);
   dropUnheld(ctx);
+  dropQuotedElsewhere(ctx);
   for (const f of ctx.out) {
     endFrontedClause(ctx, f);
     keepNegation(ctx, f);
@@ -73,6 +74,28 @@ function dropNested(ctx: Ctx): void {
  */
 function dropUnheld(ctx: Ctx): void {
   ctx.out = ctx.out.filter((f) => f.speaker !== null || f.kind !== "indirect" || !/^to\s/i.test(ctx.text.slice(f.cue.start, f.cue.end)));
+}
+
+/**
+ * "Nothing the president said “was a surprise,” the senator said": a reported content that is
+ * exactly a quotation attributed to someone else is that speaker's, and dropped.
+ */
+function dropQuotedElsewhere(ctx: Ctx): void {
+  // Only quotations whose cue follows them: "“…,” the senator said".
+  const quoted = ctx.out.filter((f) => f.kind === "direct").flatMap((f) => f.parts.filter((p) => f.cue.start >= p.end));
+  if (!quoted.length) return;
+  ctx.out = ctx.out.filter((f) => {
+    const part = f.kind === "indirect" && f.parts.length === 1 ? f.parts[0] : undefined;
+    if (!part) return true;
+    const raw = ctx.text.slice(part.start, part.end);
+    const lead = raw.length - raw.replace(/^[\s"“”‘’'«»,.]+/u, "").length;
+    const trail = raw.length - raw.replace(/[\s"“”‘’'«»,.]+$/u, "").length;
+    const from = part.start + lead;
+    const to = part.end - trail;
+    // "Blum said, “…”" introduces the quotation as Blum's, whoever else it is given to.
+    if (/[,:]/.test(ctx.text.slice(f.cue.end, part.start + lead))) return true;
+    return !(lead > 0 && quoted.some((q) => Math.abs(q.start - from) <= 1 && Math.abs(q.end - to) <= 1));
+  });
 }
 
 /**

@@ -3,6 +3,8 @@
 // group / unknown speaker named by the mention itself.
 import { CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, NP_STOP, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
 import { GIVEN_NAME_SEX, honorificSex } from "../lexicon/given-names.ts";
+import { INSTITUTION_HEADS, ORG_HEADS, ORG_WORDS } from "../lexicon/orgs.ts";
+import { COMMON_WORDS } from "../lexicon/words.ts";
 import { nameKey } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Entity, Outlet, Person, Span, Speaker } from "../types.ts";
@@ -40,6 +42,8 @@ const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*
 const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
 /** A capitalised name of two to four words, then a comma and an appositive opening with a determiner. */
 const APPOSED_NAME = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*),\s+(?:the|a|an|his|her|its|their|our)\s/u;
+/** A capitalised name of one to four words (titles allowed) before "of" and a capitalised word. */
+const NAME_OF_PLACE = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)\s+of\s+(?=\p{Lu})/u;
 const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
 
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
@@ -156,6 +160,22 @@ export class SpeakerResolver {
     if (OUTLET_NOUNS.has(headLow) && words.length <= 3) {
       const o = this.outletBefore(span.start);
       if (o) return { name: o.name, mention, type: "outlet", ref: o.slug };
+    }
+    // "Cruz of Texas", "Sen. Jo Blum of Ohio": a name before "of" and a place of the article is the person from
+    // there, not the place (a title or an institution before "of" is not: "Governor of Texas", "Bank of America").
+    const from = NAME_OF_PLACE.exec(mention);
+    if (from?.[1] && !this.wholeEntity(span) && this.entityAt(this.ctx.places, { start: span.start + from[0].length, end: span.end })) {
+      const lead = this.classify(from[1], { start: span.start, end: span.start + from[1].length });
+      const last = /(\p{L}+)$/u.exec(from[1])?.[1] ?? "";
+      const low = last.toLowerCase();
+      const institution = ORG_WORDS.has(last) || ORG_HEADS.has(last) || INSTITUTION_HEADS.has(last) || TITLE_WORDS.has(last) || ROLE_NOUNS.has(low) || GROUP_NOUNS.has(low) || COMMON_WORDS.has(low);
+      if (lead.type === "person" || (lead.type === "unknown" && !institution)) return { ...lead, mention };
+    }
+    // "the president of Mexico", "The Governor of Texas": the holder of a role there, not the place.
+    const of = mention.search(/\s+of\s+\p{Lu}/u);
+    const role = of > 0 ? (/(\p{L}+)$/u.exec(mention.slice(0, of))?.[1] ?? "").toLowerCase() : "";
+    if (role && ROLE_NOUNS.has(role) && !GROUP_NOUNS.has(role) && this.entityAt(this.ctx.places, { start: span.start + mention.indexOf(" ", of + 1) + 1, end: span.end })) {
+      return { name: stripDeterminer(mention), mention, type: "unknown", ref: null };
     }
     const org = this.entityAt(this.ctx.organizations, coreSpan);
     if (org) return { name: org.name, mention, type: "organization", ref: org.slug };
@@ -307,6 +327,7 @@ export class SpeakerResolver {
 
 function stripDeterminer(s: string): string {
   const ws = s.split(/\s+/);
-  while (ws.length > 1 && DETERMINERS.has((ws[0] ?? "").toLowerCase()) && !/^(?:two|three|four|five|one|several|many|some|other|both|all|most|few)$/i.test(ws[0] ?? "")) ws.shift();
+  // "More than half …" keeps its comparison.
+  while (ws.length > 1 && DETERMINERS.has((ws[0] ?? "").toLowerCase()) && !/^(?:two|three|four|five|one|several|many|some|other|both|all|most|few)$/i.test(ws[0] ?? "") && ws[1]?.toLowerCase() !== "than") ws.shift();
   return ws.join(" ");
 }
