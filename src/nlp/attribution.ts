@@ -78,7 +78,7 @@ function dropUnheld(ctx: Ctx): void {
 
 /**
  * "Nothing the president said “was a surprise,” the senator said": a reported content that is
- * exactly a quotation attributed to someone else is that speaker's, and dropped.
+ * exactly a quotation which a cue after it attributes is that cue's speaker's, and is dropped.
  */
 function dropQuotedElsewhere(ctx: Ctx): void {
   // Only quotations whose cue follows them: "“…,” the senator said".
