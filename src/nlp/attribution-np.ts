@@ -333,8 +333,7 @@ export function subjectBefore(
       // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
       // "The head of the Super PAC backing Bush for president, Mike Murphy, said": or a participle's phrase.
       const opens = toks[np.to + 1];
-      const participle = !!opens && opens.word && !opens.cap && opens.low.length > 5 && opens.low.endsWith("ing") && !NP_STOP.has(opens.low);
-      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && (/^(?:for|of|at|with|from)$/.test(opens?.low ?? "") || participle) && !toks.slice(np.to + 2, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
+      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && (/^(?:for|of|at|with|from)$/.test(opens?.low ?? "") || ingWord(opens)) && !toks.slice(np.to + 2, ap.from - 1).some((x) => x.t === "," || CUE_VERBS.has(x.low))) {
         return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
       }
     }
@@ -348,9 +347,12 @@ export function subjectBefore(
   return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? before, stop), negated, via: "adjacent" };
 }
 
+/** Words that open a comparative quantity before "than": "More than 40 groups", "fewer than half". */
+const COMPARATIVE = /^(?:more|fewer|less)$/;
+
 /** "More than half the senators", "fewer than 100 voters": a comparison that opens the phrase at a clause's start. */
 function moreThan(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
-  if (!np || toks[np.from - 1]?.low !== "than" || !/^(?:more|fewer|less)$/.test(toks[np.from - 2]?.low ?? "")) return np;
+  if (!np || toks[np.from - 1]?.low !== "than" || !COMPARATIVE.test(toks[np.from - 2]?.low ?? "")) return np;
   const from = np.from - 2;
   return from <= stop || atClauseStart(toks[from - 1]) ? { from, to: np.to } : np;
 }
@@ -414,6 +416,9 @@ function coordinatedComplement(toks: Token[], j: number, np: TokRange | null, st
   return prepositional(toks[left.from - 1]) || toks.slice(left.from + 1, left.to).some(prepositional) ? { from: left.from, to: j } : null;
 }
 
+/** A lower-case word of more than five letters in -ing outside NP_STOP: "investigating", "backing". */
+const ingWord = (t: Token | undefined): boolean => !!t && t.word && !t.cap && t.low.length > 5 && t.low.endsWith("ing") && !NP_STOP.has(t.low);
+
 /** Participles of polling, which follow the people polled: "Democrats surveyed said". */
 export const POLLED = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted)$/;
 
@@ -428,7 +433,7 @@ function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: nu
   const p = np ? np.from - (polledIn ? 2 : 1) : j;
   const t = toks[p];
   if (!t || !t.word || t.cap || p - 1 < stop) return null;
-  const participle = np && !polledIn ? t.low.length > 5 && t.low.endsWith("ing") && !NP_STOP.has(t.low) && !CUE_VERBS.has(t.low) : POLLED.test(t.low);
+  const participle = np && !polledIn ? ingWord(t) && !CUE_VERBS.has(t.low) : POLLED.test(t.low);
   if (!participle) return null;
   const owner = npEndingAt(toks, p - 1, stop);
   const head = owner ? toks[owner.to] : undefined;
@@ -668,7 +673,7 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
   const i = skipOpening(toks, from, limit);
   if (i === null) return null;
   // "More than 40 groups - including … - sent": a comparative quantity opens the phrase.
-  if (/^(?:more|fewer|less)$/.test(toks[i]?.low ?? "") && toks[i + 1]?.low === "than") {
+  if (COMPARATIVE.test(toks[i]?.low ?? "") && toks[i + 1]?.low === "than") {
     const np = npForward(toks, i + 2, limit);
     return np ? { from: i, to: np.to } : null;
   }

@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -91,7 +91,7 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
     // "in a Courier poll said …", "… in the ad states": the phrase must end the sentence, not be
     // followed by a verb of its own ("up eight points" has a noun after a number).
-    if (toks.slice(h + 1, e + 1).some((w, n) => w.word && !w.cap && (CUE_VERBS.has(w.low) || (STANCE_VERBS.has(w.low) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[h + n]?.low ?? ""))))) continue;
+    if (toks.slice(h + 1, e + 1).some((w, n) => w.word && !w.cap && (CUE_VERBS.has(w.low) || (STANCE_VERBS.has(w.low) && !/^\d/.test(toks[h + n]?.t ?? "") && !NUMBER_WORD.test(toks[h + n]?.low ?? ""))))) continue;
     // "42 percent of the Republicans surveyed in the CBS poll": a phrase after "surveyed" names who were asked.
     if (POLLED.test(toks[k - 1]?.low ?? "")) break;
     const content = trimPunct(toks, 0, k - 1);

@@ -42,8 +42,8 @@ const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*
 const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
 /** A capitalised name of two to four words, then a comma and an appositive opening with a determiner. */
 const APPOSED_NAME = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*),\s+(?:the|a|an|his|her|its|their|our)\s/u;
-/** A capitalised name of one to four words (titles allowed) before "of" and a capitalised word. */
-const NAME_OF_PLACE = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)\s+of\s+(?=\p{Lu})/u;
+/** A capitalised name of one to four words, titles allowed ("Sen. Jo Blum"). */
+const NAME_LEAD = /^(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*$/u;
 const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
 
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */
@@ -161,21 +161,20 @@ export class SpeakerResolver {
       const o = this.outletBefore(span.start);
       if (o) return { name: o.name, mention, type: "outlet", ref: o.slug };
     }
-    // "Cruz of Texas", "Sen. Jo Blum of Ohio": a name before "of" and a place of the article is the person from
-    // there, not the place (a title or an institution before "of" is not: "Governor of Texas", "Bank of America").
-    const from = NAME_OF_PLACE.exec(mention);
-    if (from?.[1] && !this.wholeEntity(span) && this.entityAt(this.ctx.places, { start: span.start + from[0].length, end: span.end })) {
-      const lead = this.classify(from[1], { start: span.start, end: span.start + from[1].length });
-      const last = /(\p{L}+)$/u.exec(from[1])?.[1] ?? "";
+    // "Cruz of Texas", "the governor of Ohio": a name or a role before "of" and a place of the article is
+    // the person from there or the role, not the place ("Governor of Texas" is a role; an institution
+    // before "of" is left to the entities below: "Bank of America").
+    const of = /\s+of\s+(?=\p{Lu})/u.exec(mention);
+    if (of && this.entityAt(this.ctx.places, { start: span.start + of.index + of[0].length, end: span.end })) {
+      const lead = mention.slice(0, of.index);
+      const last = /(\p{L}+)$/u.exec(lead)?.[1] ?? "";
       const low = last.toLowerCase();
-      const institution = ORG_WORDS.has(last) || ORG_HEADS.has(last) || INSTITUTION_HEADS.has(last) || TITLE_WORDS.has(last) || ROLE_NOUNS.has(low) || GROUP_NOUNS.has(low) || COMMON_WORDS.has(low);
-      if (lead.type === "person" || (lead.type === "unknown" && !institution)) return { ...lead, mention };
-    }
-    // "the president of Mexico", "The Governor of Texas": the holder of a role there, not the place.
-    const of = mention.search(/\s+of\s+\p{Lu}/u);
-    const role = of > 0 ? (/(\p{L}+)$/u.exec(mention.slice(0, of))?.[1] ?? "").toLowerCase() : "";
-    if (role && ROLE_NOUNS.has(role) && !GROUP_NOUNS.has(role) && this.entityAt(this.ctx.places, { start: span.start + mention.indexOf(" ", of + 1) + 1, end: span.end })) {
-      return { name: stripDeterminer(mention), mention, type: "unknown", ref: null };
+      if (ROLE_NOUNS.has(low) && !GROUP_NOUNS.has(low)) return { name: stripDeterminer(mention), mention, type: "unknown", ref: null };
+      if (NAME_LEAD.test(lead) && !this.wholeEntity(span)) {
+        const named = this.classify(lead, { start: span.start, end: span.start + lead.length });
+        const institution = ORG_WORDS.has(last) || ORG_HEADS.has(last) || INSTITUTION_HEADS.has(last) || TITLE_WORDS.has(last) || GROUP_NOUNS.has(low) || COMMON_WORDS.has(low);
+        if (named.type === "person" || (named.type === "unknown" && !institution)) return { ...named, mention };
+      }
     }
     const org = this.entityAt(this.ctx.organizations, coreSpan);
     if (org) return { name: org.name, mention, type: "organization", ref: org.slug };
