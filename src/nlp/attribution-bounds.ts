@@ -88,7 +88,11 @@ export function timeEnd(toks: Token[], start: number, end: number): number {
     const t = toks[k];
     if (!t) break;
     if (t.t === "," || t.low === "that" || isOpenQuote(t.t)) return end;
-    if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) return k - 1;
+    if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) {
+      // "endorsed Voss in last Sunday's debate", "… during the last week": the preposition goes with the time.
+      const p = toks[k - 1]?.low === "the" ? k - 2 : k - 1;
+      return p > start && /^(?:in|during|over|within|at)$/.test(toks[p]?.low ?? "") ? p - 1 : k - 1;
+    }
   }
   return end;
 }

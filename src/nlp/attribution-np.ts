@@ -162,12 +162,14 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     }
     // "the moment Sanders announced …", "the day Smith said …": a time noun before a name opens a clause on it.
     if (head.cap && (TIME_NOUN.test(p.low) || p.low === "moment") && !p.cap) break;
-    if (p.word && !p.cap && !NP_STOP.has(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
+    if (p.word && !p.cap && !NP_STOP.has(p.low) && !NOT_MODIFIER.test(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
       // Lower-case modifiers ("defence chief") only when a determiner or a capital opens the phrase.
+      // Four before a name whose role is next to it ("foreign affairs ministry spokesman Jo Blum"), else three.
+      const reach = head.cap && ROLE_NOUNS.has(p.low) ? 5 : 4;
       let m = k - 1;
-      while (m >= stop && m > k - 4) {
+      while (m >= stop && m > k - reach) {
         const q = toks[m];
-        if (!q || !q.word || NP_STOP.has(q.low) || (verbish(q) && !participleModifier(toks, m, false))) break;
+        if (!q || !q.word || NP_STOP.has(q.low) || NOT_MODIFIER.test(q.low) || (verbish(q) && !participleModifier(toks, m, false))) break;
         if (DETERMINERS.has(q.low) || q.cap) break;
         m--;
       }
@@ -191,6 +193,9 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   }
   return { from: k, to: end };
 }
+
+/** Prepositions that are no modifier of a noun after them: "and like Trump has spoken …". */
+const NOT_MODIFIER = /^(?:like|unlike|among|against|despite|via|per|toward|towards|including|except|besides|beside)$/;
 
 /** Words that date a title: "former President", "then-Gov." is one token. */
 const TITLE_TIME = /^(?:former|late|retired|outgoing|incoming|acting|longtime|onetime)$/;
@@ -246,6 +251,21 @@ function complementizer(p: Token, head: Token): boolean {
   return p.low === "that" && !p.cap && (head.cap || /[^s]s$/.test(head.low) || /^\d/.test(head.t));
 }
 
+/**
+ * The verb of saying at `k`, or up to six words before it with only an addressee or an adverbial
+ * between ("told reporters", "told “Fox and Friends”", "said in an interview"); else `k`.
+ */
+function sayingBefore(toks: Token[], k: number, stop: number): number {
+  for (let m = k; m >= stop && m >= k - 6; m--) {
+    const t = toks[m];
+    if (!t) break;
+    if (m < k && t.word && !t.cap && CUE_VERBS.has(t.low) && SAID_FORM.test(t.low)) return m;
+    // A comma outside a quotation, or a verb of its own, ends the search.
+    if ((t.t === "," && !isCloseQuote(toks[m + 1]?.t ?? "")) || t.t === ";" || (t.word && !t.cap && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || NP_STOP.has(t.low)) && !/^(?:in|on|at|to|with|for|by|from|during)$/.test(t.low) && m < k)) break;
+  }
+  return k;
+}
+
 /** Past and present forms of a verb of saying that close an attribution: "said", "told", "wrote", "explained". */
 export const SAID_FORM = /(?:ed|said|says|told|wrote)$/;
 
@@ -287,8 +307,9 @@ export function subjectBefore(
   const quoteComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && /ing$/.test(toks[cue]?.low ?? "");
   // "…, Spicer said, adding …": a participle after a verb of saying goes with that verb's speaker.
   // "…, Okafor said, before adding …": so after a comma and a preposition of time.
-  const comma = t.t === "," ? j : /^(?:before|after|while)$/.test(t.low) && toks[j - 1]?.t === "," ? j - 1 : -1;
-  const said = comma >= 0 ? skipAux(toks, comma - 1, stop).j : -1;
+  const comma = t.t === "," ? j : quoteComma || (/^(?:before|after|while)$/.test(t.low) && toks[j - 1]?.t === ",") ? j - 1 : -1;
+  // "…, Fiorina told reporters, reminding …", "…, he said in an interview, noting …": past an addressee or adverbial.
+  const said = comma >= 0 ? sayingBefore(toks, skipAux(toks, comma - 1, stop).j, stop) : -1;
   const sayer = toks[said];
   if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && SAID_FORM.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
     const before = subjectBefore(toks, said, stop);
@@ -326,6 +347,10 @@ export function subjectBefore(
     // it closes, which opens after a dash or a semicolon.
     const afterBreak = t.low === "and" || t.low === "but" ? clauseAfterBreak(toks, stop, at) : null;
     const np = afterBreak ?? clauseSubject(toks, stop, at);
+    // "As Akhil Amar, a law professor, put it, …": the clause opened by "as" is the attribution, and
+    // its subject is the name with its appositive (not the appositive alone, read after an adverbial).
+    const as = toks[stop]?.low === "as" && comma && np && toks[np.from - 1]?.t === "," ? npForward(toks, stop + 1, np.from - 1) : null;
+    if (as && np && as.to === np.from - 2 && toks[as.from]?.cap && (np.to === at - 1 || titleComma)) return { np: { from: as.from, to: np.to }, negated, via: "clause" };
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && comma) {
       const ap = npEndingAt(toks, at - 1, np.to + 2);
@@ -384,7 +409,7 @@ function quotedTitle(toks: Token[], close: number, stop: number): boolean {
       const before = toks[k - 1];
       // A noun before the title, not a verb of saying ("the show", "the TV show", not "calls"/"said").
       const noun = !CUE_VERBS.has(before?.low ?? "") || [k - 2, k - 3, k - 4].some((d) => DETERMINERS.has(toks[d]?.low ?? "") && !toks.slice(d, k).some((x) => x.t === ","));
-      return !!toks[k + 1]?.cap && !!before?.word && !before.cap && noun && !isPreposition(before.low);
+      return !!toks[k + 1]?.cap && !!before?.word && !before.cap && noun && (!isPreposition(before.low) || before.low === "of");
     }
     if (isCloseQuote(q.t)) return false;
   }
@@ -638,6 +663,13 @@ const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybod
 function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
   let k = rel - 1;
   if (toks[k]?.t === ",") k--;
+  // "Jo Blum, a voter, is among those who say …": the subject counted among them says it.
+  if (toks[k]?.low === "those" && toks[k - 1]?.low === "among" && /^(?:is|are|was|were)$/.test(toks[k - 2]?.low ?? "")) {
+    const subject = clauseSubject(toks, stop, k - 2);
+    // Its appositive too: "Jo Blum, a voter from Ohio, is among …".
+    if (subject && subject.to === k - 3) return subject;
+    if (subject && toks[subject.to + 1]?.t === "," && toks[k - 3]?.t === ",") return { from: subject.from, to: k - 4 };
+  }
   for (const roleFirst of [true, false]) {
     for (let m = k; m >= stop && m > k - 8; m--) {
       const q = toks[m];
@@ -687,6 +719,8 @@ const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "lik
 const SEQUENCE = new Set(["first", "then", "finally", "later", "next", "now", "also", "still", "instead", "meanwhile", "afterward", "afterwards", "eventually"]);
 /** Adverbs that focus the subject after them: "Even the hawks say …". */
 const FOCUS = new Set(["even", "just", "only"]);
+/** Adverbs of likelihood before the subject: "Perhaps young voters prefer …", "Maybe Russia will …". */
+const MODAL_ADVERB = /^(?:perhaps|maybe|probably|possibly|arguably|surely)$/;
 /** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
 const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
 
@@ -720,7 +754,7 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
   for (let round = 0; round < 4; round++) {
     const t = toks[i];
     if (!t) return null;
-    if (FOCUS.has(t.low) && toks[i + 1]?.word) {
+    if ((FOCUS.has(t.low) || MODAL_ADVERB.test(t.low)) && toks[i + 1]?.word) {
       i++;
       continue;
     }
@@ -928,6 +962,13 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
       // an opener; a lower-case "that" opens a clause ("said that given …"), not a speaker.
     } else if ((t.low === "of" || t.low === "and" || t.low === "&") && last === k - 1 && toks[k + 1]?.word) {
       // "Secretary of State"
+    } else if (/^(?:for|with)$/.test(t.low) && last === k - 1 && ROLE_NOUNS.has(toks[k - 1]?.low ?? "") && k > i) {
+      // "Attorneys for Clinton", "a spokesman for the campaign": whom the role serves is part of the phrase.
+      const served = n?.cap || DETERMINERS.has(n?.low ?? "") ? npForward(toks, k + 1, limit, true) : null;
+      if (!served) break;
+      last = served.to;
+      k = served.to + 1;
+      continue;
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
       // an initial split from its dot
     } else if (!t.cap && participleModifier(toks, k, k === i)) {

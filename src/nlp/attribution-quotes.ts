@@ -243,7 +243,8 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       const sub = subjectBefore(toks, c, 0);
       if (sub.negated) return null;
       let np = sub.np;
-      if (!np && c < k) np = npForward(toks, c + 1, k + 1);
+      // "… put it, “…”": the "it" after "put" is no speaker.
+      if (!np && c < k && !(f === "clause" && !quoteCue(t))) np = npForward(toks, c + 1, k + 1);
       if (!np) return null;
       // "As Dana Milbank put it, “…”": "As" opens the clause, not the speaker's name.
       if (toks[np.from]?.low === "as" && np.from < np.to) np = { from: np.from + 1, to: np.to };

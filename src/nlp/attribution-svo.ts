@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -898,6 +898,8 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   // "Some view Trump as …", "Many want a recount": a quantifier standing for people.
   if (QUANTIFIER_SUBJECT.test(first.low) && baseStance(toks[i + 1], toks[i + 2], true)) return verbPhrase(toks, i + 1, { from: i, to: i }, first, used);
   if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
+  // "…, and like Trump has spoken about …": a phrase opened by "like" is compared with the subject, not the subject.
+  if (!first.cap && /^(?:like|unlike)$/.test(first.low)) return null;
   // "Many farmers want a new pier", "Young voters back Ridley": a plural noun phrase before a stance verb's base form.
   const plural = pluralSubject(toks, i);
   // "Men under 35 support …": the plural noun heads the phrase, not the age or place after it.
@@ -910,7 +912,9 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   if (head.low === "it" || head.low === "there") return null;
   const apposed = appositiveEnd(toks, np.to + 1);
   const modified = apposed > 0 || DETERMINERS.has(head.low) ? -1 : participleEnd(toks, np.to + 1);
-  return verbPhrase(toks, np.to + 1, np, head, used) ?? (apposed > 0 ? verbPhrase(toks, apposed + 1, np, head, used) : modified > 0 ? verbPhrase(toks, modified, np, head, used) : null);
+  // "His opponent, Rep. Alan Grayson, would …": the name in the appositive is part of the speaker.
+  const speaker = apposed > 0 && toks[np.to + 2]?.cap ? { from: np.from, to: apposed - 1 } : np;
+  return verbPhrase(toks, np.to + 1, np, head, used) ?? (apposed > 0 ? verbPhrase(toks, apposed + 1, speaker, head, used) : modified > 0 ? verbPhrase(toks, modified, np, head, used) : null);
 }
 
 /**
@@ -941,14 +945,44 @@ function participleEnd(toks: Token[], p: number): number {
  */
 function appositiveEnd(toks: Token[], comma: number): number {
   const a = toks[comma + 1];
-  if (toks[comma]?.t !== "," || !a || !(/^\d{1,3}$/.test(a.t) || (DETERMINERS.has(a.low) && !/^(?:that|this|these|those)$/.test(a.low)))) return -1;
-  for (let k = comma + 2; k < toks.length && k <= comma + 16; k++) {
+  // "His opponent, Rep. Alan Grayson, would support …": a name after a common noun is an appositive too.
+  const named = !!a?.cap && a.word && !toks[comma - 1]?.cap && nameRunEnd(toks, comma + 1) > comma;
+  if (toks[comma]?.t !== "," || !a || !(named || /^\d{1,3}$/.test(a.t) || (DETERMINERS.has(a.low) && !/^(?:that|this|these|those)$/.test(a.low)))) return -1;
+  if (named) {
+    const e = nameRunEnd(toks, comma + 1);
+    return closesAppositive(toks, e + 1) ? e + 1 : -1;
+  }
+  // "the top Democrat on the committee who helped negotiate the deal, will …": a relative clause may close it.
+  let relative = false;
+  for (let k = comma + 2; k < toks.length && k <= comma + 20; k++) {
     const t = toks[k];
-    if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|and|but)$/.test(t.low) || AUXILIARY.has(t.low) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
-    const n = toks[k + 1];
-    if (t.t === "," && n && n.word && !n.cap && (STANCE_VERBS.has(n.low) || CUE_VERBS.has(n.low) || AUXILIARY.has(n.low) || BETWEEN_SUBJECT_AND_CUE.has(n.low) || n.low.endsWith("ly"))) return k;
+    if (t?.word && !t.cap && t.low === "who" && !relative && toks[k - 1]?.word) {
+      relative = true;
+      continue;
+    }
+    if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|and|but)$/.test(t.low) || (AUXILIARY.has(t.low) && !relative) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
+    if (relative ? k > comma + 20 : k > comma + 16) return -1;
+    if (closesAppositive(toks, k)) return k;
   }
   return -1;
+}
+
+/** A comma at `k` before a lower-case verb, auxiliary or adverb: the appositive before it has closed. */
+function closesAppositive(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return toks[k]?.t === "," && !!n && n.word && !n.cap && (STANCE_VERBS.has(n.low) || CUE_VERBS.has(n.low) || AUXILIARY.has(n.low) || BETWEEN_SUBJECT_AND_CUE.has(n.low) || n.low.endsWith("ly"));
+}
+
+/** The last token of a run of capitalised words and initials from `k` ("Rep. Alan Grayson"), up to six tokens; -1 when none. */
+function nameRunEnd(toks: Token[], k: number): number {
+  let e = -1;
+  for (let m = k; m < k + 6; m++) {
+    const t = toks[m];
+    if (t?.word && t.cap) e = m;
+    else if (t?.t === "." && e === m - 1) continue;
+    else break;
+  }
+  return e;
 }
 
 
@@ -1095,7 +1129,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     // So does a stance verb's base form with its object ("are furious at the company and want their money back").
     // "hasn't endorsed her or conceded his bid": so after "or".
-    if (t && (t.low === "and" || t.low === "or") && k > c && (newPredicate(toks[k + 1], toks[k + 2]) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
+    // "and even questioned her identity", "and later took the stage": adverbs may stand before that predicate.
+    const pv = t && (t.low === "and" || t.low === "or") ? afterAdverbs(toks, k + 1) : k + 1;
+    if (t && (t.low === "and" || t.low === "or") && k > c && (newPredicate(toks[pv], toks[pv + 1]) || pastWithPlural(toks[pv], toks[pv + 1]) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
     // "cited several factors, including new voting laws", "his victories, particularly in Florida": examples of the object are in it.
     if (punctuation && t && (t.t === "," || isDash(t.t)) && EXAMPLES.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.word) continue;
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
@@ -1104,11 +1140,46 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     if (phrases && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
     // "a ban on Muslims", "attacks on her campaign": "on" after a noun that takes it is no adverbial.
     const onComplement = t?.low === "on" && ON_NOUNS.test(toks[k - 1]?.low ?? "") && !WEEKDAY.test(toks[k + 1]?.low ?? "");
+    // "this"/"last" end the object only as a time ("endorsed him last week", "in the last seven years");
+    // "the tactics for this election", "the last straw" run on.
+    if (phrases && t && DEICTIC.test(t.low)) {
+      // A pronoun "this" before an adverbial ("a question about this in the debate") ends the object as before.
+      if (t.low === "this" && /^(?:in|at|on|during|after|before|when|while)$/.test(toks[k + 1]?.low ?? "")) return k - 1;
+      if (!deicticTime(toks, k + 1)) continue;
+      const head = toks[k - 1]?.low === "the" ? k - 1 : k;
+      return TIME_PREPOSITION.test(toks[head - 1]?.low ?? "") && head - 1 > c ? head - 2 : head - 1;
+    }
     if (phrases && t && !onComplement && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }
 
+
+/** "made comments", "took questions": an irregular past before a bare plural object. */
+const pastWithPlural = (v: Token | undefined, n: Token | undefined): boolean => !!v && !!n && v.word && !v.cap && irregularPast(v.low) && !n.cap && pluralNoun(n);
+
+/** The first token from `k` past adverbs of time and degree ("even", "also", "later", "quickly"). */
+function afterAdverbs(toks: Token[], k: number): number {
+  let v = k;
+  while (v < k + 2 && /^(?:even|also|then|later|still|again|once|since|\w{3,}ly)$/.test(toks[v]?.low ?? "") && !toks[v]?.cap) v++;
+  return v;
+}
+
+/** "this week", "last year", "the last seven years". */
+const DEICTIC = /^(?:this|last)$/;
+/** Prepositions before a time: "in the last year", "over this weekend". */
+const TIME_PREPOSITION = /^(?:in|over|during|for|within|through)$/;
+/** A time after "this"/"last" at `k`: "week", "Tuesday", "seven years", "few months", "March". */
+function deicticTime(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const low = t.low.replace(/['’]s$/, "");
+  if (TIME_NOUN.test(low) || WEEKDAY.test(low) || MONTH.test(low) || /^(?:cycle|season|decade|quarter)$/.test(low)) return true;
+  const count = /^\d+$/.test(t.t) || NUMBER_WORD.test(t.low) || /^(?:few|several|couple)$/.test(t.low);
+  const unit = toks[k + 1]?.low === "of" ? k + 2 : k + 1;
+  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || /^decades?$/.test(toks[unit]?.low ?? ""));
+}
+const MONTH = new RegExp(`^(?:${alternation(MONTHS)})$`);
 
 /** Words that open examples of what precedes them: ", including …", ", especially …". */
 const EXAMPLES = /^(?:including|especially|particularly|notably|namely)$/;
