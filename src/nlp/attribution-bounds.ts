@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 
@@ -91,7 +91,7 @@ export function timeEnd(toks: Token[], start: number, end: number): number {
     if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) {
       // "endorsed Voss in last Sunday's debate", "… during the last week": the preposition goes with the time.
       const p = toks[k - 1]?.low === "the" ? k - 2 : k - 1;
-      return p > start && /^(?:in|during|over|within|at)$/.test(toks[p]?.low ?? "") ? p - 1 : k - 1;
+      return p > start && TIME_PREPOSITION.test(toks[p]?.low ?? "") ? p - 1 : k - 1;
     }
   }
   return end;

@@ -372,6 +372,9 @@ export function subjectBefore(
   return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? before, stop), negated, via: "adjacent" };
 }
 
+/** Prepositions before a time, which go with it: "in the last year", "over this weekend", "at this point". */
+export const TIME_PREPOSITION = /^(?:in|over|during|for|within|through|at)$/;
+
 /** Words that open a comparative quantity before "than": "More than 40 groups", "fewer than half". */
 const COMPARATIVE = /^(?:more|fewer|less)$/;
 
