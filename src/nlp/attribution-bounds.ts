@@ -317,7 +317,7 @@ const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|i
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|sometime|earlier|later|last|next|over|within|by)$/;
 
 /** Whether a finite verb opens the words at `k`, after adverbs and a negation: "and was acquitted", "but has since withheld". */
-function predicateAfter(toks: Token[], k: number): boolean {
+export function predicateAfter(toks: Token[], k: number): boolean {
   let m = k;
   while (m < k + 3 && (isLy(toks[m] as Token) || /^(?:also|then|later|still|since|not|never|now|even)$/.test(toks[m]?.low ?? ""))) m++;
   const v = toks[m];

@@ -252,18 +252,21 @@ function complementizer(p: Token, head: Token): boolean {
 }
 
 /**
- * The verb of saying at `k`, or up to six words before it with only an addressee or an adverbial
- * between ("told reporters", "told “Fox and Friends”", "said in an interview"); else `k`.
+ * A verb of saying in the past or present at `k`, or up to six words before it with only an
+ * addressee or an adverbial between ("told reporters", "told “Fox and Friends”", "said in an
+ * interview"); -1 when there is none.
  */
-function sayingBefore(toks: Token[], k: number, stop: number): number {
+export function sayingBefore(toks: Token[], k: number, stop: number): number {
+  const saying = (t: Token | undefined): boolean => !!t && t.word && !t.cap && CUE_VERBS.has(t.low) && SAID_FORM.test(t.low);
+  if (saying(toks[k])) return k;
   for (let m = k; m >= stop && m >= k - 6; m--) {
     const t = toks[m];
     if (!t) break;
-    if (m < k && t.word && !t.cap && CUE_VERBS.has(t.low) && SAID_FORM.test(t.low)) return m;
+    if (m < k && saying(t)) return m;
     // A comma outside a quotation, or a verb of its own, ends the search.
-    if ((t.t === "," && !isCloseQuote(toks[m + 1]?.t ?? "")) || t.t === ";" || (t.word && !t.cap && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || NP_STOP.has(t.low)) && !/^(?:in|on|at|to|with|for|by|from|during)$/.test(t.low) && m < k)) break;
+    if ((t.t === "," && !isCloseQuote(toks[m + 1]?.t ?? "")) || t.t === ";" || (t.word && !t.cap && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || NP_STOP.has(t.low)) && !/^(?:in|on|at|to|with|for|by|from|during)$/.test(t.low))) break;
   }
-  return k;
+  return -1;
 }
 
 /** Past and present forms of a verb of saying that close an attribution: "said", "told", "wrote", "explained". */
@@ -310,8 +313,7 @@ export function subjectBefore(
   const comma = t.t === "," ? j : quoteComma || (/^(?:before|after|while)$/.test(t.low) && toks[j - 1]?.t === ",") ? j - 1 : -1;
   // "…, Fiorina told reporters, reminding …", "…, he said in an interview, noting …": past an addressee or adverbial.
   const said = comma >= 0 ? sayingBefore(toks, skipAux(toks, comma - 1, stop).j, stop) : -1;
-  const sayer = toks[said];
-  if (sayer && !sayer.cap && CUE_VERBS.has(sayer.low) && SAID_FORM.test(sayer.low) && /ing$/.test(toks[cue]?.low ?? "")) {
+  if (said >= 0 && /ing$/.test(toks[cue]?.low ?? "")) {
     const before = subjectBefore(toks, said, stop);
     if (before.np && before.via === "adjacent") return { np: before.np, negated, via: "clause" };
   }
@@ -725,7 +727,7 @@ const FOCUS = new Set(["even", "just", "only"]);
 /** Adverbs of likelihood before the subject: "Perhaps young voters prefer …", "Maybe Russia will …". */
 const MODAL_ADVERB = /^(?:perhaps|maybe|probably|possibly|arguably|surely)$/;
 /** "Hours later, …", "Two days ago, …": a span of time before "later", "earlier", "ago". */
-const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
+export const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/;
 
 /**
  * After "for" at `k - 1`, the end of a span of time, or -1: "for the first time", "for years", "for
@@ -816,7 +818,11 @@ function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
 }
 
 /** A word that ends a time phrase: "afternoon", "Sunday", "2015". */
-const timeWord = (t: Token | undefined): boolean => !!t && (TIME_NOUN.test(t.low) || WEEKDAY.test(t.low) || MONTH_NAME.test(t.low) || /^(?:1[89]|20)\d\d$/.test(t.t));
+export const timeWord = (t: Token | undefined): boolean => {
+  // A possessive is the same time: "Sunday's".
+  const low = t?.low.replace(/['’]s$/, "") ?? "";
+  return !!t && (TIME_NOUN.test(low) || WEEKDAY.test(low) || MONTH_NAME.test(low) || /^(?:1[89]|20)\d\d$/.test(t.t));
+};
 
 /** Abbreviated states and provinces after a town: "N.H.", "N.Y."; "Calif", "Ga", "Wis" before their full stop. */
 const STATE_INITIALS = /^(?:\p{Lu}\.){2}$/u;

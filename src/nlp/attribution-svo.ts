@@ -10,9 +10,9 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, SAID_FORM, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_NOUN, TIME_PREPOSITION, TIME_SPAN, timeWord, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { CLAUSE_VERB, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
+import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 
 export interface ClauseClaim {
@@ -382,14 +382,14 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   return null;
 }
 
-/** The subject of a verb of saying or stance that ends its clause at the comma `i`, at most five words of adverbial after it. */
+/**
+ * The subject of a verb of saying or stance that ends its clause at the comma `i`, or of a verb of
+ * saying before an addressee or adverbial there (sayingBefore).
+ */
 function sayerBefore(toks: Token[], i: number): TokRange | null {
-  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
-    const w = toks[k];
-    if (!w || !w.word) return null;
-    if (!w.cap && (k === i - 1 ? CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low) : SAID_FORM.test(w.low) && CUE_VERBS.has(w.low))) return npEndingAt(toks, k - 1, Math.max(0, k - 11));
-  }
-  return null;
+  const w = toks[i - 1];
+  const k = w?.word && !w.cap && (CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low)) ? i - 1 : sayingBefore(toks, i - 1, 1);
+  return k >= 1 ? npEndingAt(toks, k - 1, Math.max(0, k - 11)) : null;
 }
 
 /** Whether only lower-case adjectives and adverbs stand between a form of "be" and `i`: "is more experienced (and)". */
@@ -1129,9 +1129,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     // So does a stance verb's base form with its object ("are furious at the company and want their money back").
     // "hasn't endorsed her or conceded his bid": so after "or".
-    // "and even questioned her identity", "and later took the stage": adverbs may stand before that predicate.
-    const pv = t && (t.low === "and" || t.low === "or") ? afterAdverbs(toks, k + 1) : k + 1;
-    if (t && (t.low === "and" || t.low === "or") && k > c && (newPredicate(toks[pv], toks[pv + 1]) || pastWithPlural(toks[pv], toks[pv + 1]) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
+    // "and even questioned her identity", "and made comments about …": adverbs may stand before that predicate.
+    if (t && (t.low === "and" || t.low === "or") && k > c && (predicateAfter(toks, k + 1) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
     // "cited several factors, including new voting laws", "his victories, particularly in Florida": examples of the object are in it.
     if (punctuation && t && (t.t === "," || isDash(t.t)) && EXAMPLES.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.word) continue;
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
@@ -1155,29 +1154,18 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
 }
 
 
-/** "made comments", "took questions": an irregular past before a bare plural object. */
-const pastWithPlural = (v: Token | undefined, n: Token | undefined): boolean => !!v && !!n && v.word && !v.cap && irregularPast(v.low) && !n.cap && pluralNoun(n);
-
-/** The first token from `k` past adverbs of time and degree ("even", "also", "later", "quickly"). */
-function afterAdverbs(toks: Token[], k: number): number {
-  let v = k;
-  while (v < k + 2 && /^(?:even|also|then|later|still|again|once|since|\w{3,}ly)$/.test(toks[v]?.low ?? "") && !toks[v]?.cap) v++;
-  return v;
-}
-
 /** "this week", "last year", "the last seven years". */
 const DEICTIC = /^(?:this|last)$/;
-/** A time after "this"/"last" at `k`: "week", "Tuesday", "seven years", "few months", "March". */
+/** A time after "this"/"last" at `k`: "week", "Sunday's", "March", "seven years", "few months". */
 function deicticTime(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
-  const low = t.low.replace(/['’]s$/, "");
-  if (TIME_NOUN.test(low) || WEEKDAY.test(low) || MONTH.test(low) || /^(?:cycle|season|decade|quarter)$/.test(low)) return true;
+  // "May" and "March" are months here ("last May"), as are the words of a season or term.
+  if (timeWord(t) || /^(?:may|march|cycle|season|decade|quarter)$/.test(t.low)) return true;
   const count = /^\d+$/.test(t.t) || NUMBER_WORD.test(t.low) || /^(?:few|several|couple)$/.test(t.low);
   const unit = toks[k + 1]?.low === "of" ? k + 2 : k + 1;
-  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || /^decades?$/.test(toks[unit]?.low ?? ""));
+  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || TIME_SPAN.test(toks[unit]?.low ?? ""));
 }
-const MONTH = new RegExp(`^(?:${alternation(MONTHS)})$`);
 
 /** Words that open examples of what precedes them: ", including …", ", especially …". */
 const EXAMPLES = /^(?:including|especially|particularly|notably|namely)$/;
