@@ -250,7 +250,7 @@ export const CLAUSE_OPENERS = new Set([
   "yet", "meanwhile", "earlier", "later", "last", "this", "then", "still", "also", "now", "today", "yesterday",
   "moreover", "furthermore", "instead", "indeed", "separately", "previously", "recently", "speaking", "asked",
   "although", "though", "because", "if", "for", "with", "without", "from", "by", "under", "over", "of", "to",
-  "overall", "otherwise", "likewise", "nonetheless", "nevertheless",
+  "overall", "otherwise", "once", "whenever", "whereas", "unless", "likewise", "nonetheless", "nevertheless",
 ]);
 
 /** Words that close a speaker phrase scanning backwards: verbs, prepositions and conjunctions that cannot be inside it. */

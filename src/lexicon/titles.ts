@@ -76,7 +76,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "prisoner", "suspect", "defendant", "accused", "victim", "witness", "plaintiff", "detainee", "hostage", "widow",
   "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece",
   "cousin", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "fiancee", "fiance", "colleague",
-  "aide", "assistant", "deputy", "friend", "successor", "predecessor", "counterpart", "ally", "critic", "opponent", "supporter",
+  "aide", "assistant", "representative", "deputy", "friend", "successor", "predecessor", "counterpart", "ally", "critic", "opponent", "supporter",
   "economist", "treasurer", "chancellor", "controller", "administrator", "regulator", "auditor", "consultant",
   "secretary-general", "director-general", "attorney-general", "governor-general", "chief-executive", "ceo", "cfo",
   "coo", "cto", "chairperson", "vice-chairman", "vice-chair", "referee", "umpire", "organiser", "organizer", "promoter",

@@ -74,8 +74,12 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     const t = toks[j];
     if (!t) break;
     const date = /^\d{1,4}$/.test(t.t) ? dateStart(toks, j, stop) : -1;
+    const span = NEGATION.has(t.low) ? -1 : recentSpanStart(toks, j, stop);
     if (NEGATION.has(t.low)) negated = true;
-    else if (TIME_NAME.test(t.low) && j > stop) {
+    else if (span >= 0) {
+      // "Analysts in the past week said", "Officials in recent days have said": a span of time, not the speaker.
+      j = span;
+    } else if (TIME_NAME.test(t.low) && j > stop) {
       // "The Post on Sunday said", "Obama last week said": a time phrase, not the speaker.
       if (/^(?:on|last|this|late|early|next)$/.test(toks[j - 1]?.low ?? "")) j--;
     } else if (date >= 0) {
@@ -94,6 +98,25 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     j--;
   }
   return { j, negated };
+}
+
+/**
+ * The preposition opening a recent span of time that ends at `j` ("in the past week", "over the last
+ * two years", "in recent days"), or -1 when none ends there.
+ */
+function recentSpanStart(toks: Token[], j: number, stop: number): number {
+  const unit = toks[j]?.low ?? "";
+  if (!/^(?:week|month|year|weekend)$/.test(unit) && !TIME_SPAN.test(unit)) return -1;
+  let k = j - 1;
+  const count = toks[k];
+  if (count && (/^\d+$/.test(count.t) || NUMBER_WORD.test(count.low) || /^(?:few|several|couple)$/.test(count.low))) k--;
+  if (toks[k]?.low === "a" && toks[k + 1]?.low === "couple") k--;
+  if (!/^(?:past|last|recent)$/.test(toks[k]?.low ?? "")) return -1;
+  if (toks[k - 1]?.low === "the") k--;
+  // Not after a verb's participle: "the scholars I interviewed in the past week thought" (the span is the verb's).
+  const before = toks[k - 2];
+  if (before && !before.cap && (verbish(before) || irregularPast(before.low))) return -1;
+  return k - 1 >= stop && /^(?:in|over|during|within)$/.test(toks[k - 1]?.low ?? "") ? k - 1 : -1;
 }
 
 function nounlike(t: Token): boolean {
@@ -119,9 +142,10 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     // "his early-morning tweets").
     const verb = toks[end + 1]?.low ?? "";
     const nounAfterDeterminer = DETERMINERS.has(toks[end - 1]?.low ?? "") && toks[end - 1]?.low !== "that" && CUE_VERBS.has(verb) && !NOUN_HOMOGRAPHS.has(verb);
-    if (!head.word || NP_STOP.has(head.low) || (verbish(head) && !nounAfterDeterminer) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
+    if (!head.word || NP_STOP.has(head.low) || ((verbish(head) || (irregularPast(head.low) && CUE_VERBS.has(head.low))) && !nounAfterDeterminer) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
     let d = end - 1;
-    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false))) d--;
+    // "The company said in court files": an irregular past is the clause's verb, not a modifier.
+    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !irregularPast(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false))) d--;
     const det = toks[d];
     // "that"/"this" open a clause or point at a time ("this week") unless they open the sentence or clause: "This group supported …".
     const opensClause = (d === stop || !toks[d - 1]?.word || /^(?:and|but)$/.test(toks[d - 1]?.low ?? "")) && !TIME_NOUN.test(head.low) && !/^(?:past|last|next|only)$/.test(head.low);
@@ -162,14 +186,14 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     }
     // "the moment Sanders announced …", "the day Smith said …": a time noun before a name opens a clause on it.
     if (head.cap && (TIME_NOUN.test(p.low) || p.low === "moment") && !p.cap) break;
-    if (p.word && !p.cap && !NP_STOP.has(p.low) && !NOT_MODIFIER.test(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
+    if (p.word && !p.cap && !NP_STOP.has(p.low) && !noModifier(p.low) && (!verbish(p) || participleModifier(toks, k - 1, false)) && !isLy(p)) {
       // Lower-case modifiers ("defence chief") only when a determiner or a capital opens the phrase.
       // Four before a name whose role is next to it ("foreign affairs ministry spokesman Jo Blum"), else three.
       const reach = head.cap && ROLE_NOUNS.has(p.low) ? 5 : 4;
       let m = k - 1;
       while (m >= stop && m > k - reach) {
         const q = toks[m];
-        if (!q || !q.word || NP_STOP.has(q.low) || NOT_MODIFIER.test(q.low) || (verbish(q) && !participleModifier(toks, m, false))) break;
+        if (!q || !q.word || NP_STOP.has(q.low) || noModifier(q.low) || (verbish(q) && !participleModifier(toks, m, false))) break;
         if (DETERMINERS.has(q.low) || q.cap) break;
         m--;
       }
@@ -196,6 +220,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
 
 /** Prepositions that are no modifier of a noun after them: "and like Trump has spoken …". */
 const NOT_MODIFIER = /^(?:like|unlike|among|against|despite|via|per|toward|towards|including|except|besides|beside)$/;
+/** No lower-case modifier before a noun: those prepositions, and an irregular past ("The company said in court filings"). */
+const noModifier = (low: string): boolean => NOT_MODIFIER.test(low) || irregularPast(low);
 
 /** Words that date a title: "former President", "then-Gov." is one token. */
 const TITLE_TIME = /^(?:former|late|retired|outgoing|incoming|acting|longtime|onetime)$/;
@@ -941,7 +967,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // A pronoun opens the next clause: "told Breitbart News he’d support …".
     if (k > i && t.word && SUBJECT_PRONOUN.test(t.low)) break;
     // An irregular past after the phrase's noun is its verb: "the ferry master went on radio".
-    if (k > i + 1 && t.word && !t.cap && (noun === k - 1 || last === k - 1) && irregularPast(t.low)) break;
+    // "Fiorina met the voters": so right after a one-word name.
+    if ((k > i + 1 || (k > i && toks[i]?.cap)) && t.word && !t.cap && (noun === k - 1 || last === k - 1) && irregularPast(t.low)) break;
     // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? ""))) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.

@@ -25,6 +25,9 @@ function commaThat(toks: Token[], k: number, limit: number): number {
 /** Verbs before "to" that keep their subject for the cue after it: "continued to say", "began to argue". */
 const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$/;
 
+/** What a thing is said by that is no agent: "announced by email", "confirmed by phone". */
+const BY_MEDIUM = /^(?:phone|telephone|email|e-mail|text|letter|video|mail|fax|satellite|videolink|twitter)$/;
+
 /** Nouns that refer back to something said or written: "the claim", "these reports", "that remark". */
 const saidNoun = (w: string): boolean => CONTENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || /^(?:remark|comment)s?$/.test(w);
 
@@ -50,6 +53,13 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, beforeNot) >= 0) return null;
   // Nouns that look like verbs: "the report", "a call", "his claims", "these reports".
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|such|no|any|of|for|in|new|whose)$/.test(prev.low)) return null;
+  // Adjectives that look like participles: "the most telling promise", "a very revealing answer".
+  if (prev && /^(?:most|more|less|least|very|so|too)$/.test(prev.low) && /ing$/.test(cueTok.low)) return null;
+  // "an article cited by her campaign", "…, and accused by the news media of …": a participle with its
+  // agent is a passive (its speaker is the agent, read in attribution-svo.ts); "by phone" is a medium
+  // and "by saying" a means.
+  const agent = toks[c + 2];
+  if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && agent && (agent.cap || DETERMINERS.has(agent.low)) && !BY_MEDIUM.test(agent.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
   const next = toks[c + 1];
   if (nounInS(toks, c)) return null;
@@ -81,7 +91,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const openingComma = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? openingCommaAfter(toks, c) : -1;
   if (openingComma >= 0 && sub.via === "adjacent" && isDocument(headOf(toks, np))) np = clauseSubject(toks, 0, toks.length) ?? np;
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
-  if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
+  // "Sanders' focus on …": so before any cue after a plural possessive, which no "has" or "is" is contracted into.
+  if ((NOUN_HOMOGRAPHS.has(cueTok.low) || /s['’]$/.test(toks[np.to]?.t ?? "")) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
 
   if (/^ask(?:s|ed|ing)?$/.test(cueTok.low)) return question(ctx, toks, c, speaker, cue, s);
@@ -89,6 +100,13 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // Content after the cue.
   let start = contentStart(toks, c, frame, cue);
   if (frame === "clause" || frame === "addressee") start = skipLeadAdverbial(toks, start);
+  // "has said little about the plan", "says nothing about …": the cue takes how much was said, and the content is the topic.
+  // The topic is an object, which ends as one below.
+  const topic = /^(?:nothing|little|much)$/.test(toks[start]?.low ?? "") && /^(?:about|on|regarding)$/.test(toks[start + 1]?.low ?? "") && !!toks[start + 2]?.word;
+  if (topic) {
+    cue.end = toks[start + 1]?.end ?? cue.end;
+    start += 2;
+  }
   const hasThat = toks[start]?.low === "that";
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
@@ -107,7 +125,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "endorsed Trump in early June", "explained his reasoning in an appearance on …": an object ends
   // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
   // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
-  if (frame === "object" && !hasThat) {
+  if (topic) for (let k = start; k < end; k++) if (toks[k]?.t === ",") end = Math.min(end, k - 1);
+  if ((frame === "object" || topic) && !hasThat) {
     end = timeEnd(toks, start, end);
     const short = objectEnd(toks, start, end, true, false);
     if (short < end && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
@@ -125,11 +144,14 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word) || (firstAfter.low === "at" && /^(?:least|most)$/.test(secondAfter?.low ?? "")));
   // "told Reuters in an interview aired on Monday": after an addressee a clause opens with its subject, not a participle.
   const pastAfterAdverbial = frame === "addressee" && !!firstAfter && !firstAfter.cap && /ed$/.test(firstAfter.low);
-  const badStart = !firstAfter || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
+  // "said nothing, offering only …": how much was said, not what ("said much of the talk was about …"
+  // is a clause; "said little about the plan" is read above as what it was about).
+  const howMuch = !!firstAfter && /^(?:nothing|little|much)$/.test(firstAfter.low) && (!secondAfter || !secondAfter.word || /^(?:to|in|publicly|since|during)$/.test(secondAfter.low));
+  const badStart = !firstAfter || howMuch || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
-  const enough = answer || (frame === "object" ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
+  const enough = answer || (frame === "object" || topic ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
   const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);

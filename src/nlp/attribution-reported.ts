@@ -142,7 +142,8 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   const v = toks[i - 1];
   if (!v || !v.word || v.cap || NOT_COMPLEMENT_VERB.test(v.low)) return null;
   if (!(/(?:s|ed)$/.test(v.low) || COMPLEMENT_VERBS.has(v.low))) return null;
-  if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low) || pluralRole(v.low)) return null;
+  // "court filings that …", "its findings that …": a plural in -ings is a noun.
+  if (ROLE_NOUNS.has(v.low) || DOCUMENT_NOUNS.has(v.low) || pluralRole(v.low) || v.low.endsWith("ings")) return null;
   const sub = subjectBefore(toks, i - 1, 0);
   if (!sub.np || sub.via === "relative") return null;
   // "… told FBI agents that …": the phrase after a verb of saying is its addressee, not a subject.

@@ -421,7 +421,8 @@ function pastPredicateBefore(toks: Token[], i: number): boolean {
 function beforeVerb(toks: Token[], from: number, end: number): number {
   for (let k = from; k <= end; k++) {
     const w = toks[k];
-    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || IRREGULAR_PAST.has(w.low) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
+    // "Sanders' focus on the state hasn't gone …", "Trump's calls for a ban drew …".
+    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || /n['’]t$/.test(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (irregularPast(w.low) && !DETERMINERS.has(toks[k - 1]?.low ?? "")) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
   }
   return end;
 }
@@ -764,8 +765,9 @@ function afterParticle(toks: Token[], v: number, c: number): number {
 
 /** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */
 function contentAfter(toks: Token[], v: number): TokRange | null {
-  const c = afterParticle(toks, v, v + 1);
-  if (c < 0) return null;
+  const c0 = afterParticle(toks, v, v + 1);
+  if (c0 < 0) return null;
+  const c = pastLeadingTime(toks, c0);
   let end = clauseEnd(toks, c);
   // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
   if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
@@ -1075,8 +1077,9 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   // "supports raising the wage", "opposes “arbitrary cuts”": a gerund or a quotation is an object too.
   if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
   if (nounInS(toks, v)) return null;
-  const c = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
-  if (c < 0) return null;
+  const c0 = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
+  if (c0 < 0) return null;
+  const c = pastLeadingTime(toks, c0);
   let end = clauseEnd(toks, c);
   // An object, not a clause: "endorsed Trump last week" is about Trump.
   if (!CLAUSAL_STANCE.has(verb.low)) end = objectEnd(toks, c, end);
@@ -1085,7 +1088,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   let to = end;
   while (to >= from && !toks[to]?.word && !isCloseQuote(toks[to]?.t ?? "") && toks[to]?.t !== ")") to--;
   if (to < from) return null;
-  return { speaker: np, cue: { from: v, to: c - 1 }, content: { from, to } };
+  return { speaker: np, cue: { from: v, to: c0 - 1 }, content: { from, to } };
 }
 
 /**
@@ -1157,14 +1160,25 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
 /** "this week", "last year", "the last seven years". */
 const DEICTIC = /^(?:this|last)$/;
 /** A time after "this"/"last" at `k`: "week", "Sunday's", "March", "seven years", "few months". */
-function deicticTime(toks: Token[], k: number): boolean {
+const deicticTime = (toks: Token[], k: number): boolean => deicticTimeEnd(toks, k) >= 0;
+
+/** The last token of a time after "this"/"last" at `k` (see `deicticTime`), or -1 when none is there. */
+function deicticTimeEnd(toks: Token[], k: number): number {
   const t = toks[k];
-  if (!t) return false;
+  if (!t) return -1;
   // "May" and "March" are months here ("last May"), as are the words of a season or term.
-  if (timeWord(t) || /^(?:may|march|cycle|season|decade|quarter)$/.test(t.low)) return true;
+  if (timeWord(t) || /^(?:may|march|cycle|season|decade|quarter)$/.test(t.low)) return k;
   const count = /^\d+$/.test(t.t) || NUMBER_WORD.test(t.low) || /^(?:few|several|couple)$/.test(t.low);
   const unit = toks[k + 1]?.low === "of" ? k + 2 : k + 1;
-  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || TIME_SPAN.test(toks[unit]?.low ?? ""));
+  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || TIME_SPAN.test(toks[unit]?.low ?? "")) ? unit : -1;
+}
+
+/** "see in the last seven years major advances": past a time that opens the object at `c` (its preposition with it). */
+function pastLeadingTime(toks: Token[], c: number): number {
+  if (!TIME_PREPOSITION.test(toks[c]?.low ?? "")) return c;
+  const d = toks[c + 1]?.low === "the" ? c + 2 : c + 1;
+  const end = DEICTIC.test(toks[d]?.low ?? "") ? deicticTimeEnd(toks, d + 1) : -1;
+  return end > 0 && toks[end + 1]?.word ? end + 1 : c;
 }
 
 /** Words that open examples of what precedes them: ", including …", ", especially …". */

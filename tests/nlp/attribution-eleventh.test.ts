@@ -131,7 +131,7 @@ describe("a question put to someone", () => {
 describe("a second speaker after \", and\"", () => {
   it("ends the first claim even when the speaker has a post-modifier and a plain \"say\"", () => {
     expect(triples("He has said little about the toll lately, and people close to him say he will vote for it.")).toEqual([
-      ["He", "said", "little about the toll lately"],
+      ["He", "said little about", "the toll lately"],
       ["people close to him", "say", "he will vote for it"],
     ]);
   });
