@@ -6,7 +6,7 @@ import { inCapitals, isPreposition, npForward, subjectBefore, type TokRange } fr
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
-import { addressee, PREP_TAIL } from "./attribution-bounds.ts";
+import { addressee, PREP_TAIL, PRONOUN_SUBJECT, skipTime } from "./attribution-bounds.ts";
 import type { Block, Span } from "../types.ts";
 
 /** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
@@ -119,6 +119,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   // "…?” Todd asked the candidate.": a question's asker may name whom it was put to.
   const takesAddressee = quoteCue(cue) === "addressee" || /^ask(?:s|ed)?$/.test(cue.low);
   if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1)) return null;
+  // "X argued that “…,” the mayor said the fares were fair.": a quotation that is the content of a
+  // reported clause before it is not the next cue's, when that cue takes a clause of its own.
+  if (/\bthat\s*$/i.test(ctx.text.slice(Math.max(0, q.start - 6), q.start)) && ownClause(toks, skipTime(toks, takesAddressee ? addressee(toks, c + 1) : c + 1))) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
 }
 
@@ -130,6 +133,12 @@ function closesQuoteAttribution(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || !t.word) return true;
   return PREP_TAIL.has(t.low);
+}
+
+/** A clause's opening at `k`: "that", a subject pronoun, or a determiner with a noun ("the fares were …"). */
+function ownClause(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.word && (t.low === "that" || PRONOUN_SUBJECT.test(t.low) || (/^(?:the|a|an|his|her|their|its)$/.test(t.low) && !!toks[k + 1]?.word));
 }
 
 /** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
