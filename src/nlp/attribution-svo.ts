@@ -1128,6 +1128,13 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
         k = last;
         continue;
       }
+      // "assailed a federal judge, Jo P. Blum, for …", "a stop in Concord, N.H., where …": a name in
+      // apposition to a common noun, or a place's state, between commas stays in the object.
+      const close = namedAside(toks, k, end);
+      if (close > k) {
+        k = close;
+        continue;
+      }
     }
     // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
     // So does a stance verb's base form with its object ("are furious at the company and want their money back").
@@ -1156,6 +1163,22 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
   return end;
 }
 
+
+/**
+ * The comma closing a name after the comma at `k` (before `end`), or -1: up to four capitalised words
+ * after a common noun with a determiner before it ("a federal judge, Jo P. Blum,"), or one after a
+ * place's name ("Concord, N.H.,", "Ames, Iowa,").
+ */
+function namedAside(toks: Token[], k: number, end: number): number {
+  const before = toks[k - 1];
+  if (!before?.word) return -1;
+  let m = k + 1;
+  while (m < end && m <= k + 4 && toks[m]?.word && toks[m]?.cap && !CUE_VERBS.has(toks[m]?.low ?? "")) m++;
+  if (m === k + 1 || m >= end || toks[m]?.t !== ",") return -1;
+  const common = !before.cap && [k - 2, k - 3, k - 4].some((d) => /^(?:a|an|the|his|her|their|its)$/.test(toks[d]?.low ?? "") && toks.slice(d + 1, k).every((w) => w.word && !w.cap));
+  const state = before.cap && m === k + 2;
+  return common || state ? m : -1;
+}
 
 /** "this week", "last year", "the last seven years". */
 const DEICTIC = /^(?:this|last)$/;

@@ -1,7 +1,8 @@
 // Focused cases for the thirty-third claims round: a name before an irregular past, a verb of saying
 // inside a lower-case phrase, "a representative for X", a time opening an object, a recent span of
 // time after the subject, "Once …," opening a sentence, adjectives and passives that look like cues,
-// "said little about", and a nominal claim that ends before the main verb. Every sentence is invented.
+// "said little about", a nominal claim that ends before the main verb, a quotation inside a reported
+// clause, and a name or a state between commas inside an object. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -58,5 +59,23 @@ describe("what a claim says", () => {
   it("ends a nominal claim before a negated auxiliary or an irregular past", () => {
     expect(claimsOf("The mayor's focus on the harbour hasn't gone unnoticed by the dockers.")).toEqual([["The mayor's", "focus on", "the harbour"]]);
     expect(claimsOf("His support for closing the pier drew anger from the dockers.")).toEqual([["His", "support for", "closing the pier"]]);
+  });
+});
+
+describe("quotations and objects", () => {
+  it("leaves a quotation inside a reported clause to that clause when the next cue has its own", () => {
+    const claims = claimsOf("While Voss argued that “the fares are too high,” the mayor said the fares were fair.");
+    expect(claims).toContainEqual(["the mayor", "said", "the fares were fair"]);
+    expect(claims.filter((c) => c[0] === "the mayor")).toHaveLength(1);
+    expect(claims.filter((c) => c[0] === "Voss")).toHaveLength(1);
+  });
+  it("still gives a quotation to the cue after it that takes no clause", () => {
+    expect(claimsOf("“The fares are too high,” the mayor said on Monday.")).toEqual([["the mayor", "said", "The fares are too high"]]);
+  });
+  it("keeps a name in apposition and a state inside an object", () => {
+    expect(claimsOf("Voss assailed a harbour official, Jo P. Blum, for her ruling on the pier.")).toEqual([["Voss", "assailed", "a harbour official, Jo P. Blum, for her ruling on the pier"]]);
+    expect(claimsOf("Blum pointed to a recent stop in Concord, N.H., where the mayor thanked the dockers.")).toEqual([
+      ["Blum", "pointed to", "a recent stop in Concord, N.H., where the mayor thanked the dockers"],
+    ]);
   });
 });
