@@ -91,8 +91,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const openingComma = /ing$/.test(cueTok.low) && /^(?:in|with|at|on|through|during)$/.test(toks[0]?.low ?? "") ? openingCommaAfter(toks, c) : -1;
   if (openingComma >= 0 && sub.via === "adjacent" && isDocument(headOf(toks, np))) np = clauseSubject(toks, 0, toks.length) ?? np;
   // "Trump's tweet", "Clinton's claims": a possessive before a noun-like cue.
-  // "Sanders' focus on …": so before any cue after a plural possessive, which no "has" or "is" is contracted into.
-  if ((NOUN_HOMOGRAPHS.has(cueTok.low) || /s['’]$/.test(toks[np.to]?.t ?? "")) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && /['’]s?$/.test(toks[np.to]?.t ?? "") && sub.via === "adjacent") return null;
   const speaker = tokSpan(toks, np);
 
   if (/^ask(?:s|ed|ing)?$/.test(cueTok.low)) return question(ctx, toks, c, speaker, cue, s);

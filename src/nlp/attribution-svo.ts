@@ -765,9 +765,8 @@ function afterParticle(toks: Token[], v: number, c: number): number {
 
 /** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */
 function contentAfter(toks: Token[], v: number): TokRange | null {
-  const c0 = afterParticle(toks, v, v + 1);
-  if (c0 < 0) return null;
-  const c = pastLeadingTime(toks, c0);
+  const c = afterParticle(toks, v, v + 1);
+  if (c < 0) return null;
   let end = clauseEnd(toks, c);
   // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
   if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
