@@ -95,6 +95,8 @@ export const NOUN_HOMOGRAPHS = new Set([
 
 /** Where or when something is said, after "on": "criticized on Twitter", "on social media", "on Monday" (no particle then). */
 export const ON_MEDIUM = /^(?:twitter|facebook|instagram|social|television|tv|radio|air|camera|stage|cnn|fox|msnbc|abc|cbs|nbc|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** How something is said after "by", which is no agent: "announced by email", "confirmed by phone". */
+export const BY_MEDIUM = /^(?:phone|telephone|email|e-mail|text|letter|video|mail|fax|satellite|videolink|twitter)$/;
 
 /** Auxiliaries, negation and adverbs that may sit between a speaker and the cue: "has long claimed". */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([

@@ -105,18 +105,28 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
  * two years", "in recent days"), or -1 when none ends there.
  */
 function recentSpanStart(toks: Token[], j: number, stop: number): number {
-  const unit = toks[j]?.low ?? "";
-  if (!/^(?:week|month|year|weekend)$/.test(unit) && !TIME_SPAN.test(unit)) return -1;
-  let k = j - 1;
-  const count = toks[k];
-  if (count && (/^\d+$/.test(count.t) || NUMBER_WORD.test(count.low) || /^(?:few|several|couple)$/.test(count.low))) k--;
-  if (toks[k]?.low === "a" && toks[k + 1]?.low === "couple") k--;
-  if (!/^(?:past|last|recent)$/.test(toks[k]?.low ?? "")) return -1;
-  if (toks[k - 1]?.low === "the") k--;
-  // Not after a verb's participle: "the scholars I interviewed in the past week thought" (the span is the verb's).
-  const before = toks[k - 2];
-  if (before && !before.cap && (verbish(before) || irregularPast(before.low))) return -1;
-  return k - 1 >= stop && /^(?:in|over|during|within)$/.test(toks[k - 1]?.low ?? "") ? k - 1 : -1;
+  // "past", "last" or "recent" one to three words before the span's end, and the time after it ends there.
+  for (let k = j - 1; k >= stop && k >= j - 3; k--) {
+    if (!/^(?:past|last|recent)$/.test(toks[k]?.low ?? "")) continue;
+    if (deicticTimeEnd(toks, k + 1) !== j) return -1;
+    const d = toks[k - 1]?.low === "the" ? k - 1 : k;
+    // Not after a verb's participle: "the scholars I interviewed in the past week thought" (the span is the verb's).
+    const before = toks[d - 2];
+    if (before && !before.cap && (verbish(before) || irregularPast(before.low))) return -1;
+    return d - 1 >= stop && TIME_PREPOSITION.test(toks[d - 1]?.low ?? "") ? d - 1 : -1;
+  }
+  return -1;
+}
+
+/** The last token of a time after "this", "last" or "past" at `k` ("week", "Sunday's", "March", "seven years", "few months"), or -1. */
+export function deicticTimeEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  // "May" and "March" are months here ("last May"), as are the words of a season or term.
+  if (timeWord(t) || /^(?:may|march|cycle|season|decade|quarter)$/.test(t.low)) return k;
+  const count = /^\d+$/.test(t.t) || NUMBER_WORD.test(t.low) || /^(?:few|several|couple)$/.test(t.low);
+  const unit = toks[k + 1]?.low === "of" ? k + 2 : k + 1;
+  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || TIME_SPAN.test(toks[unit]?.low ?? "")) ? unit : -1;
 }
 
 function nounlike(t: Token): boolean {

@@ -10,7 +10,7 @@
 import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_NOUN, TIME_PREPOSITION, TIME_SPAN, timeWord, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, continuesAfterBut, deicticTimeEnd, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -1164,16 +1164,14 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
 
 
 /**
- * The comma closing a name after the comma at `k` (before `end`), or -1: up to four capitalised words
- * after a common noun with a determiner before it ("a federal judge, Jo P. Blum,"), or one after a
+ * The comma closing a name after the comma at `k` (before `end`), or -1: a run of capitalised words
+ * (`nameRunEnd`) after a common noun with a determiner before it ("a federal judge, Jo P. Blum,"), or one after a
  * place's name ("Concord, N.H.,", "Ames, Iowa,").
  */
 function namedAside(toks: Token[], k: number, end: number): number {
   const before = toks[k - 1];
-  if (!before?.word) return -1;
-  let m = k + 1;
-  while (m < end && m <= k + 4 && toks[m]?.word && toks[m]?.cap && !CUE_VERBS.has(toks[m]?.low ?? "")) m++;
-  if (m === k + 1 || m >= end || toks[m]?.t !== ",") return -1;
+  const m = nameRunEnd(toks, k + 1) + 1;
+  if (!before?.word || m <= k + 1 || m >= end || toks[m]?.t !== ",") return -1;
   const common = !before.cap && [k - 2, k - 3, k - 4].some((d) => /^(?:a|an|the|his|her|their|its)$/.test(toks[d]?.low ?? "") && toks.slice(d + 1, k).every((w) => w.word && !w.cap));
   const state = before.cap && m === k + 2;
   return common || state ? m : -1;
@@ -1183,17 +1181,6 @@ function namedAside(toks: Token[], k: number, end: number): number {
 const DEICTIC = /^(?:this|last)$/;
 /** A time after "this"/"last" at `k`: "week", "Sunday's", "March", "seven years", "few months". */
 const deicticTime = (toks: Token[], k: number): boolean => deicticTimeEnd(toks, k) >= 0;
-
-/** The last token of a time after "this"/"last" at `k` (see `deicticTime`), or -1 when none is there. */
-function deicticTimeEnd(toks: Token[], k: number): number {
-  const t = toks[k];
-  if (!t) return -1;
-  // "May" and "March" are months here ("last May"), as are the words of a season or term.
-  if (timeWord(t) || /^(?:may|march|cycle|season|decade|quarter)$/.test(t.low)) return k;
-  const count = /^\d+$/.test(t.t) || NUMBER_WORD.test(t.low) || /^(?:few|several|couple)$/.test(t.low);
-  const unit = toks[k + 1]?.low === "of" ? k + 2 : k + 1;
-  return count && (TIME_NOUN.test(toks[unit]?.low ?? "") || TIME_SPAN.test(toks[unit]?.low ?? "")) ? unit : -1;
-}
 
 /** "see in the last seven years major advances": past a time that opens the object at `c` (its preposition with it). */
 function pastLeadingTime(toks: Token[], c: number): number {
