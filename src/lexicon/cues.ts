@@ -132,6 +132,9 @@ export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
  */
 export const BARE_DETERMINERS = new Set(["the", "a", "an", "every", "no"]);
 
+/** An article or a possessive that opens a noun phrase: "the fares", "a judge", "his plan". */
+export const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its)$/;
+
 export const DETERMINERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "many",
   "several", "other", "another", "both", "all", "most", "few", "two", "three", "four", "five", "one", "each", "every",

@@ -1,6 +1,6 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
-import { FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
@@ -151,7 +151,7 @@ export function addressee(toks: Token[], i: number): number {
       return np ? np.to + 1 : i + 1;
     }
   }
-  if (possessive >= 0 || /^(?:the|a|an|his|her|their|its)$/.test(t.low)) {
+  if (possessive >= 0 || ARTICLE_OR_POSSESSIVE.test(t.low)) {
     const opener = possessive >= 0 ? possessive : i;
     let k = opener + 1;
     while (k < toks.length && k - opener <= 4 && toks[k]?.word && (toks[k]?.cap || !ROLE_NOUNS.has(toks[k - 1]?.low ?? "")) && !(possessive >= 0 && PREP_TAIL.has(toks[k]?.low ?? "")) && !(k > opener + 1 && DETERMINERS.has(toks[k]?.low ?? "") && !toks[k]?.cap)) {

@@ -1,7 +1,7 @@
 // Direct quotations and their attributions: “A,” he said. / She said: “A.” / split and run-on quotes,
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
-import { CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { inCapitals, isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
@@ -138,7 +138,7 @@ function closesQuoteAttribution(toks: Token[], k: number): boolean {
 /** A clause's opening at `k`: "that", a subject pronoun, or a determiner with a noun ("the fares were …"). */
 function ownClause(toks: Token[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.word && (t.low === "that" || PRONOUN_SUBJECT.test(t.low) || (/^(?:the|a|an|his|her|their|its)$/.test(t.low) && !!toks[k + 1]?.word));
+  return !!t && t.word && (t.low === "that" || PRONOUN_SUBJECT.test(t.low) || (ARTICLE_OR_POSSESSIVE.test(t.low) && !!toks[k + 1]?.word));
 }
 
 /** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */

@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { clauseSubject, continuesAfterBut, deicticTimeEnd, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
@@ -1172,7 +1172,7 @@ function namedAside(toks: Token[], k: number, end: number): number {
   const before = toks[k - 1];
   const m = nameRunEnd(toks, k + 1) + 1;
   if (!before?.word || m <= k + 1 || m >= end || toks[m]?.t !== ",") return -1;
-  const common = !before.cap && [k - 2, k - 3, k - 4].some((d) => /^(?:a|an|the|his|her|their|its)$/.test(toks[d]?.low ?? "") && toks.slice(d + 1, k).every((w) => w.word && !w.cap));
+  const common = !before.cap && [k - 2, k - 3, k - 4].some((d) => ARTICLE_OR_POSSESSIVE.test(toks[d]?.low ?? "") && toks.slice(d + 1, k).every((w) => w.word && !w.cap));
   const state = before.cap && m === k + 2;
   return common || state ? m : -1;
 }
