@@ -69,7 +69,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
     propose/proposes/proposed/proposing describe/describes/described/describing
     condemn/condemns/condemned/condemning slam/slams/slammed/slamming blast/blasts/blasted/blasting
     defend/defends/defended/defending question/questions/questioned/questioning dispute/disputes/disputed
-    decry/decries/decried attacked/attacking
+    decry/decries/decried attacked/attacking answer/answers/answered/answering
   `),
   ...forms("evidence", `
     show/shows/showed/shown/showing find/finds/found indicate/indicates/indicated/indicating
@@ -80,7 +80,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
 export const NEEDS_THAT = new Set(["add", "learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated"]);
 
 /** Cues that follow a quotation on their own ("…,” he continued.), or introduce one after a colon. */
-export const QUOTE_ONLY_OK = new Set(["continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "joke", "jokes", "joked", "quip", "quips", "quipped", "posted", "posts", "read", "reads", "warned", "warns", "agreed", "agrees", "added", "adds", "adding"]);
+export const QUOTE_ONLY_OK = new Set(["continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "answered", "answers", "joke", "jokes", "joked", "quip", "quips", "quipped", "posted", "posts", "read", "reads", "warned", "warns", "agreed", "agrees", "added", "adds", "adding"]);
 
 /** Verbs that attribute a quotation to a document: "…,” the statement read. */
 export const READ_CUES = new Set(["read", "reads", "stated", "states", "said", "says"]);
@@ -90,7 +90,7 @@ export const NOUN_HOMOGRAPHS = new Set([
   "report", "reports", "claim", "claims", "call", "calls", "question", "questions", "attack", "attacks", "promise",
   "promises", "pledge", "pledges", "vow", "vows", "praise", "blame", "estimate", "estimates", "warning", "hope", "hopes",
   "fear", "fears", "note", "notes", "post", "posts", "tweet", "tweets", "statement", "finding", "findings", "show",
-  "shows", "proposal", "dispute", "denial", "reply", "replies", "response", "joke", "jokes", "quip", "concern", "writing",
+  "shows", "proposal", "dispute", "denial", "reply", "replies", "response", "answer", "answers", "joke", "jokes", "quip", "concern", "writing",
 ]);
 
 /** Where or when something is said, after "on": "criticized on Twitter", "on social media", "on Monday" (no particle then). */

@@ -202,6 +202,18 @@ export function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** A number or a determiner other than "that"/"this" opening up to six words, then a past or present verb of saying: "14 percent said", "one in four said", "most voters say". */
+function countThenSaying(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || !first.word || first.cap || !(/^\d/.test(first.t) || (DETERMINERS.has(first.low) && !/^(?:that|this)$/.test(first.low)))) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m];
+    if (!t || !t.word || t.low === "that") return false;
+    if (!t.cap && cueFrame(t) === "clause" && FINITE_CUE_FORM.test(t.low)) return true;
+  }
+  return false;
+}
+
 /** Words that may follow a closing attribution's cue: a time or a place ("…, the Herald reported on Monday."). */
 const CLOSING_TAIL = /^(?:on|in|at|last|this|earlier|later|late|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|a|an|the|statement|interview|report)$/;
 
@@ -391,6 +403,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
     if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
+    // "said the party doesn't care and one in four said …": or a count or a determiner's phrase and a cue of saying, once the content has its verb.
+    if (t?.low === "and" && k > from + 2 && toks[k - 1]?.word && verbIn(toks, from, k - 1) && countThenSaying(toks, k + 1)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
     // "… urged a coalition, proposed that more troops stay, and pushed to …": the next past verb of
     // saying or stance with its object, after a comma, is the subject's next claim.

@@ -133,8 +133,9 @@ function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
     if (close > 0) [v, aside] = [close + 1, true];
   }
   const verb = toks[v];
-  // A light verb introduces no speech: "The report has one conclusion: “…”".
-  if (np && person(np) && verb?.word && !verb.cap && !LIGHT_VERB.test(verb.low) && (!aside || verbLike(verb))) return { np, verb };
+  // A light verb introduces no speech: "The report has one conclusion: “…”". Nor does a
+  // preposition after the words before it ("According to Jo Blum's “…”", "Hundreds of “…”").
+  if (np && person(np) && verb?.word && !verb.cap && !LIGHT_VERB.test(verb.low) && verbLike(verb)) return { np, verb };
   // "“…,” Trump said before adding: “…”", "Kelly responded pointedly, with a smile: “…”".
   if (toks[toks.length - 1]?.t !== ":") return null;
   for (let c = toks.length - 2; c > 0 && c >= toks.length - 10; c--) {

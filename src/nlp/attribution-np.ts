@@ -181,6 +181,11 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
       k--;
       continue;
     }
+    // "a CNN/ORC poll": two names joined by a slash are one.
+    if (p.t === "/" && toks[k - 2]?.cap && toks[k - 2]?.word && toks[k]?.cap) {
+      k--;
+      continue;
+    }
     const before = toks[k - 2];
     if ((p.low === "of" || p.low === "and" || p.low === "&" || p.low === "for" || p.low === "in" || p.low === "at" || p.low === "from") && before && before.word && (before.cap || ROLE_NOUNS.has(before.low)) && !SPEAKER_PRONOUNS.has(before.low)) {
       // "Secretary of State", "officials in London and Washington"; "and" only between capitals.
@@ -249,11 +254,13 @@ function ownerBefore(toks: Token[], det: number, end: number, stop: number, peop
   const d = det - 1 >= stop && quantified ? det - 1 : det;
   const owner = toks[d - 2];
   const prep = toks[d - 1]?.low ?? "";
-  const ownerOk = !!owner && owner.word && d - 2 >= stop && (ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
+  // "one of the former prosecutors", "most of the voters": a share of them is the phrase.
+  const share = !!owner && prep === "of" && SHARE_OF.test(owner.low) && d - 2 >= stop;
+  const ownerOk = !!owner && owner.word && d - 2 >= stop && (share || ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
   if (!ownerOk || !(/^(?:of|for|with|at|from)$/.test(prep) || (prep === "in" && GROUP_NOUNS.has(owner.low) && !DOCUMENT_NOUNS.has(toks[end]?.low ?? "")))) return d;
   // Before a common noun ("the towns", "the buyer"), only people or a share of them own it: not "ads with both outlets".
   if (peopleOnly && !(GROUP_NOUNS.has(owner.low) || PERSON_ROLES.has(owner.low) || PERSON_ROLES.has(owner.low.replace(/s$/, "")) || SHARE_OF.test(owner.low))) return d;
-  return npEndingAt(toks, d - 2, stop)?.from ?? d;
+  return npEndingAt(toks, d - 2, stop)?.from ?? (share ? d - 2 : d);
 }
 export const SHARE_OF = /^(?:majority|minority|most|half|percent|one|some|many|none|each|both|all|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
 
@@ -389,6 +396,13 @@ export function subjectBefore(
     // its subject is the name with its appositive (not the appositive alone, read after an adverbial).
     const as = toks[stop]?.low === "as" && comma && np && toks[np.from - 1]?.t === "," ? npForward(toks, stop + 1, np.from - 1) : null;
     if (as && np && as.to === np.from - 2 && toks[as.from]?.cap && (np.to === at - 1 || titleComma)) return { np: { from: as.from, to: np.to }, negated, via: "clause" };
+    // "Prices will rise, Jo Blum, a spokeswoman, said.": a name and its appositive between commas
+    // after the content's clause.
+    if (np && comma) {
+      const ap = npEndingAt(toks, at - 1, np.to + 1);
+      const name = ap && toks[ap.from - 1]?.t === "," && !toks[ap.from]?.cap ? npEndingAt(toks, ap.from - 2, np.to + 1) : null;
+      if (ap && name && toks[name.from]?.cap && toks[name.from - 1]?.t === "," && name.from - 1 > np.to) return { np: { from: name.from, to: ap.to }, negated, via: "adjacent" };
+    }
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && comma) {
       const ap = npEndingAt(toks, at - 1, np.to + 2);

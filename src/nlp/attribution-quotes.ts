@@ -131,6 +131,9 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
  */
 function closesQuoteAttribution(toks: Token[], k: number): boolean {
   const t = toks[k];
+  // "…?” He answered, “…”": a cue that opens a quotation of its own introduces that one.
+  const opens = t && /^[,:]$/.test(t.t) ? toks[k + 1] : t;
+  if (opens && isOpenQuote(opens.t)) return false;
   if (!t || !t.word) return true;
   return PREP_TAIL.has(t.low);
 }

@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -60,6 +60,11 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
   const next = toks[c + 1];
   if (nounInS(toks, c)) return null;
+  // "not so long ago -- oh, say, five years": "say" between commas gives an example.
+  if (cueTok.low === "say" && prev?.t === "," && next?.t === ",") return null;
+  // "Questions and answers have been edited", "the reports were wrong": a noun-like cue before a finite auxiliary is its subject.
+  // After a pronoun it is the verb ("Kelly, who he claims has been unfair").
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && next && FINITE_AUXILIARY.test(next.low) && !SPEAKER_PRONOUNS.has(prev?.low ?? "")) return null;
   // "She called into the radio show", "called in sick": a call that is no speech ("calling into question" is).
   if (/^call(?:s|ed|ing)?$/.test(cueTok.low) && next && /^(?:into|in)$/.test(next.low) && !/^(?:question|doubt)$/.test(toks[c + 2]?.low ?? "")) return null;
   // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.

@@ -1,0 +1,73 @@
+// Focused cases for the thirty-fourth claims round: "answered" as a cue, a question and its answer in
+// two sentences, nouns that look like cues before an auxiliary, "say" between commas, names joined by
+// a slash, a quotation after a preposition, a second count and cue after "and", "one of the …" and a
+// name with its appositive closing a sentence. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("quotations", () => {
+  it("reads 'answered' before a quotation as its cue", () => {
+    expect(claimsOf("Voss answered, “I have no idea. We are old friends, too.”")).toEqual([["Voss", "answered", "I have no idea. We are old friends, too."]]);
+  });
+  it("reads 'the answer' as a noun", () => {
+    expect(claimsOf("The answer was no.")).toEqual([]);
+  });
+  it("leaves a question to its asker when the next sentence's cue opens a quotation of its own", () => {
+    expect(claimsOf("Voss was asked, “Would you have told her?” He replied, “I have no idea.”")).toEqual([
+      ["Voss", "asked", "Would you have told her?"],
+      ["He", "replied", "I have no idea."],
+    ]);
+  });
+  it("gives no speaker to a quotation after a preposition", () => {
+    expect(claimsOf("The ferry returned.\n\nAccording to Jo Blum's “The Harbour Years: Ferries, Fares and the Sea” and other sources, his was an all-purpose job.").map((c) => c[0])).not.toContain("According");
+    expect(claimsOf("Hundreds of letters have arrived, many addressed simply to “The Mayor of the Harbour, Port Vale.”")).toEqual([]);
+  });
+});
+
+describe("words that look like cues", () => {
+  it("reads a noun-like cue before an auxiliary as a noun", () => {
+    expect(claimsOf("Questions and answers have been edited for length and clarity.")).toEqual([]);
+    expect(claimsOf("Questions and claims have been checked for accuracy.")).toEqual([]);
+  });
+  it("keeps it a verb after a pronoun", () => {
+    expect(claimsOf("The fares were set by Voss, who he claims has been unfair to the dockers.")).toEqual([["he", "claims", "has been unfair to the dockers"]]);
+  });
+  it("reads 'say' between commas as 'for example'", () => {
+    expect(claimsOf("It was not so long ago -- oh, say, five years -- that ferries ran every hour.")).toEqual([]);
+  });
+});
+
+describe("speakers", () => {
+  it("reads two names joined by a slash as one", () => {
+    expect(claimsOf("Some 20 percent of people in a recent Harbour/Vale poll said they had never taken a ferry.")).toEqual([
+      ["Some 20 percent of people", "said", "they had never taken a ferry"],
+    ]);
+  });
+  it("keeps 'one of' and 'most of' in a speaker that closes the sentence", () => {
+    expect(claimsOf("The fares will rise, one of the former ferry captains said.")).toEqual([["one of the former ferry captains", "said", "The fares will rise"]]);
+    expect(claimsOf("The fares will rise, most of the dockers said.")).toEqual([["most of the dockers", "said", "The fares will rise"]]);
+  });
+  it("reads a name and its appositive between commas after the content", () => {
+    expect(claimsOf("The fares will rise, Anna White, a spokeswoman, said.")).toEqual([["Anna White, a spokeswoman", "said", "The fares will rise"]]);
+    expect(claimsOf("The fares will rise, Anna White, a spokeswoman for the line, said on Monday.")).toEqual([["Anna White, a spokeswoman for the line", "said", "The fares will rise"]]);
+  });
+});
+
+describe("what a claim says", () => {
+  it("ends a clause before 'and' with a count and a cue of its own", () => {
+    expect(claimsOf("A third said the line did not care about the dockers and one in four said the line was hostile.")).toEqual([
+      ["A third", "said", "the line did not care about the dockers"],
+      ["one in four", "said", "the line was hostile"],
+    ]);
+    expect(claimsOf("Some 40 percent said a strike was likely and 14 percent said it was not likely at all.")).toEqual([
+      ["Some 40 percent", "said", "a strike was likely"],
+      ["14 percent", "said", "it was not likely at all"],
+    ]);
+  });
+  it("keeps a second that-clause in the content", () => {
+    expect(claimsOf("Voss said he appreciated the apology and that he wanted to move on.")).toEqual([["Voss", "said", "he appreciated the apology and that he wanted to move on"]]);
+  });
+});
