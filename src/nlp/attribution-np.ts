@@ -399,9 +399,12 @@ export function subjectBefore(
     // "Prices will rise, Jo Blum, a spokeswoman, said.": a name and its appositive between commas
     // after the content's clause.
     if (np && comma) {
-      const ap = npEndingAt(toks, at - 1, np.to + 1);
-      const name = ap && toks[ap.from - 1]?.t === "," && !toks[ap.from]?.cap ? npEndingAt(toks, ap.from - 2, np.to + 1) : null;
-      if (ap && name && toks[name.from]?.cap && toks[name.from - 1]?.t === "," && name.from - 1 > np.to) return { np: { from: name.from, to: ap.to }, negated, via: "adjacent" };
+      let c1 = at - 1;
+      while (c1 > np.to && at - c1 < 10 && toks[c1]?.word) c1--;
+      const opener = toks[c1 + 1];
+      const ap = toks[c1]?.t === "," && opener && !opener.cap && (DETERMINERS.has(opener.low) || ROLE_NOUNS.has(opener.low));
+      const name = ap ? npEndingAt(toks, c1 - 1, np.to + 1) : null;
+      if (name && toks[name.from]?.cap && toks[name.from - 1]?.t === "," && name.from - 1 > np.to) return { np: { from: name.from, to: at - 1 }, negated, via: "adjacent" };
     }
     // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
     if (np && comma) {
@@ -421,7 +424,7 @@ export function subjectBefore(
   const own = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
-  return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? before, stop), negated, via: "adjacent" };
+  return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? agentOwner(toks, before, stop) ?? before, stop), negated, via: "adjacent" };
 }
 
 /** Prepositions before a time, which go with it: "in the last year", "over this weekend", "at this point". */
@@ -519,6 +522,20 @@ function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: nu
   const head = owner ? toks[owner.to] : undefined;
   if (!owner || !head || DETERMINERS.has(head.low) || !(ROLE_NOUNS.has(head.low) || (head.cap && /s$/.test(head.low)) || /^(?:people|others|those|some|many)$/.test(head.low))) return null;
   return owner.from <= stop || atClauseStart(toks[owner.from - 1]) ? { from: owner.from, to: np ? np.to : j } : null;
+}
+
+/**
+ * "A letter from the Legion obtained by The Associated Press warns": the phrase `np` before the cue
+ * is the agent of a participle, and the speaker is the phrase the participle describes, when it
+ * opens the clause. Null when the phrase is no such agent.
+ */
+function agentOwner(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
+  const participle = np ? toks[np.from - 2] : undefined;
+  if (!np || toks[np.from - 1]?.low !== "by" || !participle?.word || participle.cap || !/(?:ed|led|run|written|taken)$/.test(participle.low) || CUE_VERBS.has(participle.low)) return null;
+  const owner = npEndingAt(toks, np.from - 3, stop);
+  if (!owner) return null;
+  const full = beforePhrase(toks, owner, stop);
+  return full.from <= stop || atClauseStart(toks[full.from - 1]) ? full : null;
 }
 
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
@@ -933,12 +950,13 @@ export function openingCommaAfter(toks: Token[], v: number): number {
 
 /** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
 /** Sentence adverbs without an adverb's ending that open a sentence before a comma: "There, the chairman said …". */
-const COMMA_ADVERBS: ReadonlySet<string> = new Set(["there", "here", "again", "afterwards", "afterward", "elsewhere", "thus", "hence", "anyway", "instead", "otherwise", "regardless", "nonetheless", "nevertheless", "meanwhile", "still", "yet", "then", "now", "later", "earlier", "today", "yesterday", "tonight", "overall"]);
+const COMMA_ADVERBS: ReadonlySet<string> = new Set(["there", "here", "again", "afterwards", "afterward", "elsewhere", "thus", "hence", "anyway", "instead", "otherwise", "regardless", "nonetheless", "nevertheless", "meanwhile", "therefore", "moreover", "furthermore", "indeed", "however", "consequently", "accordingly", "besides", "likewise", "still", "yet", "then", "now", "later", "earlier", "today", "yesterday", "tonight", "overall"]);
 const ADVERB_ENDING = /(?:ally|ously|ively|ately|ently|antly|edly|ingly|fully|ibly|ably|arly|icly|ssly)$/;
-/** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,". */
+/** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,", "night before,". */
 function timeThenComma(toks: Token[], i: number): boolean {
   const k = /^(?:next|following|previous|same|other|first|last)$/.test(toks[i]?.low ?? "") ? i + 1 : i;
-  return TIME_NOUN.test(toks[k]?.low ?? "") && toks[k + 1]?.t === ",";
+  const comma = /^(?:before|after|earlier|later)$/.test(toks[k + 1]?.low ?? "") ? k + 2 : k + 1;
+  return TIME_NOUN.test(toks[k]?.low ?? "") && toks[comma]?.t === ",";
 }
 /** Nouns of time: "this week", "the next month", "that day". */
 export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;

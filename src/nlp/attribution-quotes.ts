@@ -7,6 +7,7 @@ import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attri
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { addressee, PREP_TAIL, PRONOUN_SUBJECT, skipTime } from "./attribution-bounds.ts";
+import { participleSpeaker } from "./attribution-speakers.ts";
 import type { Block, Span } from "../types.ts";
 
 /** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
@@ -254,7 +255,8 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       // Inverted "said Smith:" is rare; the subject comes before.
       const sub = subjectBefore(toks, c, 0);
       if (sub.negated) return null;
-      let np = sub.np;
+      // "his campaign sent a message to supporters saying: “…”": the participle's speaker.
+      let np = sub.np && sub.via === "adjacent" && /ing$/.test(t.low) ? participleSpeaker(toks, sub.np) : sub.np;
       // "… put it, “…”": the "it" after "put" is no speaker.
       if (!np && c < k && !(f === "clause" && !quoteCue(t))) np = npForward(toks, c + 1, k + 1);
       if (!np) return null;

@@ -5,7 +5,7 @@ import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, open
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
-import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
+import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
@@ -84,7 +84,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const { opener } = sub;
   let { np } = sub;
   // "The council issued a statement saying …": the statement's issuer speaks through it.
-  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
+  if (sub.via === "adjacent" && /ing$/.test(cueTok.low)) np = participleSpeaker(toks, np);
   // "Paul has released a video that accuses …": so does a document's issuer before a relative clause
   // ("released her records, which showed …": what a document shows is the document's).
   if (sub.via === "relative" && frame !== "evidence") np = issuerOf(toks, np) ?? np;
@@ -261,22 +261,6 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
   const r = trimPunct(toks, k, end);
   if (!r || wordsIn(toks, r) < 3) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, r))], at: s.start };
-}
-
-/**
- * "Cruz is making a pitch to voters saying …", "Sanders started their debate saying …": a participle
- * after the object of the clause's verb goes with the clause's subject, not with the object.
- */
-function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
-  const before = toks[np.from - 1];
-  const first = toks[np.from];
-  if (!before || !first || before.cap || !before.word) return null;
-  // Not after "with": "with 30 percent saying …" makes its noun phrase the participle's subject.
-  const object = before.low === "to" || (/^(?:his|her|their|its|our)$/.test(first.low) && !isPreposition(before.low));
-  if (!object) return null;
-  const sub = clauseSubject(toks, 0, np.from - 1);
-  // A subject that runs up to the object swallowed the verb ("The mayor sent a letter"): no reading.
-  return sub && sub.to < np.from - (before.low === "to" ? 2 : 1) ? sub : null;
 }
 
 /**

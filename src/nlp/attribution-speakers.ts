@@ -1,7 +1,7 @@
 // The speaker behind a reported cue's subject: the noun a relative clause describes, a determiner's
 // whole phrase, a document and the one who issued it, and where an inverted speaker ends.
 import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
@@ -126,4 +126,35 @@ export function headOf(toks: Token[], np: TokRange): string {
     }
   }
   return "";
+}
+
+/**
+ * "Cruz is making a pitch to voters saying …", "Sanders started their debate saying …": a participle
+ * after the object of the clause's verb goes with the clause's subject, not with the object.
+ */
+function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
+  const before = toks[np.from - 1];
+  const first = toks[np.from];
+  if (!before || !first || before.cap || !before.word) return null;
+  // Not after "with": "with 30 percent saying …" makes its noun phrase the participle's subject.
+  // "He emailed supporters saying …": after a verb of writing to someone, the object is the addressee.
+  const object = before.low === "to" || WROTE_TO.test(before.low) || (/^(?:his|her|their|its|our)$/.test(first.low) && !isPreposition(before.low));
+  if (!object) return null;
+  const sub = clauseSubject(toks, 0, np.from - 1);
+  // A subject that runs up to the object swallowed the verb ("The mayor sent a letter"): no reading.
+  // Nor is a lone determiner a subject.
+  const head = sub ? toks[sub.to] : undefined;
+  return sub && head?.word && !DETERMINERS.has(head.low) && sub.to < np.from - (before.low === "to" ? 2 : 1) ? sub : null;
+}
+
+/** Past verbs of writing or speaking to someone, whose object is an addressee: "emailed supporters", "thanked the crowd". */
+const WROTE_TO = /^(?:e-?mailed|texted|messaged|tweeted|wrote|thanked|addressed|greeted|reassured|phoned|rang)$/;
+
+/**
+ * The speaker of a participle of saying right after the noun phrase `np` ("… saying"): a document's
+ * issuer ("The council issued a statement saying"), the clause's subject when the phrase is its
+ * object or addressee ("his campaign sent a message to supporters saying"), else the phrase.
+ */
+export function participleSpeaker(toks: Token[], np: TokRange): TokRange {
+  return issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
 }

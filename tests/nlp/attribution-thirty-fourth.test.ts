@@ -1,7 +1,8 @@
 // Focused cases for the thirty-fourth claims round: "answered" as a cue, a question and its answer in
 // two sentences, nouns that look like cues before an auxiliary, "say" between commas, names joined by
 // a slash, a quotation after a preposition, a second count and cue after "and", "one of the …" and a
-// name with its appositive closing a sentence. Every sentence is invented.
+// name with its appositive closing a sentence, the speaker of a participle after an addressee or an
+// agent, and a sentence adverb before the subject. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -53,6 +54,29 @@ describe("speakers", () => {
   it("reads a name and its appositive between commas after the content", () => {
     expect(claimsOf("The fares will rise, Anna White, a spokeswoman, said.")).toEqual([["Anna White, a spokeswoman", "said", "The fares will rise"]]);
     expect(claimsOf("The fares will rise, Anna White, a spokeswoman for the line, said on Monday.")).toEqual([["Anna White, a spokeswoman for the line", "said", "The fares will rise"]]);
+  });
+});
+
+describe("speakers of participles and clauses", () => {
+  it("gives a participle after an addressee to the clause's subject", () => {
+    expect(claimsOf("The night before, her campaign sent out a text message to supporters saying: “We won the harbour!”")).toEqual([["her campaign", "saying", "We won the harbour!"]]);
+    expect(claimsOf("Voss emailed supporters saying the race was close.")).toEqual([["Voss", "saying", "the race was close"]]);
+  });
+  it("keeps a participle with the people it follows after other verbs", () => {
+    expect(claimsOf("Voss met voters saying they were afraid.")).toEqual([["voters", "saying", "they were afraid"]]);
+  });
+  it("skips a sentence adverb and its comma to the subject", () => {
+    expect(claimsOf("Therefore, harbour sources believe the line has been sold, and admit that the dockers are powerless.").map((c) => c[0])).toEqual(["harbour sources", "harbour sources"]);
+  });
+  it("gives the cue to the phrase a participle describes, not to the participle's agent", () => {
+    expect(claimsOf("A letter from the ferry union obtained by the Harbour Gazette warns that the strike will go on.")).toEqual([
+      ["A letter from the ferry union", "warns", "that the strike will go on"],
+    ]);
+  });
+  it("reads an appositive with a phrase in it after the name that closes a sentence", () => {
+    expect(claimsOf("Two ferries have been sold, Jo P. Blum, the head of the ferry line, wrote in a memo to the council.")).toEqual([
+      ["Jo P. Blum, the head of the ferry line", "wrote", "Two ferries have been sold"],
+    ]);
   });
 });
 
