@@ -373,10 +373,11 @@ export function subjectBefore(
     if (np && np.to < j - 1) return { np, negated, via: "clause" };
   }
   if (t.t === ")") {
-    // "…, where Harry Reid (D-Nev.) told": a short parenthesis after a name belongs to the name.
+    // "…, where Harry Reid (D-Nev.) told": a parenthesis after a name belongs to the name, and one
+    // after a share to the share ("29 percent (and 43 percent of Republicans) said").
     const open = parenOpen(toks, j, stop);
     const name = open > stop ? toks[open - 1] : undefined;
-    if (name?.cap && name.word) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
+    if (name?.word && (name.cap || name.low === "percent")) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
   }
   // "Trump, the star of the show "The Apprentice," said": a quoted title closes after the appositive's comma.
   const titleComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && quotedTitle(toks, j, stop);
@@ -762,9 +763,9 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
   return null;
 }
 
-/** The "(" that the ")" at `close` closes, within eight tokens and no comma; -1 when there is none. */
+/** The "(" that the ")" at `close` closes, within twenty tokens and no comma; -1 when there is none. */
 function parenOpen(toks: Token[], close: number, stop: number): number {
-  for (let k = close - 1; k >= stop && k >= close - 8; k--) {
+  for (let k = close - 1; k >= stop && k >= close - 20; k--) {
     const t = toks[k];
     if (!t || t.t === "," || t.t === ")") return -1;
     if (t.t === "(") return k;

@@ -358,7 +358,10 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
   // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
   // "“…,” said Cornell Belcher, a pollster, referring to …": the speaker after the quotation.
-  let speaker = (t.t === "," ? invertedSpeakerBefore(toks, i, 0) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i));
+  // "…," Black said, referring to …": right after a verb of saying, its subject (a straight quotation
+  // mark is no sure opening of the sentence's clause).
+  const saidBefore = t.t === "," && !!toks[i - 1]?.word && !toks[i - 1]?.cap && CUE_VERBS.has(toks[i - 1]?.low ?? "") ? sayerBefore(toks, i) : null;
+  let speaker = (t.t === "," ? (invertedSpeakerBefore(toks, i, 0) ?? saidBefore) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i));
   // "“…,” he said, referring to …": the speaker of the verb right before the comma, or of a verb of
   // saying before an adverbial ("Trump said in August, referring to …").
   if (!speaker && t.t === ",") speaker = sayerBefore(toks, i);

@@ -80,6 +80,21 @@ describe("speakers of participles and clauses", () => {
   });
 });
 
+describe("speakers after quotations and parentheses", () => {
+  it("gives a participle after 'X said,' to X when a straight quotation opens the sentence", () => {
+    expect(claimsOf('"If anyone should lose, it would be the ferry line," Voss said, referring to the harbour board.')).toEqual([
+      ["Voss", "said", "If anyone should lose, it would be the ferry line"],
+      ["Voss", "referring to", "the harbour board"],
+    ]);
+  });
+  it("reads past a long parenthesis after a name or a share to its verb", () => {
+    expect(claimsOf("Few would admit this, but Jo Blum (a harbour pilot so young she has been mistaken for a deckhand) says she was lost at first.")).toEqual([
+      ["Jo Blum", "says", "she was lost at first"],
+    ]);
+    expect(claimsOf("Some 20 percent said they doubt it; 29 percent (and 43 percent of dockers) said they believe it.").map((c) => c[0])).toEqual(["Some 20 percent", "29 percent"]);
+  });
+});
+
 describe("what a claim says", () => {
   it("ends a clause before 'and' with a count and a cue of its own", () => {
     expect(claimsOf("A third said the line did not care about the dockers and one in four said the line was hostile.")).toEqual([
