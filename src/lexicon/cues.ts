@@ -69,7 +69,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
     propose/proposes/proposed/proposing describe/describes/described/describing
     condemn/condemns/condemned/condemning slam/slams/slammed/slamming blast/blasts/blasted/blasting
     defend/defends/defended/defending question/questions/questioned/questioning dispute/disputes/disputed
-    decry/decries/decried attacked/attacking answer/answers/answered/answering
+    decry/decries/decried attacked/attacking answers/answered/answering
   `),
   ...forms("evidence", `
     show/shows/showed/shown/showing find/finds/found indicate/indicates/indicated/indicating

@@ -532,12 +532,15 @@ function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: nu
  */
 function agentOwner(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
   const participle = np ? toks[np.from - 2] : undefined;
-  if (!np || toks[np.from - 1]?.low !== "by" || !participle?.word || participle.cap || !/(?:ed|led|run|written|taken)$/.test(participle.low) || CUE_VERBS.has(participle.low)) return null;
+  if (!np || toks[np.from - 1]?.low !== "by" || !participle?.word || participle.cap || !/(?:ed|led|run|taken)$/.test(participle.low) || CUE_VERBS.has(participle.low) || AUTHORED.test(participle.low)) return null;
   const owner = npEndingAt(toks, np.from - 3, stop);
   if (!owner) return null;
   const full = beforePhrase(toks, owner, stop);
   return full.from <= stop || atClauseStart(toks[full.from - 1]) ? full : null;
 }
+
+/** Participles whose agent made the document it describes, and so speaks through it: "a statement issued by Lycos said". */
+const AUTHORED = /^(?:issued|published|released|conducted|commissioned|compiled|produced|prepared|authored|sponsored|funded|paid|carried|written|signed|sent|posted|filed)$/;
 
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
 const INNER_OPENER = /^(?:while|whereas|although|though|because|since|when|whenever|after|before|once|until|as)$/;

@@ -119,7 +119,12 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   // "…?” Renteria told reporters.": an addressee comes first.
   // "…?” Todd asked the candidate.": a question's asker may name whom it was put to.
   const takesAddressee = quoteCue(cue) === "addressee" || /^ask(?:s|ed)?$/.test(cue.low);
-  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1)) return null;
+  // A quotation that opens its paragraph has no speaker before it: a cue that opens a quotation of its
+  // own may still be its attribution ("“…” Harris added: “…”").
+  const own = sentenceAt(ctx.sentences, q.start);
+  const before = own ? ctx.sentences[own.index - 1] : undefined;
+  const opensParagraph = !!own && (!before || before.block !== own.block) && !/\S/.test(ctx.text.slice(own.start, q.start));
+  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1, opensParagraph)) return null;
   // "X argued that “…,” the mayor said the fares were fair.": a quotation that is the content of a
   // reported clause before it is not the next cue's, when that cue takes a clause of its own.
   if (/\bthat\s*$/i.test(ctx.text.slice(Math.max(0, q.start - 6), q.start)) && ownClause(toks, skipTime(toks, takesAddressee ? addressee(toks, c + 1) : c + 1))) return null;
@@ -130,11 +135,11 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
  * After a cue in the sentence following a quote: the attribution ends there ("He said." / "She
  * said, adding …" / "he wrote on Twitter.") unless a clause of its own follows the cue.
  */
-function closesQuoteAttribution(toks: Token[], k: number): boolean {
+function closesQuoteAttribution(toks: Token[], k: number, firstQuote = false): boolean {
   const t = toks[k];
   // "…?” He answered, “…”": a cue that opens a quotation of its own introduces that one.
   const opens = t && /^[,:]$/.test(t.t) ? toks[k + 1] : t;
-  if (opens && isOpenQuote(opens.t)) return false;
+  if (opens && isOpenQuote(opens.t)) return firstQuote;
   if (!t || !t.word) return true;
   return PREP_TAIL.has(t.low);
 }

@@ -64,13 +64,16 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (cueTok.low === "say" && prev?.t === "," && next?.t === ",") return null;
   // "Questions and answers have been edited", "the reports were wrong": a noun-like cue before a finite auxiliary is its subject.
   // After a pronoun it is the verb ("Kelly, who he claims has been unfair").
-  if (NOUN_HOMOGRAPHS.has(cueTok.low) && next && FINITE_AUXILIARY.test(next.low) && !SPEAKER_PRONOUNS.has(prev?.low ?? "")) return null;
+  // So after a relative pronoun: "a site which investigators claim was …".
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && next && FINITE_AUXILIARY.test(next.low) && !SPEAKER_PRONOUNS.has(prev?.low ?? "") && !toks.slice(Math.max(0, c - 4), c).some((w) => /^(?:which|that|who|whom|what)$/.test(w.low))) return null;
   // "She called into the radio show", "called in sick": a call that is no speech ("calling into question" is).
   if (/^call(?:s|ed|ing)?$/.test(cueTok.low) && next && /^(?:into|in)$/.test(next.low) && !/^(?:question|doubt)$/.test(toks[c + 2]?.low ?? "")) return null;
   // "the diplomat's wife accused of killing …": a charge in the passive names no accuser.
   if (/^(?:accused|suspected|convicted|acquitted|cleared)$/.test(cueTok.low) && toks[c + 1]?.low === "of") return null;
   if (/^(?:says|said)$/.test(cueTok.low) === false && cueTok.cap) return null;
   if (namingParticiple(toks, c)) return null;
+  // "Hodgson answered with two penalties": an object cue before "with" tells how, not what.
+  if (frame === "object" && next?.low === "with") return null;
   // "Critics call it …", "they would call …": the base form "call" is a verb only after a plural or a
   // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
   if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
@@ -344,14 +347,41 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
     const head = np ? toks.slice(np.from, np.to + 1) : [];
     const pp = head.findIndex((t) => SPEAKER_PREPOSITION.test(t.low));
     const loose = head.slice(0, pp < 0 ? head.length : pp).filter((t) => t.word && !t.cap && !DETERMINERS.has(t.low) && !ROLE_NOUNS.has(t.low)).length > 3;
-    if (np && !loose && before && wordsIn(toks, before) >= 3 && closesAttribution(toks, np) && !subjectWithAppositive(toks, c, before)) {
+    // "The answer, says Prof Brewer, is wi-fi": split by the attribution, the two parts say enough together.
+    const short = !!before && wordsIn(toks, before) < 3;
+    // "Not least, said Paul King, principal consultant at Cisco, because …": the name's appositive is the speaker's.
+    const role = np && short ? roleAppositiveEnd(toks, np.to + 1) : -1;
+    const speakerEnd = np ? (role > 0 ? role : np.to) : 0;
+    const rest = np ? afterComma(toks, speakerEnd + 1, role < 0, short ? 1 : 3) : null;
+    const enough = !!before && wordsIn(toks, before) + (rest ? wordsIn(toks, rest) : 0) >= 3;
+    if (np && !loose && before && enough && closesAttribution(toks, np) && !subjectWithAppositive(toks, c, before)) {
       const parts = [tokSpan(toks, before)];
-      const rest = afterComma(toks, np.to + 1, true);
       if (rest) parts.push(tokSpan(toks, rest));
-      return { speaker: tokSpan(toks, np), cue, kind: "indirect", parts, at: s.start };
+      return { speaker: tokSpan(toks, { from: np.from, to: speakerEnd }), cue, kind: "indirect", parts, at: s.start };
     }
   }
   return null;
+}
+
+/**
+ * The last token of a role phrase between the comma at `k` and the next comma (", principal security
+ * consultant at Cisco,", ", a professor,"): a determiner or a role noun before any preposition, and no
+ * verb. -1 when there is none.
+ */
+function roleAppositiveEnd(toks: Token[], k: number): number {
+  if (toks[k]?.t !== ",") return -1;
+  let role = false;
+  let prep = false;
+  for (let m = k + 1; m < toks.length && m <= k + 12; m++) {
+    const t = toks[m];
+    if (!t) return -1;
+    if (t.t === ",") return role && m > k + 1 ? m - 1 : -1;
+    if (!t.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)))) return -1;
+    if (SPEAKER_PREPOSITION.test(t.low)) prep = true;
+    // "vice-president": a role after a hyphen.
+    if (!prep && (ROLE_NOUNS.has(t.low.slice(t.low.lastIndexOf("-") + 1)) || (m === k + 1 && /^(?:a|an|the)$/.test(t.low)))) role = true;
+  }
+  return -1;
 }
 
 /** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */

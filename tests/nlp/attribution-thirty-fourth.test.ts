@@ -95,6 +95,50 @@ describe("speakers after quotations and parentheses", () => {
   });
 });
 
+describe("a quotation between two attributions", () => {
+  it("leaves a quotation after 'X said.' to X when the next sentence's cue opens a quotation of its own", () => {
+    const claims = record("“The fares are too high,” said Voss. “The dockers cannot pay them.” Jo Blum, the mayor, said: “We will look at the fares.”").claims;
+    expect(claims.map((c) => [c.speaker.mention, c.text])).toEqual([
+      ["Voss", "The fares are too high … The dockers cannot pay them."],
+      ["Jo Blum, the mayor", "We will look at the fares."],
+    ]);
+  });
+  it("gives a quotation that opens its paragraph to the next sentence's 'X added:'", () => {
+    const claims = record("Voss said the ferry would appeal to families.\n\n“They want a taste of the sea.” Voss added: “Everybody thought the line was finished.”").claims;
+    expect(claims.map((c) => [c.speaker.mention, c.cue, c.text])).toEqual([
+      ["Voss", "said", "the ferry would appeal to families"],
+      ["Voss", "added", "They want a taste of the sea."],
+      ["Voss", "added", "Everybody thought the line was finished."],
+    ]);
+  });
+});
+
+describe("inverted attributions inside a sentence", () => {
+  it("joins a short opening to the rest when 'says X' splits them", () => {
+    expect(claimsOf("The answer, says Prof Okafor, is a new quay.")).toEqual([["Prof Okafor", "says", "The answer is a new quay"]]);
+  });
+  it("keeps the name's role phrase in the speaker", () => {
+    expect(claimsOf("Not least, said Jo Blum, principal engineer at the port, because the quay is old.")).toEqual([
+      ["Jo Blum, principal engineer at the port", "said", "Not least because the quay is old"],
+    ]);
+    expect(claimsOf("But, says Tom Voss, senior vice-president of the ferry line, the fares will fall.")).toEqual([
+      ["Tom Voss, senior vice-president of the ferry line", "says", "But the fares will fall"],
+    ]);
+  });
+});
+
+describe("cues that are no claims", () => {
+  it("reads no claim in an object cue before 'with'", () => {
+    expect(claimsOf("Voss answered with two goals in quick succession.")).toEqual([]);
+  });
+  it("keeps a noun-like cue a verb after a relative pronoun", () => {
+    expect(claimsOf("The site, which investigators claim was a clearing house for fraud, has closed.").map((c) => c[1])).toEqual(["claim"]);
+  });
+  it("gives a document's cue to whoever issued it", () => {
+    expect(claimsOf("The statement issued by the ferry line also said that the quay was safe.").map((c) => c[0])).toEqual(["the ferry line"]);
+  });
+});
+
 describe("what a claim says", () => {
   it("ends a clause before 'and' with a count and a cue of its own", () => {
     expect(claimsOf("A third said the line did not care about the dockers and one in four said the line was hostile.")).toEqual([
