@@ -365,8 +365,8 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
 
 /**
  * The last token of a role phrase between the comma at `k` and the next comma (", principal security
- * consultant at Cisco,", ", a professor,"): a determiner or a role noun before any preposition, and no
- * verb. -1 when there is none.
+ * consultant at Cisco,", ", a professor,"): a role noun before any preposition, and no verb ("the code
+ * for viruses" is content). -1 when there is none.
  */
 function roleAppositiveEnd(toks: Token[], k: number): number {
   if (toks[k]?.t !== ",") return -1;
@@ -379,7 +379,7 @@ function roleAppositiveEnd(toks: Token[], k: number): number {
     if (!t.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)))) return -1;
     if (SPEAKER_PREPOSITION.test(t.low)) prep = true;
     // "vice-president": a role after a hyphen.
-    if (!prep && (ROLE_NOUNS.has(t.low.slice(t.low.lastIndexOf("-") + 1)) || (m === k + 1 && /^(?:a|an|the)$/.test(t.low)))) role = true;
+    if (!prep && ROLE_NOUNS.has(t.low.slice(t.low.lastIndexOf("-") + 1))) role = true;
   }
   return -1;
 }

@@ -121,6 +121,7 @@ describe("inverted attributions inside a sentence", () => {
     expect(claimsOf("Not least, said Jo Blum, principal engineer at the port, because the quay is old.")).toEqual([
       ["Jo Blum, principal engineer at the port", "said", "Not least because the quay is old"],
     ]);
+    expect(claimsOf("By contrast, said Jo Blum, the code for the gates, locks and cranes was old.").map((c) => c[0])).not.toContain("Jo Blum, the code for the gates");
     expect(claimsOf("But, says Tom Voss, senior vice-president of the ferry line, the fares will fall.")).toEqual([
       ["Tom Voss, senior vice-president of the ferry line", "says", "But the fares will fall"],
     ]);
