@@ -1,5 +1,6 @@
 // The speaker behind a reported cue's subject: the noun a relative clause describes, a determiner's
-// whole phrase, a document and the one who issued it, and where an inverted speaker ends.
+// whole phrase, a document and the one who issued it, the subject of a participle after an object
+// or addressee, and where an inverted speaker ends.
 import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { clauseSubject, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
