@@ -403,12 +403,10 @@ export function subjectBefore(
       let c1 = at - 1;
       while (c1 > np.to && at - c1 < 10 && toks[c1]?.word) c1--;
       const opener = toks[c1 + 1];
-      const ap = toks[c1]?.t === "," && opener && !opener.cap && (DETERMINERS.has(opener.low) || ROLE_NOUNS.has(opener.low));
-      const name = ap ? npEndingAt(toks, c1 - 1, np.to + 1) : null;
+      const trailing = toks[c1]?.t === "," && opener && !opener.cap && (DETERMINERS.has(opener.low) || ROLE_NOUNS.has(opener.low));
+      const name = trailing ? npEndingAt(toks, c1 - 1, np.to + 1) : null;
       if (name && toks[name.from]?.cap && toks[name.from - 1]?.t === "," && name.from - 1 > np.to) return { np: { from: name.from, to: at - 1 }, negated, via: "adjacent" };
-    }
-    // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
-    if (np && comma) {
+      // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
       const ap = npEndingAt(toks, at - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
       // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
@@ -532,7 +530,7 @@ function participleOwner(toks: Token[], j: number, np: TokRange | null, stop: nu
  */
 function agentOwner(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
   const participle = np ? toks[np.from - 2] : undefined;
-  if (!np || toks[np.from - 1]?.low !== "by" || !participle?.word || participle.cap || !/(?:ed|led|run|taken)$/.test(participle.low) || CUE_VERBS.has(participle.low) || AUTHORED.test(participle.low)) return null;
+  if (!np || toks[np.from - 1]?.low !== "by" || !participle?.word || participle.cap || !/(?:ed|led|run|headed|taken)$/.test(participle.low) || CUE_VERBS.has(participle.low) || AUTHORED.test(participle.low)) return null;
   const owner = npEndingAt(toks, np.from - 3, stop);
   if (!owner) return null;
   const full = beforePhrase(toks, owner, stop);
@@ -674,11 +672,8 @@ function beforePhrase(toks: Token[], np: TokRange, stop: number): TokRange {
       continue;
     }
     // "A team led by Dr. Jo Blum at the institute warned": a participle's agent is no subject.
-    const participle = toks[owner.from - 2];
-    if (q?.low === "by" && participle && !participle.cap && /(?:ed|led|run|headed)$/.test(participle.low)) {
-      const subject = npEndingAt(toks, owner.from - 3, stop);
-      if (subject && (subject.from <= stop || atClauseStart(toks[subject.from - 1]))) return subject;
-    }
+    const described = agentOwner(toks, owner, stop);
+    if (described) return described;
     if (owner.from > stop && q && !atClauseStart(q)) return np;
     const head = toks[owner.to] as Token;
     const name = (head.cap && !ROLE_NOUNS.has(head.low) && !NUMBER_WORD.test(head.low)) || SPEAKER_PRONOUNS.has(head.low);
