@@ -121,14 +121,18 @@ function suffixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   const takesAddressee = quoteCue(cue) === "addressee" || /^ask(?:s|ed)?$/.test(cue.low);
   // A quotation that opens its paragraph has no speaker before it: a cue that opens a quotation of its
   // own may still be its attribution ("“…” Harris added: “…”").
-  const own = sentenceAt(ctx.sentences, q.start);
-  const before = own ? ctx.sentences[own.index - 1] : undefined;
-  const opensParagraph = !!own && (!before || before.block !== own.block) && !/\S/.test(ctx.text.slice(own.start, q.start));
-  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1, opensParagraph)) return null;
+  if (nextSentence && !closesQuoteAttribution(toks, takesAddressee ? addressee(toks, c + 1) : c + 1, opensParagraph(ctx, q))) return null;
   // "X argued that “…,” the mayor said the fares were fair.": a quotation that is the content of a
   // reported clause before it is not the next cue's, when that cue takes a clause of its own.
   if (/\bthat\s*$/i.test(ctx.text.slice(Math.max(0, q.start - 6), q.start)) && ownClause(toks, skipTime(toks, takesAddressee ? addressee(toks, c + 1) : c + 1))) return null;
   return { speaker: np, cue: c, toks, end: tailEnd(toks, c + 1) };
+}
+
+/** Whether the quotation `q` opens its paragraph: its sentence is the paragraph's first and starts with it. */
+function opensParagraph(ctx: Ctx, q: Quote): boolean {
+  const own = sentenceAt(ctx.sentences, q.start);
+  const before = own ? ctx.sentences[own.index - 1] : undefined;
+  return !!own && (!before || before.block !== own.block) && !/\S/.test(ctx.text.slice(own.start, q.start));
 }
 
 /**
