@@ -202,6 +202,18 @@ export function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** A determiner's or a name's phrase (up to six words) from `k`, then a finite verb: "her campaign quickly responded". */
+function subjectThenVerb(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || !first.word || !(first.cap || ARTICLE_OR_POSSESSIVE.test(first.low))) return false;
+  const np = npForward(toks, k, Math.min(toks.length - 1, k + 6));
+  if (!np || np.from !== k) return false;
+  let v = np.to + 1;
+  while (toks[v] && isLy(toks[v] as Token)) v++;
+  const w = toks[v];
+  return !!w && w.word && !w.cap && (FINITE_AUXILIARY.test(w.low) || (w.low.endsWith("ed") && !toks[v + 1]?.low.match(/^by$/)) || irregularPast(w.low));
+}
+
 /** A number or a determiner other than "that"/"this" opening up to six words, then a past or present verb of saying: "14 percent said", "one in four said", "most voters say". */
 function countThenSaying(toks: Token[], k: number): boolean {
   const first = toks[k];
@@ -401,6 +413,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && k > from + 2 && isCloseQuote(n?.t ?? "") && closingAttribution(toks, k + 2)) return k + 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
+    // "attacked Clinton, and her campaign quickly responded": ", and" opens a clause with a subject and verb of its own.
+    if (t?.t === "," && n?.low === "and" && k > from && subjectThenVerb(toks, k + 2)) return k - 1;
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
     if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
     // "said the party doesn't care and one in four said …": or a count or a determiner's phrase and a cue of saying, once the content has its verb.

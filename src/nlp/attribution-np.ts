@@ -386,12 +386,17 @@ export function subjectBefore(
     const comma = t.t === "," || titleComma;
     const inner = t.low === "and" || t.low === "but" || comma ? subordinateSubject(toks, stop, at) : null;
     if (inner) return { np: inner, negated, via: "clause" };
+    const coordinated = t.t === "," && at === cue - 1 && ingWord(toks[cue]) ? coordinatedSubject(toks, stop, at) : null;
+    if (coordinated) return { np: coordinated, negated, via: "clause" };
     // "Though she called it “outrageous” and called for …": a clause that a subordinator opens the sentence with.
     const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.test(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
     if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
     // "She drew his ire - he called her weak and said …": a verb after "and" shares the subject of the clause
     // it closes, which opens after a dash or a semicolon.
-    const afterBreak = t.low === "and" || t.low === "but" ? clauseAfterBreak(toks, stop, at) : null;
+    // "…, and the League denounced the rhetoric and said …": or after a comma and "and", for a past
+    // cue (a form in -s may be a plural noun: "receivers and displays").
+    const past = /(?:ed|said|told|wrote)$/.test(toks[cue]?.low ?? "");
+    const afterBreak = t.low === "and" || t.low === "but" ? (clauseAfterBreak(toks, stop, at) ?? (past ? coordinatedSubject(toks, stop, at) : null)) : null;
     const np = afterBreak ?? clauseSubject(toks, stop, at);
     // "As Akhil Amar, a law professor, put it, …": the clause opened by "as" is the attribution, and
     // its subject is the name with its appositive (not the appositive alone, read after an adverbial).
@@ -450,6 +455,27 @@ function clauseAfterBreak(toks: Token[], stop: number, at: number): TokRange | n
       const verb = toks[np ? np.to + 1 : at];
       return np && np.to < at - 1 && finiteVerb(verb) && !verb?.low.endsWith("ing") ? np : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "…, and the union has sued the city, saying …": the subject of the last main clause that ", and"
+ * or ", but" opens before the participle's comma `at`, when a finite verb follows it; else null.
+ */
+export function coordinatedSubject(toks: Token[], stop: number, at: number): TokRange | null {
+  for (let k = at - 2; k > stop + 1; k--) {
+    const t = toks[k];
+    // Not into a quotation: "“… first came up, and it appeared on TV,” said Vietor, recalling …".
+    if (!t || isOpenQuote(t.t) || isCloseQuote(t.t)) return null;
+    if (t.t === ";" || !(t.low === "and" || t.low === "but") || toks[k - 1]?.t !== ",") continue;
+    // "…, and then the guests arrived, saying": an adverb may open the clause.
+    const np = clauseSubject(toks, k + 1, at);
+    if (!np || toks.slice(k + 1, np.from).some((x) => !x.word)) return null;
+    let v = np.to + 1;
+    while (toks[v] && isLy(toks[v] as Token)) v++;
+    const verb = toks[v];
+    return v < at && (finiteVerb(verb) || /^(?:is|was|are|were)$/.test(verb?.low ?? "")) && !verb?.low.endsWith("ing") ? np : null;
   }
   return null;
 }
@@ -542,6 +568,8 @@ const AUTHORED = /^(?:issued|published|released|conducted|commissioned|compiled|
 
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
 const INNER_OPENER = /^(?:while|whereas|although|though|because|since|when|whenever|after|before|once|until|as)$/;
+/** Openers that are never a preposition or an adverb: "when", "although". */
+const SUBORDINATOR_ONLY = /^(?:while|whereas|although|though|because|when|whenever)$/;
 
 /**
  * "…, while Mike Huckabee, the former governor, said" (`j` at the appositive's comma) and "…, and when
@@ -562,7 +590,8 @@ function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | 
     const p = toks[k - 1];
     // "a country that the former nominee, Mitt Romney, called …": an object relative clause's subject.
     const relative = appositive && !w.cap && (w.low === "that" || w.low === "which" || w.low === "whom");
-    const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t));
+    // "when", "while", "because" and the like open a clause with or without a comma before them.
+    const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t) || SUBORDINATOR_ONLY.test(w.low));
     if (!relative && (!opens || !(INNER_OPENER.test(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ",")))) continue;
     const np = clauseSubject(toks, k + 1, j);
     // A relative clause that is itself the appositive ("…, which represents …, wants"): read on.
@@ -571,6 +600,9 @@ function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | 
     if (appositive && toks[np.to + 1]?.t === "," && commas === 1) {
       // "while Mike Huckabee, the former governor, said": a name, then its appositive up to the cue.
       if (toks[np.to]?.cap) return np;
+      // "when the senator, in response to a question, accused": an adverbial or a relative clause between commas.
+      const aside = toks[np.to + 2];
+      if (aside && !aside.cap && aside.low !== "of" && (isPreposition(aside.low) || ingWord(aside) || aside.low === "who" || aside.low === "which")) return np;
       // "that the former nominee, Mitt Romney, called": a role, then the name up to the cue.
       const name = npEndingAt(toks, j - 1, np.to + 2);
       if (name && name.from === np.to + 2 && toks[name.from]?.cap) return { from: np.from, to: name.to };

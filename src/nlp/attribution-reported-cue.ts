@@ -115,11 +115,13 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
   // "The moment Sanders announced …, Mook was …": so in a clause on a time noun.
-  const subordinate = opener || (!!sub0 && (SUBORDINATOR.test(sub0.low) || ((TIME_NOUN.test(sub0.low) || sub0.low === "moment") && DETERMINERS.has(toks[np.from - 2]?.low ?? ""))));
+  // "The ferries, which officials said were unsafe, stayed …": so in a relative clause between commas.
+  const subordinate = opener || (!!sub0 && (SUBORDINATOR.test(sub0.low) || (/^(?:which|whom)$/.test(sub0.low) && toks[np.from - 2]?.t === ",") || ((TIME_NOUN.test(sub0.low) || sub0.low === "moment") && DETERMINERS.has(toks[np.from - 2]?.low ?? ""))));
   let end = clauseEnd(toks, start);
   // "Clinton — who’s called for tax hikes — lambasting …": a relative clause between dashes ends at the second.
   if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === "," || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
-    end = k - 1;
+    // "which he called “a disgrace,” blaming …": a quotation that closes on the comma keeps its mark.
+    end = toks[k]?.t === "," && isCloseQuote(toks[k + 1]?.t ?? "") ? k + 1 : k - 1;
     break;
   }
   if (openingComma >= 0) end = Math.min(end, openingComma - 1);
@@ -151,7 +153,11 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "said nothing, offering only …": how much was said, not what ("said much of the talk was about …"
   // is a clause; "said little about the plan" is read above as what it was about).
   const howMuch = !!firstAfter && /^(?:nothing|little|much)$/.test(firstAfter.low) && (!secondAfter || !secondAfter.word || /^(?:to|in|publicly|since|during)$/.test(secondAfter.low));
-  const badStart = !firstAfter || howMuch || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
+  // "The plan that Trump proposed is a disaster": a finite verb right after an object cue belongs to
+  // the main clause, whose subject the relative clause with the cue modifies. (A verb of saying keeps
+  // it: "the attacks, which officials said was planned abroad" is what they said.)
+  const mainVerbNext = !!toks[c + 1] && !toks[c + 1]?.cap && FINITE_AUXILIARY.test(toks[c + 1]?.low ?? "") && frame === "object";
+  const badStart = !firstAfter || howMuch || mainVerbNext || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
@@ -170,7 +176,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const afterCue = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
   const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
   // "…, Clinton allies believe — backers she will need …": a dash right after the cue opens an aside.
-  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || parenthetical || isDash(toks[c + 1]?.t ?? "");
+  // "…, Kennedy wrote Linick.": a name after "wrote" at the sentence's end is whom it was written to.
+  const wroteTo = /^(?:wrote|writes)$/.test(cueTok.low) && !!after && afterWords <= 3 && !toks[after.to + 1]?.word && toks.slice(after.from, after.to + 1).every((t) => t.cap || !t.word);
+  const tailShort = !after || badStart || afterWords <= 4 && frame === "addressee" || wroteTo || parenthetical || isDash(toks[c + 1]?.t ?? "");
   // "…, Fox found.", "…, researchers found.": whoever found it, named at the end of the sentence.
   const finder = frame === "evidence" && /^(?:finds?|found)$/.test(cueTok.low) && (toks[np.to]?.cap || ROLE_NOUNS.has(toks[np.to]?.low ?? "")) && !toks[c + 1]?.word;
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject || finder)) {

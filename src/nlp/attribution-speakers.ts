@@ -157,5 +157,7 @@ const WROTE_TO = /^(?:e-?mailed|texted|messaged|tweeted|wrote|thanked|addressed|
  * object or addressee ("his campaign sent a message to supporters saying"), else the phrase.
  */
 export function participleSpeaker(toks: Token[], np: TokRange): TokRange {
+  // "his campaign is asking delegates …": a progressive's subject speaks.
+  if (/^(?:is|are|was|were)$/.test(toks[np.to + 1]?.low ?? "")) return np;
   return issuerOf(toks, np) ?? objectOfClause(toks, np) ?? np;
 }

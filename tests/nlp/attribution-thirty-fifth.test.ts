@@ -1,0 +1,66 @@
+// Focused cases for the thirty-fifth claims round: the subject of a clause that ", and" opens (for a
+// participle, a purpose clause and a verb after "and"), a subject before an adverbial or a relative
+// clause between commas, a clause that ", and" opens ending an object, an object relative clause
+// ("the fares that Voss proposed are …"), "wrote" with its addressee closing a sentence, and a
+// relative clause's content ending at its comma. Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker.mention;
+
+describe("the subject of a clause that ', and' opens", () => {
+  it("gives a participle after it to that clause's subject", () => {
+    expect(claimsOf("Dockers say the rules are unfair, and the Harbour Workers Union has already sued the port, saying they break the law.")).toEqual([
+      ["Dockers", "say", "the rules are unfair"],
+      ["the Harbour Workers Union", "sued", "the port"],
+      ["the Harbour Workers Union", "saying", "they break the law"],
+    ]);
+    expect(speakerOf("Voss spoke, and then the guests arrived, saying they were late.", "saying")).toBe("the guests");
+  });
+  it("ends an object before it", () => {
+    expect(claimsOf("Voss attacked the plan, and her deputy quickly responded, saying the plan was sound.")).toEqual([
+      ["Voss", "attacked", "the plan"],
+      ["her deputy", "saying", "the plan was sound"],
+    ]);
+  });
+  it("gives a past cue after 'and' to that clause's subject", () => {
+    expect(speakerOf("Before the vote, a group of captains called for a strike, and the Harbour Board strongly denounced the idea and said it would close the port.", "said")).toBe("the Harbour Board");
+  });
+  it("does not read a participle inside a quotation before it", () => {
+    expect(speakerOf("“The bell rang, and it woke the whole street,” said Jo Okafor, a ferry pilot, recalling the storm of 2004.", "recalling")).not.toBe("it");
+  });
+  it("keeps a progressive's subject", () => {
+    expect(speakerOf("Okafor won the vote, and his campaign is asking delegates to back the plan.", "asking")).toBe("his campaign");
+  });
+});
+
+describe("a subject before something between commas", () => {
+  it("reads past an adverbial", () => {
+    expect(claimsOf("The feud began last week when Mayor Voss, in response to a question, accused the union of lying.")).toEqual([["Mayor Voss", "accused", "the union of lying"]]);
+    expect(speakerOf("The feud began last week when the mayor, speaking in Leith, accused the union of lying.", "accused")).toBe("the mayor");
+  });
+  it("reads past a relative clause", () => {
+    expect(speakerOf("Fares rose because the ferry company, which runs six boats, said its costs had doubled.", "said")).toBe("the ferry company");
+  });
+});
+
+describe("relative clauses", () => {
+  it("reads no content for an object cue whose relative clause the main verb follows", () => {
+    expect(claimsOf("The records that Voss questioned are already stored in a secure vault.")).toEqual([]);
+  });
+  it("keeps what a verb of saying in it said", () => {
+    expect(claimsOf("He visited the ferries, which the inspectors said were unsafe for passengers.")).toEqual([["the inspectors", "said", "were unsafe for passengers"]]);
+  });
+  it("ends the content at the relative clause's comma, keeping a closing quotation mark", () => {
+    expect(claimsOf("She cut the fares, which officials said were far too low for the crew, and left.")).toEqual([["officials", "said", "were far too low for the crew"]]);
+    expect(claimsOf("Voss put the cost at £2 million, which Okafor called “a disgrace,” blaming the board.")[0]).toEqual(["Okafor", "called", "“a disgrace,”"]);
+  });
+});
+
+describe("'wrote' closing a sentence", () => {
+  it("reads a name after it as the addressee", () => {
+    expect(claimsOf("The boats are safe and there is no need to move them, Okafor wrote Voss.")).toEqual([["Okafor", "wrote", "The boats are safe and there is no need to move them"]]);
+  });
+});
