@@ -32,7 +32,7 @@ describe("a quoted title between the cue and \"that\"", () => {
 describe("what stands between a speaker and the cue", () => {
   it("may be a relative clause that ends in a quotation", () => {
     expect(triples("Blum, who calls the toll a “tax on work,” said she would vote against it.")).toEqual([
-      ["Blum", "calls", "the toll a “tax on work"],
+      ["Blum", "calls", "the toll a “tax on work,”"],
       ["Blum", "said", "she would vote against it"],
     ]);
   });
@@ -75,7 +75,7 @@ describe("a speaker after a quotation", () => {
   it("does not take a quotation inside its own relative clause as the second half", () => {
     expect(triples("“We will win,” said Okafor, who called the toll “a disgrace,” adding that she would fight.")).toEqual([
       ["Okafor", "said", "We will win"],
-      ["Okafor", "called", "the toll “a disgrace"],
+      ["Okafor", "called", "the toll “a disgrace,”"],
       ["Okafor", "adding", "that she would fight"],
     ]);
   });

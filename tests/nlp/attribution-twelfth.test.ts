@@ -100,7 +100,7 @@ describe("verbs of proof", () => {
 describe("speakers", () => {
   it("may be an indefinite pronoun before \"who\", never a capitalised preposition", () => {
     expect(triples("For someone who conceded that she is “not a natural speaker,” Blum had a good night.")).toEqual([
-      ["someone", "conceded", "that she is “not a natural speaker"],
+      ["someone", "conceded", "that she is “not a natural speaker,”"],
     ]);
   });
   it("drop a contracted auxiliary from a pronoun", () => {
