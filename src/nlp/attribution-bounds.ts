@@ -209,6 +209,12 @@ function subjectThenVerb(toks: Token[], k: number): boolean {
   const np = npForward(toks, k, Math.min(toks.length - 1, k + 6));
   if (!np || np.from !== k) return false;
   let v = np.to + 1;
+  // "— and Cruz, who is third in the polls, was …": past an aside between commas.
+  if (toks[v]?.t === ",") {
+    let c = v + 1;
+    while (c < toks.length && c - v <= 12 && toks[c]?.t !== "," && toks[c]?.word !== false) c++;
+    if (toks[c]?.t === ",") v = c + 1;
+  }
   while (toks[v] && isLy(toks[v] as Token)) v++;
   const w = toks[v];
   return !!w && w.word && !w.cap && (FINITE_AUXILIARY.test(w.low) || (w.low.endsWith("ed") && !toks[v + 1]?.low.match(/^by$/)) || irregularPast(w.low));
@@ -413,8 +419,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (t?.t === "," && k > from + 2 && isCloseQuote(n?.t ?? "") && closingAttribution(toks, k + 2)) return k + 1;
     // "…, and Ms. Acosta said …", "…, and other party leaders said …": a new speaker and cue after ", and".
     if (t?.t === "," && n?.low === "and" && k > from + 3 && speakerThenCue(toks, k + 2)) return k - 1;
-    // "attacked Clinton, and her campaign quickly responded": ", and" opens a clause with a subject and verb of its own.
-    if (t?.t === "," && n?.low === "and" && k > from && subjectThenVerb(toks, k + 2)) return k - 1;
+    // "attacked Clinton, and her campaign quickly responded": ", and" (or "— and") opens a clause with a subject and verb of its own.
+    if ((t?.t === "," || isDash(t?.t ?? "")) && n?.low === "and" && k > from && subjectThenVerb(toks, k + 2)) return k - 1;
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
     if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
     // "said the party doesn't care and one in four said …": or a count or a determiner's phrase and a cue of saying, once the content has its verb.

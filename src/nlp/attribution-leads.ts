@@ -46,12 +46,29 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     if (!s) continue;
     const toks = tokenize(text, colon + 1, Math.max(s.end, Math.min(b.end, colon + 400)));
     const r = trimPunct(toks, 0, toks.length - 1);
-    if (!r || wordsIn(toks, r) < 3) continue;
+    if (!r || wordsIn(toks, r) < 3 || nameList(toks, r.from, r.to)) continue;
     const content = tokSpan(toks, r);
     if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
     for (const q of ctx.quotes) if (q.start >= b.start && q.start < content.end) ctx.usedQuotes.add(q.start);
     ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: open ? "direct" : "indirect", parts: [content], at: s.start });
   }
+}
+
+/** "Nevada: Jo Blum, Ann Okafor, Tom Lund": a list of names (two commas or more, nearly every word of its sentence capitalised) says nothing. */
+function nameList(toks: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let commas = 0;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k];
+    // The list's own sentence is enough.
+    if (!t || /^[.!?]$/.test(t.t)) break;
+    if (t.t === ",") commas++;
+    if (!t.word) continue;
+    words++;
+    if (t.cap || t.low === "and") caps++;
+  }
+  return commas >= 2 && caps >= 0.9 * words;
 }
 
 /** Words ending in -s that head no plural subject. */

@@ -464,17 +464,38 @@ function clauseAfterBreak(toks: Token[], stop: number, at: number): TokRange | n
  * or ", but" opens before the participle's comma `at`, when a finite verb follows it; else null.
  */
 export function coordinatedSubject(toks: Token[], stop: number, at: number): TokRange | null {
-  for (let k = at - 2; k > stop + 1; k--) {
+  for (let k = at - 1; k > stop + 1; k--) {
     const t = toks[k];
-    // Not into a quotation: "“… first came up, and it appeared on TV,” said Vietor, recalling …".
-    if (!t || isOpenQuote(t.t) || isCloseQuote(t.t)) return null;
-    if (t.t === ";" || !(t.low === "and" || t.low === "but") || toks[k - 1]?.t !== ",") continue;
+    // A dash closes an aside the clause is not part of: "— and the knock on X is … — the debate will …".
+    if (!t || isDash(t.t)) return null;
+    // A quotation is passed whole: "proposed we “wake up” and said", and "“… came up, and it
+    // appeared on TV,” said Vietor, recalling …" is no clause of the sentence's.
+    if (isOpenQuote(t.t) || isCloseQuote(t.t)) {
+      let o = k - 1;
+      while (o > stop && !isOpenQuote(toks[o]?.t ?? "") && !isCloseQuote(toks[o]?.t ?? "")) o--;
+      if (o <= stop) return null;
+      k = o;
+      continue;
+    }
+    const p = toks[k - 1]?.t ?? "";
+    // "…, and X …", "… — and X …", "…, while X …".
+    const opens = ((t.low === "and" || t.low === "but") && (p === "," || isDash(p))) || (/^(?:while|whereas)$/.test(t.low) && p === ",");
+    if (t.t === ";" || !opens) continue;
     // "…, and then the guests arrived, saying": an adverb may open the clause.
     const np = clauseSubject(toks, k + 1, at);
     if (!np || toks.slice(k + 1, np.from).some((x) => !x.word)) return null;
     let v = np.to + 1;
+    // "…, and Cruz, who is third in the polls, was bold enough to …": past an aside between commas.
+    if (toks[v]?.t === ",") {
+      let c = v + 1;
+      while (c < at && c - v <= 12 && toks[c]?.t !== "," && !isOpenQuote(toks[c]?.t ?? "") && !isCloseQuote(toks[c]?.t ?? "")) c++;
+      if (toks[c]?.t === "," && c < at) v = c + 1;
+    }
     while (toks[v] && isLy(toks[v] as Token)) v++;
     const verb = toks[v];
+    // A clause after "while" runs up to `at` with no comma ("In a debate, while rivals called for …,
+    // Trump hewed to …, noting": there "while" opened the sentence's fronted clause).
+    if (t.low === "while" || t.low === "whereas") if (toks.slice(v, at).some((x) => x.t === ",")) return null;
     return v < at && (finiteVerb(verb) || /^(?:is|was|are|were)$/.test(verb?.low ?? "")) && !verb?.low.endsWith("ing") ? np : null;
   }
   return null;

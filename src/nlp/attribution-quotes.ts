@@ -2,12 +2,12 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { ARTICLE_OR_POSSESSIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { inCapitals, isPreposition, npForward, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { inCapitals, isPreposition, npForward, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { addressee, PREP_TAIL, PRONOUN_SUBJECT, skipTime } from "./attribution-bounds.ts";
-import { participleSpeaker } from "./attribution-speakers.ts";
+import { participleSpeaker, relativeHead } from "./attribution-speakers.ts";
 import type { Block, Span } from "../types.ts";
 
 /** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
@@ -266,8 +266,16 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       if (sub.negated) return null;
       // "his campaign sent a message to supporters saying: “…”": the participle's speaker.
       let np = sub.np && sub.via === "adjacent" && /ing$/.test(t.low) ? participleSpeaker(toks, sub.np) : sub.np;
-      // "… put it, “…”": the "it" after "put" is no speaker.
+      // "Residents who attended the meeting said, “…”", "An official who spoke anonymously said
+      // Wednesday, “…”": the noun before a relative clause.
+      if (np && sub.via === "adjacent") np = relativeHead(toks, np);
+      else if (!np && /^(?:said|says|told|wrote|added)$/.test(t.low)) {
+        const head = relativeHead(toks, { from: c, to: c });
+        if (head.from !== c) np = head;
+      }
+      // "… put it, “…”": the "it" after "put" is no speaker; nor is a time ("said Wednesday, “…”").
       if (!np && c < k && !(f === "clause" && !quoteCue(t))) np = npForward(toks, c + 1, k + 1);
+      if (np && np.from > c && timeWord(toks[np.from])) return null;
       if (!np) return null;
       // "As Dana Milbank put it, “…”": "As" opens the clause, not the speaker's name.
       if (toks[np.from]?.low === "as" && np.from < np.to) np = { from: np.from + 1, to: np.to };

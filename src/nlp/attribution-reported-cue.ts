@@ -128,6 +128,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "A woman who has accused Blum of fraud said …", "Voters who support Sanders are in college": a cue
   // in a restrictive relative clause on the subject ends its content before the main clause's verb.
   if (frame === "object" && !hasThat && restrictiveWho(toks, c)) end = Math.min(end, mainVerbAfter(toks, start, end) - 1);
+  // "Voters who say the economy is most important were evenly divided": a clause there ends before a
+  // second finite "be" or auxiliary with nothing joining it to the first.
+  if (frame === "clause" && restrictiveWho(toks, c)) end = Math.min(end, secondFiniteVerb(toks, start, end) - 1);
   // "endorsed Trump in early June", "explained his reasoning in an appearance on …": an object ends
   // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
   // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
@@ -533,4 +536,21 @@ function namingParticiple(toks: Token[], c: number): boolean {
     if (DETERMINERS.has(t.low)) return /^(?:is|was|are|were|has|had|have|will|would)$/.test(after?.low ?? "");
   }
   return false;
+}
+
+/** The second finite "be" or auxiliary in `start`..`end` after the first with no conjunction, relative or comma between; `end + 1` when none. */
+function secondFiniteVerb(toks: Token[], start: number, end: number): number {
+  let first = -1;
+  for (let k = start; k <= end; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (!t.word || /^(?:and|or|but|that|which|who|whom|what|if|whether|when|where|because|than|as)$/.test(t.low)) {
+      if (first >= 0) return end + 1;
+      continue;
+    }
+    if (t.cap || !FINITE_AUXILIARY.test(t.low)) continue;
+    if (first < 0) first = k;
+    else if (k > first + 1 && !PRONOUN_SUBJECT.test(toks[k - 1]?.low ?? "") && toks[k - 1]?.low !== "there") return k;
+  }
+  return end + 1;
 }

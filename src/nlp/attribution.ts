@@ -120,7 +120,7 @@ function keepNegation(ctx: Ctx, f: Found): void {
 }
 
 /** Words that open a sentence with a subordinate clause or phrase before the main clause. */
-const FRONTED = /^(?:while|although|though|despite|after|before|when|whereas|if|because|since|once|unless|amid)$/;
+const FRONTED = /^(?:while|although|though|despite|after|before|when|whereas|if|because|since|once|unless|amid|having)$/;
 
 /**
  * "Although Lund backed the plan, the board voted …", "Despite complaints that it is late, the ferry
@@ -144,8 +144,12 @@ function endFrontedClause(ctx: Ctx, f: Found): void {
   if (sp && FRONTED.test(ctx.text.slice(sp.start, sp.end).toLowerCase())) {
     const s = sentenceAt(ctx.sentences, f.at);
     const toks = tokenize(ctx.text, comma + 1, s ? s.end : comma + 200);
-    const np = /ing$/.test(ctx.text.slice(f.cue.start, f.cue.end)) ? npForward(toks, 0, Math.min(toks.length, 10)) : null;
-    f.speaker = np ? tokSpan(toks, np) : null;
+    // "Having announced that …, Judge Blum left": so for the participle after "having".
+    const np = /ing$/.test(ctx.text.slice(f.cue.start, f.cue.end)) || first === "having" ? npForward(toks, 0, Math.min(toks.length, 10)) : null;
+    // "Having survived it, he's back": a pronoun with its auxiliary contracted.
+    const t0 = toks[0];
+    const contracted = !np && t0 && /^(?:he|she|they|we|i|it)['’]/.test(t0.low) ? { start: t0.start, end: t0.start + t0.t.search(/['’]/) } : null;
+    f.speaker = np ? tokSpan(toks, np) : contracted;
   }
 }
 

@@ -2,7 +2,9 @@
 // participle, a purpose clause and a verb after "and"), a subject before an adverbial or a relative
 // clause between commas, a clause that ", and" opens ending an object, an object relative clause
 // ("the fares that Voss proposed are …"), "wrote" with its addressee closing a sentence, and a
-// relative clause's content ending at its comma. Every sentence is invented.
+// relative clause's content ending at its comma, a clause after "who say" ending before the main
+// verb, a colon lead before a list of names, a quotation's speaker before a relative clause, and a
+// fronted "Having …" clause. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -62,5 +64,49 @@ describe("relative clauses", () => {
 describe("'wrote' closing a sentence", () => {
   it("reads a name after it as the addressee", () => {
     expect(claimsOf("The boats are safe and there is no need to move them, Okafor wrote Voss.")).toEqual([["Okafor", "wrote", "The boats are safe and there is no need to move them"]]);
+  });
+});
+
+describe("more clauses that ', and', '— and' or ', while' open", () => {
+  it("reads the subject past a quotation and an appositive", () => {
+    expect(speakerOf("Lund signed an order, while Jo Okafor, the former harbour master, proposed we “wake up and smell the sea” and said the board should resign.", "said")).toBe("Jo Okafor");
+  });
+  it("reads the subject past a relative clause after a dash and 'and', and ends the object before it", () => {
+    expect(claimsOf("Blum and Lund have attacked the toll — and Okafor, who is third in the polls, was bold enough to tout her plan.")).toEqual([
+      ["Blum and Lund", "attacked", "the toll"],
+      ["Okafor", "to tout", "her plan"],
+    ]);
+  });
+  it("does not read a fronted 'while' clause as the participle's", () => {
+    expect(speakerOf("At the debate, while most of her rivals called for more ferries, Okafor held to the old plan, noting that the harbour was full.", "noting")).toBe("Okafor");
+  });
+  it("does not read a clause inside a dash aside", () => {
+    expect(speakerOf("Since the board leans on the idea that it is safe — and the knock on Lund is that he is new — the debate will give both a chance to assert their record.", "to assert")).not.toBe("the knock on Lund");
+  });
+});
+
+describe("a clause after 'who say'", () => {
+  it("ends before the main clause's verb", () => {
+    expect(claimsOf("Voters who say the fares are most important in their choice were evenly divided.")).toEqual([["Voters", "say", "the fares are most important in their choice"]]);
+  });
+});
+
+describe("colon leads", () => {
+  it("read no claim from a list of names", () => {
+    expect(claimsOf("Leith: Jo Blum, Ann Okafor, Tom Lund, Kay Voss and Sam Reid.")).toEqual([]);
+  });
+});
+
+describe("a quotation's speaker before the cue", () => {
+  it("is the noun a relative clause describes", () => {
+    expect(claimsOf("Residents who attended the meeting said, “We are angry about the fares.”")).toEqual([["Residents", "said", "We are angry about the fares."]]);
+    expect(claimsOf("A harbour official who spoke anonymously said Wednesday, “There are talks with the union.”")).toEqual([["A harbour official", "said", "There are talks with the union."]]);
+  });
+});
+
+describe("a fronted 'Having …' clause", () => {
+  it("has the main clause's subject", () => {
+    expect(claimsOf("Having announced that she would not close the port, Mayor Voss left the hall.")).toEqual([["Mayor Voss", "announced", "that she would not close the port"]]);
+    expect(speakerOf("Having praised the old ferry for years, she's now its loudest critic.", "praised")).toBe("she");
   });
 });
