@@ -304,7 +304,10 @@ function inflect(lemma: string): string[] {
   if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
   else out.push(`${lemma}s`);
-  if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  // "agree" → "agreed", "agreeing"; "see" is irregular ("seed" is no form of it, and "seeing" is
+  // mostly perception, listed where it is a stance).
+  if (lemma.endsWith("ee")) out.push(...(lemma.length > 3 ? [`${lemma}d`, `${lemma}ing`] : []));
+  else if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
   else if (cvc) out.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
   else out.push(`${lemma}ed`, `${lemma}ing`);

@@ -1104,6 +1104,14 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
   const regards = REGARD_AS.has(toks[c - 1]?.low ?? "");
   if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
   let quoted = isOpenQuote(obj.t);
+  // "described a day at home with his family as the perfect day": the object runs on to the "as" of
+  // a verb of regarding, past the adverbials before it.
+  let asAt = -1;
+  if (regards && phrases) {
+    for (let k = c + 1; k <= end && k <= c + 15 && toks[k]?.word !== false && asAt < 0; k++) if (toks[k]?.low === "as" && k > c + 2 && ((toks[k + 1]?.word && !toks[k + 1]?.cap) || isOpenQuote(toks[k + 1]?.t ?? ""))) asAt = k;
+  }
+  // "blamed the violence on a disturbed person": "on" opens the blame's complement.
+  const blames = /^blam(?:e|es|ed|ing)$/.test(toks[c - 1]?.low ?? "");
   for (let k = c + 1; k <= end; k++) {
     const t = toks[k];
     // Inside a quotation the object runs to its close: a “diary, memoir or letter”.
@@ -1149,19 +1157,19 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
     // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
     // which runs on past adverbials like the clauses above.
-    if (phrases && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
+    if (phrases && k > asAt && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
     // "a ban on Muslims", "attacks on her campaign": "on" after a noun that takes it is no adverbial.
-    const onComplement = t?.low === "on" && ON_NOUNS.test(toks[k - 1]?.low ?? "") && !WEEKDAY.test(toks[k + 1]?.low ?? "");
+    const onComplement = t?.low === "on" && (ON_NOUNS.test(toks[k - 1]?.low ?? "") || (blames && !ON_MEDIUM.test(toks[k + 1]?.low ?? ""))) && !WEEKDAY.test(toks[k + 1]?.low ?? "");
     // "this"/"last" end the object only as a time ("endorsed him last week", "in the last seven years");
     // "the tactics for this election", "the last straw" run on.
-    if (phrases && t && DEICTIC.test(t.low)) {
+    if (phrases && k > asAt && t && DEICTIC.test(t.low)) {
       // A pronoun "this" before an adverbial ("a question about this in the debate") ends the object as before.
       if (t.low === "this" && /^(?:in|at|on|during|after|before|when|while)$/.test(toks[k + 1]?.low ?? "")) return k - 1;
       if (!deicticTime(toks, k + 1)) continue;
       const head = toks[k - 1]?.low === "the" ? k - 1 : k;
       return TIME_PREPOSITION.test(toks[head - 1]?.low ?? "") && head - 1 > c ? head - 2 : head - 1;
     }
-    if (phrases && t && !onComplement && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
+    if (phrases && k > asAt && t && !onComplement && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }

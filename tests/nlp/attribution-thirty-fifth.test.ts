@@ -4,7 +4,8 @@
 // ("the fares that Voss proposed are …"), "wrote" with its addressee closing a sentence, and a
 // relative clause's content ending at its comma, a clause after "who say" ending before the main
 // verb, a colon lead before a list of names, a quotation's speaker before a relative clause, and a
-// fronted "Having …" clause. Every sentence is invented.
+// fronted "Having …" clause, objects of "blame … on" and "describe … as", and "seed" and
+// "agreeing" as forms of "see" and "agree". Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -108,5 +109,25 @@ describe("a fronted 'Having …' clause", () => {
   it("has the main clause's subject", () => {
     expect(claimsOf("Having announced that she would not close the port, Mayor Voss left the hall.")).toEqual([["Mayor Voss", "announced", "that she would not close the port"]]);
     expect(speakerOf("Having praised the old ferry for years, she's now its loudest critic.", "praised")).toBe("she");
+  });
+});
+
+describe("objects", () => {
+  it("keep 'on' after 'blamed', unless it names where it was said", () => {
+    expect(claimsOf("Voss blamed the delay on a broken crane, not on the crew.")).toEqual([["Voss", "blamed", "the delay on a broken crane, not on the crew"]]);
+    expect(claimsOf("Voss blamed the harbour board on Twitter.")).toEqual([["Voss", "blamed", "the harbour board"]]);
+  });
+  it("run on to the 'as' of a verb of regarding", () => {
+    expect(claimsOf("Blum described a day at home with her grandchildren in Leith as the perfect day off.")).toEqual([["Blum", "described", "a day at home with her grandchildren in Leith as the perfect day off"]]);
+    expect(claimsOf("Blum described the plan in an interview on Monday.")).toEqual([["Blum", "described", "the plan"]]);
+  });
+});
+
+describe("verb forms", () => {
+  it("has no 'seed' for 'see'", () => {
+    expect(claimsOf("Fifth seed Jo Blum also had a battle as she needed three sets to win.")).toEqual([]);
+  });
+  it("has 'agreeing' for 'agree'", () => {
+    expect(claimsOf("Workers are agreeing to extensive tests that they might not need.").map((c) => c[1])).toEqual(["agreeing"]);
   });
 });
