@@ -34,6 +34,7 @@ export const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set([
   "exclaimed", "exclaiming", "exclaims", "yells", "mutters", "chanted", "chanting", "retorted", "retorting", "retorts", "interjected",
   "interjecting", "snapped", "thundered", "gushed", "marveled", "marvelled", "marvels", "mused", "muses", "cried",
   "repeated", "reiterated", "reiterates", "echoed", "cracked", "sighed", "shrugged", "laughed", "cheered", "pleaded",
+  "exhorted", "implored", "bellowed", "roared", "boomed",
 ]);
 
 /** Every cue word form (lower case) and its frame. */

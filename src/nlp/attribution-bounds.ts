@@ -383,9 +383,13 @@ export function clauseEnd(toks: Token[], from: number): number {
   // "that sometime in the week that followed, he realized …": so does a fronted time or place.
   const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && (SUBORDINATOR.test(toks[from + 1]?.low ?? "") || FRONTED_ADVERBIAL.test(toks[from + 1]?.low ?? "")));
   let commas = 0;
+  let parens = 0;
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
+    // "(… declaring himself the “comeback kid”) makes …": a parenthesis that opened before the content closes it.
+    if (t?.t === "(") parens++;
+    if (t?.t === ")" && parens-- === 0) return k - 1;
     // "that the flag, which includes the stars and bars, be removed": a relative clause on the
     // content's subject, before its verb, is skipped to its closing comma, and so is an aside
     // ("the email scandal, while troublesome, was handled well").

@@ -155,7 +155,9 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     if (!head.word || NP_STOP.has(head.low) || ((verbish(head) || (irregularPast(head.low) && CUE_VERBS.has(head.low))) && !nounAfterDeterminer) || isLy(head) || BETWEEN_SUBJECT_AND_CUE.has(head.low)) return null;
     let d = end - 1;
     // "The company said in court files": an irregular past is the clause's verb, not a modifier.
-    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !irregularPast(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false))) d--;
+    // "the unsigned opinion said": a form in -ed right after an article is an adjective.
+    const adjective = (k: number): boolean => !!toks[k]?.low.endsWith("ed") && /^(?:the|a|an)$/.test(toks[k - 1]?.low ?? "");
+    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !irregularPast(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false) || adjective(d))) d--;
     const det = toks[d];
     // "that"/"this" open a clause or point at a time ("this week") unless they open the sentence or clause: "This group supported …".
     const opensClause = (d === stop || !toks[d - 1]?.word || /^(?:and|but)$/.test(toks[d - 1]?.low ?? "")) && !TIME_NOUN.test(head.low) && !/^(?:past|last|next|only)$/.test(head.low);
@@ -321,6 +323,9 @@ export function subjectBefore(
   cue: number,
   stop: number,
 ): { np: TokRange | null; negated: boolean; via: "adjacent" | "clause" | "relative" | null } {
+  // "… for what it is (Raphael Lemkin, who coined the word, once said, “…”)": a cue inside a
+  // parenthesis has its subject inside it.
+  stop = Math.max(stop, parenthesisStart(toks, cue, stop));
   const { j, negated } = skipAux(toks, cue - 1, stop);
   const t = toks[j];
   if (!t || j < stop) return { np: null, negated, via: null };
@@ -395,6 +400,10 @@ export function subjectBefore(
     // it closes, which opens after a dash or a semicolon.
     // "…, and the League denounced the rhetoric and said …": or after a comma and "and", for a past
     // cue (a form in -s may be a plural noun: "receivers and displays").
+    // "…, with Trump tweeting that … and asking, “…”": a participle after "and" shares the subject of
+    // the participle before it in a "with" phrase.
+    const withIng = t.low === "and" && ingWord(toks[cue]) ? withParticipleSubject(toks, stop, at) : null;
+    if (withIng) return { np: withIng, negated, via: "clause" };
     const past = /(?:ed|said|told|wrote)$/.test(toks[cue]?.low ?? "");
     const afterBreak = t.low === "and" || t.low === "but" ? (clauseAfterBreak(toks, stop, at) ?? (past ? coordinatedSubject(toks, stop, at) : null)) : null;
     const np = afterBreak ?? clauseSubject(toks, stop, at);
@@ -429,6 +438,29 @@ export function subjectBefore(
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
   return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? agentOwner(toks, before, stop) ?? before, stop), negated, via: "adjacent" };
+}
+
+/** The subject of a participle in a "with" phrase before `at` ("with Trump tweeting that …"), or null. */
+function withParticipleSubject(toks: Token[], stop: number, at: number): TokRange | null {
+  for (let k = at - 1; k > stop; k--) {
+    const t = toks[k];
+    if (!t || t.t === ";" || t.t === ":") return null;
+    if (t.low !== "with" || t.cap) continue;
+    const np = npForward(toks, k + 1, at);
+    return np && ingWord(toks[np.to + 1]) ? np : null;
+  }
+  return null;
+}
+
+/** The token after an opening parenthesis that is still open at `cue`, or `stop` when there is none. */
+function parenthesisStart(toks: Token[], cue: number, stop: number): number {
+  let depth = 0;
+  for (let k = cue - 1; k > stop; k--) {
+    const t = toks[k]?.t;
+    if (t === ")") depth++;
+    else if (t === "(" && depth-- === 0) return k + 1;
+  }
+  return stop;
 }
 
 /** Prepositions before a time, which go with it: "in the last year", "over this weekend", "at this point". */

@@ -526,7 +526,10 @@ function namingParticiple(toks: Token[], c: number): boolean {
     while (toks[k]?.cap && toks[k]?.word) k++;
   }
   const after = toks[k];
-  if (after && (DETERMINERS.has(after.low) || isOpenQuote(after.t) || /['’]s?$/.test(toks[k - 1]?.t ?? ""))) return false;
+  // "a tool called EdgeScape that lets …": "that" with a verb after it opens a relative clause on the name.
+  const n = toks[k + 1];
+  const relative = after?.low === "that" && !!n && n.word && !n.cap && (FINITE_AUXILIARY.test(n.low) || /[^s]s$|ed$/.test(n.low));
+  if (after && !relative && (DETERMINERS.has(after.low) || isOpenQuote(after.t) || /['’]s?$/.test(toks[k - 1]?.t ?? ""))) return false;
   // An indefinite article opens the phrase before "called": "A new group", "a consulting firm".
   for (let j = c - 1; j >= 0 && j >= c - 6; j--) {
     const t = toks[j];

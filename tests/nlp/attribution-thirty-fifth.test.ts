@@ -5,7 +5,9 @@
 // relative clause's content ending at its comma, a clause after "who say" ending before the main
 // verb, a colon lead before a list of names, a quotation's speaker before a relative clause, and a
 // fronted "Having …" clause, objects of "blame … on" and "describe … as", and "seed" and
-// "agreeing" as forms of "see" and "agree". Every sentence is invented.
+// "agreeing" as forms of "see" and "agree", an adjective in -ed in a speaker, a cue inside a
+// parenthesis, a participle after "and" in a "with" phrase, and "exhorted" before a quotation's
+// speaker. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -129,5 +131,27 @@ describe("verb forms", () => {
   });
   it("has 'agreeing' for 'agree'", () => {
     expect(claimsOf("Workers are agreeing to extensive tests that they might not need.").map((c) => c[1])).toEqual(["agreeing"]);
+  });
+});
+
+describe("more speakers", () => {
+  it("keeps an adjective in -ed after an article", () => {
+    expect(claimsOf("“The board takes no view on the merits” of the case, the unsigned ruling said.")).toEqual([["the unsigned ruling", "said", "“The board takes no view on the merits” of the case"]]);
+  });
+  it("reads a cue inside a parenthesis with its subject inside it, and ends the content at its close", () => {
+    expect(speakerOf("Most sailors know the strait for what it is (Jo Blum, who charted it first, once said, “It is a graveyard.”)", "said")).toBe("Jo Blum");
+    expect(claimsOf("The 1992 race (with Lund declaring himself the “comeback kid”) makes this a vote Voss must win.")).toEqual([["Lund", "declaring", "himself the “comeback kid”"]]);
+  });
+  it("gives a participle after 'and' the subject of a participle before it in a 'with' phrase", () => {
+    expect(speakerOf("The union was quick to respond, with Jo Okafor tweeting that it was a “disaster” and asking, “Who will pay for it?”", "asking")).toBe("Jo Okafor");
+  });
+  it("reads 'exhorted' before an inverted speaker", () => {
+    expect(claimsOf("“It is time we had a ferry again,” exhorted the harbour master, Jo Blum.")).toEqual([["the harbour master", "exhorted", "It is time we had a ferry again"]]);
+  });
+});
+
+describe("a naming participle", () => {
+  it("reads no claim when a relative clause follows the name", () => {
+    expect(claimsOf("The port uses a web-based tool called TideWatch that lets its pilots see where ships are.")).toEqual([]);
   });
 });
