@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 
@@ -208,16 +208,10 @@ function subjectThenVerb(toks: Token[], k: number): boolean {
   if (!first || !first.word || !(first.cap || ARTICLE_OR_POSSESSIVE.test(first.low))) return false;
   const np = npForward(toks, k, Math.min(toks.length - 1, k + 6));
   if (!np || np.from !== k) return false;
-  let v = np.to + 1;
-  // "— and Cruz, who is third in the polls, was …": past an aside between commas.
-  if (toks[v]?.t === ",") {
-    let c = v + 1;
-    while (c < toks.length && c - v <= 12 && toks[c]?.t !== "," && toks[c]?.word !== false) c++;
-    if (toks[c]?.t === ",") v = c + 1;
-  }
-  while (toks[v] && isLy(toks[v] as Token)) v++;
+  // "— and Cruz, who is third in the polls, was …".
+  const v = verbAfterSubject(toks, np.to + 1, toks.length);
   const w = toks[v];
-  return !!w && w.word && !w.cap && (FINITE_AUXILIARY.test(w.low) || (w.low.endsWith("ed") && !toks[v + 1]?.low.match(/^by$/)) || irregularPast(w.low));
+  return !!w && w.word && !w.cap && (FINITE_AUXILIARY.test(w.low) || (w.low.endsWith("ed") && toks[v + 1]?.low !== "by") || irregularPast(w.low));
 }
 
 /** A number or a determiner other than "that"/"this" opening up to six words, then a past or present verb of saying: "14 percent said", "one in four said", "most voters say". */

@@ -398,12 +398,12 @@ export function subjectBefore(
     if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
     // "She drew his ire - he called her weak and said …": a verb after "and" shares the subject of the clause
     // it closes, which opens after a dash or a semicolon.
-    // "…, and the League denounced the rhetoric and said …": or after a comma and "and", for a past
-    // cue (a form in -s may be a plural noun: "receivers and displays").
     // "…, with Trump tweeting that … and asking, “…”": a participle after "and" shares the subject of
     // the participle before it in a "with" phrase.
     const withIng = t.low === "and" && ingWord(toks[cue]) ? withParticipleSubject(toks, stop, at) : null;
     if (withIng) return { np: withIng, negated, via: "clause" };
+    // "…, and the League denounced the rhetoric and said …": or after a comma and "and", for a past
+    // cue (a form in -s may be a plural noun: "receivers and displays").
     const past = /(?:ed|said|told|wrote)$/.test(toks[cue]?.low ?? "");
     const afterBreak = t.low === "and" || t.low === "but" ? (clauseAfterBreak(toks, stop, at) ?? (past ? coordinatedSubject(toks, stop, at) : null)) : null;
     const np = afterBreak ?? clauseSubject(toks, stop, at);
@@ -492,8 +492,23 @@ function clauseAfterBreak(toks: Token[], stop: number, at: number): TokRange | n
 }
 
 /**
- * "…, and the union has sued the city, saying …": the subject of the last main clause that ", and"
- * or ", but" opens before the participle's comma `at`, when a finite verb follows it; else null.
+ * Where a subject's verb may stand from `v` (before `limit`): past an aside between commas ("Cruz,
+ * who is third in the polls, was …") and adverbs in -ly ("her campaign quickly responded").
+ */
+export function verbAfterSubject(toks: Token[], v: number, limit: number): number {
+  if (toks[v]?.t === ",") {
+    let c = v + 1;
+    while (c < limit && c - v <= 12 && toks[c]?.t !== "," && !isOpenQuote(toks[c]?.t ?? "") && !isCloseQuote(toks[c]?.t ?? "")) c++;
+    if (toks[c]?.t === "," && c < limit) v = c + 1;
+  }
+  while (toks[v] && isLy(toks[v] as Token)) v++;
+  return v;
+}
+
+/**
+ * "…, and the union has sued the city, saying …": the subject of the nearest clause that ", and",
+ * ", but", "— and" or ", while" opens before `at` (a participle's comma, "to" or "and"), when a
+ * finite verb of its own follows it before `at`; else null.
  */
 export function coordinatedSubject(toks: Token[], stop: number, at: number): TokRange | null {
   for (let k = at - 1; k > stop + 1; k--) {
@@ -516,14 +531,7 @@ export function coordinatedSubject(toks: Token[], stop: number, at: number): Tok
     // "…, and then the guests arrived, saying": an adverb may open the clause.
     const np = clauseSubject(toks, k + 1, at);
     if (!np || toks.slice(k + 1, np.from).some((x) => !x.word)) return null;
-    let v = np.to + 1;
-    // "…, and Cruz, who is third in the polls, was bold enough to …": past an aside between commas.
-    if (toks[v]?.t === ",") {
-      let c = v + 1;
-      while (c < at && c - v <= 12 && toks[c]?.t !== "," && !isOpenQuote(toks[c]?.t ?? "") && !isCloseQuote(toks[c]?.t ?? "")) c++;
-      if (toks[c]?.t === "," && c < at) v = c + 1;
-    }
-    while (toks[v] && isLy(toks[v] as Token)) v++;
+    const v = verbAfterSubject(toks, np.to + 1, at);
     const verb = toks[v];
     // A clause after "while" runs up to `at` with no comma ("In a debate, while rivals called for …,
     // Trump hewed to …, noting": there "while" opened the sentence's fronted clause).
