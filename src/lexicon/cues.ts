@@ -2,6 +2,7 @@
 // the frame they take, plus the pronouns, role nouns and title words a speaker is written with.
 // A general English lexicon, not a list drawn from any corpus.
 
+import { alternation, WEEKDAYS } from "./calendar.ts";
 import { ROLE_NOUNS as PERSON_ROLE_NOUNS } from "./titles.ts";
 
 /** How a cue verb takes its content. */
@@ -95,7 +96,7 @@ export const NOUN_HOMOGRAPHS = new Set([
 ]);
 
 /** Where or when something is said, after "on": "criticized on Twitter", "on social media", "on Monday" (no particle then). */
-export const ON_MEDIUM = /^(?:twitter|facebook|instagram|social|television|tv|radio|air|camera|stage|cnn|fox|msnbc|abc|cbs|nbc|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const ON_MEDIUM = new RegExp(`^(?:twitter|facebook|instagram|social|television|tv|radio|air|camera|stage|cnn|fox|msnbc|abc|cbs|nbc|${alternation(WEEKDAYS)})$`);
 /** How something is said after "by", which is no agent: "announced by email", "confirmed by phone". */
 export const BY_MEDIUM = /^(?:phone|telephone|email|e-mail|text|letter|video|mail|fax|satellite|videolink|twitter)$/;
 

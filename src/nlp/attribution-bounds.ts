@@ -210,8 +210,8 @@ function subjectThenVerb(toks: Token[], k: number): boolean {
   if (!np || np.from !== k) return false;
   // "— and Cruz, who is third in the polls, was …".
   const v = verbAfterSubject(toks, np.to + 1, toks.length);
-  const w = toks[v];
-  return !!w && w.word && !w.cap && (FINITE_AUXILIARY.test(w.low) || (w.low.endsWith("ed") && toks[v + 1]?.low !== "by") || irregularPast(w.low));
+  // Not a participle with its agent ("the campaign funded by donors").
+  return verbAfterAside(toks[v], toks[v + 1]) && toks[v + 1]?.low !== "by";
 }
 
 /** A number or a determiner other than "that"/"this" opening up to six words, then a past or present verb of saying: "14 percent said", "one in four said", "most voters say". */

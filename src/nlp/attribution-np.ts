@@ -396,12 +396,12 @@ export function subjectBefore(
     // "Though she called it “outrageous” and called for …": a clause that a subordinator opens the sentence with.
     const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.test(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
     if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
-    // "She drew his ire - he called her weak and said …": a verb after "and" shares the subject of the clause
-    // it closes, which opens after a dash or a semicolon.
     // "…, with Trump tweeting that … and asking, “…”": a participle after "and" shares the subject of
     // the participle before it in a "with" phrase.
     const withIng = t.low === "and" && ingWord(toks[cue]) ? withParticipleSubject(toks, stop, at) : null;
     if (withIng) return { np: withIng, negated, via: "clause" };
+    // "She drew his ire - he called her weak and said …": a verb after "and" shares the subject of the clause
+    // it closes, which opens after a dash or a semicolon.
     // "…, and the League denounced the rhetoric and said …": or after a comma and "and", for a past
     // cue (a form in -s may be a plural noun: "receivers and displays").
     const past = /(?:ed|said|told|wrote)$/.test(toks[cue]?.low ?? "");
@@ -536,7 +536,7 @@ export function coordinatedSubject(toks: Token[], stop: number, at: number): Tok
     // A clause after "while" runs up to `at` with no comma ("In a debate, while rivals called for …,
     // Trump hewed to …, noting": there "while" opened the sentence's fronted clause).
     if (t.low === "while" || t.low === "whereas") if (toks.slice(v, at).some((x) => x.t === ",")) return null;
-    return v < at && (finiteVerb(verb) || /^(?:is|was|are|were)$/.test(verb?.low ?? "")) && !verb?.low.endsWith("ing") ? np : null;
+    return v < at && clauseVerb(verb) && !verb?.low.endsWith("ing") ? np : null;
   }
   return null;
 }
@@ -1151,9 +1151,9 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
   }
   if (commonHead && noun > last && noun === k - 1) {
     // "one NLD volunteer was": a name modifies the noun right after it ("Trump went on" has a verb there).
-    if (last >= i && noun === last + 1 && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? ""))) return { from: i, to: noun };
+    if (last >= i && noun === last + 1 && clauseVerb(toks[k])) return { from: i, to: noun };
     // "Even the hawks, like Rubio, say": a comma after the noun opens its appositive.
-    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && (finiteVerb(toks[k]) || /^(?:is|was|are|were)$/.test(toks[k]?.low ?? "") || toks[k]?.t === ",")) return { from: i, to: noun };
+    if (DETERMINERS.has(toks[i]?.low ?? "") && toks[i]?.low !== "that" && (clauseVerb(toks[k]) || toks[k]?.t === ",")) return { from: i, to: noun };
   }
   if (last < i) return null;
   return { from: i, to: last };
@@ -1228,6 +1228,9 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
 const finiteVerb = (t: Token | undefined): boolean =>
   !!t && t.word && !t.cap && !/^(?:is|was|are|were|be|been)$/.test(t.low) && (/(?:ed|s)$/.test(t.low) || FINITE_AUXILIARY.test(t.low) || CUE_VERBS.has(t.low) || irregularPast(t.low));
+
+/** A clause's verb after its subject: a finite verb or a finite "be" ("was", "are"). */
+const clauseVerb = (t: Token | undefined): boolean => finiteVerb(t) || /^(?:is|was|are|were)$/.test(t?.low ?? "");
 
 /** Trims commas, dashes and final punctuation (not quote marks) off a token range. */
 export function trimPunct(toks: Token[], from: number, to: number): TokRange | null {
