@@ -374,7 +374,7 @@ export function subjectBefore(
   // "Silverman incurred boos upon saying …", "… erred in saying …": a participle after a preposition
   // inside the clause goes with the clause's subject.
   if (j > stop + 1 && /^(?:upon|after|before|by|while|without|in)$/.test(t.low) && !t.cap && /ing$/.test(toks[cue]?.low ?? "")) {
-    const np = clauseSubject(toks, stop, j);
+    const np = nestedSubject(toks, stop, j) ?? clauseSubject(toks, stop, j);
     if (np && np.to < j - 1) return { np, negated, via: "clause" };
   }
   if (t.t === ")") {
@@ -406,7 +406,7 @@ export function subjectBefore(
     // cue (a form in -s may be a plural noun: "receivers and displays").
     const past = /(?:ed|said|told|wrote)$/.test(toks[cue]?.low ?? "");
     const afterBreak = t.low === "and" || t.low === "but" ? (clauseAfterBreak(toks, stop, at) ?? (past ? coordinatedSubject(toks, stop, at) : null)) : null;
-    const np = afterBreak ?? clauseSubject(toks, stop, at);
+    const np = afterBreak ?? (t.low === "and" ? nestedSubject(toks, stop, at, ADVERBIAL_OPENER) : null) ?? clauseSubject(toks, stop, at);
     // "As Akhil Amar, a law professor, put it, …": the clause opened by "as" is the attribution, and
     // its subject is the name with its appositive (not the appositive alone, read after an adverbial).
     const as = toks[stop]?.low === "as" && comma && np && toks[np.from - 1]?.t === "," ? npForward(toks, stop + 1, np.from - 1) : null;
@@ -417,9 +417,13 @@ export function subjectBefore(
       let c1 = at - 1;
       while (c1 > np.to && at - c1 < 10 && toks[c1]?.word) c1--;
       const opener = toks[c1 + 1];
-      const trailing = toks[c1]?.t === "," && opener && !opener.cap && (DETERMINERS.has(opener.low) || ROLE_NOUNS.has(opener.low));
+      // "national treasurer for the campaign": an adjective may stand before the role.
+      const role = (k: number): boolean => ROLE_NOUNS.has(toks[k]?.low ?? "");
+      const trailing = toks[c1]?.t === "," && opener && !opener.cap && (DETERMINERS.has(opener.low) || role(c1 + 1) || role(c1 + 2));
       const name = trailing ? npEndingAt(toks, c1 - 1, np.to + 1) : null;
-      if (name && toks[name.from]?.cap && toks[name.from - 1]?.t === "," && name.from - 1 > np.to) return { np: { from: name.from, to: at - 1 }, negated, via: "adjacent" };
+      // "…, in what Bay Buchanan, a party treasurer, called …": or after "what".
+      const beforeName = toks[(name?.from ?? 0) - 1];
+      if (name && toks[name.from]?.cap && (beforeName?.t === "," || beforeName?.low === "what") && name.from - 1 > np.to) return { np: { from: name.from, to: at - 1 }, negated, via: "adjacent" };
       // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
       const ap = npEndingAt(toks, at - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
@@ -503,6 +507,49 @@ export function verbAfterSubject(toks: Token[], v: number, limit: number): numbe
   }
   while (toks[v] && isLy(toks[v] as Token)) v++;
   return v;
+}
+
+/** Words that open a clause inside a clause with no comma: "That's why Jo Blum quit …". */
+const NESTED_OPENER = /^(?:why|how|that|because|since|when|whether|if|although|though|where|after|before|until|once)$/;
+/**
+ * Openers of an adverbial or relative clause, which a verb after "and" continues ("when Sanders
+ * took issue and assailed …", "which Trump called a disaster and promised to …"); a verb after a
+ * complement clause ("said that taxes would rise and attacked …") goes with the main clause.
+ */
+export const ADVERBIAL_OPENER = /^(?:because|since|when|whenever|while|although|though|after|before|until|once|which|whom)$/;
+
+/**
+ * "That's partly why Jo Blum quit giving speeches before announcing …" (`j` at "before"): the
+ * subject of the nearest clause that a wh-word or a subordinator (`openers`) opens before `j`, with
+ * a verb of its own and no comma or quotation between; null when there is none.
+ */
+export function nestedSubject(toks: Token[], stop: number, j: number, openers = NESTED_OPENER): TokRange | null {
+  for (let k = j - 1; k > stop; k--) {
+    const w = toks[k];
+    // A quoted word or two is read through ("called a “disaster” and promised"); a longer quotation
+    // is no part of the sentence's clauses.
+    if (w && isCloseQuote(w.t)) {
+      let o = k - 1;
+      while (o > stop && k - o <= 4 && !isOpenQuote(toks[o]?.t ?? "") && toks[o]?.word) o--;
+      if (!isOpenQuote(toks[o]?.t ?? "") || k - o > 4) return null;
+      k = o;
+      continue;
+    }
+    if (!w || !w.word) return null;
+    if (w.cap) continue;
+    // "…, which Trump called …": "which" and "whom" open a relative clause after a comma or a name
+    // or a preposition ("outline which skills students …" asks a question).
+    const p = toks[k - 1];
+    if ((w.low === "which" || w.low === "whom") && !(p?.t === "," || p?.cap || isPreposition(p?.low ?? ""))) continue;
+    // "ads that began by reminding …": a relative clause's subject is its antecedent.
+    if (/^(?:that|which|who)$/.test(w.low) && clauseVerb(toks[k + 1])) return openers === NESTED_OPENER ? antecedent(toks, k, stop) : null;
+    if (!openers.test(w.low)) continue;
+    const np = clauseSubject(toks, k + 1, j);
+    if (!np || np.from !== k + 1) continue;
+    const v = verbAfterSubject(toks, np.to + 1, j);
+    if (v < j && clauseVerb(toks[v]) && !toks[v]?.low.endsWith("ing")) return np;
+  }
+  return null;
 }
 
 /**
@@ -1211,6 +1258,9 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   const n = toks[k + 1];
   const afterName = !!p && p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low) && t.low.endsWith("ing") && !n?.cap;
   if (ROLE_NOUNS.has(n?.low ?? "")) return opens || DETERMINERS.has(p?.low ?? "") || afterName;
+  // "The retired neurosurgeon has provided …": an -ed word between an article and the noun that a
+  // clause's verb follows is an adjective.
+  if (t.low.endsWith("ed") && /^(?:the|a|an)$/.test(p?.low ?? "") && n?.word && !n.cap && nounish(n) && !CUE_VERBS.has(n.low) && clauseVerb(toks[k + 2])) return true;
   // "retired Air Force general Lloyd Newton", "retired Air Force Gen. Lloyd Newton": at the phrase's
   // start, capitalised words of an organisation may stand between the participle and the role.
   if (!opens) return false;

@@ -10,7 +10,7 @@
 import { ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
+import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -362,7 +362,7 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   // "…," Black said, referring to …": right after a verb of saying, its subject (a straight quotation
   // mark is no sure opening of the sentence's clause).
   const saidBefore = t.t === "," && !!toks[i - 1]?.word && !toks[i - 1]?.cap && CUE_VERBS.has(toks[i - 1]?.low ?? "") ? sayerBefore(toks, i) : null;
-  let speaker = (t.t === "," ? (invertedSpeakerBefore(toks, i, 0) ?? saidBefore ?? (ing ? coordinatedSubject(toks, 0, i) : null)) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : clauseSubject(toks, 0, i));
+  let speaker = (t.t === "," ? (invertedSpeakerBefore(toks, i, 0) ?? saidBefore ?? (ing ? coordinatedSubject(toks, 0, i) : null)) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : ((t.low === "and" && nestedSubject(toks, 0, i, ADVERBIAL_OPENER)) || clauseSubject(toks, 0, i)));
   // "“…,” he said, referring to …": the speaker of the verb right before the comma, or of a verb of
   // saying before an adverbial ("Trump said in August, referring to …").
   if (!speaker && t.t === ",") speaker = sayerBefore(toks, i);

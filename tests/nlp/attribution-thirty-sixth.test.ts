@@ -1,0 +1,53 @@
+// Focused cases for the thirty-sixth claims round: an adjective in -ed between an article and a
+// subject's noun, a name with its appositive after "what", the subject of the nearest clause a
+// wh-word or a subordinator opens (for a participle after a preposition, and for a verb after
+// "and" in an adverbial or relative clause). Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker.mention;
+
+describe("a subject with an adjective in -ed", () => {
+  it("reads the article, the adjective and the noun as the subject", () => {
+    expect(speakerOf("The retired ferryman has given no details about how he planned to fund the boat, saying only that he was hopeful.", "saying")).toBe("The retired ferryman");
+  });
+  it("keeps a verb in -ed after an article's noun as the verb", () => {
+    expect(speakerOf("The board voted against the plan, saying it was too costly.", "saying")).toBe("The board");
+  });
+});
+
+describe("a name and its appositive after 'what'", () => {
+  it("gives the cue to the name", () => {
+    expect(speakerOf("The dockers held the quay for a week, in what Jo Okafor, a union steward, called “a siege of patience.”", "called")).toBe("Jo Okafor, a union steward");
+    expect(speakerOf("The dockers held the quay for a week, in what Jo Okafor, national secretary for the union, called “a siege.”", "called")).toBe("Jo Okafor, national secretary for the union");
+  });
+});
+
+describe("the subject of the nearest clause before a cue", () => {
+  it("gives a participle after a preposition to the clause a wh-word opens", () => {
+    expect(speakerOf("That is partly why harbour master Jo Okafor stopped giving interviews before announcing that she would retire.", "announcing")).toBe("harbour master Jo Okafor");
+  });
+  it("gives it to the clause a subordinator opens", () => {
+    expect(speakerOf("He was the only pilot to stay after the inspector fooled the crew by telling them the ferry would sink.", "telling")).toBe("the inspector");
+  });
+  it("gives it to a relative clause's antecedent", () => {
+    expect(speakerOf("Voss is the candidate who opened her campaign by declaring that the port was dying.", "declaring")).toBe("the candidate");
+  });
+  it("gives a verb after 'and' to the subject of a clause 'when' opens", () => {
+    expect(speakerOf("The anger boiled over at a meeting on Tuesday when Mr. Okafor took issue with the new fares and assailed Ms. Voss from every side.", "assailed")).toBe("Mr. Okafor");
+  });
+  it("gives it to the subject of a relative clause 'which' opens", () => {
+    expect(speakerOf("And the ferry contract, which Voss had called a “scandal” and promised to “tear up”?", "promised")).toBe("Voss");
+    expect(speakerOf("Okafor posted a video from 1999, in which Voss called herself “a harbour girl” and admitted that she feared boats.", "admitted")).toBe("Voss");
+  });
+  it("keeps a verb after 'and' with the main clause after a complement clause", () => {
+    expect(speakerOf("Voss said that the fares would rise and attacked the board.", "attacked")).toBe("Voss");
+  });
+  it("does not read 'which' after a verb as a relative clause", () => {
+    expect(speakerOf("The new rules outline which boats pilots should be able to steer and aim to cut delays at the quay.", "aim")).not.toBe("boats pilots");
+  });
+  it("does not look into a long quotation", () => {
+    expect(speakerOf("They asked the mayor to make it clear “that you find such extreme plans unacceptable” by condemning the fares.", "condemning")).not.toBe("you");
+  });
+});
