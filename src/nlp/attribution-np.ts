@@ -892,13 +892,27 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
       // "GOP front-runner Donald Trump - who": a name right after the role ends the phrase.
       let e = m;
       while (e < k && toks[e + 1]?.cap && toks[e + 1]?.word && !TIME_NAME.test(toks[e + 1]?.low ?? "") && !MONTH_NAME.test(toks[e + 1]?.low ?? "")) e++;
-      return npEndingAt(toks, e, stop);
+      return withApposedName(toks, npEndingAt(toks, e, stop), stop);
     }
   }
   // "a young child, who said …", "18 percent who say …": "who" makes any noun right before it a person.
   const head = toks[k];
   if (/^who/.test(toks[rel]?.low ?? "") && head?.word && !head.cap) return npEndingAt(toks, k, stop);
   return null;
+}
+
+/**
+ * "Senator Jo Blum, a Labour member who …": a role phrase that opens with an article after a name
+ * and its comma is that name's appositive, and the antecedent is both.
+ */
+export function withApposedName(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
+  if (!np || !/^(?:a|an|the)$/.test(toks[np.from]?.low ?? "") || toks[np.from - 1]?.t !== ",") return np;
+  const name = npEndingAt(toks, np.from - 2, stop);
+  // Not part of a name: "Democracy for America, a group that …" ("America" alone is no name).
+  const before = toks[name?.from ?? 0];
+  const joint = /^(?:of|for|and|&|de)$/.test(toks[(name?.from ?? 0) - 1]?.low ?? "") && !!toks[(name?.from ?? 0) - 2]?.cap;
+  const whole = !!name && (name.from === stop || (toks[name.from - 1]?.t !== "," && !joint));
+  return name && before?.cap && toks[np.from - 2]?.cap && whole ? { from: name.from, to: np.to } : np;
 }
 
 /** The "(" that the ")" at `close` closes, within twenty tokens and no comma; -1 when there is none. */

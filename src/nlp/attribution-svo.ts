@@ -10,7 +10,7 @@
 import { ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
+import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, withApposedName } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -205,7 +205,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
 
 /** "Sanders, who endorsed Clinton, …": the antecedent of "who"/"which" at `i` speaks. */
 function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
-  const ante = npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10));
+  const ante = withApposedName(toks, npEndingAt(toks, toks[i - 1]?.t === "," ? i - 2 : i - 1, Math.max(0, i - 10)), Math.max(0, i - 16));
   const head = ante ? toks[ante.to] : undefined;
   // "who" says a person is meant whatever the noun ("a young child, who said …"); "which" needs a name or a role.
   if (!ante || !head || !(head.cap || ROLE_NOUNS.has(head.low) || toks[i]?.low === "who")) return null;

@@ -1,7 +1,8 @@
 // Focused cases for the thirty-sixth claims round: an adjective in -ed between an article and a
 // subject's noun, a name with its appositive after "what", the subject of the nearest clause a
 // wh-word or a subordinator opens (for a participle after a preposition, and for a verb after
-// "and" in an adverbial or relative clause). Every sentence is invented.
+// "and" in an adverbial or relative clause), and a relative clause's antecedent with the name that
+// its appositive follows. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -49,5 +50,17 @@ describe("the subject of the nearest clause before a cue", () => {
   });
   it("does not look into a long quotation", () => {
     expect(speakerOf("They asked the mayor to make it clear “that you find such extreme plans unacceptable” by condemning the fares.", "condemning")).not.toBe("you");
+  });
+});
+
+describe("a relative clause after a name's appositive", () => {
+  it("gives the clause to the name and its appositive", () => {
+    const claim = record("Jo Blum, a ferry pilot who backs the strike, said the port was unsafe.").claims.find((c) => c.cue === "backs");
+    expect(claim?.speaker.mention).toBe("Jo Blum, a ferry pilot");
+    expect(claim?.speaker.name).toBe("Jo Blum");
+    expect(speakerOf("The plan was derided by Armin Okafor, the leader who suggested that Voss had lied.", "suggested")).toBe("Armin Okafor, the leader");
+  });
+  it("does not take the end of a longer name as the name", () => {
+    expect(speakerOf("He met Ferries for Harbourtown, a pressure group that endorsed Voss.", "endorsed")).toBe("a pressure group");
   });
 });
