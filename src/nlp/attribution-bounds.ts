@@ -214,6 +214,37 @@ function subjectThenVerb(toks: Token[], k: number): boolean {
   return verbAfterAside(toks[v], toks[v + 1]) && toks[v + 1]?.low !== "by";
 }
 
+/** Subordinators that open a fronted clause before the main one ("as" opens attributions: "As Jo said, …"). */
+const FRONTED_OPENER = /^(?:after|when|whenever|before|if|although|though|while|because|since|once|until|unless|whereas)$/;
+
+/**
+ * Whether `from` lies in a clause that a subordinator opens at the sentence's start (after an
+ * opening adverbial and its comma: "In June, after …"), with no comma between them.
+ */
+function inFrontedClause(toks: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (!t) return false;
+    // "After saying …, Jo left" has no subject of its own: its participle looks for the main clause's.
+    if (FRONTED_OPENER.test(t.low)) return !toks[k + 1]?.low.endsWith("ing") && (k === 0 || (toks[k - 1]?.t === "," && !toks.slice(0, k - 1).some((x) => x.t === "," || !x.word)));
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** A main clause's subject and finite verb from `k`: "the union sued", "800 employees volunteered", "he said". */
+function mainClauseAt(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first?.word) return false;
+  if (SPEAKER_PRONOUNS.has(first.low) && !first.low.endsWith("s")) return verbAfterAside(toks[k + 1], toks[k + 2]);
+  if (/^\d/.test(first.t)) {
+    let m = k + 1;
+    while (m <= k + 3 && toks[m]?.word && !toks[m]?.cap && !verbAfterAside(toks[m], toks[m + 1])) m++;
+    return m > k + 1 && verbAfterAside(toks[m], toks[m + 1]);
+  }
+  return subjectThenVerb(toks, k);
+}
+
 /** A number or a determiner other than "that"/"this" opening up to six words, then a past or present verb of saying: "14 percent said", "one in four said", "most voters say". */
 function countThenSaying(toks: Token[], k: number): boolean {
   const first = toks[k];
@@ -378,9 +409,13 @@ export function clauseEnd(toks: Token[], from: number): number {
   const fronted = SUBORDINATOR.test(toks[from]?.low ?? "") || (toks[from]?.low === "that" && (SUBORDINATOR.test(toks[from + 1]?.low ?? "") || FRONTED_ADVERBIAL.test(toks[from + 1]?.low ?? "")));
   let commas = 0;
   let parens = 0;
+  const inFronted = inFrontedClause(toks, from);
   for (let k = from + 1; k < toks.length - 1; k++) {
     const t = toks[k];
     const n = toks[k + 1];
+    // "After the board asked workers to take a pay cut, 800 employees volunteered": a content inside
+    // a clause that opens the sentence ends where the main clause begins.
+    if (inFronted && t?.t === "," && mainClauseAt(toks, k + 1)) return k - 1;
     // "(… declaring himself the “comeback kid”) makes …": a parenthesis that opened before the content closes it.
     if (t?.t === "(") parens++;
     if (t?.t === ")" && parens-- === 0) return k - 1;

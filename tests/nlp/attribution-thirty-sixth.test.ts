@@ -2,7 +2,8 @@
 // subject's noun, a name with its appositive after "what", the subject of the nearest clause a
 // wh-word or a subordinator opens (for a participle after a preposition, and for a verb after
 // "and" in an adverbial or relative clause), and a relative clause's antecedent with the name that
-// its appositive follows. Every sentence is invented.
+// its appositive follows, and a content inside a fronted subordinate clause ending where the main
+// clause begins. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -62,5 +63,17 @@ describe("a relative clause after a name's appositive", () => {
   });
   it("does not take the end of a longer name as the name", () => {
     expect(speakerOf("He met Ferries for Harbourtown, a pressure group that endorsed Voss.", "endorsed")).toBe("a pressure group");
+  });
+});
+
+describe("a content inside a clause that opens the sentence", () => {
+  const textOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.text;
+  it("ends where the main clause begins", () => {
+    expect(textOf("In June, after a desperate Harbour Board asked pilots to take a pay cut, 800 pilots volunteered.", "asked")).toBe("pilots to take a pay cut");
+    expect(textOf("When Voss said the fares would rise, the union sued the port.", "said")).toBe("the fares would rise");
+    expect(textOf("After Voss asked the board to delay the vote, he left the room.", "asked")).toBe("the board to delay the vote");
+  });
+  it("leaves a participle with no subject of its own to the main clause", () => {
+    expect(speakerOf("After saying that the fares were too high, Jo Okafor left the meeting.", "saying")).toBe("Jo Okafor");
   });
 });
