@@ -169,6 +169,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   while (k - 1 >= stop && end - k < 10) {
     const p = toks[k - 1];
     if (!p) break;
+    // "Meanwhile Voss said", "Later Jo Blum said": an adverb opening the sentence is no part of the name.
+    if (p.word && p.cap && SENTENCE_ADVERB.test(p.low) && !toks[k - 2]?.cap && toks[k]?.cap) break;
     if (p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low)) {
       k--;
       continue;
@@ -938,6 +940,9 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
   return np && appositiveName(toks, np, limit);
 }
 
+/** Adverbs and subordinators that open a sentence before its subject's name ("Meanwhile Voss said"). */
+const SENTENCE_ADVERB = /^(?:meanwhile|earlier|later|then|still|also|now|today|yesterday|moreover|furthermore|instead|indeed|separately|previously|recently|however|but|and|so|yet|while|when|although|though|because|if|after|before|since|once|whenever|whereas|unless|likewise|nonetheless|nevertheless|otherwise|as|until)$/;
+
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
 const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead", "alongside", "besides", "beside"]);
 /** Adverbs of sequence that may open a clause with no comma: "Then the mayor said …". */
@@ -986,7 +991,8 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     // "First his wife, …, announced", "Then the mayor said": an adverb of sequence before a
     // lower-case subject ("First Lady …" is a title).
     const n = toks[i + 1];
-    if (SEQUENCE.has(t.low) && n?.word && !n.cap && (DETERMINERS.has(n.low) || SPEAKER_PRONOUNS.has(n.low))) {
+    // "Meanwhile Rihanna spoke …": an adverb that no name or title opens may stand before a name.
+    if (SEQUENCE.has(t.low) && n?.word && ((!n.cap && (DETERMINERS.has(n.low) || SPEAKER_PRONOUNS.has(n.low))) || (n.cap && /^(?:meanwhile|eventually|afterwards?|instead)$/.test(t.low)))) {
       i++;
       continue;
     }

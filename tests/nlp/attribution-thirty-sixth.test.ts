@@ -3,11 +3,13 @@
 // wh-word or a subordinator opens (for a participle after a preposition, and for a verb after
 // "and" in an adverbial or relative clause), and a relative clause's antecedent with the name that
 // its appositive follows, and a content inside a fronted subordinate clause ending where the main
-// clause begins. Every sentence is invented.
+// clause begins, a relative clause or an "including" phrase between a subject and its verb, and an
+// adverb opening the sentence before a name. Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
 const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
 const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker.mention;
 
 describe("a subject with an adjective in -ed", () => {
@@ -75,5 +77,28 @@ describe("a content inside a clause that opens the sentence", () => {
   });
   it("leaves a participle with no subject of its own to the main clause", () => {
     expect(speakerOf("After saying that the fares were too high, Jo Okafor left the meeting.", "saying")).toBe("Jo Okafor");
+  });
+});
+
+describe("an aside between a subject and its verb of stance", () => {
+  it("reads past a relative clause", () => {
+    expect(claimsOf("Ms. Okafor, who was honoured at the dinner, spoke about the importance of safe harbours.")).toContainEqual(["Ms. Okafor", "spoke about", "the importance of safe harbours"]);
+  });
+  it("reads past an 'including' phrase", () => {
+    expect(claimsOf("Most captains, including Jo Voss, have backed the new pier.")).toContainEqual(["Most captains", "backed", "the new pier"]);
+  });
+  it("does not read past an aside with no verb after it", () => {
+    expect(claimsOf("Ms. Okafor, who was honoured at the dinner, the port and the pier.").filter((c) => c[0] === "Ms. Okafor")).toEqual([]);
+  });
+});
+
+describe("an adverb opening the sentence before a name", () => {
+  it("is no part of the speaker", () => {
+    expect(speakerOf("Later Voss said the port would close.", "said")).toBe("Voss");
+    expect(speakerOf("While Voss pledged to support the plan, the board did not.", "pledged")).toBe("Voss");
+    expect(speakerOf("Meanwhile Okafor, who was honoured at the dinner, spoke about the new pier.", "spoke about")).toBe("Okafor");
+  });
+  it("keeps a capitalised word that is part of the name", () => {
+    expect(speakerOf("Harbour Master Voss said the port would close.", "said")).toBe("Harbour Master Voss");
   });
 });
