@@ -1065,6 +1065,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   const next = toks[i + 1];
   // "Back in 1999, …", "More recently, …", "Not surprisingly, …".
   if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most|not)$/.test(t.low) && next && isLy(next))) return "yes";
+  // "What's more, …", "What is more, …": a sentence adverb.
+  if (/^what(?:['’]s)?$/.test(t.low) && (next?.low === "more" || (next?.low === "is" && toks[i + 2]?.low === "more"))) return "yes";
   // "Here in Columbia, …", "There at the rally, …".
   if (/^(?:here|there)$/.test(t.low) && /^(?:in|at|on)$/.test(next?.low ?? "")) return "yes";
   // "A few minutes later, …", "Two weeks earlier, …".

@@ -443,7 +443,8 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   const p = toks[v - 1];
   if (!verb || !p || !verb.word || verb.cap || !PARTISAN_PARTICIPLE.test(verb.low) || used(v)) return null;
   if (!p.word || NOT_BEFORE_PARTICIPLE.has(p.low) || AUXILIARY.has(p.low) || BE.test(p.low) || NP_STOP.has(p.low) || /(?:ly|ed|ing)$/.test(p.low) || SPEAKER_PRONOUNS.has(p.low) || /['’]s?$/.test(p.t)) return null;
-  let speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) ? { from: v - 1, to: v - 1 } : null);
+  // "carried placards supporting Blum", "those backing Blum": a bare plural or "those" on its own.
+  let speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) || (!p.cap && pluralNoun(p)) || p.low === "those" ? { from: v - 1, to: v - 1 } : null);
   if (!speaker) return null;
   let content = contentAfter(toks, v);
   if (!content) return null;

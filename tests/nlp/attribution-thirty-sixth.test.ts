@@ -4,7 +4,8 @@
 // "and" in an adverbial or relative clause), and a relative clause's antecedent with the name that
 // its appositive follows, and a content inside a fronted subordinate clause ending where the main
 // clause begins, a relative clause or an "including" phrase between a subject and its verb, and an
-// adverb opening the sentence before a name. Every sentence is invented.
+// adverb opening the sentence before a name, "What's more," as an opening adverbial, and a participle
+// of stance after a bare plural or "those". Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -100,5 +101,18 @@ describe("an adverb opening the sentence before a name", () => {
   });
   it("keeps a capitalised word that is part of the name", () => {
     expect(speakerOf("Harbour Master Voss said the port would close.", "said")).toBe("Harbour Master Voss");
+  });
+});
+
+describe("more openings and participles of stance", () => {
+  it("reads past 'What's more,'", () => {
+    expect(claimsOf("What’s more, Okafor supported Jo Voss against the board.")).toEqual([["Okafor", "supported", "Jo Voss against the board"]]);
+  });
+  it("gives a participle of stance to a bare plural or 'those' before it", () => {
+    expect(claimsOf("Dockers carried placards supporting Voss.")).toContainEqual(["placards", "supporting", "Voss"]);
+    expect(claimsOf("The vote worried those backing Voss.")).toContainEqual(["those", "backing", "Voss"]);
+  });
+  it("does not give it to a pronoun", () => {
+    expect(claimsOf("The vote worried them, backing Voss.").some((c) => c[0] === "them")).toBe(false);
   });
 });
