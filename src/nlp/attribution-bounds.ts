@@ -108,7 +108,7 @@ export function afterComma(toks: Token[], from: number, afterSpeaker = false, mi
   if (toks[k]?.t !== ",") return null;
   const r = trimPunct(toks, k + 1, toks.length - 1);
   if (!r || wordsIn(toks, r) < minWords) return null;
-  if (afterSpeaker && k === from && APPOSITIVE_START.test(toks[r.from]?.low ?? "")) return null;
+  if (afterSpeaker && k === from && (APPOSITIVE_START.test(toks[r.from]?.low ?? "") || roleOpens(toks, r.from))) return null;
   // "…, the ministry said on Friday, as officials urged …": a subordinate clause after the attribution is the narrator's.
   if (/^(?:as|amid|while|whereas|after|before|when)$/.test(toks[r.from]?.low ?? "")) return null;
   // "…, Spicer said, adding that …": the participle is a claim of its own.
@@ -118,6 +118,16 @@ export function afterComma(toks: Token[], from: number, afterSpeaker = false, mi
 }
 
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|whom|his|her|their|its|one|another|\d+|now|then|also|both|former|currently)$/;
+
+/** "senior director of economic policy at …", "Democratic strategist": a role noun within the first three words, with no verb before it. */
+function roleOpens(toks: Token[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const t = toks[k];
+    if (!t?.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low) || t.low.endsWith("ed")))) return false;
+    if (ROLE_NOUNS.has(t.low)) return true;
+  }
+  return false;
+}
 
 /** A sentence that opens with an adverbial ("In Washington, officials said …") puts the content after the cue. */
 export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {

@@ -352,7 +352,8 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
     // "…, said the harbour master.": a determiner and a few words that end the sentence name the
     // speaker even when their head is no known role.
     const np = npForward(toks, c + 1, toks.length) ?? (/^(?:said|says|added|asked|explained|recalled|noted)$/.test(cueTok.low) ? endingPhrase(toks, c + 1) : null);
-    const before = trimPunct(toks, firstContentTok(toks), c - 2);
+    // "…are “irresponsible,” said Jo Blum": a quotation that closes on the comma keeps its mark.
+    const before = trimPunct(toks, firstContentTok(toks), isCloseQuote(prev.t) && toks[c - 2]?.t === "," ? c - 1 : c - 2);
     // "…, said the event brought back memories of her father": a phrase with a verb in it is no inverted speaker.
     // (Counted up to "of", "for" …: "the head of public affairs" is a role.)
     const head = np ? toks.slice(np.from, np.to + 1) : [];
@@ -361,7 +362,9 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
     // "The answer, says Prof Brewer, is wi-fi": split by the attribution, the two parts say enough together.
     const short = !!before && wordsIn(toks, before) < 3;
     // "Not least, said Paul King, principal consultant at Cisco, because …": the name's appositive is the speaker's.
-    const role = np && short ? roleAppositiveEnd(toks, np.to + 1) : -1;
+    // "The paradox, says Carl Blum, historian at the library, is that …": so is one before the rest of a split clause.
+    const apposed = np ? roleAppositiveEnd(toks, np.to + 1) : -1;
+    const role = short || FINITE_AUXILIARY.test(toks[apposed + 2]?.low ?? "") ? apposed : -1;
     const speakerEnd = np ? (role > 0 ? role : np.to) : 0;
     const rest = np ? afterComma(toks, speakerEnd + 1, role < 0, short ? 1 : 3) : null;
     const enough = !!before && wordsIn(toks, before) + (rest ? wordsIn(toks, rest) : 0) >= 3;

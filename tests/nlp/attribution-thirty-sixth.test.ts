@@ -5,7 +5,8 @@
 // its appositive follows, and a content inside a fronted subordinate clause ending where the main
 // clause begins, a relative clause or an "including" phrase between a subject and its verb, and an
 // adverb opening the sentence before a name, "What's more," as an opening adverbial, and a participle
-// of stance after a bare plural or "those". Every sentence is invented.
+// of stance after a bare plural or "those", and an inverted speaker's role appositive with no article.
+// Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
 
@@ -114,5 +115,26 @@ describe("more openings and participles of stance", () => {
   });
   it("does not give it to a pronoun", () => {
     expect(claimsOf("The vote worried them, backing Voss.").some((c) => c[0] === "them")).toBe(false);
+  });
+});
+
+describe("a role appositive after an inverted speaker", () => {
+  it("is no part of the content", () => {
+    expect(claimsOf("The fare plans are irresponsible, said Jo Blum, senior director of harbour policy at the Port Institute.")).toEqual([
+      ["Jo Blum", "said", "The fare plans are irresponsible"],
+    ]);
+    expect(claimsOf("The fare plans are irresponsible, said Jo Blum, senior director at the Port Institute, and a former pilot.")).toEqual([
+      ["Jo Blum", "said", "The fare plans are irresponsible"],
+    ]);
+  });
+  it("keeps a quotation's closing mark before the cue", () => {
+    expect(claimsOf("The fare plans are “deeply irresponsible,” said Jo Blum, senior director at the Port Institute.")).toEqual([
+      ["Jo Blum", "said", "The fare plans are “deeply irresponsible,”"],
+    ]);
+  });
+  it("joins the two halves of a split clause around the speaker and the appositive", () => {
+    expect(claimsOf("The trouble with the ferry, says Carl Okafor, historian at the Harbour Library, is that nobody owns it.")).toEqual([
+      ["Carl Okafor, historian at the Harbour Library", "says", "The trouble with the ferry is that nobody owns it"],
+    ]);
   });
 });
