@@ -3,7 +3,7 @@
 import { BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
@@ -185,7 +185,23 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "…, Fox found.", "…, researchers found.": whoever found it, named at the end of the sentence.
   const finder = frame === "evidence" && /^(?:finds?|found)$/.test(cueTok.low) && (toks[np.to]?.cap || ROLE_NOUNS.has(toks[np.to]?.low ?? "")) && !toks[c + 1]?.word;
   if (lead && (lead.t === "," || isCloseQuote(lead.t) || isDash(lead.t) || asAside) && sub.via === "adjacent" && tailShort && frame !== "object" && (frame !== "evidence" || docSubject || finder)) {
-    const before = trimPunct(toks, firstContentTok(toks), np.from - (asAside ? 2 : 1));
+    // "A reminder: the plans would …, HuffPost noted, …": a parenthetical attribution's content opens
+    // after the last colon or semicolon before it, and "Blum said it was part of the race — no
+    // different, he said, from …" after a dash that follows an attribution of its own (not one
+    // that closes an aside, nor one before an appositive of the content's).
+    let open = firstContentTok(toks);
+    if (parenthetical) {
+      for (let k = np.from - 2; k > open; k--) {
+        const t = toks[k];
+        if (t?.t !== ";" && t?.t !== ":" && !isDash(t?.t ?? "")) continue;
+        const head = toks.slice(open, k);
+        const closing = head.filter((x) => isDash(x.t)).length % 2 === 1;
+        const said = head.some((x) => x.word && !x.cap && cueFrame(x) === "clause" && FINITE_CUE_FORM.test(x.low));
+        if (!isDash(t?.t ?? "") || (said && !closing)) open = k + 1;
+        break;
+      }
+    }
+    const before = trimPunct(toks, open, np.from - (asAside ? 2 : 1));
     // "The plan, he said, failed.": the second half of a split clause may be a single verb.
     const rest = afterComma(toks, parenthetical ? afterCue : c + 1, false, parenthetical ? 1 : 3);
     // Split by the attribution, the two parts say enough together: "The solution, …, was simple".

@@ -1,11 +1,13 @@
-// Focused cases for the thirty-sixth claims round: an adjective in -ed between an article and a
-// subject's noun, a name with its appositive after "what", the subject of the nearest clause a
-// wh-word or a subordinator opens (for a participle after a preposition, and for a verb after
-// "and" in an adverbial or relative clause), and a relative clause's antecedent with the name that
-// its appositive follows, and a content inside a fronted subordinate clause ending where the main
-// clause begins, a relative clause or an "including" phrase between a subject and its verb, and an
-// adverb opening the sentence before a name, "What's more," as an opening adverbial, and a participle
-// of stance after a bare plural or "those", and an inverted speaker's role appositive with no article.
+// Focused cases for the thirty-sixth claims round:
+// - speakers: an adjective in -ed between an article and a subject's noun; a name and its
+//   appositive after "what"; the subject of the nearest clause that a wh-word or a subordinator
+//   opens (for a participle after a preposition, and for a verb after "and" in an adverbial or
+//   relative clause); a relative clause's antecedent with the name its appositive follows; an
+//   adverb opening the sentence before a name; a participle of stance after a bare plural or "those";
+// - subjects read past a relative clause or an "including" phrase, and past "What's more,";
+// - contents: one inside a fronted subordinate clause ends where the main clause begins; an inverted
+//   speaker's role appositive with no article is no content; a parenthetical attribution's content
+//   opens after a colon, or after a dash that follows an attribution of its own.
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -136,5 +138,19 @@ describe("a role appositive after an inverted speaker", () => {
     expect(claimsOf("The trouble with the ferry, says Carl Okafor, historian at the Harbour Library, is that nobody owns it.")).toEqual([
       ["Carl Okafor, historian at the Harbour Library", "says", "The trouble with the ferry is that nobody owns it"],
     ]);
+  });
+});
+
+describe("a parenthetical attribution after a break", () => {
+  const textOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.text;
+  it("opens its content after a colon", () => {
+    expect(textOf("A reminder: the new fares, the council noted, would all push pilots away.", "noted")).toBe("the new fares would all push pilots away");
+  });
+  it("opens it after a dash that follows another attribution", () => {
+    expect(textOf("Okafor said the delay was part of the job — no different, he said, from any winter at sea.", "said")).toBe("the delay was part of the job — no different, he said, from any winter at sea");
+    expect(record("Okafor said the delay was part of the job — no different, he said, from any winter at sea.").claims.map((c) => c.text)).toContain("no different from any winter at sea");
+  });
+  it("keeps the words before a dash that no attribution precedes", () => {
+    expect(textOf("The bill would stop the ferry from sailing - a rule that is meant to protect pilots, Voss said, and it passed.", "said")).toBe("The bill would stop the ferry from sailing - a rule that is meant to protect pilots and it passed");
   });
 });
