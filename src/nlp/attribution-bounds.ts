@@ -1,6 +1,6 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
-import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
@@ -123,8 +123,12 @@ const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|whom|his|her|their|its|on
 function roleOpens(toks: Token[], from: number): boolean {
   for (let k = from; k < from + 3; k++) {
     const t = toks[k];
-    if (!t?.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low) || t.low.endsWith("ed")))) return false;
-    if (ROLE_NOUNS.has(t.low)) return true;
+    // Not a clause ("that people are …", "so many firms were …", "with creative people …").
+    if (!t?.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low) || t.low.endsWith("ed") || NP_STOP.has(t.low) || DETERMINERS.has(t.low) || TIME_PREPOSITION.test(t.low)))) return false;
+    if (ROLE_NOUNS.has(t.low)) {
+      const n = toks[k + 1];
+      return !(n?.word && !n.cap && (FINITE_AUXILIARY.test(n.low) || CUE_VERBS.has(n.low) || n.low.endsWith("ed")));
+    }
   }
   return false;
 }

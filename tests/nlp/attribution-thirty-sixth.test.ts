@@ -134,6 +134,14 @@ describe("a role appositive after an inverted speaker", () => {
       ["Jo Blum", "said", "The fare plans are “deeply irresponsible,”"],
     ]);
   });
+  it("leaves a clause after the speaker's comma as the rest of the content", () => {
+    expect(claimsOf("It helps, said Mr Okafor, that people are more used to the new fares.")).toEqual([
+      ["Mr Okafor", "said", "It helps that people are more used to the new fares"],
+    ]);
+    expect(claimsOf("In some ports, said the report, so many firms were able to unload before dawn.")).toEqual([
+      ["the report", "said", "In some ports so many firms were able to unload before dawn"],
+    ]);
+  });
   it("joins the two halves of a split clause around the speaker and the appositive", () => {
     expect(claimsOf("The trouble with the ferry, says Carl Okafor, historian at the Harbour Library, is that nobody owns it.")).toEqual([
       ["Carl Okafor, historian at the Harbour Library", "says", "The trouble with the ferry is that nobody owns it"],
