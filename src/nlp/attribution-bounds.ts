@@ -240,10 +240,16 @@ function inFrontedClause(toks: Token[], from: number): boolean {
     const t = toks[k];
     if (!t) return false;
     // "After saying …, Jo left" has no subject of its own: its participle looks for the main clause's.
-    if (FRONTED_OPENER.test(t.low)) return !toks[k + 1]?.low.endsWith("ing") && (k === 0 || (toks[k - 1]?.t === "," && !toks.slice(0, k - 1).some((x) => x.t === "," || !x.word)));
+    if (FRONTED_OPENER.test(t.low)) return !toks[k + 1]?.low.endsWith("ing") && (k === 0 || (toks[k - 1]?.t === "," && wordsOnly(toks, 0, k - 1)));
     if (!t.word) return false;
   }
   return false;
+}
+
+/** Whether tokens `from` up to (not including) `to` are all words. */
+function wordsOnly(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k]?.word) return false;
+  return true;
 }
 
 /** A main clause's subject and finite verb from `k`: "the union sued", "800 employees volunteered", "he said". */

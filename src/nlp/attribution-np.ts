@@ -170,7 +170,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     const p = toks[k - 1];
     if (!p) break;
     // "Meanwhile Voss said", "Later Jo Blum said": an adverb opening the sentence is no part of the name.
-    if (p.word && p.cap && SENTENCE_ADVERB.test(p.low) && !toks[k - 2]?.cap && toks[k]?.cap) break;
+    if (p.word && p.cap && SENTENCE_ADVERB.has(p.low) && !toks[k - 2]?.cap && toks[k]?.cap) break;
     if (p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low)) {
       k--;
       continue;
@@ -543,7 +543,8 @@ export function nestedSubject(toks: Token[], stop: number, j: number, openers = 
     // or a preposition ("outline which skills students …" asks a question).
     const p = toks[k - 1];
     if ((w.low === "which" || w.low === "whom") && !(p?.t === "," || p?.cap || isPreposition(p?.low ?? ""))) continue;
-    // "ads that began by reminding …": a relative clause's subject is its antecedent.
+    // "ads that began by reminding …": a relative clause's subject is its antecedent. (A verb after
+    // "and" there, with ADVERBIAL_OPENER, is left to the sentence's subject.)
     if (/^(?:that|which|who)$/.test(w.low) && clauseVerb(toks[k + 1])) return openers === NESTED_OPENER ? antecedent(toks, k, stop) : null;
     if (!openers.test(w.low)) continue;
     const np = clauseSubject(toks, k + 1, j);
@@ -910,11 +911,11 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
 export function withApposedName(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
   if (!np || !/^(?:a|an|the)$/.test(toks[np.from]?.low ?? "") || toks[np.from - 1]?.t !== ",") return np;
   const name = npEndingAt(toks, np.from - 2, stop);
-  // Not part of a name: "Democracy for America, a group that …" ("America" alone is no name).
-  const before = toks[name?.from ?? 0];
-  const joint = /^(?:of|for|and|&|de)$/.test(toks[(name?.from ?? 0) - 1]?.low ?? "") && !!toks[(name?.from ?? 0) - 2]?.cap;
-  const whole = !!name && (name.from === stop || (toks[name.from - 1]?.t !== "," && !joint));
-  return name && before?.cap && toks[np.from - 2]?.cap && whole ? { from: name.from, to: np.to } : np;
+  if (!name || !toks[name.from]?.cap || !toks[np.from - 2]?.cap) return np;
+  // Not the end of a longer name: "Democracy for America, a group that …" ("America" alone is no name).
+  const joint = /^(?:of|for|and|&|de)$/.test(toks[name.from - 1]?.low ?? "") && !!toks[name.from - 2]?.cap;
+  const whole = name.from === stop || (toks[name.from - 1]?.t !== "," && !joint);
+  return whole ? { from: name.from, to: np.to } : np;
 }
 
 /** The "(" that the ")" at `close` closes, within twenty tokens and no comma; -1 when there is none. */
@@ -940,8 +941,12 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
   return np && appositiveName(toks, np, limit);
 }
 
-/** Adverbs and subordinators that open a sentence before its subject's name ("Meanwhile Voss said"). */
-const SENTENCE_ADVERB = /^(?:meanwhile|earlier|later|then|still|also|now|today|yesterday|moreover|furthermore|instead|indeed|separately|previously|recently|however|but|and|so|yet|while|when|although|though|because|if|after|before|since|once|whenever|whereas|unless|likewise|nonetheless|nevertheless|otherwise|as|until)$/;
+/**
+ * The adverbs and subordinators among the clause openers, which open a sentence before its
+ * subject's name ("Meanwhile Voss said", "While Clinton pledged"); a preposition or a determiner
+ * may be part of a name's phrase ("At least half of voters", "This group").
+ */
+const SENTENCE_ADVERB: ReadonlySet<string> = new Set([...CLAUSE_OPENERS].filter((w) => !/^(?:in|on|at|during|for|with|without|from|by|under|over|of|to|last|this|speaking|asked|overall)$/.test(w)));
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
 const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead", "alongside", "besides", "beside"]);
