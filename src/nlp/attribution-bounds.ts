@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
+import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, SUBORDINATORS, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 
@@ -14,7 +14,8 @@ export function firstContentTok(toks: Token[]): number {
   return skipDateline(toks, i, toks.length);
 }
 
-export const SUBORDINATOR = /^(?:while|although|though|as|because|since|if|when|whenever|once|after|before|whereas|unless|until)$/;
+/** The subordinators as one pattern. */
+export const SUBORDINATOR = new RegExp(`^(?:${[...SUBORDINATORS].join("|")})$`);
 
 /** Skips a time adverbial after an addressee: "told the paper last week she …", "told CNN on Monday he …". */
 export function skipTime(toks: Token[], k: number): number {
@@ -228,8 +229,6 @@ function subjectThenVerb(toks: Token[], k: number): boolean {
   return verbAfterAside(toks[v], toks[v + 1]) && toks[v + 1]?.low !== "by";
 }
 
-/** Subordinators that open a fronted clause before the main one ("as" opens attributions: "As Jo said, …"). */
-const FRONTED_OPENER = /^(?:after|when|whenever|before|if|although|though|while|because|since|once|until|unless|whereas)$/;
 
 /**
  * Whether `from` lies in a clause that a subordinator opens at the sentence's start (after an
@@ -240,7 +239,8 @@ function inFrontedClause(toks: Token[], from: number): boolean {
     const t = toks[k];
     if (!t) return false;
     // "After saying …, Jo left" has no subject of its own: its participle looks for the main clause's.
-    if (FRONTED_OPENER.test(t.low)) return !toks[k + 1]?.low.endsWith("ing") && (k === 0 || (toks[k - 1]?.t === "," && wordsOnly(toks, 0, k - 1)));
+    // A subordinator other than "as", which opens attributions ("As Jo said, …").
+    if (SUBORDINATORS.has(t.low) && t.low !== "as") return !toks[k + 1]?.low.endsWith("ing") && (k === 0 || (toks[k - 1]?.t === "," && wordsOnly(toks, 0, k - 1)));
     if (!t.word) return false;
   }
   return false;
@@ -256,7 +256,7 @@ function wordsOnly(toks: Token[], from: number, to: number): boolean {
 function mainClauseAt(toks: Token[], k: number): boolean {
   const first = toks[k];
   if (!first?.word) return false;
-  if (SPEAKER_PRONOUNS.has(first.low) && !first.low.endsWith("s")) return verbAfterAside(toks[k + 1], toks[k + 2]);
+  if (SPEAKER_PRONOUNS.has(first.low)) return verbAfterAside(toks[k + 1], toks[k + 2]);
   if (/^\d/.test(first.t)) {
     let m = k + 1;
     while (m <= k + 3 && toks[m]?.word && !toks[m]?.cap && !verbAfterAside(toks[m], toks[m + 1])) m++;

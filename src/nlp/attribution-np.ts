@@ -156,8 +156,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     let d = end - 1;
     // "The company said in court files": an irregular past is the clause's verb, not a modifier.
     // "the unsigned opinion said": a form in -ed right after an article is an adjective.
-    const adjective = (k: number): boolean => !!toks[k]?.low.endsWith("ed") && /^(?:the|a|an)$/.test(toks[k - 1]?.low ?? "");
-    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !irregularPast(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false) || adjective(d))) d--;
+    while (d >= stop && d >= end - 3 && toks[d]?.word && !DETERMINERS.has(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "") && !irregularPast(toks[d]?.low ?? "") && (!verbish(toks[d] as Token) || participleModifier(toks, d, false) || edAfterArticle(toks, d))) d--;
     const det = toks[d];
     // "that"/"this" open a clause or point at a time ("this week") unless they open the sentence or clause: "This group supported …".
     const opensClause = (d === stop || !toks[d - 1]?.word || /^(?:and|but)$/.test(toks[d - 1]?.low ?? "")) && !TIME_NOUN.test(head.low) && !/^(?:past|last|next|only)$/.test(head.low);
@@ -396,7 +395,7 @@ export function subjectBefore(
     const coordinated = t.t === "," && at === cue - 1 && ingWord(toks[cue]) ? coordinatedSubject(toks, stop, at) : null;
     if (coordinated) return { np: coordinated, negated, via: "clause" };
     // "Though she called it “outrageous” and called for …": a clause that a subordinator opens the sentence with.
-    const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.test(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
+    const opened = (t.low === "and" || t.low === "but") && INNER_OPENER.has(toks[stop]?.low ?? "") && !toks.slice(stop, at).some((x) => x.t === ",") ? clauseSubject(toks, stop + 1, at) : null;
     if (opened && opened.to < at - 1) return { np: opened, negated, via: "clause" };
     // "…, with Trump tweeting that … and asking, “…”": a participle after "and" shares the subject of
     // the participle before it in a "with" phrase.
@@ -511,21 +510,29 @@ export function verbAfterSubject(toks: Token[], v: number, limit: number): numbe
   return v;
 }
 
+/** Words that open a subordinate clause: "because", "when", "unless" … Every opener list below is drawn from it. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "whenever", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
+/** The words of `set` but `out`. */
+const without = (set: ReadonlySet<string>, ...out: string[]): ReadonlySet<string> => new Set([...set].filter((w) => !out.includes(w)));
+/** Words that open a clause inside the sentence: "…, while X said", "and when X …" (not a condition). */
+const INNER_OPENER = without(SUBORDINATORS, "if", "unless");
+/** Openers that are never a preposition or an adverb: "when", "although". */
+const SUBORDINATOR_ONLY: ReadonlySet<string> = new Set(["while", "whereas", "although", "though", "because", "when", "whenever"]);
 /** Words that open a clause inside a clause with no comma: "That's why Jo Blum quit …". */
-const NESTED_OPENER = /^(?:why|how|that|because|since|when|whether|if|although|though|where|after|before|until|once)$/;
+const NESTED_OPENER: ReadonlySet<string> = new Set(["why", "how", "that", "whether", "if", "where", ...without(INNER_OPENER, "while", "whereas", "whenever", "as")]);
 /**
  * Openers of an adverbial or relative clause, which a verb after "and" continues ("when Sanders
  * took issue and assailed …", "which Trump called a disaster and promised to …"); a verb after a
  * complement clause ("said that taxes would rise and attacked …") goes with the main clause.
  */
-export const ADVERBIAL_OPENER = /^(?:because|since|when|whenever|while|although|though|after|before|until|once|which|whom)$/;
+export const ADVERBIAL_OPENER: ReadonlySet<string> = new Set([...without(INNER_OPENER, "whereas", "as"), "which", "whom"]);
 
 /**
  * "That's partly why Jo Blum quit giving speeches before announcing …" (`j` at "before"): the
  * subject of the nearest clause that a wh-word or a subordinator (`openers`) opens before `j`, with
  * a verb of its own and no comma or quotation between; null when there is none.
  */
-export function nestedSubject(toks: Token[], stop: number, j: number, openers = NESTED_OPENER): TokRange | null {
+export function nestedSubject(toks: Token[], stop: number, j: number, openers: ReadonlySet<string> = NESTED_OPENER): TokRange | null {
   for (let k = j - 1; k > stop; k--) {
     const w = toks[k];
     // A quoted word or two is read through ("called a “disaster” and promised"); a longer quotation
@@ -546,7 +553,7 @@ export function nestedSubject(toks: Token[], stop: number, j: number, openers = 
     // "ads that began by reminding …": a relative clause's subject is its antecedent. (A verb after
     // "and" there, with ADVERBIAL_OPENER, is left to the sentence's subject.)
     if (/^(?:that|which|who)$/.test(w.low) && clauseVerb(toks[k + 1])) return openers === NESTED_OPENER ? antecedent(toks, k, stop) : null;
-    if (!openers.test(w.low)) continue;
+    if (!openers.has(w.low)) continue;
     const np = clauseSubject(toks, k + 1, j);
     if (!np || np.from !== k + 1) continue;
     const v = verbAfterSubject(toks, np.to + 1, j);
@@ -677,10 +684,6 @@ function agentOwner(toks: Token[], np: TokRange | null, stop: number): TokRange 
 /** Participles whose agent made the document it describes, and so speaks through it: "a statement issued by Lycos said". */
 const AUTHORED = /^(?:issued|published|released|conducted|commissioned|compiled|produced|prepared|authored|sponsored|funded|paid|carried|written|signed|sent|posted|filed)$/;
 
-/** Words that open a clause inside the sentence: "…, while X said", "and when X …". */
-const INNER_OPENER = /^(?:while|whereas|although|though|because|since|when|whenever|after|before|once|until|as)$/;
-/** Openers that are never a preposition or an adverb: "when", "although". */
-const SUBORDINATOR_ONLY = /^(?:while|whereas|although|though|because|when|whenever)$/;
 
 /**
  * "…, while Mike Huckabee, the former governor, said" (`j` at the appositive's comma) and "…, and when
@@ -702,8 +705,8 @@ function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | 
     // "a country that the former nominee, Mitt Romney, called …": an object relative clause's subject.
     const relative = appositive && !w.cap && (w.low === "that" || w.low === "which" || w.low === "whom");
     // "when", "while", "because" and the like open a clause with or without a comma before them.
-    const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t) || SUBORDINATOR_ONLY.test(w.low));
-    if (!relative && (!opens || !(INNER_OPENER.test(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ",")))) continue;
+    const opens = !w.cap && p && (p.t === "," || p.low === "and" || p.low === "but" || isDash(p.t) || SUBORDINATOR_ONLY.has(w.low));
+    if (!relative && (!opens || !(INNER_OPENER.has(w.low) || (appositive && (w.low === "and" || w.low === "but") && p.t === ",")))) continue;
     const np = clauseSubject(toks, k + 1, j);
     // A relative clause that is itself the appositive ("…, which represents …, wants"): read on.
     if (relative && (!np || np.from !== k + 1 || toks[np.to + 1]?.t !== ",")) continue;
@@ -764,7 +767,6 @@ export function invertedSpeakerBefore(toks: Token[], comma: number, stop: number
 
 const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Conjunctions that open a subordinate clause: "when Trump in his speech called …". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
 /** Whether a subject after the token `q` opens its clause: a comma, a dash, an open quote, "and"/"but", a subordinator. */
 const atClauseStart = (q: Token | undefined): boolean => !q || q.t === "," || isDash(q.t) || isOpenQuote(q.t) || /^(?:and|but)$/.test(q.low) || SUBORDINATORS.has(q.low);
 /** What a phrase between subject and cue names when it is an adverbial: "Clinton in an interview said". */
@@ -1287,7 +1289,7 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   if (ROLE_NOUNS.has(n?.low ?? "")) return opens || DETERMINERS.has(p?.low ?? "") || afterName;
   // "The retired neurosurgeon has provided …": an -ed word between an article and the noun that a
   // clause's verb follows is an adjective.
-  if (t.low.endsWith("ed") && /^(?:the|a|an)$/.test(p?.low ?? "") && n?.word && !n.cap && nounish(n) && !CUE_VERBS.has(n.low) && clauseVerb(toks[k + 2])) return true;
+  if (edAfterArticle(toks, k) && n?.word && !n.cap && nounish(n) && !CUE_VERBS.has(n.low) && clauseVerb(toks[k + 2])) return true;
   // "retired Air Force general Lloyd Newton", "retired Air Force Gen. Lloyd Newton": at the phrase's
   // start, capitalised words of an organisation may stand between the participle and the role.
   if (!opens) return false;
@@ -1301,6 +1303,9 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
   }
   return false;
 }
+
+/** A form in -ed right after an article, which is an adjective: "the unsigned opinion", "the retired doctor". */
+const edAfterArticle = (toks: Token[], k: number): boolean => !!toks[k]?.low.endsWith("ed") && /^(?:the|a|an)$/.test(toks[k - 1]?.low ?? "");
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
 const finiteVerb = (t: Token | undefined): boolean =>

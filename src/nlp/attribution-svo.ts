@@ -979,7 +979,7 @@ function appositiveEnd(toks: Token[], comma: number): number {
       continue;
     }
     if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|and|but)$/.test(t.low) || (AUXILIARY.has(t.low) && !relative) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
-    if (relative ? k > comma + 20 : k > comma + 16) return -1;
+    if (!relative && k > comma + 16) return -1;
     if (closesAppositive(toks, k)) return k;
   }
   return -1;
