@@ -79,10 +79,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
 ]);
 
 /** Cues after which a clause must be present: their bare use ("he added", "she agreed") is no claim unless quoted. */
-export const NEEDS_THAT = new Set(["add", "learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated"]);
+export const NEEDS_THAT = new Set(["add", "learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated", "maintain", "maintains", "maintained"]);
 
 /** Cues that follow a quotation on their own ("…,” he continued.), or introduce one after a colon. */
-export const QUOTE_ONLY_OK = new Set(["continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "answered", "answers", "joke", "jokes", "joked", "quip", "quips", "quipped", "posted", "posts", "read", "reads", "warned", "warns", "agreed", "agrees", "added", "adds", "adding"]);
+export const QUOTE_ONLY_OK = new Set(["continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "answered", "answers", "joke", "jokes", "joked", "quip", "quips", "quipped", "posted", "posts", "read", "reads", "warned", "warns", "agreed", "agrees", "added", "adds", "adding", "maintain", "maintains", "maintained"]);
 
 /** Verbs that attribute a quotation to a document: "…,” the statement read. */
 export const READ_CUES = new Set(["read", "reads", "stated", "states", "said", "says"]);

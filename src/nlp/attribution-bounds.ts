@@ -422,7 +422,11 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Where a clause's content ends: the sentence end, or before ", adding/saying/according to …". */
+/**
+ * Where a clause's content ends: the sentence end, or before ", adding/saying/according to …"
+ * ("said that, according to the count, …" and "argue that, while …, workers …" read on: a phrase
+ * set off right after "that" is inside the content).
+ */
 export function clauseEnd(toks: Token[], from: number): number {
   // "that although Lazar confessed, he showed …": the first comma closes a fronted subordinate clause.
   // "that sometime in the week that followed, he realized …": so does a fronted time or place.
@@ -449,7 +453,7 @@ export function clauseEnd(toks: Token[], from: number): number {
         continue;
       }
     }
-    if (t?.t === "," && n && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t?.t === "," && n && !(k === from + 1 && toks[from]?.low === "that") && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.
     if (t?.t === "," && n && isCloseQuote(n.t) && k > from + 2 && /^(?:while|whereas|instead|although|though)$/.test(toks[k + 2]?.low ?? "")) return k + 1;
     const n2 = toks[k + 2];

@@ -428,6 +428,13 @@ export function subjectBefore(
       // "Its chief executive, Tomas Berg, said": the appositive name belongs to the speaker.
       const ap = npEndingAt(toks, at - 1, np.to + 2);
       if (ap && ap.from === np.to + 2 && toks[np.to + 1]?.t === ",") return { np: { from: np.from, to: ap.to }, negated, via: "clause" };
+      // "Prices will rise, his top aide, Tad Devine, said.": a role and then its name between commas
+      // after the content's clause.
+      if (ap && toks[ap.from - 1]?.t === "," && toks[ap.from]?.cap && ap.to === at - 1 && !ingWord(toks[cue])) {
+        let c0 = ap.from - 2;
+        while (c0 > np.to && ap.from - c0 < 13 && toks[c0]?.word) c0--;
+        if (c0 > np.to && roleAppositiveEnd(toks, c0) === ap.from - 2 && !toks[c0 + 1]?.cap) return { np: { from: c0 + 1, to: ap.to }, negated, via: "adjacent" };
+      }
       // "A spokeswoman for the Labour Party, Jo Blum, said": so does a name after the subject's phrase.
       // "The head of the Super PAC backing Bush for president, Mike Murphy, said": or a participle's phrase.
       const opens = toks[np.to + 1];
@@ -443,6 +450,30 @@ export function subjectBefore(
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
   return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? agentOwner(toks, before, stop) ?? before, stop), negated, via: "adjacent" };
+}
+
+/** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
+export const SPEAKER_PREPOSITION = /^(?:for|of|at|with|in|from|on)$/;
+
+/**
+ * The last token of a role phrase between the comma at `k` and the next comma (", principal security
+ * consultant at Cisco,", ", a professor,"): a role noun before any preposition, and no verb ("the code
+ * for viruses" is content). -1 when there is none.
+ */
+export function roleAppositiveEnd(toks: Token[], k: number): number {
+  if (toks[k]?.t !== ",") return -1;
+  let role = false;
+  let prep = false;
+  for (let m = k + 1; m < toks.length && m <= k + 12; m++) {
+    const t = toks[m];
+    if (!t) return -1;
+    if (t.t === ",") return role && m > k + 1 ? m - 1 : -1;
+    if (!t.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)))) return -1;
+    if (SPEAKER_PREPOSITION.test(t.low)) prep = true;
+    // "vice-president": a role after a hyphen.
+    if (!prep && ROLE_NOUNS.has(t.low.slice(t.low.lastIndexOf("-") + 1))) role = true;
+  }
+  return -1;
 }
 
 /** The subject of a participle in a "with" phrase before `at` ("with Trump tweeting that …"), or null. */
@@ -692,9 +723,16 @@ const AUTHORED = /^(?:issued|published|released|conducted|commissioned|compiled|
  */
 function subordinateSubject(toks: Token[], stop: number, j: number): TokRange | null {
   const appositive = toks[j]?.t === ",";
+  // "when Dana Perino, a host of “The Five,” refused": an appositive may end in a quoted title
+  // (its closing mark after the comma at `j`).
+  let title = appositive && isCloseQuote(toks[j + 1]?.t ?? "");
   let commas = 0;
   for (let k = j - 1; k > stop; k--) {
     const w = toks[k];
+    if (title && w && isOpenQuote(w.t) && commas === 0) {
+      title = false;
+      continue;
+    }
     if (!w || w.t === ";" || w.t === ":" || isOpenQuote(w.t) || isCloseQuote(w.t)) return null;
     if (w.t === ",") {
       // The appositive's own comma is the only one the clause may hold.
@@ -983,11 +1021,18 @@ const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(toks[k]?.
  * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to
  * a comma before `limit`: a clause opener ("In November,", "However,"), an adverb in -ly, a
  * participle phrase ("Facing mounting criticism,", "Appearing before supporters,"), a time
- * ("Sunday morning,", "Hours later,") or a dateline ("WASHINGTON —", "Washington (AFP) –").
- * Null when an opener runs past the limit: the clause has no subject before it.
+ * ("Sunday morning,", "Hours later,"), a dateline ("WASHINGTON —", "Washington (AFP) –") or a
+ * label before a colon. Null when an opener runs past the limit: the clause has no subject before it.
  */
 export function skipOpening(toks: Token[], from: number, limit: number): number | null {
   let i = skipDateline(toks, from, limit);
+  // "Voter participation: Sanders, …, said": a label of up to three words before a colon.
+  for (let k = i + 1; k <= i + 3 && k < limit - 1; k++) {
+    if (!toks[k]?.word) {
+      if (toks[k]?.t === ":" && toks[k + 1]?.word) i = k + 1;
+      break;
+    }
+  }
   for (let round = 0; round < 4; round++) {
     const t = toks[i];
     if (!t) return null;

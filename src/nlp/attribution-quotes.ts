@@ -2,7 +2,7 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { ARTICLE_OR_POSSESSIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { inCapitals, isPreposition, npForward, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
+import { inCapitals, isPreposition, npForward, SPEAKER_PREPOSITION, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
@@ -153,9 +153,6 @@ function ownClause(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.word && (t.low === "that" || PRONOUN_SUBJECT.test(t.low) || (ARTICLE_OR_POSSESSIVE.test(t.low) && !!toks[k + 1]?.word));
 }
-
-/** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
-export const SPEAKER_PREPOSITION = /^(?:for|of|at|with|in|from|on)$/;
 
 /**
  * "a spokesman for committee Democrats said", "Jones (D-Ore.) said", "a lawyer with the firm wrote":

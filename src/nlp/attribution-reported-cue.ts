@@ -1,12 +1,12 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
-import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, skipAux, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
+import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, roleAppositiveEnd, skipAux, SPEAKER_PREPOSITION, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
-import { plainPhraseAfterCue, SPEAKER_PREPOSITION } from "./attribution-quotes.ts";
+import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
@@ -29,7 +29,8 @@ const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$
 const saidNoun = (w: string): boolean => CONTENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || /^(?:remark|comment)s?$/.test(w);
 
 
-const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped)$/;
+/** Verbs that take a bare clause with no "that" ("thinks the tax will hurt", "maintained he was innocent") but no plain object ("maintained his lead"). */
+const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped|maintain|maintains|maintained|agree|agrees|agreed)$/;
 
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
 const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
@@ -119,7 +120,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const subordinate = opener || (!!sub0 && (SUBORDINATOR.test(sub0.low) || (/^(?:which|whom)$/.test(sub0.low) && toks[np.from - 2]?.t === ",") || ((TIME_NOUN.test(sub0.low) || sub0.low === "moment") && DETERMINERS.has(toks[np.from - 2]?.low ?? ""))));
   let end = clauseEnd(toks, start);
   // "Clinton — who’s called for tax hikes — lambasting …": a relative clause between dashes ends at the second.
-  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if (toks[k]?.t === "," || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
+  // "after Barro noted that the odds were low, and that …": a second that-clause joined to the first goes on.
+  const joinedThat = (k: number): boolean => hasThat && /^(?:and|or)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.low === "that";
+  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if ((toks[k]?.t === "," && !joinedThat(k)) || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
     // "which he called “a disgrace,” blaming …": a quotation that closes on the comma keeps its mark.
     end = toks[k]?.t === "," && isCloseQuote(toks[k + 1]?.t ?? "") ? k + 1 : k - 1;
     break;
@@ -222,7 +225,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "I think it is good", "Some think it will not": three words do when a pronoun and a finite verb open them;
   // a contracted pronoun opens a clause too ("I think it’s good for …").
   const pronounClause = afterWords === 3 && !!firstAfter && !!secondAfter && PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low);
-  const bareClause = BELIEF.test(cueTok.low) && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
+  // "maintained they were not marked", "agreed there are …": "maintain" and "agree" take a bare clause
+  // only with a pronoun or an auxiliary plainly in it ("agreed the terms" is an object).
+  const plainClause = !/^(?:maintain|agree)/.test(cueTok.low) || (!!firstAfter && (PRONOUN_SUBJECT.test(firstAfter.low) || toks.slice(after?.from ?? 0, (after?.from ?? 0) + 5).some((t) => !t.cap && FINITE_AUXILIARY.test(t.low))));
+  const bareClause = BELIEF.test(cueTok.low) && plainClause && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
@@ -303,7 +309,8 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
  */
 function subjectWithAppositive(toks: Token[], c: number, before: TokRange): boolean {
   const subject = subjectBefore(toks, c, 0).np;
-  if (!subject || subject.from > before.from || subject.to < c - 2) return false;
+  // "…, his top aide, Tad Devine, told the Post": or a subject with its appositive after the content's comma.
+  if (!subject || (subject.from > before.from && toks[subject.from - 1]?.t !== ",") || subject.to < c - 2) return false;
   for (let k = subject.from; k <= subject.to; k++) if (toks[k]?.t === ",") return true;
   return false;
 }
@@ -391,27 +398,6 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
     }
   }
   return null;
-}
-
-/**
- * The last token of a role phrase between the comma at `k` and the next comma (", principal security
- * consultant at Cisco,", ", a professor,"): a role noun before any preposition, and no verb ("the code
- * for viruses" is content). -1 when there is none.
- */
-function roleAppositiveEnd(toks: Token[], k: number): number {
-  if (toks[k]?.t !== ",") return -1;
-  let role = false;
-  let prep = false;
-  for (let m = k + 1; m < toks.length && m <= k + 12; m++) {
-    const t = toks[m];
-    if (!t) return -1;
-    if (t.t === ",") return role && m > k + 1 ? m - 1 : -1;
-    if (!t.word || (!t.cap && (CUE_VERBS.has(t.low) || FINITE_AUXILIARY.test(t.low)))) return -1;
-    if (SPEAKER_PREPOSITION.test(t.low)) prep = true;
-    // "vice-president": a role after a hyphen.
-    if (!prep && ROLE_NOUNS.has(t.low.slice(t.low.lastIndexOf("-") + 1))) role = true;
-  }
-  return -1;
 }
 
 /** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */

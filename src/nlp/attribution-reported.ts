@@ -132,7 +132,8 @@ function complementBefore(text: string, at: number, w: string): boolean {
   return (/(?:s|ed)$/.test(prev) || COMPLEMENT_VERBS.has(prev)) && !NOT_COMPLEMENT_VERB.test(prev);
 }
 
-const NOT_COMPLEMENT_VERB = /^(?:so|such|now|given|except|provided|assuming|is|was|are|were|be|been|being|am|do|does|did|done|like|likes|liked|all|and|but|or|than|with|of|in|on|at|by|for|from|to|about|into|after|before|because|since|while|when|said|says)$/;
+// Nouns in -ed and -eed ("his Twitter feed that …", "the need that …") are no past forms.
+const NOT_COMPLEMENT_VERB = /^(?:feed|feeds|need|needs|seed|speed|deed|greed|breed|creed|indeed|bed|red|shed|so|such|now|given|except|provided|assuming|is|was|are|were|be|been|being|am|do|does|did|done|like|likes|liked|all|and|but|or|than|with|of|in|on|at|by|for|from|to|about|into|after|before|because|since|while|when|said|says)$/;
 
 /** "agents", "officials": a plural role noun, not a verb in -s ("complaints that …" is a document's). */
 const pluralRole = (low: string): boolean => low.endsWith("s") && ROLE_NOUNS.has(low.slice(0, -1)) && !DOCUMENT_NOUNS.has(low.slice(0, -1));

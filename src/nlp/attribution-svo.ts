@@ -328,7 +328,11 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
   const content = contentAfter(toks, i + 1);
   if (!content) return null;
   // "…, and his campaign is approaching delegates to back him": the subject of the nearest clause after ", and".
-  const speaker = coordinatedSubject(toks, 0, i) ?? clauseSubject(toks, 0, i);
+  // "…, although Lanny Davis appeared on Fox to defend her": or after a subordinator.
+  // "The decline has led some allies to worry …": a cause's object is the subject of the verb after "to".
+  const object = npEndingAt(toks, i - 1, Math.max(0, i - 8));
+  const caused = object && CAUSATIVE.test(toks[object.from - 1]?.low ?? "") ? object : null;
+  const speaker = caused ?? coordinatedSubject(toks, 0, i) ?? nestedSubject(toks, 0, i, ADVERBIAL_OPENER) ?? clauseSubject(toks, 0, i);
   // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
   const head = speaker ? toks[speaker.to] : undefined;
   if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
@@ -1223,6 +1227,9 @@ const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|cap
 
 /** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
 const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
+
+/** Verbs of causing whose object does what follows "to": "led allies to worry", "prompted voters to back …". */
+const CAUSATIVE = /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|cause|causes|caused|causing|spur|spurs|spurred|spurring|drove|driven|inspired|motivated)$/;
 
 /** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
 const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;

@@ -1,0 +1,102 @@
+// Focused cases for the thirty-seventh claims round:
+// - speakers: a role and then its name between commas after the content ("…, his aide, Jo Blum,
+//   said."), also before an addressee ("…, told the Post."); a label before a colon is no subject;
+//   an appositive that ends in a quoted title; a purpose clause's subject in the nearest clause a
+//   subordinator opens, and a causative verb's object ("led allies to worry");
+// - contents: a phrase set off right after "that" is inside the content; a second that-clause
+//   joined by ", and that" goes on in a subordinate clause;
+// - cues: "maintain" and "agree" take a clause, not a plain object; a noun in -eed is no verb.
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker.mention;
+
+describe("a role and its name between commas after the content", () => {
+  it("gives a verb of saying to the role and the name", () => {
+    expect(claimsOf("The ferry will keep running through the winter, its chief engineer, Tomas Berg, said.")).toEqual([
+      ["its chief engineer, Tomas Berg", "said", "The ferry will keep running through the winter"],
+    ]);
+  });
+  it("gives a verb with an addressee to them too, not to the addressee", () => {
+    expect(claimsOf("The ferry will keep running through the winter, its chief engineer, Tomas Berg, told the Harbour Gazette.")).toEqual([
+      ["its chief engineer, Tomas Berg", "told", "The ferry will keep running through the winter"],
+    ]);
+  });
+  it("still reads a name and then its role", () => {
+    expect(speakerOf("The ferry will keep running through the winter, Tomas Berg, its chief engineer, said.", "said")).toBe("Tomas Berg, its chief engineer");
+  });
+});
+
+describe("a label before a colon", () => {
+  it("is no part of the subject", () => {
+    expect(speakerOf("Ferry fares: Okafor, whose district includes the harbour, said the fares would rise in spring.", "said")).toBe("Okafor");
+  });
+});
+
+describe("an appositive that ends in a quoted title", () => {
+  it("leaves the subject of a clause opened by a subordinator", () => {
+    expect(speakerOf("It was the moment when Jo Blum, a host of “The Quay Hour,” refused to go along with the plan.", "refused")).toBe("Jo Blum");
+  });
+});
+
+describe("the subject of a purpose clause", () => {
+  it("is the subject of the clause a subordinator opens", () => {
+    expect(speakerOf("The mayor had few allies on the radio, although her old friend Jo Blum appeared on the morning show to defend her.", "to defend")).toBe("her old friend Jo Blum");
+  });
+  it("is a causative verb's object", () => {
+    expect(speakerOf("The slump in ticket sales has led some councillors to worry whether the ferry can survive the winter.", "to worry")).toBe("some councillors");
+  });
+  it("is still the main clause's subject", () => {
+    expect(speakerOf("The mayor flew to the island to praise the new harbour wall.", "to praise")).toBe("The mayor");
+  });
+});
+
+describe("a phrase set off right after 'that'", () => {
+  it("keeps the content going after 'according to'", () => {
+    expect(claimsOf("Officials said that, according to the latest figures, ferry use fell sharply in March.")).toEqual([
+      ["Officials", "said", "that, according to the latest figures, ferry use fell sharply in March"],
+    ]);
+  });
+  it("keeps it going after a 'while' clause", () => {
+    expect(speakerOf("The unions argue that, while the fares may fall, crews will not see the savings in their pay.", "argue")).toBe("The unions");
+  });
+  it("still ends the content before a later ', according to'", () => {
+    expect(claimsOf("Ferry use fell sharply in March, according to the latest figures.")).toEqual([["the latest figures", "according to", "Ferry use fell sharply in March"]]);
+  });
+});
+
+describe("a second that-clause in a subordinate clause", () => {
+  it("goes on after ', and that'", () => {
+    expect(claimsOf("The debate turned after the harbour master noted that the risk of a collision was very low, and that crews should worry more about the weather.")).toEqual([
+      ["the harbour master", "noted", "that the risk of a collision was very low, and that crews should worry more about the weather"],
+    ]);
+  });
+  it("still ends at a comma with no 'that' after it", () => {
+    expect(claimsOf("When the harbour master said that the risk was very low, the crews went back to work.")).toEqual([["the harbour master", "said", "that the risk was very low"]]);
+  });
+});
+
+describe("'maintain' and 'agree'", () => {
+  it("take no plain object", () => {
+    expect(record("The harbour board maintained its lead over the rival port in the spring.").claims.filter((c) => c.cue === "maintained")).toEqual([]);
+    expect(record("The two councils agreed the terms of the new ferry contract on Monday.").claims).toEqual([]);
+  });
+  it("take a clause with a pronoun or an auxiliary in it", () => {
+    expect(claimsOf("The board has long maintained they were never told about the leak.")).toEqual([["The board", "maintained", "they were never told about the leak"]]);
+    expect(claimsOf("The three engineers agreed there are safer ways to moor the ferry.")).toEqual([["The three engineers", "agreed", "there are safer ways to moor the ferry"]]);
+  });
+  it("keep a quotation", () => {
+    expect(claimsOf("“We did nothing wrong,” she maintained.")).toEqual([["she", "maintained", "We did nothing wrong"]]);
+  });
+});
+
+describe("a noun in -eed before 'that'", () => {
+  it("is no verb of saying", () => {
+    expect(claimsOf("Later, Okafor said on her official Twitter feed that she was referring to the harbour board.")).toEqual([
+      ["Okafor", "said", "that she was referring to the harbour board"],
+    ]);
+  });
+});
