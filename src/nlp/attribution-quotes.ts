@@ -318,6 +318,9 @@ function colonClause(toks: Token[], k: number): QuoteAttribution | null {
   return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
 }
 
+/** A sentence that opens with the question put ("Asked whether …", "When asked about …"). */
+const ASKED_OPENING = /^\W*(?:when\s+|after\s+being\s+|after\s+)?asked\s+(?:if|whether|about|what|how|why|who|which|to)\b/i;
+
 /** Whether the words before a quotation end in a determiner or preposition ("on the", "about"). */
 function phraseBefore(before: string): boolean {
   const last = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
@@ -344,6 +347,9 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     // "To a question on the “future of the port,” Blum said …": a quotation after a determiner or a
     // preposition is a phrase of the sentence, not what the speaker after it said.
     if (!startsSentence && phraseBefore(text.slice(s.start, q.start))) continue;
+    // "Asked if Sanders is “realistic enough to serve,” 72 percent said yes": a quotation in the
+    // question that opens the sentence is not what the speaker after it said.
+    if (!startsSentence && ASKED_OPENING.test(text.slice(s.start, q.start))) continue;
     const att = suffix ?? (startsSentence ? prefixAttribution(ctx, q) : null);
     if (att) {
       const cueTok = att.toks[att.cue];

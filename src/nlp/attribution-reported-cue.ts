@@ -151,7 +151,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "said he would", "said the same": an elliptical clause that answers what came before.
   const secondAfter = after ? toks[after.from + 1] : undefined;
   const elliptic = afterWords === 2 && !!firstAfter && !!secondAfter && ((PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low)) || (firstAfter.low === "the" && secondAfter.low === "same"));
-  const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic) && /^(?:say|says|said|saying)$/.test(cueTok.low);
+  // "72 percent said yes while 48 percent …": a yes or a no is the whole answer before a conjunction.
+  const yesNo = afterWords > 1 && !!firstAfter && /^(?:yes|no)$/.test(firstAfter.low) && /^(?:,|;|while|whereas|but|and)$/.test(secondAfter?.low ?? "");
+  if (yesNo && after) after.to = after.from;
+  const answer = ((afterWords === 1 && !!firstAfter && /^(?:yes|no|so)$/.test(firstAfter.low)) || elliptic || yesNo) && /^(?:say|says|said|saying)$/.test(cueTok.low);
   // "said about half of …", "reported no arrests": a quantity, not a preposition or an answer.
   const quantity = !!firstAfter && ((/^(?:about|over|under|nearly|almost|around|some)$/.test(firstAfter.low) && (/^\d/.test(secondAfter?.t ?? "") || NUMBER_WORD.test(secondAfter?.low ?? ""))) || (firstAfter.low === "no" && afterWords >= 2 && !!secondAfter?.word) || (firstAfter.low === "at" && /^(?:least|most)$/.test(secondAfter?.low ?? "")));
   // "told Reuters in an interview aired on Monday": after an addressee a clause opens with its subject, not a participle.

@@ -8,7 +8,7 @@ import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
 /**
  * "Residents who live near the plant said …": a speaker read inside a relative clause (no comma
- * before "who") stands for the noun phrase the clause describes, which is the one that speaks.
+ * before "who" or "whose") stands for the noun phrase the clause describes, which is the one that speaks.
  */
 export function relativeHead(toks: Token[], r: TokRange): TokRange {
   for (let k = r.from - 1; k >= 1 && r.from - k <= 10; k--) {
@@ -16,7 +16,8 @@ export function relativeHead(toks: Token[], r: TokRange): TokRange {
     if (!t || t.t === "," || !t.word) return r;
     // A cue verb stops the search unless it is the relative clause's own verb ("who criticised the mayor").
     if (CUE_VERBS.has(t.low) && !afterWho(toks, k)) return r;
-    if (t.low !== "who") continue;
+    // "The officials whose laws were struck down say …": "whose" and its noun open the clause too.
+    if (t.low !== "who" && t.low !== "whose") continue;
     // A verb right after "who": "who live", "who have lived", "who backed".
     const verb = toks[k + 1];
     if (!verb || !verb.word || verb.cap) return r;
@@ -139,7 +140,8 @@ function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
   if (!before || !first || before.cap || !before.word) return null;
   // Not after "with": "with 30 percent saying …" makes its noun phrase the participle's subject.
   // "He emailed supporters saying …": after a verb of writing to someone, the object is the addressee.
-  const object = before.low === "to" || WROTE_TO.test(before.low) || (/^(?:his|her|their|its|our)$/.test(first.low) && !isPreposition(before.low));
+  // "The campaign spent millions attacking Trump": after time or money spent, the spender.
+  const object = before.low === "to" || WROTE_TO.test(before.low) || SPENT.test(before.low) || (/^(?:his|her|their|its|our)$/.test(first.low) && !isPreposition(before.low));
   if (!object) return null;
   const sub = clauseSubject(toks, 0, np.from - 1);
   // A subject that runs up to the object swallowed the verb ("The mayor sent a letter"): no reading.
@@ -147,6 +149,9 @@ function objectOfClause(toks: Token[], np: TokRange): TokRange | null {
   const head = sub ? toks[sub.to] : undefined;
   return sub && head?.word && !DETERMINERS.has(head.low) && sub.to < np.from - (before.low === "to" ? 2 : 1) ? sub : null;
 }
+
+/** Forms of "spend": a participle after the time or money spent is the spender's ("spent the week attacking …"). */
+export const SPENT = /^(?:spent|spend|spends|spending)$/;
 
 /** Past verbs of writing or speaking to someone, whose object is an addressee: "emailed supporters", "thanked the crowd". */
 const WROTE_TO = /^(?:e-?mailed|texted|messaged|tweeted|wrote|thanked|addressed|greeted|reassured|phoned|rang)$/;

@@ -14,6 +14,7 @@ import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject,
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
+import { SPENT } from "./attribution-speakers.ts";
 
 export interface ClauseClaim {
   /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
@@ -197,7 +198,7 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     if (c) out.push(c);
   }
   for (let v = 1; v < n; v++) {
-    const c = shareStance(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used) ?? passiveBy(toks, v);
+    const c = shareStance(toks, v, used) ?? spentParticiple(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used) ?? passiveBy(toks, v);
     if (c && !out.some((o) => o.cue.from === v)) out.push(c);
   }
   return out;
@@ -466,6 +467,22 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   return { speaker, cue: { from: v, to: content.from - 1 }, content };
 }
 
+/** "Clinton spent much of the week portraying Sanders as …": a participle after time spent is the spender's. */
+function spentParticiple(toks: Token[], v: number, used: (i: number) => boolean): ClauseClaim | null {
+  const verb = toks[v];
+  if (!verb || verb.cap || !verb.low.endsWith("ing") || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || used(v)) return null;
+  for (let k = v - 2; k >= 1 && v - k <= 12; k--) {
+    const t = toks[k];
+    if (!t || !t.word || (k < v - 2 && /ing$/.test(t.low) && !t.cap)) return null;
+    if (!SPENT.test(t.low)) continue;
+    const sub = subjectBefore(toks, k, 0);
+    const head = sub.np ? toks[sub.np.to] : undefined;
+    const content = contentAfter(toks, v);
+    return sub.np && sub.via === "adjacent" && head && canSpeak(head) && content ? { speaker: sub.np, cue: { from: v, to: content.from - 1 }, content } : null;
+  }
+  return null;
+}
+
 /** Adjectives of stance and the words that introduce what they are about: "critical of", "worried that". */
 const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ...["critical", "supportive", "wary", "dismissive", "suspicious", "proud", "fond", "contemptuous", "scornful"].map((w): [string, RegExp] => [w, /^of$/]),
@@ -561,13 +578,17 @@ function shareStance(toks: Token[], v: number, used: (i: number) => boolean): Cl
   if (aux && NOUNISH.has(verb.low)) return null;
   // Back from the verb to the share's head, over "of" and the people it counts ("of college students polled").
   let h = j;
-  while (h >= 0 && j - h < 9 && !SHARE_HEAD.test(toks[h]?.low ?? "")) {
+  while (h >= 0 && j - h < 14 && !SHARE_HEAD.test(toks[h]?.low ?? "")) {
     const t = toks[h];
-    if (!t || !t.word || AUXILIARY.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || /^(?:that|who|which|to|in|on|at|with|by|for)$/.test(t.low)) return null;
+    // "of the voters surveyed in a new poll", "of voters in all five states": a place or a poll after the people counted.
+    if (!t || !t.word || AUXILIARY.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || /^(?:that|who|which|to|on|at|with|by|for)$/.test(t.low)) return null;
     h--;
   }
   if (h < 0 || !SHARE_HEAD.test(toks[h]?.low ?? "") || /^(?:1[89]|20)\d\d$/.test(toks[h]?.t ?? "")) return null;
-  if (h < j && toks[h + 1]?.low !== "of") return null;
+  // "More than half the senators surveyed": "half" takes its people with or without "of".
+  if (h < j && toks[h + 1]?.low !== "of" && !(toks[h]?.low === "half" && toks[h + 1]?.low === "the")) return null;
+  // "in" only after the people counted: "half of those in the survey", not "half in the state".
+  for (let m = h + 2; m < j; m++) if (toks[m]?.low === "in" && !toks.slice(h + 2, m).some((x) => pluralNoun(x) || POLLED.test(x.low))) return null;
   let k = h;
   while (k > 0 && (SHARE_OPEN.has(toks[k - 1]?.low ?? "") || /^\d[\d.,]*%?$/.test(toks[k - 1]?.t ?? ""))) k--;
   if (k > 0 && !SHARE_EDGE.has(toks[k - 1]?.low ?? "")) return null;
@@ -1051,6 +1072,9 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
   return e;
 }
 
+/** Verbs of aspect before "to" and a verb: "began to", "started to", "continued to". */
+const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
+
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
   // "Trump's tweet came …", "Her attacks on …": a possessive is no subject.
@@ -1065,6 +1089,12 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     if (NEGATION.has(t.low)) {
       aux = true;
       v++;
+      continue;
+    }
+    // "started to portray the shooting as …", "began to criticize …": an aspect verb before "to" opens the stance.
+    if (ASPECT.test(t.low) && toks[v + 1]?.low === "to") {
+      aux = true;
+      v += 2;
       continue;
     }
     if (BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
@@ -1295,7 +1325,8 @@ export const TOPIC_PARTICLE = /^(?:about|of)$/;
 const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
-const NEEDS_PARTICLE = /^(talk|point|refer|rail|vot|speak|spoke)/;
+// "referenced the tactics" needs none ("refer" does: "referred to").
+const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke)/;
 const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/ };
 
 /** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */

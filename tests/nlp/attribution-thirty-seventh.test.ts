@@ -5,7 +5,11 @@
 //   subordinator opens, and a causative verb's object ("led allies to worry");
 // - contents: a phrase set off right after "that" is inside the content; a second that-clause
 //   joined by ", and that" goes on in a subordinate clause;
-// - cues: "maintain" and "agree" take a clause, not a plain object; a noun in -eed is no verb.
+// - cues: "maintain" and "agree" take a clause, not a plain object; a noun in -eed is no verb;
+//   "referenced" needs no particle; an aspect verb before "to" ("began to criticize");
+// - speakers: "whose" opens a relative clause on the subject; "quit" is a past form; a share with
+//   "half the" and a poll or place after its people; a participle after time spent is the spender's;
+// - a quotation in an opening "Asked if …" is the question; "said yes while …" answers yes.
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -98,5 +102,45 @@ describe("a noun in -eed before 'that'", () => {
     expect(claimsOf("Later, Okafor said on her official Twitter feed that she was referring to the harbour board.")).toEqual([
       ["Okafor", "said", "that she was referring to the harbour board"],
     ]);
+  });
+});
+
+describe("a relative clause opened by 'whose'", () => {
+  it("leaves the phrase it describes as the speaker", () => {
+    expect(speakerOf("The skippers whose boats were impounded say the new rules favour the big ferry firms.", "say")).toBe("The skippers");
+  });
+});
+
+describe("an opening question and its answer", () => {
+  it("does not give the quoted question to the speaker who answers", () => {
+    expect(claimsOf("Asked if the ferry is “safe enough to sail in winter,” 72 percent of residents said yes while 20 percent disagreed.")).toContainEqual(["72 percent of residents", "said", "yes"]);
+    expect(record("Asked if the ferry is “safe enough to sail in winter,” 72 percent of residents said yes while 20 percent disagreed.").claims.filter((c) => c.kind === "direct")).toEqual([]);
+  });
+});
+
+describe("irregular past forms", () => {
+  it("end the subject before 'quit'", () => {
+    expect(speakerOf("Jo Blum quit the harbour board, saying the plan was a disaster.", "saying")).toBe("Jo Blum");
+  });
+});
+
+describe("shares of people", () => {
+  it("read 'half the' and a poll after the people counted", () => {
+    expect(speakerOf("More than half the skippers surveyed support at least lowering the harbour fees.", "support")).toBe("More than half the skippers surveyed");
+    expect(speakerOf("Fewer than half of the residents surveyed in a new poll released Monday support the harbour wall.", "support")).toBe("Fewer than half of the residents surveyed in a new poll released Monday");
+  });
+});
+
+describe("verbs of stance", () => {
+  it("read 'referenced' with its object", () => {
+    expect(claimsOf("The mayor referenced the board's failures from eight years ago.")).toEqual([["The mayor", "referenced", "the board's failures from eight years ago"]]);
+  });
+  it("read a stance after 'began to' and 'started to'", () => {
+    expect(claimsOf("Harbour officials started to portray the collision as a training issue.")).toEqual([["Harbour officials", "portray", "the collision as a training issue"]]);
+    expect(record("The rain started to fall on the quay.").claims).toEqual([]);
+  });
+  it("give a participle after time or money spent to the spender", () => {
+    expect(speakerOf("The mayor spent much of the week before the vote portraying the board as reckless.", "portraying")).toBe("The mayor");
+    expect(speakerOf("The union has spent thousands attacking the board on local radio.", "attacking")).toBe("The union");
   });
 });
