@@ -318,6 +318,23 @@ function colonClause(toks: Token[], k: number): QuoteAttribution | null {
   return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
 }
 
+/**
+ * Where the words before a quotation that opens inside a sentence start, when they are a clause's
+ * own (three to fifteen words, no other quotation, not ending in a bracket or a dash); else null.
+ */
+const LEAD_WORDS = 15;
+
+function leadingClause(text: string, from: number, quote: number): number | null {
+  const before = text.slice(from, quote);
+  const words = before.trim().split(/\s+/).length;
+  // An aside after a dash is no part of the clause, nor a sentence the splitter ran on past a full
+  // stop ("Warner Bros. “…”"); a long lead-in is the writer's scene-setting.
+  // Nor is a lead-in that ends in its own verb of saying ("Asked about it, Blum said “…,” she said").
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  if (/[“”"‘’(]|''|[-—–.?!]\s*$/.test(before) || words < 3 || words > LEAD_WORDS || CUE_VERBS.has(last)) return null;
+  return from + (before.length - before.trimStart().length);
+}
+
 /** A sentence that opens with the question put ("Asked whether …", "When asked about …"). */
 const ASKED_OPENING = /^\W*(?:when\s+|after\s+being\s+|after\s+)?asked\s+(?:if|whether|about|what|how|why|who|which|to)\b/i;
 
@@ -358,7 +375,10 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       // short title after other words ('called his book, “Son.”').
       if (words < 4 && !suffix && !wholeParagraph && !/^\s*[:,]\s*$/.test(text.slice(cueTok.end, q.start))) continue;
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
-      const parts: Span[] = [...carriedOver(ctx, blocks, qi), q.inner];
+      // "Gore tried to distance himself, and in doing so he “made a mistake,” Blum said.": a quotation
+      // that opens inside the sentence says what it says with the words before it.
+      const lead = suffix && !startsSentence ? leadingClause(text, s.start, q.start) : null;
+      const parts: Span[] = lead !== null ? [{ start: lead, end: q.end }] : [...carriedOver(ctx, blocks, qi), q.inner];
       ctx.usedQuotes.add(q.start);
       ctx.usedCues.add(cueTok.start);
       if (cueTok.low === "according") ctx.usedCues.add(att.toks[att.cue + 1]?.start ?? -1);

@@ -1136,7 +1136,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   let from = c;
   while (from <= end && !toks[from]?.word && !isOpenQuote(toks[from]?.t ?? "")) from++;
   let to = end;
-  while (to >= from && !toks[to]?.word && !isCloseQuote(toks[to]?.t ?? "") && toks[to]?.t !== ")") to--;
+  // "backed the plan and in a statement praised …": an object that ends before a new predicate leaves its "and".
+  while (to >= from && ((!toks[to]?.word && !isCloseQuote(toks[to]?.t ?? "") && toks[to]?.t !== ")") || (to > from && /^(?:and|or|but)$/.test(toks[to]?.low ?? "")))) to--;
   if (to < from) return null;
   return { speaker: np, cue: { from: v, to: c0 - 1 }, content: { from, to } };
 }

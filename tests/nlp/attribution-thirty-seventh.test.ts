@@ -9,7 +9,9 @@
 //   "referenced" needs no particle; an aspect verb before "to" ("began to criticize");
 // - speakers: "whose" opens a relative clause on the subject; "quit" is a past form; a share with
 //   "half the" and a poll or place after its people; a participle after time spent is the spender's;
-// - a quotation in an opening "Asked if …" is the question; "said yes while …" answers yes.
+// - a quotation in an opening "Asked if …" is the question; "said yes while …" answers yes;
+// - a quotation that opens inside its sentence keeps the clause's words before it; an object
+//   before "and" and a new predicate leaves the "and".
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -142,5 +144,29 @@ describe("verbs of stance", () => {
   it("give a participle after time or money spent to the spender", () => {
     expect(speakerOf("The mayor spent much of the week before the vote portraying the board as reckless.", "portraying")).toBe("The mayor");
     expect(speakerOf("The union has spent thousands attacking the board on local radio.", "attacking")).toBe("The union");
+  });
+});
+
+describe("a quotation that opens inside its sentence", () => {
+  it("keeps the words of its clause before it", () => {
+    expect(claimsOf("The board tried to distance itself from the mayor, and in doing so it “made a costly mistake,” Blum said.")).toEqual([
+      ["Blum", "said", "The board tried to distance itself from the mayor, and in doing so it “made a costly mistake,”"],
+    ]);
+  });
+  it("leaves a lead-in that ends in its own verb of saying, or in a dash", () => {
+    expect(claimsOf("Asked on Tuesday about the ferry, Blum said “I know nothing about the ferry or its crew,” she said.")).toContainEqual(["she", "said", "I know nothing about the ferry or its crew"]);
+    expect(claimsOf("The mayor praised the crews - “They never once gave up on us,” Blum said - and thanked the board.")).toContainEqual(["Blum", "said", "They never once gave up on us"]);
+  });
+  it("keeps a quotation that opens the sentence as it is", () => {
+    expect(claimsOf("“We will keep the ferry running all winter,” Blum said.")).toEqual([["Blum", "said", "We will keep the ferry running all winter"]]);
+  });
+});
+
+describe("an object before 'and' and a new predicate", () => {
+  it("leaves the 'and'", () => {
+    expect(claimsOf("Jo Blum backed the plan and in a statement praised the board for its courage.")).toEqual([
+      ["Jo Blum", "backed", "the plan"],
+      ["Jo Blum", "praised", "the board for its courage"],
+    ]);
   });
 });
