@@ -318,12 +318,13 @@ function colonClause(toks: Token[], k: number): QuoteAttribution | null {
   return { speaker: np, cue: np.to + 1, toks, end: toks[k + 1]?.start ?? 0 };
 }
 
+/** The most words a quotation's lead-in may have and still be read as its clause's. */
+const LEAD_WORDS = 15;
+
 /**
  * Where the words before a quotation that opens inside a sentence start, when they are a clause's
  * own (three to fifteen words, no other quotation, not ending in a bracket or a dash); else null.
  */
-const LEAD_WORDS = 15;
-
 function leadingClause(text: string, from: number, quote: number): number | null {
   const before = text.slice(from, quote);
   const words = before.trim().split(/\s+/).length;

@@ -7,7 +7,7 @@ import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainV
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
-import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
+import { ASPECT, CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -22,15 +22,13 @@ function commaThat(toks: Token[], k: number, limit: number): number {
   return -1;
 }
 
-/** Verbs before "to" that keep their subject for the cue after it: "continued to say", "began to argue". */
-const CONTINUE_TO = /^(?:continue|continues|continued|began|begins|begin|begun)$/;
 
 /** Nouns that refer back to something said or written: "the claim", "these reports", "that remark". */
 const saidNoun = (w: string): boolean => CONTENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || /^(?:remark|comment)s?$/.test(w);
 
 
 /** Verbs that take a bare clause with no "that" ("thinks the tax will hurt", "maintained he was innocent") but no plain object ("maintained his lead"). */
-const BELIEF = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped|maintain|maintains|maintained|agree|agrees|agreed)$/;
+const BARE_CLAUSE = /^(?:think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|hoped|maintain|maintains|maintained|agree|agrees|agreed)$/;
 
 /** Words that open a clause's subject: "he", "the", "this", "many" … */
 const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "the", "a", "an", "no", "some", "many", "most", "all", "both", "neither", "several", "each", "every", "any", "if", "people", "nobody", "everyone", "anyone", "americans", "voters"]);
@@ -41,8 +39,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const prev = toks[c - 1];
   // Passive and infinitive uses: "is said to be", "was called", "to say".
   // "X went on to say …": the subject is before "went on to".
-  // "X continued to say …", "X began to argue …": so before "continued to", "began to".
-  const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || CONTINUE_TO.test(toks[c - 2]?.low ?? ""));
+  // "X continued to say …", "X began to argue …": so before "continued to", "began to" (ASPECT).
+  const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || ASPECT.test(toks[c - 2]?.low ?? ""));
   if (/^asked$/.test(cueTok.low) && prev && (/^(?:when|after|if|once|until)$/.test(prev.low) || passiveBe(toks, c - 1) >= 0)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && (/^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) || NEGATED_BE.test(prev.low)) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
@@ -78,7 +76,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "Critics call it …", "they would call …": the base form "call" is a verb only after a plural or a
   // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
   if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
-  const cue: Span = { start: wentOn && CONTINUE_TO.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
+  const cue: Span = { start: wentOn && ASPECT.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);
   if (inverted) return inverted;
@@ -231,7 +229,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "maintained they were not marked", "agreed there are …": "maintain" and "agree" take a bare clause
   // only with a pronoun or an auxiliary plainly in it ("agreed the terms" is an object).
   const plainClause = !/^(?:maintain|agree)/.test(cueTok.low) || (!!firstAfter && (PRONOUN_SUBJECT.test(firstAfter.low) || toks.slice(after?.from ?? 0, (after?.from ?? 0) + 5).some((t) => !t.cap && FINITE_AUXILIARY.test(t.low))));
-  const bareClause = BELIEF.test(cueTok.low) && plainClause && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
+  const bareClause = BARE_CLAUSE.test(cueTok.low) && plainClause && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };

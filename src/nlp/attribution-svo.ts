@@ -588,7 +588,13 @@ function shareStance(toks: Token[], v: number, used: (i: number) => boolean): Cl
   // "More than half the senators surveyed": "half" takes its people with or without "of".
   if (h < j && toks[h + 1]?.low !== "of" && !(toks[h]?.low === "half" && toks[h + 1]?.low === "the")) return null;
   // "in" only after the people counted: "half of those in the survey", not "half in the state".
-  for (let m = h + 2; m < j; m++) if (toks[m]?.low === "in" && !toks.slice(h + 2, m).some((x) => pluralNoun(x) || POLLED.test(x.low))) return null;
+  let counted = false;
+  for (let m = h + 2; m < j; m++) {
+    const x = toks[m];
+    if (!x) break;
+    if (x.low === "in" && !counted) return null;
+    counted ||= pluralNoun(x) || POLLED.test(x.low);
+  }
   let k = h;
   while (k > 0 && (SHARE_OPEN.has(toks[k - 1]?.low ?? "") || /^\d[\d.,]*%?$/.test(toks[k - 1]?.t ?? ""))) k--;
   if (k > 0 && !SHARE_EDGE.has(toks[k - 1]?.low ?? "")) return null;
@@ -1073,7 +1079,7 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
 }
 
 /** Verbs of aspect before "to" and a verb: "began to", "started to", "continued to". */
-const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
+export const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
 
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {

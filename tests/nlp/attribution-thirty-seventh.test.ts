@@ -140,6 +140,7 @@ describe("verbs of stance", () => {
   it("read a stance after 'began to' and 'started to'", () => {
     expect(claimsOf("Harbour officials started to portray the collision as a training issue.")).toEqual([["Harbour officials", "portray", "the collision as a training issue"]]);
     expect(record("The rain started to fall on the quay.").claims).toEqual([]);
+    expect(claimsOf("The mayor started to say that the ferry would close in March.")).toEqual([["The mayor", "started to say", "that the ferry would close in March"]]);
   });
   it("give a participle after time or money spent to the spender", () => {
     expect(speakerOf("The mayor spent much of the week before the vote portraying the board as reckless.", "portraying")).toBe("The mayor");
