@@ -134,6 +134,9 @@ export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
  */
 export const BARE_DETERMINERS = new Set(["the", "a", "an", "every", "no"]);
 
+/** An article: "the", "a", "an". */
+export const ARTICLE = /^(?:the|a|an)$/;
+
 /** An article or a possessive that opens a noun phrase: "the fares", "a judge", "his plan". */
 export const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its)$/;
 

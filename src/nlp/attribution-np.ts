@@ -2,6 +2,7 @@
 // forward from a clause start ("In November, the United States had urged … and said") or after an
 // inverted cue ("…, said Mr. Smith").
 import {
+  ARTICLE,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_VERBS,
   CLAUSE_OPENERS,
@@ -949,7 +950,7 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
  * and its comma is that name's appositive, and the antecedent is both.
  */
 export function withApposedName(toks: Token[], np: TokRange | null, stop: number): TokRange | null {
-  if (!np || !/^(?:a|an|the)$/.test(toks[np.from]?.low ?? "") || toks[np.from - 1]?.t !== ",") return np;
+  if (!np || !ARTICLE.test(toks[np.from]?.low ?? "") || toks[np.from - 1]?.t !== ",") return np;
   const name = npEndingAt(toks, np.from - 2, stop);
   if (!name || !toks[name.from]?.cap || !toks[np.from - 2]?.cap) return np;
   // Not the end of a longer name: "Democracy for America, a group that …" ("America" alone is no name).
@@ -1350,7 +1351,7 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
 }
 
 /** A form in -ed right after an article, which is an adjective: "the unsigned opinion", "the retired doctor". */
-const edAfterArticle = (toks: Token[], k: number): boolean => !!toks[k]?.low.endsWith("ed") && /^(?:the|a|an)$/.test(toks[k - 1]?.low ?? "");
+const edAfterArticle = (toks: Token[], k: number): boolean => !!toks[k]?.low.endsWith("ed") && ARTICLE.test(toks[k - 1]?.low ?? "");
 
 /** A verb that may follow a subject, not a copula: "announced", "says", "has", "will". */
 const finiteVerb = (t: Token | undefined): boolean =>

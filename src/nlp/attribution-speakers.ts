@@ -1,7 +1,7 @@
 // The speaker behind a reported cue's subject: the noun a relative clause describes, a determiner's
 // whole phrase, a document and the one who issued it, the subject of a participle after an object
 // or addressee, and where an inverted speaker ends.
-import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { clauseSubject, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
@@ -68,7 +68,7 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
   // "The mayor leads, a new poll shows": only the phrase that opens with the document's determiner.
   for (let m = doc; m > k; m--) if (/^(?:a|an|the|new|recent|this|these|those|other)$/.test(toks[m]?.low ?? "")) {
     // "A new batch of emails": an article before "new" or "recent" opens the phrase.
-    from = /^(?:a|an|the)$/.test(toks[m - 1]?.low ?? "") && m - 1 > k ? m - 1 : m;
+    from = ARTICLE.test(toks[m - 1]?.low ?? "") && m - 1 > k ? m - 1 : m;
     break;
   }
   return { from, to: c - 1 };

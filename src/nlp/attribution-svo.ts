@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ARTICLE, ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -279,7 +279,7 @@ function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
   let d = i - 1;
   while (d > 0 && i - d <= 4 && toks[d]?.word && !toks[d]?.cap && !DETERMINERS.has(toks[d]?.low ?? "") && !COPULA.test(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "")) d--;
   const det = toks[d];
-  if (!det || !/^(?:a|an|the)$/.test(det.low)) return null;
+  if (!det || !ARTICLE.test(det.low)) return null;
   const before = toks[d - 1];
   let speaker: TokRange | null = null;
   // "He’s a critic of": a pronoun with its copula contracted is one token.
@@ -331,9 +331,7 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
   // "…, and his campaign is approaching delegates to back him": the subject of the nearest clause after ", and".
   // "…, although Lanny Davis appeared on Fox to defend her": or after a subordinator.
   // "The decline has led some allies to worry …": a cause's object is the subject of the verb after "to".
-  const object = npEndingAt(toks, i - 1, Math.max(0, i - 8));
-  const caused = object && CAUSATIVE.test(toks[object.from - 1]?.low ?? "") ? object : null;
-  const speaker = caused ?? coordinatedSubject(toks, 0, i) ?? nestedSubject(toks, 0, i, ADVERBIAL_OPENER) ?? clauseSubject(toks, 0, i);
+  const speaker = causedObject(toks, i) ?? coordinatedSubject(toks, 0, i) ?? nestedSubject(toks, 0, i, ADVERBIAL_OPENER) ?? clauseSubject(toks, 0, i);
   // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
   const head = speaker ? toks[speaker.to] : undefined;
   if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
@@ -1264,6 +1262,18 @@ const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|cap
 
 /** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
 const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
+
+/** The object of a verb of causing right before "to" at `i` ("has led some allies to worry"), or null. */
+function causedObject(toks: Token[], i: number): TokRange | null {
+  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+    const t = toks[k];
+    if (!t?.word) return null;
+    if (!CAUSATIVE.test(t.low)) continue;
+    const object = npEndingAt(toks, i - 1, k + 1);
+    return object?.from === k + 1 ? object : null;
+  }
+  return null;
+}
 
 /** Verbs of causing whose object does what follows "to": "led allies to worry", "prompted voters to back …". */
 const CAUSATIVE = /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|cause|causes|caused|causing|spur|spurs|spurred|spurring|drove|driven|inspired|motivated)$/;

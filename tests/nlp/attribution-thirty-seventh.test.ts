@@ -54,6 +54,9 @@ describe("the subject of a purpose clause", () => {
   });
   it("is a causative verb's object", () => {
     expect(speakerOf("The slump in ticket sales has led some councillors to worry whether the ferry can survive the winter.", "to worry")).toBe("some councillors");
+    // With no article, the object still starts after the verb of causing.
+    expect(speakerOf("Ferry use doubled by April, prompting research firm Harbour Data to declare the route a success.", "to declare")).toBe("research firm Harbour Data");
+    expect(speakerOf("The mayor had been texting, which prompted wife Jo Blum to ask for a separation.", "to ask for")).toBe("wife Jo Blum");
   });
   it("is still the main clause's subject", () => {
     expect(speakerOf("The mayor flew to the island to praise the new harbour wall.", "to praise")).toBe("The mayor");
