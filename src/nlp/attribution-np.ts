@@ -386,6 +386,21 @@ export function subjectBefore(
     const name = open > stop ? toks[open - 1] : undefined;
     if (name?.word && (name.cap || name.low === "percent")) return { np: npEndingAt(toks, open - 1, stop), negated, via: "adjacent" };
   }
+  // "An article written by Jo Blum — headlined … — accuses": an aside between dashes after the
+  // subject is passed over.
+  if (isDash(t.t)) {
+    // Not a relative clause ("DFA - which was founded … - said"), nor a phrase that ends a list or
+    // an appositive: the subject is further back.
+    const open = dashAsideOpen(toks, j, stop);
+    if (open > stop + 1 && toks[open - 1]?.word && !/^(?:who|which|whose|whom)$/.test(toks[open + 1]?.low ?? "")) {
+      const before = subjectBefore(toks, open, stop);
+      // Only a name, a role or a group ("candidates at the debate -- … --" is read below).
+      const lead = toks[(before.np?.from ?? 0) - 1];
+      const last = toks[before.np?.to ?? -1];
+      const speaks = !!last && (last.cap || ROLE_NOUNS.has(last.low) || GROUP_NOUNS.has(last.low));
+      if (before.np && before.via === "adjacent" && speaks && !(lead && (lead.t === "," || /^(?:or|and)$/.test(lead.low)))) return { ...before, negated };
+    }
+  }
   // "Trump, the star of the show "The Apprentice," said": a quoted title closes after the appositive's comma.
   const titleComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && quotedTitle(toks, j, stop);
   if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma || titleComma) {
@@ -447,10 +462,22 @@ export function subjectBefore(
   }
   // "Just ask Evan Bayh …": an imperative has no subject; an opening focus adverb is none.
   if (j === stop && FOCUS.has(t.low)) return { np: null, negated, via: null };
+  const contact = contactRelative(toks, j, stop);
+  if (contact) return { np: contact, negated, via: "adjacent" };
   const own = postModified(toks, j, npEndingAt(toks, j, stop), stop);
   const np = coordinatedComplement(toks, j, own, stop) ?? own;
   const before = np && beforePhrase(toks, np, stop);
   return { np: moreThan(toks, participleOwner(toks, j, before, stop) ?? agentOwner(toks, before, stop) ?? before, stop), negated, via: "adjacent" };
+}
+
+/** The opening dash of an aside that the dash at `j` closes (up to 20 tokens back), or -1. */
+function dashAsideOpen(toks: Token[], j: number, stop: number): number {
+  for (let k = j - 2; k > stop && k >= j - 20; k--) {
+    const t = toks[k];
+    if (!t || t.t === ";" || t.t === ":" || t.t === "." || isOpenQuote(t.t) || isCloseQuote(t.t)) return -1;
+    if (isDash(t.t)) return k;
+  }
+  return -1;
 }
 
 /** Prepositions that open a phrase inside a speaker's description: "a spokesman for …", "the head of …". */
@@ -914,6 +941,30 @@ function linkedHead(toks: Token[], start: number): number {
 
 const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybody|those)$/;
 
+/** A personal pronoun that opens a relative clause with no "who": "people I've spoken with", "everyone we met". */
+const CONTACT_PRONOUN = /^(?:i|we|you|they|he|she)(?:['’](?:ve|d))?$/;
+
+/**
+ * "Several people I've spoken with over the weeks said …": people described by a relative clause
+ * with no relative pronoun, which ends at `j`, right before the cue. The speaker is the whole phrase.
+ * Only a noun of people (a role or a group, not a document: "a memo he drew up") opens it, at the
+ * clause's start.
+ */
+function contactRelative(toks: Token[], j: number, stop: number): TokRange | null {
+  for (let k = j; k > stop && k > j - 14; k--) {
+    const t = toks[k];
+    if (!t?.word) return null;
+    if (!CONTACT_PRONOUN.test(t.low)) continue;
+    const verb = toks[k + 1];
+    if (!/['’]/.test(t.low) && !(verb && !verb.cap && (verb.low.endsWith("ed") || irregularPast(verb.low) || /^(?:have|had)$/.test(verb.low)))) return null;
+    const head = toks[k - 1];
+    if (!head || (head.cap && k - 1 > stop) || DOCUMENT_NOUNS.has(head.low) || !(ROLE_NOUNS.has(head.low) || GROUP_NOUNS.has(head.low) || INDEFINITE_PERSON.test(head.low))) return null;
+    const np = INDEFINITE_PERSON.test(head.low) ? { from: k - 1, to: k - 1 } : npEndingAt(toks, k - 1, stop);
+    return np && (np.from === stop || atClauseStart(toks[np.from - 1])) ? { from: np.from, to: j } : null;
+  }
+  return null;
+}
+
 /** The antecedent of the relative pronoun at `rel`: the nearest speaker-like noun before it. */
 function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
   let k = rel - 1;
@@ -1025,6 +1076,16 @@ const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(toks[k]?.
  * ("Sunday morning,", "Hours later,"), a dateline ("WASHINGTON —", "Washington (AFP) –") or a
  * label before a colon. Null when an opener runs past the limit: the clause has no subject before it.
  */
+/** Adjective-like words: "wide-ranging", "tense", "rambling", "historic". */
+const ADJECTIVE_LIKE = /-|(?:ing|ed|ful|ous|al|ive|ic|able|ible|less)$/;
+
+/** A comma between two adjectives after a determiner: "In a wide-ranging, in-prison interview". */
+function adjectiveComma(toks: Token[], k: number): boolean {
+  const a = toks[k - 1];
+  const b = toks[k + 1];
+  return !!a && !!b && a.word && b.word && !a.cap && !b.cap && DETERMINERS.has(toks[k - 2]?.low ?? "") && ADJECTIVE_LIKE.test(a.low) && ADJECTIVE_LIKE.test(b.low) && !!toks[k + 2]?.word;
+}
+
 export function skipOpening(toks: Token[], from: number, limit: number): number | null {
   let i = skipDateline(toks, from, limit);
   // "Voter participation: Sanders, …, said": a label of up to three words before a colon.
@@ -1058,7 +1119,7 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     if (!opens) break;
     // Skip to after the next comma, if the adverbial ends before the limit.
     let k = i;
-    while (k < limit && toks[k]?.t !== ",") k++;
+    while (k < limit && (toks[k]?.t !== "," || adjectiveComma(toks, k))) k++;
     // "By Sunday afternoon she had canceled …, hoping …": a time phrase with no comma ends before a pronoun subject.
     let pronoun = i + 2;
     while (pronoun < k && !(SUBJECT_PRONOUN.test(toks[pronoun]?.low ?? "") && !toks[pronoun]?.cap && timeWord(toks[pronoun - 1]))) pronoun++;
@@ -1111,11 +1172,17 @@ const STATE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
  * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,
  * "maybe" for words that open one only when a comma closes it (a participle, a time, a preposition).
  */
+/** "About two-thirds of voters …", "Nearly half …": an approximation at `i` before a share, which opens a subject (a percentage is read as a share in attribution-svo.ts). */
+export function approximateShare(toks: Token[], i: number): boolean {
+  return /^(?:about|around|nearly|almost|roughly)$/.test(toks[i]?.low ?? "") && SHARE_OF.test(toks[i + 1]?.low ?? "");
+}
+
 function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   const t = toks[i];
   if (!t) return null;
-  if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   const next = toks[i + 1];
+  if (approximateShare(toks, i)) return null;
+  if (CLAUSE_OPENERS.has(t.low) || isLy(t) || t.t === "“" || t.t === '"') return "yes";
   // "Back in 1999, …", "More recently, …", "Not surprisingly, …".
   if ((t.low === "back" && /^(?:in|on|when|then|at)$/.test(next?.low ?? "")) || (/^(?:more|most|not)$/.test(t.low) && next && isLy(next))) return "yes";
   // "What's more, …", "What is more, …": a sentence adverb.

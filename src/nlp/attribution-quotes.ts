@@ -249,7 +249,20 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
   if (last.t !== ":" && last.t !== ",") {
     // "He said “…”" with no comma: only right after the cue.
     if (!quoteCue(last)) return null;
-  } else k--;
+  } else {
+    k--;
+    // "X said on Monday, in reference to the attack, “…”": an aside that opens with a preposition
+    // between commas is passed over.
+    for (let m = k - 1; m > 0 && m >= k - 8; m--) {
+      const t = toks[m];
+      if (!t || (!t.word && t.t !== ",")) break;
+      if (t.t !== ",") continue;
+      // Not one with a cue of its own: "…, with Trump reportedly yelling: “…”".
+      const p = toks[m + 1];
+      if (p && !p.cap && /^(?:in|on|at|during|after|before|with|from)$/.test(p.low) && !toks.slice(m + 2, k + 1).some((w) => quoteCue(w))) k = m - 1;
+      break;
+    }
+  }
   // Walk back over a short tail (addressee, time) to the cue.
   for (let c = k; c >= 0 && c >= k - 10; c--) {
     const t = toks[c];
@@ -361,7 +374,9 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     const wholeParagraph = !!block && q.start === block.start && q.end >= block.end - 1;
     // … unless an attribution opens the sentence and the quote ends it: Wallace asked, “With nukes?”
     const closing = startsSentence && s.start < q.start - 1 && q.end >= s.end - 1;
-    if (words < 4 && !(suffix && startsSentence) && !wholeParagraph && !closing) continue;
+    // … or a comma right after the attribution ends it: Blum said, “We'll see,” when asked.
+    const afterComma = startsSentence && /\p{L},\s*$/u.test(text.slice(s.start, q.start));
+    if (words < 4 && !(suffix && startsSentence) && !wholeParagraph && !closing && !afterComma) continue;
     // "To a question on the “future of the port,” Blum said …": a quotation after a determiner or a
     // preposition is a phrase of the sentence, not what the speaker after it said.
     if (!startsSentence && phraseBefore(text.slice(s.start, q.start))) continue;

@@ -74,6 +74,9 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
   return { from, to: c - 1 };
 }
 
+/** Nouns of a reply, put out as a document is: "fired back a response saying …". */
+const REPLY = /^(?:response|responses|reply|replies|rebuttal|retort|riposte)$/;
+
 /** Verbs that put out a document, in the past tense: "issued a statement", "sent out a letter". */
 const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveiled|launched|circulated|filed|wrote|tweeted|emailed|distributed|placed|delivered|penned|submitted|signed|unleashed|shared|fired|produced|broadcast)$/;
 
@@ -84,13 +87,18 @@ const PUT_OUT = /^(?:issued|released|posted|published|sent|put|ran|aired|unveile
  */
 export function issuerOf(toks: Token[], np: TokRange): TokRange | null {
   // "a series of tweets", "an ad this week": a document anywhere in the phrase.
+  // "fired back a response saying …": a reply is put out as a document is.
   let doc = false;
-  for (let k = np.from; k <= np.to && !doc; k++) doc = isDocument(toks[k]?.low ?? "");
+  for (let k = np.from; k <= np.to && !doc; k++) doc = isDocument(toks[k]?.low ?? "") || REPLY.test(toks[k]?.low ?? "");
   if (!doc) return null;
   let v = np.from - 1;
-  if (toks[v]?.low === "out") v--;
+  // "responded with a statement saying …", "fired back with a video": after "with", any verb of
+  // saying or stance puts the document out too.
+  const withDoc = toks[v]?.low === "with";
+  if (withDoc) v--;
+  if (/^(?:out|back|off)$/.test(toks[v]?.low ?? "")) v--;
   const verb = toks[v];
-  if (!verb || verb.cap || !PUT_OUT.test(verb.low)) return null;
+  if (!verb || verb.cap || !(PUT_OUT.test(verb.low) || (withDoc && /ed$/.test(verb.low) && (CUE_VERBS.has(verb.low) || STANCE_VERBS.has(verb.low))))) return null;
   const sub = subjectBefore(toks, v, 0).np;
   const head = sub ? toks[sub.to] : undefined;
   if (!sub || !head || /^(?:it|there|this|that)$/.test(head.low) || isDocument(head.low)) return null;

@@ -10,7 +10,7 @@
 import { ARTICLE, ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
-import { ADVERBIAL_OPENER, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
+import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
@@ -156,7 +156,8 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     // A clause starts at the sentence start, after "that", a subordinator, a semicolon, "and"/"but" after a comma.
     let start = -1;
     if (i === 0) start = 0;
-    else if (t.low === "that" || SUBORDINATORS.has(t.low) || t.t === ";" || t.t === ":") start = i + 1;
+    // "is supporting Sanders as a superdelegate and …": "as a"/"as an" is mostly a preposition, no clause opener.
+    else if (t.low === "that" || (SUBORDINATORS.has(t.low) && !(t.low === "as" && /^(?:a|an)$/.test(toks[i + 1]?.low ?? ""))) || t.t === ";" || t.t === ":") start = i + 1;
     else if ((t.low === "and" || t.low === "but") && toks[i - 1]?.t === ",") start = i + 1;
     if ((t.low === "who" || t.low === "which") && i > 1) {
       const c = relativeClaim(toks, i, used) ?? relativeExpectation(toks, i);
@@ -325,7 +326,7 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
 /** "… flew to Ohio to praise the plan", "went on radio to say …": a purpose clause with a stance verb or a verb of saying after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
-  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
+  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || irregularPast(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
   const content = contentAfter(toks, i + 1);
   if (!content) return null;
   // "…, and his campaign is approaching delegates to back him": the subject of the nearest clause after ", and".
@@ -345,6 +346,16 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const n = toks.length;
   let v = i + 1;
   while (v < n && (toks[v]?.low === "then" || toks[v]?.low === "also" || toks[v]?.low === "later" || toks[v]?.low === "even" || (toks[v]?.low === "instead" && t.t === ","))) v++;
+  // "… and in a statement credited him with …": a short phrase of place or time before the verb.
+  if ((t.low === "and" || t.low === "but") && /^(?:in|on|at|during)$/.test(toks[v]?.low ?? "")) {
+    for (let k = v + 2; k < n && k <= v + 4 && toks[k]?.word; k++) {
+      const w = toks[k];
+      if (w && !w.cap && w.low.endsWith("ed") && STANCE_VERBS.has(w.low)) {
+        v = k;
+        break;
+      }
+    }
+  }
   const verb = toks[v];
   const ing = !!verb && verb.low.endsWith("ing");
   const finite = !!verb && (verb.low.endsWith("ed") || IRREGULAR_PAST.has(verb.low) || (verb.low.endsWith("s") && !NOUNISH.has(verb.low)));
@@ -932,7 +943,7 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   if (expected) return expected;
   // "Some view Trump as …", "Many want a recount": a quantifier standing for people.
   if (QUANTIFIER_SUBJECT.test(first.low) && baseStance(toks[i + 1], toks[i + 2], true)) return verbPhrase(toks, i + 1, { from: i, to: i }, first, used);
-  if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low))) return null;
+  if (first.cap && (NP_STOP.has(first.low) || CLAUSE_OPENERS.has(first.low)) && !approximateShare(toks, i)) return null;
   // "…, and like Trump has spoken about …": a phrase opened by "like" is compared with the subject, not the subject.
   if (!first.cap && /^(?:like|unlike)$/.test(first.low)) return null;
   // "Many farmers want a new pier", "Young voters back Ridley": a plural noun phrase before a stance verb's base form.
@@ -959,6 +970,15 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
  */
 function asideThenVerb(toks: Token[], np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
   const comma = np.to + 1;
+  // "Kagan — who was an architect of the surge — supports …": a relative clause between dashes.
+  if (isDash(toks[comma]?.t ?? "") && /^(?:who|which)$/.test(toks[comma + 1]?.low ?? "")) {
+    for (let k = comma + 3; k < toks.length && k <= comma + 40; k++) {
+      const t = toks[k];
+      if (!t || t.t === ";" || t.t === "." || isOpenQuote(t.t)) return null;
+      if (isDash(t.t)) return verbPhrase(toks, k + 1, np, head, used);
+    }
+    return null;
+  }
   if (toks[comma]?.t !== "," || !/^(?:who|which|including|like|unlike)$/.test(toks[comma + 1]?.low ?? "")) return null;
   const v = verbAfterSubject(toks, comma, toks.length);
   return v > comma + 2 && toks[v - 1]?.t === "," ? verbPhrase(toks, v, np, head, used) : null;
@@ -1043,6 +1063,8 @@ const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
 function pluralSubject(toks: Token[], i: number): TokRange | null {
   let k = i;
   if (DETERMINERS.has(toks[k]?.low ?? "") && !BARE_DETERMINERS.has(toks[k]?.low ?? "")) k++;
+  // "About two-thirds of …": an approximation before the share.
+  else if (approximateShare(toks, k)) k++;
   // "A majority of voters …", "Two-thirds of the voters …": a share of the plural.
   if (/^(?:a|the)$/.test(toks[k]?.low ?? "") && SHARE_OF.test(toks[k + 1]?.low ?? "")) k++;
   if (SHARE_OF.test(toks[k]?.low ?? "") && toks[k + 1]?.low === "of") k += DETERMINERS.has(toks[k + 2]?.low ?? "") ? 3 : 2;
@@ -1071,8 +1093,13 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
     const t = toks[k];
     if (!t || !t.word) break;
     if (t.cap || /^\d+$/.test(t.t)) e = k;
+    // "voters in all five states": a counted plural.
+    else if (e < 0 && k < p + 4 && (DETERMINERS.has(t.low) || NUMBER_WORD.test(t.low))) continue;
+    else if (e < 0 && k > p + 1 && pluralNoun(t)) e = k;
     else if (!(t.low === "and" && e === k - 1)) break;
   }
+  // "… in all five states voting Tuesday support …": a participle and its day after the place.
+  if (e > 0 && /(?:ing|ed)$/.test(toks[e + 1]?.low ?? "") && WEEKDAY.test(toks[e + 2]?.low ?? "")) e += 2;
   return e;
 }
 
@@ -1364,6 +1391,8 @@ function clauseEnd(toks: Token[], from: number): number {
     // "…, and the League strongly denounced …": a new speaker and verb after ", and".
     if (t.t === "," && nx.low === "and" && k > from + 2 && speakerThenCue(toks, k + 2)) return k - 1;
     if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
+    // "… to think of television but Jo Blum, a spokesman, was adamant …": a new subject after "but".
+    if (t.low === "but" && k > from && toks[k - 1]?.t !== "," && (nx.cap || /^(?:he|she|they|we|i|it)$/.test(nx.low)) && !/^(?:not|also)$/.test(toks[k + 2]?.low ?? "")) return k - 1;
     // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.
     if ((t.low === "and" || t.low === "but") && k > from && (AUX_START.has(nx.low) || (/(?:ed|s)$/.test(nx.low) && !nx.cap && (STANCE_VERBS.has(nx.low) || CUE_VERBS.has(nx.low))))) return k - 1;
   }

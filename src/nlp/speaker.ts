@@ -135,6 +135,10 @@ export class SpeakerResolver {
     const comma = mention.lastIndexOf(", ");
     const named = comma > 0 ? this.personAt({ start: span.start + comma + 2, end: span.end }) : null;
     if (named) return { name: named.name, mention, type: "person", ref: named.slug };
+    // "his top aide, Tad Devine": a role, then its holder's name, speaks as that name even when the
+    // article's people do not list it.
+    const holderName = comma > 0 ? apposedHolder(mention.slice(0, comma), mention.slice(comma + 2)) : null;
+    if (holderName) return { name: holderName, mention, type: "person", ref: slugify(holderName) };
     // A person whose mention is the head of the phrase.
     const person = this.personAt(coreSpan);
     if (person) return { name: person.name, mention, type: "person", ref: person.slug };
@@ -329,4 +333,17 @@ function stripDeterminer(s: string): string {
   // "More than half …" keeps its comparison.
   while (ws.length > 1 && DETERMINERS.has((ws[0] ?? "").toLowerCase()) && !/^(?:two|three|four|five|one|several|many|some|other|both|all|most|few)$/i.test(ws[0] ?? "") && ws[1]?.toLowerCase() !== "than") ws.shift();
   return ws.join(" ");
+}
+
+/**
+ * The name after a role phrase and its comma ("his top aide" + "Tad Devine"): two to four
+ * capitalised words with no title or word of a thing, after a role noun that names one person.
+ * Null otherwise.
+ */
+function apposedHolder(role: string, name: string): string | null {
+  const roleWord = (/(\p{L}+)$/u.exec(role)?.[1] ?? "").toLowerCase();
+  if (!ROLE_NOUNS.has(roleWord) || GROUP_NOUNS.has(roleWord) || DOCUMENT_NOUNS.has(roleWord) || OUTLET_NOUNS.has(roleWord) || !NAME_LEAD.test(name)) return null;
+  const ws = name.split(/\s+/);
+  while (ws.length > 2 && TITLE_WORDS.has(ws[0] ?? "")) ws.shift();
+  return ws.length >= 2 && !ws.some((w) => NOT_PERSON_WORDS.has(w) || TITLE_WORDS.has(w)) ? ws.join(" ") : null;
 }
