@@ -351,7 +351,8 @@ function relativeClose(toks: Token[], i: number): number {
       continue;
     }
     if (t.t === ",") {
-      const v = toks[k + 1];
+      // "…, who is running for the Senate, “is a civil rights attorney”": the verb may open a quotation.
+      const v = isOpenQuote(toks[k + 1]?.t ?? "") ? toks[k + 2] : toks[k + 1];
       return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
     }
   }

@@ -570,7 +570,7 @@ export function verbAfterSubject(toks: Token[], v: number, limit: number): numbe
 }
 
 /** Words that open a subordinate clause: "because", "when", "unless" … Every opener list below is drawn from it. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "whenever", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "whenever", "where", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
 /** The words of `set` but `out`. */
 const without = (set: ReadonlySet<string>, ...out: string[]): ReadonlySet<string> => new Set([...set].filter((w) => !out.includes(w)));
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …" (not a condition). */
@@ -642,7 +642,11 @@ export function coordinatedSubject(toks: Token[], stop: number, at: number): Tok
     }
     const p = toks[k - 1]?.t ?? "";
     // "…, and X …", "… — and X …", "…, while X …".
-    const opens = ((t.low === "and" || t.low === "but") && (p === "," || isDash(p))) || (/^(?:while|whereas)$/.test(t.low) && p === ",");
+    // "… charged the officer and Emanuel fired his chief, acknowledging": or "and" with no comma
+    // between a lower-case word and a name.
+    const before = toks[k - 1];
+    const named = t.low === "and" && !!before?.word && !before.cap && !!toks[k + 1]?.cap;
+    const opens = ((t.low === "and" || t.low === "but") && (p === "," || isDash(p))) || (/^(?:while|whereas)$/.test(t.low) && p === ",") || named;
     if (t.t === ";" || !opens) continue;
     // "…, and then the guests arrived, saying": an adverb may open the clause.
     const np = clauseSubject(toks, k + 1, at);
@@ -1192,6 +1196,8 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   // "A few minutes later, …", "Two weeks earlier, …".
   if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)$/.test(t.low)) {
     for (let k = i + 1; k <= i + 3; k++) if (TIME_SPAN.test(toks[k]?.low ?? "") && /^(?:later|earlier|ago|before|after)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.t === ",") return "yes";
+    // "One month after announcing his support, Rubio …": a span of time, then a clause or phrase of time.
+    if (TIME_NOUN.test(next?.low ?? "") && /^(?:after|before|since)$/.test(toks[i + 2]?.low ?? "")) return "yes";
   }
   if (opensTime(toks, i)) return "maybe";
   if (OPENING_PREPOSITIONS.has(t.low) || TIME_NAME.test(t.low) || (MONTH_NAME.test(t.low) && /^\d/.test(next?.t ?? ""))) return "maybe";

@@ -326,7 +326,7 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
 /** "… flew to Ohio to praise the plan", "went on radio to say …": a purpose clause with a stance verb or a verb of saying after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
-  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || irregularPast(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "")) return null;
+  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || irregularPast(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "") || enoughBefore(toks, i)) return null;
   const content = contentAfter(toks, i + 1);
   if (!content) return null;
   // "…, and his campaign is approaching delegates to back him": the subject of the nearest clause after ", and".
@@ -460,6 +460,10 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   // "carried placards supporting Blum", "those backing Blum": a bare plural or "those" on its own.
   let speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) || (!p.cap && pluralNoun(p)) || p.low === "those" ? { from: v - 1, to: v - 1 } : null);
   if (!speaker) return null;
+  // "the wishes of progressives backing his bid": the people after "of" back it, not their wishes.
+  let of = -1;
+  for (let k = speaker.from + 1; k < v - 1; k++) if (toks[k]?.low === "of") of = k;
+  if (of > 0 && !p.cap && (pluralNoun(p) || ROLE_NOUNS.has(p.low)) && !SHARE_OF.test(toks[of - 1]?.low ?? "") && !ROLE_NOUNS.has(toks[of - 1]?.low ?? "")) speaker = { from: of + 1, to: v - 1 };
   let content = contentAfter(toks, v);
   if (!content) return null;
   // "The super PAC supporting Blum spent millions": a subject's participle ends before the verb.
@@ -628,6 +632,12 @@ const NOT_PARTICIPLE = new Set(["citing", "looking", "planning", "trying"]);
 
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
 const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);
+
+/** "wasn't enough to claim the nomination", "enough delegates to claim": what suffices, not a purpose ("bold enough to tout" is one). */
+function enoughBefore(toks: Token[], i: number): boolean {
+  const p = toks[i - 1]?.low ?? "";
+  return (toks[i - 2]?.low === "enough" && !!toks[i - 1]?.word && !/^(?:and|or|but)$/.test(p)) || (p === "enough" && /^(?:is|was|be|been|not|n't|isn't|wasn't|big|large|high|strong)$/.test(toks[i - 2]?.low ?? ""));
+}
 
 /** Words before "to" that make it no purpose clause: "able to", "going to", "want to" (taken as an intention). */
 const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called"]);
@@ -1380,6 +1390,14 @@ const IN_TIME = new RegExp(`^(?:\\d.*|an?|his|her|their|its|recent|late|early|${
 const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
 
 /** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
+/** A name of one to three capitalised words at `k`, then a verb in the past: "Emanuel fired", "Jo Blum said". */
+function newSubjectVerb(toks: Token[], k: number): boolean {
+  let m = k;
+  while (m < k + 3 && toks[m]?.cap && toks[m]?.word) m++;
+  const v = toks[m];
+  return m > k && !!v && v.word && !v.cap && ((v.low.endsWith("ed") && !v.low.endsWith("eed")) || irregularPast(v.low)) && !!toks[m + 1]?.word;
+}
+
 function clauseEnd(toks: Token[], from: number): number {
   for (let k = from; k < toks.length - 1; k++) {
     const t = toks[k];
@@ -1391,6 +1409,9 @@ function clauseEnd(toks: Token[], from: number): number {
     // "…, and the League strongly denounced …": a new speaker and verb after ", and".
     if (t.t === "," && nx.low === "and" && k > from + 2 && speakerThenCue(toks, k + 2)) return k - 1;
     if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
+    // "charged the officer with murder and Emanuel fired his police chief": a name and its past verb after "and".
+    // (Not "when Cruz and Rubio attacked": a name before "and" is coordinated with the next.)
+    if (t.low === "and" && k > from + 1 && nx.cap && nx.word && !toks[k - 1]?.cap && newSubjectVerb(toks, k + 1)) return k - 1;
     // "… to think of television but Jo Blum, a spokesman, was adamant …": a new subject after "but".
     if (t.low === "but" && k > from && toks[k - 1]?.t !== "," && (nx.cap || /^(?:he|she|they|we|i|it)$/.test(nx.low)) && !/^(?:not|also)$/.test(toks[k + 2]?.low ?? "")) return k - 1;
     // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.

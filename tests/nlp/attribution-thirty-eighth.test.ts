@@ -118,3 +118,47 @@ describe("a new subject after 'but'", () => {
     expect(record("The name leads people to think of television but Reidar Wasenius, a company spokesman, was adamant that the brand would survive.").claims.find((c) => c.cue === "to think of")?.text).toBe("television");
   });
 });
+
+describe("a relative clause on a that-clause's subject", () => {
+  it("is skipped when the verb after it opens a quotation", () => {
+    expect(record("Okafor notes that Jane Kim, who is running for the council, “is a civil rights attorney.”").claims[0]?.text).toBe("that Jane Kim, who is running for the council, “is a civil rights attorney.”");
+  });
+});
+
+describe("'enough' before 'to'", () => {
+  it("makes no purpose clause of what suffices", () => {
+    expect(record("A narrow victory here in 1984 by Jo Blum wasn't enough to claim the nomination.").claims).toEqual([]);
+    expect(record("Okafor has enough delegates to claim the nomination.").claims).toEqual([]);
+  });
+  it("leaves a purpose that someone was bold enough for", () => {
+    expect(claimsOf("Okafor was bold enough to tout his record.")).toEqual([["Okafor", "to tout", "his record"]]);
+  });
+});
+
+describe("a participle after people named after 'of'", () => {
+  it("is said by the people, not by the noun before 'of'", () => {
+    expect(speakerOf("Such a move would contradict the wishes of dockers backing the strike.", "backing")).toBe("dockers");
+  });
+});
+
+describe("an opening span of time before 'after'", () => {
+  it("is an adverbial, not a subject", () => {
+    expect(claimsOf("One month after announcing his support for Blum, Okafor still believes that the ferry plan is doomed.")).toContainEqual(["Okafor", "believes", "that the ferry plan is doomed"]);
+    expect(record("One month after announcing his support for Blum, Okafor still believes that the ferry plan is doomed.").claims.map((c) => c.speaker.mention)).not.toContain("One month");
+  });
+});
+
+describe("a name and a past verb after 'and'", () => {
+  it("end the content before them and give a later participle its subject", () => {
+    expect(claimsOf("Over the past two weeks, prosecutors charged the skipper with fraud and Okafor fired his harbour master, Jo Blum, acknowledging that the town had lost trust in the port.")).toEqual([
+      ["prosecutors", "charged", "the skipper with fraud"],
+      ["Okafor", "acknowledging", "that the town had lost trust in the port"],
+    ]);
+  });
+});
+
+describe("a clause opened by 'where'", () => {
+  it("has its own subject", () => {
+    expect(speakerOf("The phrase has appeared in various speeches Blum has given, where she talked about how the ferry had shaped her town.", "talked about")).toBe("she");
+  });
+});
