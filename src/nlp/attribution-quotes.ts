@@ -264,15 +264,20 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     }
   }
   // Walk back over a short tail (addressee, time) to the cue.
-  for (let c = k; c >= 0 && c >= k - 10; c--) {
+  // "The committee said about its inclusion of … in the draft of its platform: “…”": before a
+  // colon, the tail may be a longer phrase of what the quotation is about.
+  for (let c = k; c >= 0 && c >= k - (last.t === ":" ? 20 : 10); c--) {
     const t = toks[c];
     if (!t) break;
     if (t.t === "," || t.t === "." || t.low === "that" || isCloseQuote(t.t)) break;
+    if (c < k - 10 && !/^(?:about|regarding|of|on)$/.test(toks[c + 1]?.low ?? "")) continue;
     // "Aisha Karimi put it simply: “…”": "put it" before a colon says the quotation.
     const f = quoteCue(t) ?? (/^puts?$/.test(t.low) && toks[c + 1]?.low === "it" && (last.t === ":" || last.t === ",") ? "clause" : undefined);
     if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
       // Inverted "said Smith:" is rare; the subject comes before.
-      const sub = subjectBefore(toks, c, 0);
+      // "Trump was prompted to say, “…”": the subject of the participle before "to".
+      const prompted = toks[c - 1]?.low === "to" && /^(?:prompted|moved|forced|compelled|led|inspired|quick|eager|careful)$/.test(toks[c - 2]?.low ?? "") ? c - 2 : c;
+      const sub = subjectBefore(toks, prompted, 0);
       if (sub.negated) return null;
       // "his campaign sent a message to supporters saying: “…”": the participle's speaker.
       let np = sub.np && sub.via === "adjacent" && /ing$/.test(t.low) ? participleSpeaker(toks, sub.np) : sub.np;

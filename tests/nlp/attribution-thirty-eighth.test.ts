@@ -162,3 +162,20 @@ describe("a clause opened by 'where'", () => {
     expect(speakerOf("The phrase has appeared in various speeches Blum has given, where she talked about how the ferry had shaped her town.", "talked about")).toBe("she");
   });
 });
+
+describe("a quotation after 'was prompted to say,'", () => {
+  it("is said by the subject of the participle", () => {
+    expect(claimsOf("The hearing was so calm that Okafor was prompted to say, “I cannot believe how civil it has been.”")).toContainEqual(["Okafor", "say", "I cannot believe how civil it has been."]);
+  });
+});
+
+describe("a longer phrase of what a quotation is about before its colon", () => {
+  it("leaves the cue before it", () => {
+    expect(claimsOf("In a press release, the harbour board said about its inclusion of the ferry in the latest draft of its plan for the port: “The plan goes further than any before.”")).toEqual([
+      ["the harbour board", "said", "The plan goes further than any before."],
+    ]);
+  });
+  it("but not past a comma", () => {
+    expect(claimsOf("The board said little, and its chairman wrote in the latest draft of its long plan for the old port: “The plan goes further.”").map((c) => c[1])).not.toContain("said");
+  });
+});
