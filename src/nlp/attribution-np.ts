@@ -640,11 +640,11 @@ export function coordinatedSubject(toks: Token[], stop: number, at: number): Tok
       k = o;
       continue;
     }
-    const p = toks[k - 1]?.t ?? "";
+    const before = toks[k - 1];
+    const p = before?.t ?? "";
     // "…, and X …", "… — and X …", "…, while X …".
     // "… charged the officer and Emanuel fired his chief, acknowledging": or "and" with no comma
     // between a lower-case word and a name.
-    const before = toks[k - 1];
     const named = t.low === "and" && !!before?.word && !before.cap && !!toks[k + 1]?.cap;
     const opens = ((t.low === "and" || t.low === "but") && (p === "," || isDash(p))) || (/^(?:while|whereas)$/.test(t.low) && p === ",") || named;
     if (t.t === ";" || !opens) continue;
@@ -1073,13 +1073,6 @@ const MONTH_NAME = new RegExp(`^(?:${alternation(MONTHS.filter((m) => m !== "may
 /** A month's name at `k`: "May" and "March" only before a number ("March 15", not "Theresa May"). */
 const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(toks[k]?.low ?? "") || (/^(?:may|march)$/.test(toks[k]?.low ?? "") && /^\d/.test(toks[k + 1]?.t ?? ""));
 
-/**
- * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to
- * a comma before `limit`: a clause opener ("In November,", "However,"), an adverb in -ly, a
- * participle phrase ("Facing mounting criticism,", "Appearing before supporters,"), a time
- * ("Sunday morning,", "Hours later,"), a dateline ("WASHINGTON —", "Washington (AFP) –") or a
- * label before a colon. Null when an opener runs past the limit: the clause has no subject before it.
- */
 /** Adjective-like words: "wide-ranging", "tense", "rambling", "historic". */
 const ADJECTIVE_LIKE = /-|(?:ing|ed|ful|ous|al|ive|ic|able|ible|less)$/;
 
@@ -1090,6 +1083,13 @@ function adjectiveComma(toks: Token[], k: number): boolean {
   return !!a && !!b && a.word && b.word && !a.cap && !b.cap && DETERMINERS.has(toks[k - 2]?.low ?? "") && ADJECTIVE_LIKE.test(a.low) && ADJECTIVE_LIKE.test(b.low) && !!toks[k + 2]?.word;
 }
 
+/**
+ * Where the subject of a clause starting at `from` begins, after its opening adverbials, each up to
+ * a comma before `limit`: a clause opener ("In November,", "However,"), an adverb in -ly, a
+ * participle phrase ("Facing mounting criticism,", "Appearing before supporters,"), a time
+ * ("Sunday morning,", "Hours later,"), a dateline ("WASHINGTON —", "Washington (AFP) –") or a
+ * label before a colon. Null when an opener runs past the limit: the clause has no subject before it.
+ */
 export function skipOpening(toks: Token[], from: number, limit: number): number | null {
   let i = skipDateline(toks, from, limit);
   // "Voter participation: Sanders, …, said": a label of up to three words before a colon.
@@ -1172,15 +1172,15 @@ export const timeWord = (t: Token | undefined): boolean => {
 const STATE_INITIALS = /^(?:\p{Lu}\.){2}$/u;
 const STATE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
 
-/**
- * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,
- * "maybe" for words that open one only when a comma closes it (a participle, a time, a preposition).
- */
 /** "About two-thirds of voters …", "Nearly half …": an approximation at `i` before a share, which opens a subject (a percentage is read as a share in attribution-svo.ts). */
 export function approximateShare(toks: Token[], i: number): boolean {
   return /^(?:about|around|nearly|almost|roughly)$/.test(toks[i]?.low ?? "") && SHARE_OF.test(toks[i + 1]?.low ?? "");
 }
 
+/**
+ * Whether the token at `i` opens an adverbial phrase (see skipOpening): "yes" for clause openers,
+ * "maybe" for words that open one only when a comma closes it (a participle, a time, a preposition).
+ */
 function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   const t = toks[i];
   if (!t) return null;

@@ -1389,7 +1389,6 @@ const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", 
 const IN_TIME = new RegExp(`^(?:\\d.*|an?|his|her|their|its|recent|late|early|${alternation(MONTHS)})$`);
 const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
 
-/** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
 /** A name of one to three capitalised words at `k`, then a verb in the past: "Emanuel fired", "Jo Blum said". */
 function newSubjectVerb(toks: Token[], k: number): boolean {
   let m = k;
@@ -1398,6 +1397,7 @@ function newSubjectVerb(toks: Token[], k: number): boolean {
   return m > k && !!v && v.word && !v.cap && ((v.low.endsWith("ed") && !v.low.endsWith("eed")) || irregularPast(v.low)) && !!toks[m + 1]?.word;
 }
 
+/** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
 function clauseEnd(toks: Token[], from: number): number {
   for (let k = from; k < toks.length - 1; k++) {
     const t = toks[k];
