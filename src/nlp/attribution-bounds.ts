@@ -14,6 +14,32 @@ export function firstContentTok(toks: Token[]): number {
   return skipDateline(toks, i, toks.length);
 }
 
+/**
+ * "As Kreutz points out in a column on Yahoo News, doing interviews gives …", "As Clinton told the
+ * New York Daily News, tax relief is …": a clause opened by "as" attributes the main clause after its
+ * comma. `as` is the index of "as" (at the sentence's opening or after a comma) and `k` the first
+ * token after the cue; an adjunct of words may stand before the comma. The content runs to the end.
+ */
+export function asLeadContent(toks: Token[], as: number, k: number): TokRange | null {
+  if (toks[as]?.low !== "as") return null;
+  const open = as === firstContentTok(toks) || (as === 1 && /^(?:but|and|yet)$/.test(toks[0]?.low ?? "")) || toks[as - 1]?.t === ",";
+  if (!open) return null;
+  let m = k;
+  for (; m < toks.length && m < k + 15; m++) {
+    const t = toks[m];
+    if (!t || t.t === ",") break;
+    // "As people continue to cross into …": an infinitive makes it a clause of its own, not an adjunct.
+    if (!t.word || (!t.cap && (t.low === "that" || t.low === "to" || FINITE_AUXILIARY.test(t.low) || PRONOUN_SUBJECT.test(t.low) || cueFrame(t)))) return null;
+  }
+  if (toks[m]?.t !== ",") return null;
+  const r = trimPunct(toks, m + 1, toks.length - 1);
+  const first = toks[r?.from ?? -1];
+  // "…, as Blum noted, and the board …", "…, as he put it, when …": a clause joined or subordinated after it is not what was said.
+  // "The last part, as Krugman points out, is that …": a verb after the comma ends a split clause, read elsewhere.
+  if (!r || !first || wordsIn(toks, r) < 3 || SUBORDINATORS.has(first.low) || FINITE_AUXILIARY.test(first.low) || /^(?:and|but|or|so|which|who|adding|saying)$/.test(first.low)) return null;
+  return r;
+}
+
 /** The subordinators as one pattern. */
 export const SUBORDINATOR = new RegExp(`^(?:${[...SUBORDINATORS].join("|")})$`);
 

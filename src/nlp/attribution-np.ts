@@ -1299,7 +1299,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // "Fiorina met the voters": so right after a one-word name.
     if ((k > i + 1 || (k > i && toks[i]?.cap)) && t.word && !t.cap && (noun === k - 1 || last === k - 1) && irregularPast(t.low)) break;
     // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
-    if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? ""))) break;
+    // "Blum points out in a column": or before the particle "out".
+    if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? "") || toks[k + 1]?.low === "out")) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
     const objectStart = !!n && (n.cap || DETERMINERS.has(n.low) || n.low === "to" || n.low === "that");

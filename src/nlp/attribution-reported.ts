@@ -2,10 +2,10 @@
 // attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
 import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
-import { asReportedBy, stanceTriggers } from "./attribution-svo.ts";
+import { ASPECT, asReportedBy, stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, mainVerbAfter, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
-import { clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";
+import { asLeadContent, clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";
 import { reportedAt } from "./attribution-reported-cue.ts";
 import type { Block, Sentence, Span } from "../types.ts";
 
@@ -113,13 +113,25 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
       }
       const frame = cueFrame(t);
       if (!frame || ctx.usedCues.has(t.start) || insideQuote(ctx, t.start)) continue;
-      const found = reportedAt(ctx, toks, i, frame, s);
+      const found = reportedAt(ctx, toks, i, frame, s) ?? (frame !== "object" ? asLead(ctx, toks, i, s) : null);
       if (found) {
         ctx.out.push(found);
         ctx.usedCues.add(t.start);
       }
     }
   }
+}
+
+/** "As Clinton told the New York Daily News, tax relief …": the speaker of a clause opened by "as" says what follows its comma. */
+function asLead(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
+  const sub = subjectBefore(toks, c, 0);
+  if (!sub.np || sub.via !== "adjacent") return null;
+  const head = toks[sub.np.to];
+  const content = head && canSpeak(head) && head.low !== "it" ? asLeadContent(toks, sub.np.from - 1, c + 1) : null;
+  const cue = toks[c];
+  // "Yet as the firm continues gaining momentum, …": an aspect verb tells how long, not what was said.
+  if (!content || !cue || ASPECT.test(cue.low)) return null;
+  return { speaker: tokSpan(toks, sub.np), cue: { start: cue.start, end: cue.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, content))], at: s.start };
 }
 
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
@@ -173,7 +185,7 @@ function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null
   const sub = subjectBefore(toks, vi, 0);
   if (!sub.np) return null;
   const headTok = toks[sub.np.to];
-  if (!headTok || !canSpeak(headTok) || headTok.low === "it") return null;
+  if (!headTok || !canSpeak(headTok)) return null;
   let end = clauseEnd(toks, i);
   // "Others who want to ban it said …": a restrictive relative clause ends before the main verb.
   if (restrictiveWho(toks, vi)) end = Math.min(end, mainVerbAfter(toks, i, end) - 1);

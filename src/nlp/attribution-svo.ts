@@ -12,7 +12,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { CLAUSE_VERB, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
+import { asLeadContent, CLAUSE_VERB, PREP_TAIL, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
 import { SPENT } from "./attribution-speakers.ts";
 
@@ -93,6 +93,9 @@ export function framedClaims(toks: Token[]): ClauseClaim[] {
     // "in a Courier poll said …", "… in the ad states": the phrase must end the sentence, not be
     // followed by a verb of its own ("up eight points" has a noun after a number).
     if (toks.slice(h + 1, e + 1).some((w, n) => w.word && !w.cap && (CUE_VERBS.has(w.low) || (STANCE_VERBS.has(w.low) && !/^\d/.test(toks[h + n]?.t ?? "") && !NUMBER_WORD.test(toks[h + n]?.low ?? ""))))) continue;
+    // "as Blum points out in a column, …", "wrote in a memo": the phrase is where a verb before it was said.
+    const said = toks[k - 1]?.low === "out" ? toks[k - 2] : toks[k - 1];
+    if (said && !said.cap && (CUE_VERBS.has(said.low) || (said !== toks[k - 1] && STANCE_VERBS.has(said.low)))) continue;
     // "42 percent of the Republicans surveyed in the CBS poll": a phrase after "surveyed" names who were asked.
     if (POLLED.test(toks[k - 1]?.low ?? "")) break;
     const content = trimPunct(toks, 0, k - 1);
@@ -621,6 +624,9 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
   let comma = 2;
   while (comma < toks.length && toks[comma]?.t !== ",") comma++;
   if (comma >= toks.length - 1) return null;
+  // "As Smith pointed out, the plan …": what follows the comma is what the opening clause attributes.
+  const whole = toks[0]?.low === "as" ? clauseAt(toks, 1, used, impression) : null;
+  if (whole && whole.content.from > comma) return whole;
   return clauseAt(toks.slice(0, comma), 1, used, impression);
 }
 
@@ -1166,10 +1172,16 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(np.from === np.to && QUANTIFIER_SUBJECT.test(head.low)) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
   }
   // "supports raising the wage", "opposes “arbitrary cuts”": a gerund or a quotation is an object too.
-  if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
+  if (!aux && verb.low.endsWith("s") && NOUNISH.has(verb.low) && !(next && (next.cap || DETERMINERS.has(next.low) || OBJECT_PRONOUNS.has(next.low) || next.low === "that" || (next.low === "out" && verb.low === "points") || isOpenQuote(next.t) || (next.word && next.low.endsWith("ing") && next.low.length > 5)))) return null;
   if (nounInS(toks, v)) return null;
   const c0 = afterParticle(toks, v, /^(?:away|down|off|back)$/.test(toks[v + 1]?.low ?? "") ? v + 2 : v + 1);
   if (c0 < 0) return null;
+  // "As Kreutz points out in a column on Yahoo News, doing …": a clause opened by "as" attributes what follows its comma.
+  const pointOut = toks[c0 - 1]?.low === "out" && /^point/.test(verb.low);
+  if ((pointOut || CLAUSAL_STANCE.has(verb.low)) && (toks[c0]?.t === "," || PREP_TAIL.has(toks[c0]?.low ?? ""))) {
+    const lead = asLeadContent(toks, np.from - 1, c0);
+    if (lead) return { speaker: np, cue: { from: v, to: c0 - 1 }, content: lead };
+  }
   const c = pastLeadingTime(toks, c0);
   let end = clauseEnd(toks, c);
   // An object, not a clause: "endorsed Trump last week" is about Trump.

@@ -1,0 +1,61 @@
+// Focused cases for the thirty-ninth claims round:
+// - speakers: "it" before a verb of intention stands for a body that holds the aim ("it hopes to …");
+// - contents: a clause opened by "as" attributes the main clause after its comma, with an adjunct of
+//   place or medium between the cue and the comma ("As Okafor told the Harbour Gazette, …", "As Blum
+//   points out in a column, …"); not an aspect verb ("as the firm continues growing, …"), an
+//   infinitive clause ("as people continue to cross …") or a split clause ("…, as Blum notes, is …").
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { asLeadContent } from "../../src/nlp/attribution-bounds.ts";
+import { tokenize } from "../../src/nlp/attribution-tokens.ts";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("'it' before a verb of intention", () => {
+  it("holds the aim", () => {
+    expect(claimsOf("The port authority is spending millions on cranes, and it hopes to reap benefits of its own.")).toContainEqual(["it", "hopes", "to reap benefits of its own"]);
+    expect(claimsOf("It plans to raise the harbour fees more slowly than before.")).toEqual([["It", "plans", "to raise the harbour fees more slowly than before"]]);
+  });
+  it("is still no speaker of a passive ('It is expected to …')", () => {
+    expect(claimsOf("It was wanted to be finished by June.")).toEqual([]);
+  });
+});
+
+describe("a clause opened by 'as' before the main clause", () => {
+  it("attributes what follows its comma, past an addressee or a place", () => {
+    expect(claimsOf("As Okafor told the Harbour Gazette, tax relief is given in exchange for creating jobs.")).toEqual([
+      ["Okafor", "told", "tax relief is given in exchange for creating jobs"],
+    ]);
+    expect(claimsOf("As the dockers' union noted in a leaflet on Thursday, the ferry “has earned a few fans.”")).toEqual([
+      ["the dockers' union", "noted", "the ferry “has earned a few fans.”"],
+    ]);
+  });
+  it("does so for 'points out' too, at the opening or after 'But'", () => {
+    expect(claimsOf("But as Jo Blum points out in a column on the Harbour Gazette site, doing interviews gives the mayor an advantage.")).toEqual([
+      ["Jo Blum", "points out", "doing interviews gives the mayor an advantage"],
+    ]);
+    expect(claimsOf("As Blum pointed out, the plan failed badly in the end.")).toEqual([["Blum", "pointed out", "the plan failed badly in the end"]]);
+    expect(claimsOf("But as Jo Blum points out in a column, doing interviews gives the mayor an advantage.")).toEqual([
+      ["Jo Blum", "points out", "doing interviews gives the mayor an advantage"],
+    ]);
+  });
+  it("gives no content when a verb follows the comma (a split clause) or a clause is joined", () => {
+    const lead = (s: string, cue: string) => {
+      const toks = tokenize(s, 0, s.length);
+      const as = toks.findIndex((t) => t.low === "as");
+      const c = toks.findIndex((t) => t.low === cue);
+      const r = asLeadContent(toks, as, c + 1);
+      return r ? s.slice(toks[r.from]?.start, toks[r.to]?.end) : null;
+    };
+    expect(lead("As Blum noted in a column, the ferry never paid its way.", "noted")).toBe("the ferry never paid its way");
+    expect(lead("The last part, as Blum noted, is that the ferry never paid its way.", "noted")).toBeNull();
+    expect(lead("The ferry sank, as Blum noted, and the council paid for a new one.", "noted")).toBeNull();
+    expect(lead("The ferry sank as Blum noted in a column, and the council paid.", "noted")).toBeNull();
+  });
+  it("is no attribution when the verb tells how long or opens an infinitive", () => {
+    expect(claimsOf("Yet as the ferry company continues gaining momentum, the question is whether its owners have built to last.")).toEqual([]);
+    expect(claimsOf("But as people continue to cross into the harbour district, the council is planning to expand the car park.").filter((c) => c[0] === "people")).toEqual([]);
+  });
+});
