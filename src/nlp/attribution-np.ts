@@ -997,6 +997,8 @@ function antecedent(toks: Token[], rel: number, stop: number): TokRange | null {
   // "a young child, who said …", "18 percent who say …": "who" makes any noun right before it a person.
   const head = toks[k];
   if (/^who/.test(toks[rel]?.low ?? "") && head?.word && !head.cap) return npEndingAt(toks, k, stop);
+  // "including 18% who say …": a share written with the sign.
+  if (/^who/.test(toks[rel]?.low ?? "") && head?.t === "%" && /^\d/.test(toks[k - 1]?.t ?? "")) return { from: k - 1, to: k };
   return null;
 }
 
@@ -1316,7 +1318,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // 4 in 10 voters" is a quantity).
     if (k === i && !t.cap && PREPOSITION.test(t.low) && !(APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? ""))) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
-    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || monthAt(toks, k + 1))) break;
+    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late|earlier|later)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || monthAt(toks, k + 1))) break;
     // "They see Trump as …": a pronoun opening the phrase is the whole phrase, capitalised or not.
     if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i && (!t.cap || toks[k + 1]?.low !== "and")) return { from: i, to: i };
     if (t.word && t.cap) last = k;
@@ -1419,7 +1421,8 @@ function participleModifier(toks: Token[], k: number, opens: boolean): boolean {
     const w = toks[m];
     if (!w || !w.word) return false;
     if (!w.cap) return ROLE_NOUNS.has(w.low) && m > k + 1;
-    if (TITLE_WORDS.has(w.t) && m > k + 1) return true;
+    // "And retired Gen. John Allen, who …": an -ed participle may stand right before the title.
+    if (TITLE_WORDS.has(w.t) && (m > k + 1 || t.low.endsWith("ed"))) return true;
   }
   return false;
 }

@@ -40,7 +40,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // Passive and infinitive uses: "is said to be", "was called", "to say".
   // "X went on to say …": the subject is before "went on to".
   // "X continued to say …", "X began to argue …": so before "continued to", "began to" (ASPECT).
-  const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || ASPECT.test(toks[c - 2]?.low ?? ""));
+  // "Caucus-goers were more likely to say …", "He was quick to say …": so before the "be" of an adjective.
+  const likely = prev?.low === "to" ? beforeAdjectiveTo(toks, c - 2) : -1;
+  const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || ASPECT.test(toks[c - 2]?.low ?? "") || likely > 0);
   if (/^asked$/.test(cueTok.low) && prev && (/^(?:when|after|if|once|until)$/.test(prev.low) || passiveBe(toks, c - 1) >= 0)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && (/^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) || NEGATED_BE.test(prev.low)) && !/ing$/.test(cueTok.low)) return null;
   // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
@@ -81,7 +83,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const inverted = invertedAt(toks, c, frame, cue, s);
   if (inverted) return inverted;
 
-  const sub = speakerBefore(toks, c, frame, wentOn, cueTok);
+  const sub = speakerBefore(toks, likely > 0 ? likely + 1 : c, frame, wentOn && likely < 0, cueTok);
   if (!sub) return null;
   const { opener } = sub;
   let { np } = sub;
@@ -402,6 +404,17 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
 }
 
 /** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */
+/** Adjectives that take "to" and a verb of saying: "likely to say", "quick to point out". */
+const ADJECTIVE_TO = /^(?:likely|unlikely|quick|eager|careful|willing|reluctant|ready|happy|hesitant|keen|anxious)$/;
+
+/** The "be" before "likely to", "more likely to", "quick to" ending at `a`; -1 when there is none. */
+function beforeAdjectiveTo(toks: Token[], a: number): number {
+  if (!ADJECTIVE_TO.test(toks[a]?.low ?? "")) return -1;
+  let k = a - 1;
+  while (k > 0 && /^(?:more|less|most|least|much|far|very|so|as|too|also|not|even|all|slightly|somewhat|significantly|considerably|twice)$/.test(toks[k]?.low ?? "")) k--;
+  return /^(?:is|are|was|were|be|been)$/.test(toks[k]?.low ?? "") ? k : -1;
+}
+
 function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolean, cueTok: Token): { np: TokRange; via: "adjacent" | "clause" | "relative" | null; opener: boolean; negated: boolean } | null {
   const sub = subjectBefore(toks, wentOn ? (toks[c - 2]?.low === "on" ? c - 3 : c - 2) : c, 0);
   if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {

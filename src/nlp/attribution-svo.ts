@@ -805,9 +805,11 @@ function afterParticle(toks: Token[], v: number, c: number): number {
     for (let k = c; k < toks.length && k <= c + 6; k++) {
       const t = toks[k];
       if (!t?.word) return -1;
+      // "talked up her plan", not "talked up to the crowd".
+      if (t.low === "up" && (k !== c || !toks[k + 1]?.word || /^(?:to|with|for|and|or)$/.test(toks[k + 1]?.low ?? ""))) return -1;
       if (particle?.test(t.low)) return k === c || (!/^\d/.test(toks[k + 1]?.t ?? "") && (!phrase || t.low === "about")) ? k + 1 : -1;
       if (ADVERB_BEFORE_PARTICLE.test(t.low) || WEEKDAY.test(t.low) || (t.low === "at" && toks[k + 1]?.low === "length")) continue;
-      if (/^(?:to|with|on|in)$/.test(t.low) && !phrase) phrase = true;
+      if (/^(?:to|with|on|in|at)$/.test(t.low) && !phrase) phrase = true;
       else if (!phrase || t.low === "of" || t.low === "for" || (!t.cap && (STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)))) return -1;
     }
     return -1;
@@ -1144,7 +1146,9 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
       v += 2;
       continue;
     }
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
+    // "Trump earlier Tuesday backed away from …": a weekday after "earlier" or "later".
+    const day = v > after && WEEKDAY.test(t.low) && /^(?:earlier|later)$/.test(toks[v - 1]?.low ?? "");
+    if (day || BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
       aux = true;
       v++;
     } else break;
@@ -1393,7 +1397,7 @@ const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|st
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
 // "referenced the tactics" needs none ("refer" does: "referred to").
 const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke)/;
-const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/ };
+const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/ };
 
 /** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
 const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);

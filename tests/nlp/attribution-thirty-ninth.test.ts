@@ -4,6 +4,11 @@
 //   place or medium between the cue and the comma ("As Okafor told the Harbour Gazette, …", "As Blum
 //   points out in a column, …"); not an aspect verb ("as the firm continues growing, …"), an
 //   infinitive clause ("as people continue to cross …") or a split clause ("…, as Blum notes, is …").
+// - speakers: an -ed participle right before a title ("And retired Gen. Jo Blum, who …, said");
+//   the subject before "be more likely to say", "was quick to say"; a share written with the sign
+//   before "who say"; "earlier", "soon" and the like between the subject and the cue, and a weekday
+//   after "earlier" ("Okafor earlier Tuesday backed away from …");
+// - cues: "talked up her plan" (not "talked up to the crowd"); "talking candidly at a town hall about".
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { asLeadContent } from "../../src/nlp/attribution-bounds.ts";
@@ -57,5 +62,35 @@ describe("a clause opened by 'as' before the main clause", () => {
   it("is no attribution when the verb tells how long or opens an infinitive", () => {
     expect(claimsOf("Yet as the ferry company continues gaining momentum, the question is whether its owners have built to last.")).toEqual([]);
     expect(claimsOf("But as people continue to cross into the harbour district, the council is planning to expand the car park.").filter((c) => c[0] === "people")).toEqual([]);
+  });
+});
+
+describe("speakers past words between them and the cue", () => {
+  it("keeps an -ed participle before a title at the phrase's start", () => {
+    expect(claimsOf("And retired Gen. Jo Blum, who led the harbour patrol, said on Sunday that the ferry was unsafe.")).toEqual([
+      ["retired Gen. Jo Blum", "said", "that the ferry was unsafe"],
+    ]);
+  });
+  it("finds the subject before 'were more likely to say' and 'was quick to say'", () => {
+    expect(claimsOf("Dockers were slightly more likely to say they preferred the old ferry.")).toEqual([["Dockers", "say", "they preferred the old ferry"]]);
+    expect(claimsOf("Okafor was quick to say that the ferry had failed.")).toEqual([["Okafor", "say", "that the ferry had failed"]]);
+  });
+  it("reads a share with a percent sign before 'who say'", () => {
+    expect(claimsOf("Most residents like the ferry, including 18% who say they would ride it daily.")).toContainEqual(["18%", "say", "they would ride it daily"]);
+  });
+  it("passes over 'earlier', 'soon' and a weekday after 'earlier'", () => {
+    expect(claimsOf("Okafor earlier said that the ferry was unsafe.")).toEqual([["Okafor", "said", "that the ferry was unsafe"]]);
+    expect(claimsOf("Inspectors soon noted that the ferry was unsafe.")).toEqual([["Inspectors", "noted", "that the ferry was unsafe"]]);
+    expect(claimsOf("Okafor earlier Tuesday backed away from the plan to sell the ferry.")).toContainEqual(["Okafor", "backed away", "from the plan to sell the ferry"]);
+  });
+});
+
+describe("'talk up' and 'talking … at a place about'", () => {
+  it("reads 'talked up' as promoting what follows", () => {
+    expect(claimsOf("Okafor talked up her harbour plan at the dinner.")).toContainEqual(["Okafor", "talked up", "her harbour plan"]);
+    expect(claimsOf("Okafor talked up to the crowd at the dinner.")).toEqual([]);
+  });
+  it("passes over a place opened by 'at' before 'about'", () => {
+    expect(claimsOf("Okafor spoke candidly at a town hall about the ferry closure.")).toEqual([["Okafor", "spoke candidly at a town hall about", "the ferry closure"]]);
   });
 });
