@@ -143,7 +143,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -166,6 +166,13 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       const c = relativeClaim(toks, i, used) ?? relativeExpectation(toks, i);
       if (c) out.push(c);
       continue;
+    }
+    if (toks[i + 1]?.low === "from" && REACTION_SET.has(t.low) && i > 1) {
+      const c = reactionClaim(toks, i);
+      if (c) {
+        out.push(c);
+        continue;
+      }
     }
     const agent = AGENT_NOUNS.get(t.low)?.test(toks[i + 1]?.low ?? "") && i + 2 < n ? agentNounClaim(toks, i) : null;
     if (agent) {
@@ -271,6 +278,37 @@ const AGENT_NOUNS: ReadonlyMap<string, RegExp> = new Map(
     return [[w, prep], [`${w}s`, prep]] as [string, RegExp][];
   }),
 );
+
+/** Nouns of a reaction that others voice about the subject: "drew criticism from …", "faced backlash from …". */
+const REACTION_NOUNS = ["criticism", "criticisms", "condemnation", "praise", "backlash", "rebuke", "rebukes", "scorn", "ire", "flak", "objections", "complaints", "pushback", "applause", "outrage", "skepticism", "scepticism"];
+/** Verbs by which a subject meets a reaction: "drew", "faced", "sparked", "has gotten" … */
+const RECEIVE = /^(?:dr(?:ew|aws?|awn|awing)|fac(?:ed|es?|ing)|spark(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es?|ing)|got|gotten|gets?|getting|earn(?:ed|s|ing)?|trigger(?:ed|s|ing)?|provok(?:ed|es?|ing)|won|wins?|winning|invit(?:ed|es?|ing)|generat(?:ed|es?|ing)|elicit(?:ed|s|ing)?|endur(?:ed|es?|ing)|prompt(?:ed|s|ing)?)$/;
+
+const REACTION_SET: ReadonlySet<string> = new Set(REACTION_NOUNS);
+
+/**
+ * "The bill has drawn criticism from some quarters", "The statement quickly drew sharp criticism from
+ * both sides": those after "from" voice the reaction (at `i`), and what they react to is the subject
+ * of the verb by which it was met, up to four words before the noun.
+ */
+function reactionClaim(toks: Token[], i: number): ClauseClaim | null {
+  let v = i - 1;
+  while (v > 0 && v >= i - 4 && !RECEIVE.test(toks[v]?.low ?? "")) {
+    const w = toks[v];
+    // Only adjectives and adverbs between: "drew sharp, bipartisan criticism", "has already gotten criticism".
+    if (!w?.word || w.cap || NP_STOP.has(w.low) || DETERMINERS.has(w.low)) return null;
+    v--;
+  }
+  if (!RECEIVE.test(toks[v]?.low ?? "") || toks[v]?.cap) return null;
+  // Those who react: up to a comma, a relative pronoun or a phrase of reason or time ("from Democrats who agree …").
+  let e = i + 2;
+  while (e < toks.length && e < i + 12 && toks[e]?.word && !/^(?:who|whom|which|that|for|over|as|after|when|because|since|on|last|this)$/.test(toks[e]?.low ?? "")) e++;
+  const speaker = trimPunct(toks, i + 2, e - 1);
+  const content = verbSubject(toks, v);
+  const head = content ? toks[content.to] : undefined;
+  if (!speaker || !content || !head || /^(?:it|there|this)$/.test(head.low)) return null;
+  return { speaker, cue: { from: v, to: i + 1 }, content };
+}
 
 /**
  * "Ryan is a vocal advocate of trade deals", "Gillibrand, a longtime supporter of Clinton, …": the
@@ -671,7 +709,7 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
 const OWNED_NOUNS = new Set(["call", "attacks", "attack", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
-const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
+const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
 
 const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
 const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);

@@ -9,6 +9,8 @@
 //   before "who say"; "earlier", "soon" and the like between the subject and the cue, and a weekday
 //   after "earlier" ("Okafor earlier Tuesday backed away from …");
 // - cues: "talked up her plan" (not "talked up to the crowd"); "talking candidly at a town hall about".
+// - a reaction met "from" others: "The bill has drawn criticism from dockers" (the dockers voice it,
+//   about the bill).
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { asLeadContent } from "../../src/nlp/attribution-bounds.ts";
@@ -92,5 +94,25 @@ describe("'talk up' and 'talking … at a place about'", () => {
   });
   it("passes over a place opened by 'at' before 'about'", () => {
     expect(claimsOf("Okafor spoke candidly at a town hall about the ferry closure.")).toEqual([["Okafor", "spoke candidly at a town hall about", "the ferry closure"]]);
+  });
+});
+
+describe("a reaction drawn from others", () => {
+  it("is voiced by those after 'from', about the subject of the verb that met it", () => {
+    expect(claimsOf("The harbour bill has drawn criticism from some other quarters as well.")).toEqual([
+      ["some other quarters", "drawn criticism from", "The harbour bill"],
+    ]);
+    expect(claimsOf("The ferry plan quickly drew sharp criticism from both sides of the fishing debate.")).toEqual([
+      ["both sides of the fishing debate", "drew sharp criticism from", "The ferry plan"],
+    ]);
+    expect(claimsOf("Meanwhile, the ferry program is facing criticism from many dockers, whom Okafor has been courting.")).toContainEqual([
+      "many dockers",
+      "facing criticism from",
+      "the ferry program",
+    ]);
+  });
+  it("needs a verb that meets it right before the noun", () => {
+    expect(claimsOf("The criticism from the dockers was loud.")).toEqual([]);
+    expect(claimsOf("Okafor wrote a book about criticism from the dockers.").filter((c) => c[0] === "the dockers")).toEqual([]);
   });
 });
