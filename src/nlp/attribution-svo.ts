@@ -280,7 +280,7 @@ const AGENT_NOUNS: ReadonlyMap<string, RegExp> = new Map(
 );
 
 /** Nouns of a reaction that others voice about the subject: "drew criticism from …", "faced backlash from …". */
-const REACTION_NOUNS = ["criticism", "criticisms", "condemnation", "praise", "backlash", "rebuke", "rebukes", "scorn", "ire", "flak", "objections", "complaints", "pushback", "applause", "outrage", "skepticism", "scepticism"];
+const REACTION_NOUNS = ["criticism", "criticisms", "support", "endorsement", "endorsements", "backing", "fire", "condemnation", "praise", "backlash", "rebuke", "rebukes", "scorn", "ire", "flak", "objections", "complaints", "pushback", "applause", "outrage", "skepticism", "scepticism"];
 /** Verbs by which a subject meets a reaction: "drew", "faced", "sparked", "has gotten" … */
 const RECEIVE = /^(?:dr(?:ew|aws?|awn|awing)|fac(?:ed|es?|ing)|spark(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es?|ing)|got|gotten|gets?|getting|earn(?:ed|s|ing)?|trigger(?:ed|s|ing)?|provok(?:ed|es?|ing)|won|wins?|winning|invit(?:ed|es?|ing)|generat(?:ed|es?|ing)|elicit(?:ed|s|ing)?|endur(?:ed|es?|ing)|prompt(?:ed|s|ing)?)$/;
 
@@ -292,17 +292,20 @@ const REACTION_SET: ReadonlySet<string> = new Set(REACTION_NOUNS);
  * of the verb by which it was met, up to four words before the noun.
  */
 function reactionClaim(toks: Token[], i: number): ClauseClaim | null {
-  let v = i - 1;
-  while (v > 0 && v >= i - 4 && !RECEIVE.test(toks[v]?.low ?? "")) {
+  // "came under fire from": the only way "fire" is met.
+  const underFire = toks[i]?.low === "fire" && toks[i - 1]?.low === "under";
+  if (toks[i]?.low === "fire" && !(underFire && /^(?:came|come|comes|coming)$/.test(toks[i - 2]?.low ?? ""))) return null;
+  let v = underFire ? i - 2 : i - 1;
+  while (!underFire && v > 0 && v >= i - 4 && !RECEIVE.test(toks[v]?.low ?? "")) {
     const w = toks[v];
     // Only adjectives and adverbs between: "drew sharp, bipartisan criticism", "has already gotten criticism".
     if (!w?.word || w.cap || NP_STOP.has(w.low) || DETERMINERS.has(w.low)) return null;
     v--;
   }
-  if (!RECEIVE.test(toks[v]?.low ?? "") || toks[v]?.cap) return null;
+  if ((!underFire && !RECEIVE.test(toks[v]?.low ?? "")) || toks[v]?.cap) return null;
   // Those who react: up to a comma, a relative pronoun or a phrase of reason or time ("from Democrats who agree …").
   let e = i + 2;
-  while (e < toks.length && e < i + 12 && toks[e]?.word && !/^(?:who|whom|which|that|for|over|as|after|when|because|since|on|last|this)$/.test(toks[e]?.low ?? "")) e++;
+  while (e < toks.length && e < i + 12 && toks[e]?.word && !/^(?:who|whom|which|that|for|over|as|after|when|because|since|on|last|this|to)$/.test(toks[e]?.low ?? "")) e++;
   const speaker = trimPunct(toks, i + 2, e - 1);
   const content = verbSubject(toks, v);
   const head = content ? toks[content.to] : undefined;

@@ -111,6 +111,11 @@ describe("a reaction drawn from others", () => {
       "the ferry program",
     ]);
   });
+  it("reads support drawn and fire come under the same way", () => {
+    expect(claimsOf("The ferry plan has won overwhelming support from dockers who fish at night.")).toContainEqual(["dockers", "won overwhelming support from", "The ferry plan"]);
+    expect(claimsOf("The mayor came under fire from dockers to release the ferry accounts.")).toEqual([["dockers", "came under fire from", "The mayor"]]);
+    expect(claimsOf("Troops opened fire from the ridge.")).toEqual([]);
+  });
   it("needs a verb that meets it right before the noun", () => {
     expect(claimsOf("The criticism from the dockers was loud.")).toEqual([]);
     expect(claimsOf("Okafor wrote a book about criticism from the dockers.").filter((c) => c[0] === "the dockers")).toEqual([]);
