@@ -364,7 +364,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
   target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
   `,
-  "knew known saw thought felt found sought chose chosen wrote spoke spoken",
+  "knew known saw thought felt found sought chose chosen wrote spoke spoken campaigned",
 );
 
 /** Verbs that take an object and its complement after "as": "see X as Y", "dismissed the plan as a stunt". */

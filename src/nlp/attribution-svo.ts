@@ -143,7 +143,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -179,8 +179,9 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       out.push(agent);
       continue;
     }
-    const prep = NOUN_PREP.get(t.low);
-    if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
+    const prep = NOUN_PREP.get(t.low) ?? (AGAINST_NOUNS.has(t.low) ? "against" : undefined);
+    const next = toks[i + 1]?.low;
+    if (prep && (next === prep || (next === "against" && AGAINST_NOUNS.has(t.low))) && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
       const c = nounPrepClaim(toks, i);
       if (c) out.push(c);
       continue;
@@ -345,7 +346,7 @@ function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
 }
 
 /** Verbs that put a stance noun forward as their object: "made a strong condemnation of", "voiced support for". */
-const LIGHT_VERB = /^(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing)|express(?:ed|es|ing)?|voic(?:ed|es?|ing)|show(?:ed|s|ing)?|offer(?:ed|s|ing)?|gave|giv(?:es?|ing)|rais(?:ed|es?|ing)|reiterat(?:ed|es?|ing)|renew(?:ed|s|ing)?|signal(?:l?ed|s|l?ing)?|pledg(?:ed|es?|ing))$/;
+const LIGHT_VERB = /^(?:ma(?:de|kes?|king)|unleash(?:ed|es|ing)?|launch(?:ed|es|ing)?|level(?:l?ed|s|l?ing)?|continu(?:ed|es?|ing)|escalat(?:ed|es?|ing)|issu(?:ed|es?|ing)|express(?:ed|es|ing)?|voic(?:ed|es?|ing)|show(?:ed|s|ing)?|offer(?:ed|s|ing)?|gave|giv(?:es?|ing)|rais(?:ed|es?|ing)|reiterat(?:ed|es?|ing)|renew(?:ed|s|ing)?|signal(?:l?ed|s|l?ing)?|pledg(?:ed|es?|ing))$/;
 
 /**
  * "The Council made a strong condemnation of …", "He is raising questions about …", "while showing
@@ -708,11 +709,14 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
   ["critique", "of"], ["mention", "of"], ["reference", "to"], ["positions", "on"], ["position", "on"], ["endorsements", "of"],
 ]);
 
+/** Nouns of a verbal attack that take "against" as well: "his onslaught against Trump", "withering attacks against Rubio". */
+const AGAINST_NOUNS: ReadonlySet<string> = new Set(["attack", "attacks", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings"]);
+
 /** Nouns whose phrase is a claim only with its owner named: "Blum's call for …", not "a call for …". */
-const OWNED_NOUNS = new Set(["call", "attacks", "attack", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
+const OWNED_NOUNS = new Set(["call", "attacks", "attack", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
-const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
+const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, ...AGAINST_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
 
 const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
 const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
@@ -1430,15 +1434,15 @@ function asComplement(n: Token | undefined, p?: Token): boolean {
  * a clause). "talked about", "spoke of" are stance verbs already.
  */
 export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
-export const TOPIC_PARTICLE = /^(?:about|of)$/;
+export const TOPIC_PARTICLE = /^(?:about|of|against)$/;
 
 /** Adverbs between a verb and its particle (weekdays too): "spoke briefly about", "talked more about", "spoke out Tuesday about". */
-const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday)$/;
+const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|hard|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday)$/;
 
 /** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
 // "referenced the tactics" needs none ("refer" does: "referred to").
-const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke)/;
-const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/ };
+const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke|campaign)/;
+const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/, campaign: /^(?:against|for)$/ };
 
 /** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
 const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);

@@ -11,6 +11,8 @@
 // - cues: "talked up her plan" (not "talked up to the crowd"); "talking candidly at a town hall about".
 // - a reaction met "from" others: "The bill has drawn criticism from dockers" (the dockers voice it,
 //   about the bill).
+// - stances with "against": "warned against …", "campaigned (hard) against/for …" (not "campaigned in
+//   Iowa"), "unleashed withering attacks against …", "delivered his tirade against …".
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { asLeadContent } from "../../src/nlp/attribution-bounds.ts";
@@ -119,5 +121,20 @@ describe("a reaction drawn from others", () => {
   it("needs a verb that meets it right before the noun", () => {
     expect(claimsOf("The criticism from the dockers was loud.")).toEqual([]);
     expect(claimsOf("Okafor wrote a book about criticism from the dockers.").filter((c) => c[0] === "the dockers")).toEqual([]);
+  });
+});
+
+describe("stances taken against or for something", () => {
+  it("reads 'warned against' as a stance on what follows", () => {
+    expect(claimsOf("Okafor warned against the forces of greed brewing in the port.")).toEqual([["Okafor", "warned against", "the forces of greed brewing in the port"]]);
+  });
+  it("reads 'campaigned against' and 'campaigned for', with an adverb between, but not a place", () => {
+    expect(claimsOf("In 2005, the dockers' union campaigned hard against the treaty.")).toEqual([["the dockers' union", "campaigned hard against", "the treaty"]]);
+    expect(claimsOf("Okafor campaigned for Blum in the primary.")).toEqual([["Okafor", "campaigned for", "Blum in the primary"]]);
+    expect(claimsOf("Okafor campaigned in the harbour district on Monday.")).toEqual([]);
+  });
+  it("reads a verbal attack 'against' someone, its owner the subject of a light verb or a possessive", () => {
+    expect(claimsOf("Okafor unleashed withering attacks against Blum in the debate.")).toEqual([["Okafor", "attacks against", "Blum in the debate"]]);
+    expect(claimsOf("The pastor delivered his tirade against the ferry company at the meeting.")).toContainEqual(["his", "tirade against", "the ferry company"]);
   });
 });
