@@ -403,7 +403,6 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
   return null;
 }
 
-/** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */
 /** Adjectives that take "to" and a verb of saying: "likely to say", "quick to point out". */
 const ADJECTIVE_TO = /^(?:likely|unlikely|quick|eager|careful|willing|reluctant|ready|happy|hesitant|keen|anxious)$/;
 
@@ -415,6 +414,7 @@ function beforeAdjectiveTo(toks: Token[], a: number): number {
   return /^(?:is|are|was|were|be|been)$/.test(toks[k]?.low ?? "") ? k : -1;
 }
 
+/** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */
 function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolean, cueTok: Token): { np: TokRange; via: "adjacent" | "clause" | "relative" | null; opener: boolean; negated: boolean } | null {
   const sub = subjectBefore(toks, wentOn ? (toks[c - 2]?.low === "on" ? c - 3 : c - 2) : c, 0);
   if (!sub.np && !sub.negated && (frame === "clause" || frame === "addressee") && !wentOn) {

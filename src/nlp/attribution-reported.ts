@@ -124,6 +124,10 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
 
 /** "As Clinton told the New York Daily News, tax relief …": the speaker of a clause opened by "as" says what follows its comma. */
 function asLead(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
+  // Most failed cues have no "as" before them: look for one before reading the subject.
+  let as = c - 1;
+  while (as >= 0 && toks[as]?.low !== "as") as--;
+  if (as < 0) return null;
   const sub = subjectBefore(toks, c, 0);
   if (!sub.np || sub.via !== "adjacent") return null;
   const head = toks[sub.np.to];

@@ -179,9 +179,8 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
       out.push(agent);
       continue;
     }
-    const prep = NOUN_PREP.get(t.low) ?? (AGAINST_NOUNS.has(t.low) ? "against" : undefined);
-    const next = toks[i + 1]?.low;
-    if (prep && (next === prep || (next === "against" && AGAINST_NOUNS.has(t.low))) && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
+    const prep = toks[i + 1]?.low === "against" && AGAINST_NOUNS.has(t.low) ? "against" : NOUN_PREP.get(t.low);
+    if (prep && toks[i + 1]?.low === prep && i + 2 < n && nounContext(t, toks[i - 1], toks[i - 2])) {
       const c = nounPrepClaim(toks, i);
       if (c) out.push(c);
       continue;
@@ -713,7 +712,7 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
 const AGAINST_NOUNS: ReadonlySet<string> = new Set(["attack", "attacks", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings"]);
 
 /** Nouns whose phrase is a claim only with its owner named: "Blum's call for …", not "a call for …". */
-const OWNED_NOUNS = new Set(["call", "attacks", "attack", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings", "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
+const OWNED_NOUNS = new Set(["call", "attacks", "attack", ...AGAINST_NOUNS, "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
 const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, ...AGAINST_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
