@@ -79,6 +79,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
 ]);
 
 /** Cues after which a clause must be present: their bare use ("he added", "she agreed") is no claim unless quoted. */
+/** Adjectives that take "to" and a verb of saying, whose subject says it: "likely to say", "quick to point out". */
+export const ADJECTIVE_TO = /^(?:likely|unlikely|quick|eager|careful|willing|reluctant|ready|happy|hesitant|keen|anxious)$/;
+
 export const NEEDS_THAT = new Set(["add", "learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated", "maintain", "maintains", "maintained"]);
 
 /** Cues that follow a quotation on their own ("…,” he continued.), or introduce one after a colon. */

@@ -836,7 +836,6 @@ export function invertedSpeakerBefore(toks: Token[], comma: number, stop: number
 }
 
 const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** Conjunctions that open a subordinate clause: "when Trump in his speech called …". */
 /** Whether a subject after the token `q` opens its clause: a comma, a dash, an open quote, "and"/"but", a subordinator. */
 const atClauseStart = (q: Token | undefined): boolean => !q || q.t === "," || isDash(q.t) || isOpenQuote(q.t) || /^(?:and|but)$/.test(q.low) || SUBORDINATORS.has(q.low);
 /** What a phrase between subject and cue names when it is an adverbial: "Clinton in an interview said". */

@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, roleAppositiveEnd, skipAux, SPEAKER_PREPOSITION, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -402,9 +402,6 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
   }
   return null;
 }
-
-/** Adjectives that take "to" and a verb of saying: "likely to say", "quick to point out". */
-const ADJECTIVE_TO = /^(?:likely|unlikely|quick|eager|careful|willing|reluctant|ready|happy|hesitant|keen|anxious)$/;
 
 /** The "be" before "likely to", "more likely to", "quick to" ending at `a`; -1 when there is none. */
 function beforeAdjectiveTo(toks: Token[], a: number): number {

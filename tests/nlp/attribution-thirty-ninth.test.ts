@@ -78,6 +78,8 @@ describe("speakers past words between them and the cue", () => {
   it("finds the subject before 'were more likely to say' and 'was quick to say'", () => {
     expect(claimsOf("Dockers were slightly more likely to say they preferred the old ferry.")).toEqual([["Dockers", "say", "they preferred the old ferry"]]);
     expect(claimsOf("Okafor was quick to say that the ferry had failed.")).toEqual([["Okafor", "say", "that the ferry had failed"]]);
+    // The same adjectives before a quotation: "was willing to say, “…”".
+    expect(claimsOf("Okafor was willing to say, “We will rebuild it.”")).toEqual([["Okafor", "say", "We will rebuild it."]]);
   });
   it("reads a share with a percent sign before 'who say'", () => {
     expect(claimsOf("Most residents like the ferry, including 18% who say they would ride it daily.")).toContainEqual(["18%", "say", "they would ride it daily"]);
