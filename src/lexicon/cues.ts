@@ -200,7 +200,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = withOccupations([
   "neighbours", "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "mother", "father",
   "parents", "brother", "brothers", "sister", "sisters", "children", "cousin", "uncle", "aunt", "grandmother",
   "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "counterpart", "counterparts", "host", "moderator", "surrogate",
-  "surrogates", "advocates", "groups", "unions", "parties", "companies", "firms", "journalist", "journalists",
+  "surrogates", "advocates", "backer", "backers", "loyalists", "loyalist", "boosters", "detractors", "skeptics",
+  "sceptics", "proponents", "proponent", "foes", "staffers", "staffer", "operatives", "shareholders", "groups", "unions", "parties", "companies", "firms", "journalist", "journalists",
   "reporter", "reporters", "correspondent", "editor", "editors", "network", "channel", "broadcaster", "outlet",
   "magazine", "daily", "tabloid", "wire", "analysis", "numbers", "results", "findings", "evidence", "records",
   "polling", "estimates", "projections", "model", "forecast", "audit", "inquiry", "review", "investigation",
@@ -287,13 +288,29 @@ export const NOT_PERSON_WORDS = new Set([
   "Media", "Press", "Review", "Magazine", "Daily", "Radio", "Television", "Channel", "Hall", "Square", "Road", "Avenue",
 ]);
 
-/** Verbs of intention taking "to": "X wants to …" is what X wants. */
+/** Intentions held in the progressive, only after "be": "is hoping to", "were looking to win". */
+export const PROGRESSIVE_INTENT: ReadonlySet<string> = new Set(["hoping", "looking", "seeking", "planning", "aiming", "wanting", "intending"]);
+/** Forms of "be" before a progressive: "is hoping", "they're looking". */
+export const BE_BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['’]m)$/;
+
+/** Verbs of intention taking "to": "X wants to …" is what X wants ("like" and "love" only after "would": `WOULD_LIKE`). */
 export const INTENT_VERBS = new Set([
+  "like", "love", ...PROGRESSIVE_INTENT,
   "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows", "vowed",
   "pledge", "pledges", "pledged", "promise", "promises", "promised", "refuse",
   "refuses", "refused", "hope", "hopes", "hoped", "seek", "seeks", "sought", "aim", "aims", "aimed", "expect", "expects",
   "decline", "declines", "declined", "offer", "offers", "offered", "agree", "agrees", "agreed", "wish", "wishes", "wished",
 ]);
+
+/** "would like to", "'d love to": the only way "like" and "love" state an intention. */
+const WOULD_LIKE = /^(?:would|'d|’d|should)$/;
+
+/** Whether `low`, after the word `prev`, is a verb of intention before "to": "wants", "is hoping", "would like" (not ", hoping"). */
+export function intentVerb(low: string, prev: string | undefined): boolean {
+  if (!INTENT_VERBS.has(low)) return false;
+  if (PROGRESSIVE_INTENT.has(low)) return BE_BEFORE_PROGRESSIVE.test(prev ?? "");
+  return low === "like" || low === "love" ? WOULD_LIKE.test(prev ?? "") : true;
+}
 
 /** Base forms that take a that-clause ("I think that …"); inflected verbs ending -s/-ed qualify by their form. */
 export const COMPLEMENT_VERBS = new Set([

@@ -143,7 +143,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly", "rumored", "rumoured"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "seen", "viewed", "regarded", "perceived", "reportedly", "rumored", "rumoured"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -412,8 +412,9 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const passive = (t.low === "and" || t.low === "but") && !!verb && verb.low.endsWith("ed") && adjectiveAfterBe(toks, i);
   // "hasn't endorsed her or conceded his bid": after "or", a past verb with its object.
   const ok = t.low === "or" ? finite && newPredicate(verb, toks[v + 1]) : t.low === "and" || t.low === "but" ? (finite && !passive) || base : ing || listed;
-  // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said.
-  const citedInSpeech = verb?.low === "citing" && t.t === "," && CUE_VERBS.has(toks[i - 1]?.low ?? "");
+  // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said; so it is
+  // between a subject and its verb of saying ("The Journal, citing internal documents, reported …").
+  const citedInSpeech = verb?.low === "citing" && t.t === "," && (CUE_VERBS.has(toks[i - 1]?.low ?? "") || cueAfterAside(toks, v));
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
   // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
   // "“…,” said Cornell Belcher, a pollster, referring to …": the speaker after the quotation.
@@ -677,6 +678,16 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
  */
 const NOT_PARTICIPLE = new Set(["citing", "looking", "planning", "trying"]);
 
+/** Whether the phrase opened at `v` closes with a comma and a verb of saying: "…, citing internal documents, reported". */
+function cueAfterAside(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length && k <= v + 16; k++) {
+    const t = toks[k];
+    if (!t || t.t === "." || t.t === ";") return false;
+    if (t.t === ",") return !!toks[k + 1]?.word && !toks[k + 1]?.cap && CUE_VERBS.has(toks[k + 1]?.low ?? "");
+  }
+  return false;
+}
+
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
 const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);
 
@@ -906,9 +917,13 @@ function expectedTo(toks: Token[], k: number): boolean {
   const v = toks[k]?.low ?? "";
   return toks[k + 1]?.low === "to" && (v === "expected" || (HEARSAY.test(v) && infinitive(toks[k + 2])));
 }
-const IMPRESSION = new Set(["expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
+/** Passives of regarding that state a view with "as": "is seen as", "was viewed as". */
+const REGARDED = /^(?:seen|viewed|regarded|perceived)$/;
+const IMPRESSION = new Set(["seen", "viewed", "regarded", "perceived", "expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
+/** Adjectives and participles after "appear" that make it a look, not a showing up: "appeared paralyzed", "appears ready". */
+const APPEAR_STATE = /^(?:[a-z]+ed|ready|likely|unlikely|certain|poised|weak|strong|close|set|sure|eager|keen|intent|open|clear|due|happy|unhappy|upset|unaware|aware|[a-z]+(?:ous|ful|ive|ble|ent|ant|ic|less))$/;
 
 /** "The House is expected to pass the bill": an expectation held by no one named; the content is the whole clause. */
 function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
@@ -937,12 +952,26 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     const hearsay = prevBe && HEARSAY.test(t.low) && expectedTo(toks, k);
     const expected = prevBe && expectedTo(toks, k);
     // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
-    const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that"));
+    const looks = APPEAR.test(t.low) && !toks[k + 1]?.cap && APPEAR_STATE.test(nx);
+    const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that")) || looks;
     // "The board has reportedly hired a new chief": a report no one is named for.
     // ("Trump reportedly said …", "X reportedly did not deny …": the cue's own pass reads them.)
     const reportedly = t.low === "reportedly" && !t.cap && !cueAfterAux(toks, k + 1);
-    if (!(expected || seems || reportedly) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
-    const content = trimPunct(toks, i, clauseEnd(toks, k + 1));
+    // "The change was seen as a demotion", "Sanders is widely viewed as …": a view no one is named for.
+    // ("…, which was seen as a failure, de Blasio said": not in a relative clause, which is no sentence of its own.)
+    // (Nor without a subject: "…, and is widely seen as falling behind".)
+    const b = BE.test(prev) ? k - 1 : k - 2;
+    const regarded = prevBe && nx === "as" && REGARDED.test(t.low) && b > i && !/^(?:which|who)$/.test(toks[b - 1]?.low ?? "");
+    if (!(expected || seems || reportedly || regarded) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
+    // "He appeared rattled at the debate, unable to …": a look ends at its comma (an aside may come between).
+    let end = clauseEnd(toks, k + 1);
+    for (let m = k + 1; looks && m < end; m++) {
+      if (toks[m]?.t !== ",") continue;
+      const close = asideEnd(toks, m);
+      if (close < 0) end = m - 1;
+      else m = close;
+    }
+    const content = trimPunct(toks, i, end);
     return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
   }
   return null;
@@ -1379,7 +1408,7 @@ const CAUSATIVE = /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|
 const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
 
 /** A bare verb after "to" ("to back"), not a noun phrase ("to the crowd", "to Smith", "to his aides"). */
-function infinitive(n: Token | undefined): boolean {
+export function infinitive(n: Token | undefined): boolean {
   return !!n && n.word && !n.cap && !/^\d/.test(n.t) && !DETERMINERS.has(n.low) && !/^(?:his|her|their|its|my|our|your|me|him|them|us|you)$/.test(n.low);
 }
 

@@ -1,7 +1,7 @@
 // Finds attributions in an article's text: runs the passes in order (direct quotations, "Name: …" leads,
 // a headline kept in the body, reported speech, then stances and other frames) and tidies what they found.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
-import { CUE_VERBS, FINITE_AUXILIARY, INTENT_VERBS, NEGATION } from "../lexicon/cues.ts";
+import { CUE_VERBS, FINITE_AUXILIARY, intentVerb, NEGATION } from "../lexicon/cues.ts";
 import { npForward } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { tokenize } from "./attribution-tokens.ts";
@@ -171,7 +171,7 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const topic = TOPIC_VERBS.test(t?.low ?? "") && TOPIC_PARTICLE.test(toks[i + 1]?.low ?? "");
       // A cue verb after "to" that the passes above left ("went on radio to defend the plan") is a purpose clause's.
       const purpose = toks[i - 1]?.low === "to";
-      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose) || (INTENT_VERBS.has(t.low) && toks[i + 1]?.low === "to");
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];

@@ -1,0 +1,91 @@
+// Focused cases for the fortieth claims round:
+// - ", citing …," between a subject and its verb of saying is the speaker's ("The Gazette, citing
+//   internal documents, reported …"), as after a verb of saying; after other verbs it is still none;
+// - intentions: "would like to …", and the progressive "is hoping to", "were looking to …" (only
+//   after "be" and before a verb: not "is looking to the future", and ", hoping to …" stays the
+//   clause subject's);
+// - speakers: group nouns of partisans and staff ("backers", "loyalists", "staffers") speak;
+// - impressions no one is named for (an empty mention): "appeared paralyzed", "appears ready" (a look, not a showing
+//   up: "appeared on the radio" is none; it ends at its comma), "is seen as", "was widely viewed as"
+//   (not inside a relative clause).
+// Every sentence is invented.
+import { describe, expect, it } from "vitest";
+import { recordOf } from "../helpers.ts";
+
+const record = (text: string) => recordOf(`Harbour news\n\n${text} The meeting ended.\n`);
+const claimsOf = (text: string) => record(text).claims.map((c) => [c.speaker.mention, c.cue, c.text]);
+
+describe("', citing …,' between a subject and its verb of saying", () => {
+  it("gives what is cited to the speaker", () => {
+    expect(claimsOf("The Gazette, citing internal documents, reported that the ferry firm is broke.")).toEqual([
+      ["The Gazette", "citing", "internal documents"],
+      ["The Gazette", "reported", "that the ferry firm is broke"],
+    ]);
+  });
+  it("is still no claim after a verb of another kind (the seed reference)", () => {
+    expect(claimsOf("The two ferry firms dropped their merger, citing changes in the harbour rules.")).toEqual([]);
+  });
+});
+
+describe("intentions", () => {
+  it("reads 'would like to …'", () => {
+    expect(claimsOf("All five harbour commissioners would like to shrink the ferry budget.")).toEqual([
+      ["All five harbour commissioners", "like", "to shrink the ferry budget"],
+    ]);
+  });
+  it("leaves 'likes to …' alone", () => {
+    expect(claimsOf("Okafor likes to sail on Sundays.")).toEqual([]);
+  });
+  it("reads the progressive after 'be'", () => {
+    expect(claimsOf("Some of the workers are hoping to see the pier reopened.")).toEqual([
+      ["Some of the workers", "hoping", "to see the pier reopened"],
+    ]);
+    expect(claimsOf("The mayor was looking to end a run of bad news.")).toEqual([["The mayor", "looking", "to end a run of bad news"]]);
+  });
+  it("needs a verb after 'to'", () => {
+    expect(claimsOf("The mayor is looking to the future.")).toEqual([]);
+  });
+  it("leaves ', hoping to …' to the clause's subject", () => {
+    expect(claimsOf("The council met twice on Friday, hoping to avoid a strike at the port.")).toEqual([
+      ["The council", "hoping", "to avoid a strike at the port"],
+    ]);
+  });
+});
+
+describe("group nouns of partisans and staff", () => {
+  it("speak", () => {
+    expect(claimsOf("Pier backers are concerned that the ferry deal will fail.")).toEqual([["Pier backers", "concerned", "that the ferry deal will fail"]]);
+    expect(claimsOf("Council staffers said the budget was late.")).toEqual([["Council staffers", "said", "the budget was late"]]);
+  });
+});
+
+describe("impressions no one is named for", () => {
+  it("reads a look after 'appear'", () => {
+    expect(claimsOf("The harbour board appeared paralyzed.")).toEqual([["", "appeared", "The harbour board appeared paralyzed"]]);
+    expect(claimsOf("She appears ready, moreover, to raise the ferry fares.")).toEqual([
+      ["", "appears", "She appears ready, moreover, to raise the ferry fares"],
+    ]);
+  });
+  it("ends the look at its comma", () => {
+    expect(claimsOf("He appeared rattled at the last meeting, unable to answer the dockers.")).toEqual([["", "appeared", "He appeared rattled at the last meeting"]]);
+  });
+  it("is no look when someone appears somewhere", () => {
+    expect(claimsOf("Okafor appeared on the radio on Sunday.")).toEqual([]);
+    expect(claimsOf("Okafor appeared alongside the mayor.")).toEqual([]);
+  });
+  it("reads 'is seen as', 'was widely viewed as'", () => {
+    expect(claimsOf("Outside the port, the ferry plan is seen as a gamble.")).toEqual([["", "seen", "the ferry plan is seen as a gamble"]]);
+    expect(claimsOf("The new pier was widely viewed as a waste of money.")).toEqual([["", "viewed", "The new pier was widely viewed as a waste of money"]]);
+  });
+  it("is none inside a relative clause", () => {
+    const claims = claimsOf("Asked about the closure, which was seen as a failure, Okafor said, “I have not heard that concern.”");
+    expect(claims.filter((c) => c[1] === "seen")).toEqual([]);
+    expect(claims).toContainEqual(["Okafor", "said", "I have not heard that concern."]);
+  });
+  it("is none without a subject of its own", () => {
+    expect(claimsOf("The old ferry is forty years old, and is widely seen as falling behind its rivals.")).toEqual([]);
+  });
+  it("is none for 'have seen as many as'", () => {
+    expect(claimsOf("I have seen as many as ten ferries in the bay.")).toEqual([]);
+  });
+});
