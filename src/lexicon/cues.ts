@@ -115,6 +115,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
 /** A finite auxiliary or modal: "is", "has", "will", "could", "did" … (a clause's verb is here, or just after). */
 export const FINITE_AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)$/;
 
+/** Two-word sentence adverbials that may stand between commas after a subject: "Voters, in particular, …". */
+export const ADVERB_PHRASES: ReadonlySet<string> = new Set(["in particular", "for example", "for instance", "in turn", "of course", "in fact", "at least", "for now", "by contrast", "in contrast", "in response", "after all", "in general", "in short", "above all"]);
+
 /** Sentence adverbs that may sit between a speaker and the cue, bare or between commas: "Smith, however, said". */
 export const SENTENCE_ADVERBS = new Set([
   "however", "meanwhile", "though", "nonetheless", "nevertheless", "instead", "therefore", "thus", "too", "also",

@@ -5,6 +5,7 @@ import {
   ARTICLE,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_VERBS,
+  ADVERB_PHRASES,
   CLAUSE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -67,6 +68,9 @@ const nounish = (t: Token): boolean => t.word && !NP_STOP.has(t.low) && !verbish
 /** A word that can end a subject noun phrase before a cue. */
 const nounBefore = (p: Token | undefined): boolean => !!p && nounish(p) && !CUE_VERBS.has(p.low);
 
+/** Verbs of aspect that take an -ing form: "began calling", "kept attacking". */
+const ASPECT_BEFORE_ING = /^(?:began|begins|begin|begun|started|starts|start|kept|keeps|keep|continued|continues|continue|resumed|resumes)$/;
+
 /** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
 export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {
   let j = i;
@@ -89,6 +93,11 @@ export function skipAux(toks: Token[], i: number, stop: number): { j: number; ne
     } else if (t.t === "," && j - 2 >= stop && toks[j - 2]?.t === "," && SENTENCE_ADVERBS.has(toks[j - 1]?.low ?? "")) {
       // "Smith, however, said": a sentence adverb between commas.
       j -= 2;
+    } else if (t.t === "," && j - 3 >= stop && toks[j - 3]?.t === "," && ADVERB_PHRASES.has(`${toks[j - 2]?.low} ${toks[j - 1]?.low}`)) {
+      // "Younger voters, in particular, have said": a two-word adverbial between commas.
+      j -= 3;
+    } else if (j === i && ASPECT_BEFORE_ING.test(t.low) && j > stop && /ing$/.test(toks[j + 1]?.low ?? "")) {
+      // "The council began calling for …", "She kept attacking …": an aspect verb before the cue's -ing form.
     } else if (/^(?:himself|herself|itself|themselves)$/.test(t.low) && j > stop) {
       // "Ford itself said", "Obama himself argued": a reflexive that stresses the subject.
     } else if ((t.low === "here" || t.low === "there") && !t.cap && j > stop && nounBefore(toks[j - 1])) {
@@ -1359,9 +1368,9 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
 const APPROXIMATE = /^(?:about|around|over|under)$/;
 
 /**
- * "voters in each town want": the end of a short place phrase at `k` (a preposition, a determiner,
- * one or two words) after the plural phrase `from`..`k - 1`, when a stance verb's base form and its
- * object follow; -1 otherwise.
+ * "voters in each town want", "residents in the area opposed", "… have opposed": the end of a short place
+ * phrase at `k` (a preposition, a determiner, one or two words) after the plural phrase `from`..`k - 1`,
+ * when a stance verb (its base or past form, or an auxiliary and its participle) and its object follow; -1 otherwise.
  */
 function placeBeforeStance(toks: Token[], from: number, k: number): number {
   if (!/^(?:in|from|across|at|throughout)$/.test(toks[k]?.low ?? "") || !pluralHead(toks, from, k - 1)) return -1;
@@ -1372,7 +1381,10 @@ function placeBeforeStance(toks: Token[], from: number, k: number): number {
     const v = toks[end + 1];
     const o = toks[end + 2];
     if (!w || !w.word || NP_STOP.has(w.low) || !v || !o) return -1;
-    if (v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low) && (o.cap || DETERMINERS.has(o.low) || o.low === "to" || o.low === "that")) return end;
+    const objectNext = (x: Token | undefined): boolean => !!x && (x.cap || DETERMINERS.has(x.low) || x.low === "to" || x.low === "that");
+    if (v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ing)$/.test(v.low) && objectNext(o)) return end;
+    // "Residents in the town have opposed the plan": an auxiliary, then the stance's participle.
+    if (v.word && /^(?:have|had|will|would|could|might|may|should|must)$/.test(v.low) && STANCE_VERBS.has(o.low) && /ed$/.test(o.low) && objectNext(toks[end + 3])) return end;
   }
   return -1;
 }

@@ -71,7 +71,10 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
     from = ARTICLE.test(toks[m - 1]?.low ?? "") && m - 1 > k ? m - 1 : m;
     break;
   }
-  return { from, to: c - 1 };
+  // "Recent polls have similarly shown …": auxiliaries and adverbs before the cue are not the document's.
+  let to = c - 1;
+  while (to > doc && !toks[to]?.cap && (BETWEEN_SUBJECT_AND_CUE.has(toks[to]?.low ?? "") || (toks[to]?.low ?? "").endsWith("ly"))) to--;
+  return { from, to };
 }
 
 /** Nouns of a reply, put out as a document is: "fired back a response saying …". */

@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ARTICLE, ARTICLE_OR_POSSESSIVE, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, ARTICLE, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -1070,6 +1070,9 @@ function asideThenVerb(toks: Token[], np: TokRange, head: Token, used: (i: numbe
     }
     return null;
   }
+  // "Younger voters, in particular, have expressed …", "The mayor, however, backed …": an adverbial between commas.
+  if (toks[comma]?.t === "," && SENTENCE_ADVERBS.has(toks[comma + 1]?.low ?? "") && toks[comma + 2]?.t === ",") return verbPhrase(toks, comma + 3, np, head, used);
+  if (toks[comma]?.t === "," && ADVERB_PHRASES.has(`${toks[comma + 1]?.low} ${toks[comma + 2]?.low}`) && toks[comma + 3]?.t === ",") return verbPhrase(toks, comma + 4, np, head, used);
   if (toks[comma]?.t !== "," || !/^(?:who|which|including|like|unlike)$/.test(toks[comma + 1]?.low ?? "")) return null;
   const v = verbAfterSubject(toks, comma, toks.length);
   return v > comma + 2 && toks[v - 1]?.t === "," ? verbPhrase(toks, v, np, head, used) : null;

@@ -8,6 +8,10 @@
 // - impressions no one is named for (an empty mention): "appeared paralyzed", "appears ready" (a look, not a showing
 //   up: "appeared on the radio" is none; it ends at its comma), "is seen as", "was widely viewed as"
 //   (not inside a relative clause).
+// - speakers: an aspect verb before the cue's -ing form is no part of the speaker ("The council began
+//   calling for …"); auxiliaries and adverbs after a document are none either ("Recent polls have
+//   similarly shown …"); a two-word adverbial between commas ("Voters, in particular, have …"); a
+//   place phrase before an auxiliary and a stance participle ("Residents in the town have opposed …").
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -87,5 +91,43 @@ describe("impressions no one is named for", () => {
   });
   it("is none for 'have seen as many as'", () => {
     expect(claimsOf("I have seen as many as ten ferries in the bay.")).toEqual([]);
+  });
+});
+
+describe("an aspect verb before the cue's -ing form", () => {
+  it("is no part of the speaker", () => {
+    expect(claimsOf("The council began calling for a new vote on the pier.")).toEqual([["The council", "calling for", "a new vote on the pier"]]);
+    expect(claimsOf("Once the video was released, the union immediately began criticizing the harbour board.")).toContainEqual(["the union", "criticizing", "the harbour board"]);
+  });
+  it("lets 'started calling for' be read at all", () => {
+    expect(claimsOf("The dockers started calling for a strike.")).toEqual([["The dockers", "calling for", "a strike"]]);
+  });
+});
+
+describe("a document subject", () => {
+  it("leaves its auxiliaries and adverbs to the cue", () => {
+    expect(claimsOf("The polls have similarly shown that the mayor's lead is eroding.")).toEqual([["The polls", "shown", "that the mayor's lead is eroding"]]);
+  });
+  it("keeps a time after it", () => {
+    expect(claimsOf("A university poll out Monday showed that the mayor is ahead.")).toEqual([["A university poll out Monday", "showed", "that the mayor is ahead"]]);
+  });
+});
+
+describe("between a subject and its stance verb", () => {
+  it("skips a two-word adverbial between commas", () => {
+    expect(claimsOf("Younger voters, in particular, have expressed misgivings about the ferry plan.")).toEqual([
+      ["Younger voters", "expressed", "misgivings about the ferry plan"],
+    ]);
+    expect(claimsOf("The mayor, however, backed the pier plan.")).toEqual([["The mayor", "backed", "the pier plan"]]);
+  });
+  it("does not skip 'as well' before a participle (it closes the predicate)", () => {
+    expect(claimsOf("Okafor called for releasing the harbour videos, as well, saying that openness builds trust.")).toContainEqual([
+      "Okafor",
+      "saying",
+      "that openness builds trust",
+    ]);
+  });
+  it("reads a place phrase before an auxiliary and a participle", () => {
+    expect(claimsOf("Others in the community have opposed the pier resolution.")).toEqual([["Others in the community", "opposed", "the pier resolution"]]);
   });
 });
