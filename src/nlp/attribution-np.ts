@@ -1143,6 +1143,9 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
     }
     if (k < limit) {
       i = afterPlaceAppositive(toks, k, limit);
+      // "Speaking on ABC’s “This Week,” Carson said", "“We won,” the governor said, adding …": a closing
+      // quotation mark after the comma.
+      if (isCloseQuote(toks[i]?.t ?? "") && toks[i + 1]?.word) i++;
       continue;
     }
     if (t.low === "but" || t.low === "and" || t.low === "so" || t.low === "yet") i++;

@@ -23,6 +23,9 @@ function commaThat(toks: Token[], k: number, limit: number): number {
 }
 
 
+/** Adverbs in -ly that focus or hedge what follows rather than tell how it was said: "said only when …". */
+const FOCUS_LY = /^(?:only|early|nearly|likely|partly|largely|mostly|exactly|precisely|particularly|especially|simply|merely|roughly|approximately|apparently|probably|possibly|certainly|clearly|obviously|really|actually|previously|recently|shortly|immediately)$/;
+
 /** Nouns that refer back to something said or written: "the claim", "these reports", "that remark". */
 const saidNoun = (w: string): boolean => CONTENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || /^(?:remark|comment)s?$/.test(w);
 
@@ -166,7 +169,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // the main clause, whose subject the relative clause with the cue modifies. (A verb of saying keeps
   // it: "the attacks, which officials said was planned abroad" is what they said.)
   const mainVerbNext = !!toks[c + 1] && !toks[c + 1]?.cap && FINITE_AUXILIARY.test(toks[c + 1]?.low ?? "") && frame === "object";
-  const badStart = !firstAfter || howMuch || mainVerbNext || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
+  // "said angrily as he left", "said matter-of-factly as confetti fell": how it was said, then when.
+  // ("said only when …", "said nearly as many …" are what was said.)
+  const manner = !!firstAfter && !firstAfter.cap && /ly$/.test(firstAfter.low) && !FOCUS_LY.test(firstAfter.low) && /^(?:as|while|when|before|after|during|amid)$/.test(secondAfter?.low ?? "");
+  const badStart = !firstAfter || howMuch || mainVerbNext || manner || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.

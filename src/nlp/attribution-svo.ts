@@ -382,6 +382,8 @@ function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): C
   if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
   // "too close to call for …", "who to target": a degree or a question word before "to" makes no purpose clause.
   if (toks[i - 2]?.low === "too" || /^(?:who|whom|what|how|where|when|whether|which)$/.test(toks[i - 1]?.low ?? "")) return null;
+  // "referring to demand for …", "in response to calls for …": "to" as a preposition opens no purpose clause.
+  if (TO_AS_PREPOSITION.test(toks[i - 1]?.low ?? "")) return null;
   return { speaker, cue: { from: i, to: content.from - 1 }, content };
 }
 
@@ -688,6 +690,9 @@ function cueAfterAside(toks: Token[], v: number): boolean {
   return false;
 }
 
+/** Words after which "to" is a preposition: "referring to", "in response to", "opposed to". */
+const TO_AS_PREPOSITION = /^(?:referring|pointing|reacting|responding|listening|talking|speaking|turning|returning|contributing|objecting|according|due|thanks|committed|dedicated|devoted|opposed|compared|related|exposed|accustomed|subjected|response|regard|respect|relation|addition|contrary|alternative|access|attention|approach)$/;
+
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight"). */
 const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want"]);
 
@@ -886,10 +891,16 @@ function contentAfter(toks: Token[], v: number): TokRange | null {
   const c = afterParticle(toks, v, v + 1);
   if (c < 0) return null;
   let end = clauseEnd(toks, c);
+  // "Ridley, the pilot who … knows every rock, told the Courier …": a comma and a finite verb of saying
+  // return to the main clause.
+  for (let k = c + 1; k < end; k++) if (toks[k]?.t === "," && FINITE_SAYING.test(toks[k + 1]?.low ?? "")) end = k - 1;
   // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
   if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
   return trimPunct(toks, c, end);
 }
+
+/** Finite verbs of saying that, after a comma, are a main clause's own: "…, told the Courier", "…, said". */
+const FINITE_SAYING = /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists)$/;
 
 
 const MAKE = /^(?:made|makes|make|making)$/;
@@ -1350,7 +1361,7 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
       const head = toks[k - 1]?.low === "the" ? k - 1 : k;
       return TIME_PREPOSITION.test(toks[head - 1]?.low ?? "") && head - 1 > c ? head - 2 : head - 1;
     }
-    if (phrases && k > asAt && t && !onComplement && (OBJECT_END.has(t.low) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
+    if (phrases && k > asAt && t && !onComplement && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }

@@ -12,6 +12,12 @@
 //   calling for …"); auxiliaries and adverbs after a document are none either ("Recent polls have
 //   similarly shown …"); a two-word adverbial between commas ("Voters, in particular, have …"); a
 //   place phrase before an auxiliary and a stance participle ("Residents in the town have opposed …").
+// - an opening that ends in a closing quotation mark after its comma ("Speaking on Radio Harbour’s
+//   “Morning Show,” Okafor …", "“We won,” the mayor said, adding …") leaves the subject after it;
+// - contents: no manner adverb and a clause of time for content ("said angrily as he left"), but
+//   "said only when …"; "to" as a preposition opens no purpose clause ("referring to demand for …");
+//   "such as" does not end an object; a stance's content ends at a comma and a finite verb of saying
+//   ("… and knows every rock, told the Courier …").
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -129,5 +135,44 @@ describe("between a subject and its stance verb", () => {
   });
   it("reads a place phrase before an auxiliary and a participle", () => {
     expect(claimsOf("Others in the community have opposed the pier resolution.")).toEqual([["Others in the community", "opposed", "the pier resolution"]]);
+  });
+});
+
+describe("an opening that ends in a closing quotation mark", () => {
+  it("leaves the subject after the mark", () => {
+    expect(claimsOf("Speaking on Radio Harbour’s “Morning Show,” Okafor admitted that the timetable was wrong, but said the board would publish a new one.")).toEqual([
+      ["Okafor", "admitted", "that the timetable was wrong"],
+      ["Okafor", "said", "the board would publish a new one"],
+    ]);
+  });
+  it("lets a clause after a quotation and its cue find the speaker", () => {
+    expect(claimsOf("“We will reopen the pier,” Okafor told reporters Monday, using a rude word to describe the harbour board.")).toEqual([
+      ["Okafor", "told", "We will reopen the pier"],
+      ["Okafor", "to describe", "the harbour board"],
+    ]);
+  });
+});
+
+describe("what follows a cue", () => {
+  it("is no claim when it tells how and when it was said", () => {
+    expect(claimsOf("Okafor said angrily as he left the hall.")).toEqual([]);
+    expect(claimsOf("“We won,” delegate Jo Blum, wearing a harbour cap, said matter-of-factly as confetti fell around her.").filter((c) => c[1] === "said" && c[2] !== "We won")).toEqual([]);
+  });
+  it("is a claim after a focusing adverb", () => {
+    expect(claimsOf("Okafor said only when the pier was safe would the ferries return.")).toEqual([["Okafor", "said", "only when the pier was safe would the ferries return"]]);
+  });
+  it("opens no purpose clause after 'referring to'", () => {
+    const claims = claimsOf("“Nobody can ignore the ferries,” Okafor said, referring to demand for routes such as the island run.");
+    expect(claims.filter((c) => c[1] === "to demand for")).toEqual([]);
+    expect(claims).toContainEqual(["Okafor", "referring to", "demand for routes such as the island run"]);
+  });
+});
+
+describe("a stance inside a subject's relative clause", () => {
+  it("ends at the comma before the main clause's verb of saying", () => {
+    expect(claimsOf("Ridley, the pilot who has worked on the harbour boats for thirty years and knows every rock, told the Courier the ferry will run.")).toEqual([
+      ["Ridley", "knows", "every rock"],
+      ["Ridley", "told", "the ferry will run"],
+    ]);
   });
 });
