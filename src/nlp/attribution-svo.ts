@@ -676,9 +676,17 @@ function openingClause(toks: Token[], used: (i: number) => boolean, impression: 
 
 /**
  * -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks".
- * (claims-train annotates most "citing" after any verb, the seed reference does not: it is kept after verbs of saying only.)
+ * (claims-train annotates most "citing" after any verb, the seed reference does not: it is kept with verbs of saying
+ * only, after one or between a subject and one: "The Journal, citing documents, reported".)
  */
 const NOT_PARTICIPLE = new Set(["citing", "looking", "planning", "trying"]);
+
+/** The closing comma of a sentence adverbial between commas opened at `comma` ("…, however, …", "…, in particular, …"); -1 when there is none. */
+function adverbialAsideEnd(toks: Token[], comma: number): number {
+  if (toks[comma]?.t !== ",") return -1;
+  if (SENTENCE_ADVERBS.has(toks[comma + 1]?.low ?? "") && toks[comma + 2]?.t === ",") return comma + 2;
+  return ADVERB_PHRASES.has(`${toks[comma + 1]?.low} ${toks[comma + 2]?.low}`) && toks[comma + 3]?.t === "," ? comma + 3 : -1;
+}
 
 /** Whether the phrase opened at `v` closes with a comma and a verb of saying: "…, citing internal documents, reported". */
 function cueAfterAside(toks: Token[], v: number): boolean {
@@ -1082,8 +1090,8 @@ function asideThenVerb(toks: Token[], np: TokRange, head: Token, used: (i: numbe
     return null;
   }
   // "Younger voters, in particular, have expressed …", "The mayor, however, backed …": an adverbial between commas.
-  if (toks[comma]?.t === "," && SENTENCE_ADVERBS.has(toks[comma + 1]?.low ?? "") && toks[comma + 2]?.t === ",") return verbPhrase(toks, comma + 3, np, head, used);
-  if (toks[comma]?.t === "," && ADVERB_PHRASES.has(`${toks[comma + 1]?.low} ${toks[comma + 2]?.low}`) && toks[comma + 3]?.t === ",") return verbPhrase(toks, comma + 4, np, head, used);
+  const adverbial = adverbialAsideEnd(toks, comma);
+  if (adverbial > 0) return verbPhrase(toks, adverbial + 1, np, head, used);
   if (toks[comma]?.t !== "," || !/^(?:who|which|including|like|unlike)$/.test(toks[comma + 1]?.low ?? "")) return null;
   const v = verbAfterSubject(toks, comma, toks.length);
   return v > comma + 2 && toks[v - 1]?.t === "," ? verbPhrase(toks, v, np, head, used) : null;
