@@ -78,10 +78,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
   `),
 ]);
 
-/** Cues after which a clause must be present: their bare use ("he added", "she agreed") is no claim unless quoted. */
 /** Adjectives that take "to" and a verb of saying, whose subject says it: "likely to say", "quick to point out". */
 export const ADJECTIVE_TO = /^(?:likely|unlikely|quick|eager|careful|willing|reluctant|ready|happy|hesitant|keen|anxious)$/;
 
+/** Cues after which a clause must be present: their bare use ("he added", "she agreed") is no claim unless quoted. */
 export const NEEDS_THAT = new Set(["add", "learn", "learns", "learned", "learnt", "agree", "agrees", "agreed", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "warn", "warns", "warned", "warning", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "indicate", "indicates", "indicated", "indicating", "posted", "posts", "continue", "continues", "continued", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "respond", "responds", "responded", "responding", "estimate", "estimates", "estimated", "maintain", "maintains", "maintained"]);
 
 /** Cues that follow a quotation on their own ("…,” he continued.), or introduce one after a colon. */
@@ -294,8 +294,13 @@ export const NOT_PERSON_WORDS = new Set([
 
 /** Intentions held in the progressive, only after "be": "is hoping to", "were looking to win". */
 export const PROGRESSIVE_INTENT: ReadonlySet<string> = new Set(["hoping", "looking", "seeking", "planning", "aiming", "wanting", "intending"]);
-/** Forms of "be" before a progressive: "is hoping", "they're looking". */
-export const BE_BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['’]m)$/;
+/** A form of "be", contracted or not: "is", "been", "they're" (before a progressive: "is hoping"). */
+export const BE_FORM = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['’]m)$/;
+
+/** Verbs of aspect: "began to criticize", "continues gaining". */
+export const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
+/** Verbs of aspect before an -ing form, those above and "kept", "resumed": "began calling", "kept attacking". */
+export const ASPECT_BEFORE_ING = new RegExp(`${ASPECT.source}|^(?:kept|keeps|keep|resumed|resumes)$`);
 
 /** Verbs of intention taking "to": "X wants to …" is what X wants ("like" and "love" only after "would": `WOULD_LIKE`). */
 export const INTENT_VERBS = new Set([
@@ -312,7 +317,7 @@ const WOULD_LIKE = /^(?:would|'d|’d|should)$/;
 /** Whether `low`, after the word `prev`, is a verb of intention before "to": "wants", "is hoping", "would like" (not ", hoping"). */
 export function intentVerb(low: string, prev: string | undefined): boolean {
   if (!INTENT_VERBS.has(low)) return false;
-  if (PROGRESSIVE_INTENT.has(low)) return BE_BEFORE_PROGRESSIVE.test(prev ?? "");
+  if (PROGRESSIVE_INTENT.has(low)) return BE_FORM.test(prev ?? "");
   return low === "like" || low === "love" ? WOULD_LIKE.test(prev ?? "") : true;
 }
 

@@ -6,6 +6,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   CUE_VERBS,
   ADVERB_PHRASES,
+  ASPECT_BEFORE_ING,
   CLAUSE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -67,9 +68,6 @@ function dateStart(toks: Token[], j: number, stop: number): number {
 const nounish = (t: Token): boolean => t.word && !NP_STOP.has(t.low) && !verbish(t) && !isLy(t) && !BETWEEN_SUBJECT_AND_CUE.has(t.low);
 /** A word that can end a subject noun phrase before a cue. */
 const nounBefore = (p: Token | undefined): boolean => !!p && nounish(p) && !CUE_VERBS.has(p.low);
-
-/** Verbs of aspect that take an -ing form: "began calling", "kept attacking". */
-const ASPECT_BEFORE_ING = /^(?:began|begins|begin|begun|started|starts|start|kept|keeps|keep|continued|continues|continue|resumed|resumes)$/;
 
 /** Skips auxiliaries, adverbs and negation before a cue; returns the index before them and whether a negation was seen. */
 export function skipAux(toks: Token[], i: number, stop: number): { j: number; negated: boolean } {

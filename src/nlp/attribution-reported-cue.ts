@@ -1,13 +1,13 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { ADJECTIVE_TO, BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, ASPECT, BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, roleAppositiveEnd, skipAux, SPEAKER_PREPOSITION, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
-import { ASPECT, CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
+import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;

@@ -1,8 +1,8 @@
 // The reported-speech pass: finds the sentences with a cue word, then reads "X said …" (in
 // attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
-import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, intentVerb, PROGRESSIVE_INTENT, BE_BEFORE_PROGRESSIVE, ROLE_NOUNS } from "../lexicon/cues.ts";
+import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, intentVerb, PROGRESSIVE_INTENT, BE_FORM, ROLE_NOUNS, ASPECT } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
-import { ASPECT, asReportedBy, infinitive, stanceTriggers } from "./attribution-svo.ts";
+import { asReportedBy, infinitive, stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, mainVerbAfter, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { asLeadContent, clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";
@@ -187,7 +187,7 @@ function intent(toks: Token[], i: number, s: Sentence, vi: number): Found | null
   const prev = toks[vi - 1];
   // "is hoping to …": an -ing form needs "be" before it and a verb after "to"; the other forms refuse "be" ("was offered to").
   const progressive = PROGRESSIVE_INTENT.has(v.low);
-  if (!intentVerb(v.low, prev?.low) || (!progressive && BE_BEFORE_PROGRESSIVE.test(prev?.low ?? "")) || (progressive && !infinitive(toks[i + 1]))) return null;
+  if (!intentVerb(v.low, prev?.low) || (!progressive && BE_FORM.test(prev?.low ?? "")) || (progressive && !infinitive(toks[i + 1]))) return null;
   const sub = subjectBefore(toks, vi, 0);
   if (!sub.np) return null;
   const headTok = toks[sub.np.to];

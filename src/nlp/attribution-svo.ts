@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ADVERB_PHRASES, ARTICLE, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -34,7 +34,7 @@ const NOUNISH = new Set([
   "forecasts", "estimates", "releases", "shares", "files", "challenges", "likes", "loves", "feels", "labels", "brands",
   "backs", "supports", "records", "reports", "calls", "claims", "plans", "aims", "needs", "wants", "shows", "finds",
 ]);
-const BE = /^(?:is|was|are|were|be|been|being|am|'s|'re|'m|’s)$/;
+const BE = BE_FORM;
 
 /** Documents and occasions a finding or statement appears "in": "In a CNN poll, …", "… in a new survey." */
 const IN_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "letter", "memo", "op-ed", "column", "editorial", "filing", "complaint", "lawsuit", "book", "video", "ad", "release", "data", "figures", "census", "forecast", "model", "index", "ranking", "rankings", "tally", "count", "average", "averages"]);
@@ -1216,8 +1216,6 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
   return e;
 }
 
-/** Verbs of aspect before "to" and a verb: "began to", "started to", "continued to". */
-export const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
 
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
