@@ -331,6 +331,11 @@ export const COMPLEMENT_VERBS = new Set([
   "recall", "forget", "forgot", "imagine", "pretend", "demand", "propose", "recommend", "announce", "confirm", "deny",
 ]);
 
+/** Whether a verb form carries an ending (-s, -ed, -ing): "backs", "backed", "backing"; not "back", nor "discuss" or "address". */
+export function inflected(low: string): boolean {
+  return /(?:[^s]s|ed|ing)$/.test(low);
+}
+
 /** Regular inflections of a verb lemma: base, -s, -ed, -ing (with the usual spelling changes). */
 function inflect(lemma: string): string[] {
   const out = [lemma];
@@ -392,8 +397,47 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   express focus ignore order allow coin rail distance sue block devote avoid intimate trumpet savage articulate
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
   target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
+  rebuff envision castigate excoriate skewer pillory chastise admonish belittle disparage malign vilify lambast
   `,
   "knew known saw thought felt found sought chose chosen wrote spoke spoken campaigned",
+);
+
+/**
+ * Idioms of stance built on a common verb, each read as a run of words: the verb's lemma (inflected,
+ * irregular forms after a slash), then alternatives split by "|", a word in brackets optional. The
+ * word marked "*" is the idiom's trigger: a sentence without it is not read for the idiom.
+ */
+const PHRASAL_STANCE_SPEC = [
+  "take/took/taken (a) *aim|swipe|swipes|shot|shots|jab|jabs|dig|digs|potshot|potshots at",
+  "make/made no *secret of",
+  "come/came *out against|for",
+  "come/came *out in support|favor|favour of",
+  "*single out",
+  "*push for",
+  "*weigh in on",
+  "*vouch for",
+  "*spar over|on",
+  "*shrug off",
+  "*brush aside|off",
+];
+
+/** One word of an idiom: the forms it may take, whether it may be left out, whether it triggers the idiom. */
+export interface IdiomWord {
+  forms: ReadonlySet<string>;
+  optional: boolean;
+  trigger: boolean;
+}
+
+/** The idioms of PHRASAL_STANCE_SPEC, parsed: "took aim at", "has made no secret of", "came out against". */
+export const PHRASAL_STANCE: readonly (readonly IdiomWord[])[] = PHRASAL_STANCE_SPEC.map((spec) =>
+  spec.split(" ").map((w, k) => {
+    const trigger = w.includes("*");
+    const optional = w.startsWith("(");
+    const bare = w.replace(/[*()]/g, "");
+    if (k > 0) return { forms: new Set(bare.split("|")), optional, trigger };
+    const [lemma = "", ...irregular] = bare.split("/");
+    return { forms: new Set([...inflect(lemma), ...irregular]), optional, trigger };
+  }),
 );
 
 /** Verbs that take an object and its complement after "as": "see X as Y", "dismissed the plan as a stunt". */

@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FINITE_AUXILIARY,
+  inflected,
   GROUP_NOUNS,
   NEGATION,
   NOUN_HOMOGRAPHS,
@@ -1315,7 +1316,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
     const objectStart = !!n && (n.cap || DETERMINERS.has(n.low) || n.low === "to" || n.low === "that");
-    if (k > i + 1 && (last === k - 1 || noun === k - 1) && t.word && !t.cap && STANCE_VERBS.has(t.low) && !/(?:s|ed|ing)$/.test(t.low) && objectStart && pluralHead(toks, i, k - 1)) break;
+    if (k > i + 1 && (last === k - 1 || noun === k - 1) && t.word && !t.cap && STANCE_VERBS.has(t.low) && !inflected(t.low) && objectStart && pluralHead(toks, i, k - 1)) break;
     // "voters in each town want …": so is a place phrase between the plural and that verb.
     const place = k > i && last === k - 1 && !t.cap ? placeBeforeStance(toks, i, k) : -1;
     if (place > 0) {

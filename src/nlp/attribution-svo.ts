@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -143,7 +143,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "seen", "viewed", "regarded", "perceived", "reportedly", "rumored", "rumoured"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, ...PHRASAL_STANCE.flatMap((idiom) => idiom.filter((w) => w.trigger).flatMap((w) => [...w.forms])), "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "seen", "viewed", "regarded", "perceived", "reportedly", "rumored", "rumoured", "known"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -370,15 +370,18 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
 /** "… flew to Ohio to praise the plan", "went on radio to say …": a purpose clause with a stance verb or a verb of saying after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
-  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || /(?:s|ed|ing)$/.test(verb.low) || irregularPast(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "") || enoughBefore(toks, i)) return null;
+  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low)) || NOT_PURPOSE.has(verb.low) || inflected(verb.low) || irregularPast(verb.low) || used(i + 1) || INTENT_BEFORE.has(toks[i - 1]?.low ?? "") || enoughBefore(toks, i)) return null;
   const content = contentAfter(toks, i + 1);
-  if (!content) return null;
+  // "…, to press, Clinton remained …", "met to discuss as well": no object after the verb.
+  if (!content || (toks[i + 2]?.t === "," && !isOpenQuote(toks[i + 3]?.t ?? "")) || (toks[content.from]?.low === "as" && toks[content.from + 1]?.low === "well")) return null;
   // "…, and his campaign is approaching delegates to back him": the subject of the nearest clause after ", and".
   // "…, although Lanny Davis appeared on Fox to defend her": or after a subordinator.
   // "The decline has led some allies to worry …": a cause's object is the subject of the verb after "to".
   const speaker = causedObject(toks, i) ?? coordinatedSubject(toks, 0, i) ?? nestedSubject(toks, 0, i, ADVERBIAL_OPENER) ?? clauseSubject(toks, 0, i);
   // A cue verb of saying needs a subject that can speak: a name, a pronoun, a role ("Latinos … to say in 2015" is none).
   const head = speaker ? toks[speaker.to] : undefined;
+  // "There were no representatives to discuss …": no one acts.
+  if (head?.low === "there" && speaker?.from === speaker?.to) return null;
   if (CUE_VERBS.has(verb.low) && !(head && (canSpeak(head) || GROUP_NOUNS.has(head.low)))) return null;
   // "too close to call for …", "who to target": a degree or a question word before "to" makes no purpose clause.
   if (toks[i - 2]?.low === "too" || /^(?:who|whom|what|how|where|when|whether|which)$/.test(toks[i - 1]?.low ?? "")) return null;
@@ -553,6 +556,10 @@ const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ["confident", /^(?:that|about|in)$/], ["sure", /^(?:that|of|about)$/], ["afraid", /^(?:of|that)$/], ["opposed", /^to$/],
   ["angry", /^(?:about|at|with|over)$/], ["upset", /^(?:about|with|over|at)$/], ["unhappy", /^(?:with|about)$/], ["happy", /^with$/],
   ["frustrated", /^(?:with|by|about)$/], ["furious", /^(?:at|with|about|over)$/], ["disappointed", /^(?:in|with|by|that)$/],
+  ["upbeat", /^about$/], ["terrified", /^of$/], ["fearful", /^(?:of|that)$/],
+  ...["divided", "united", "unified", "split"].map((w): [string, RegExp] => [w, /^(?:on|over)$/]),
+  ...["vocal", "outspoken"].map((w): [string, RegExp] => [w, /^(?:about|on|in|against)$/]),
+  ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),
 ]);
 /** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
 const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
@@ -711,7 +718,7 @@ function enoughBefore(toks: Token[], i: number): boolean {
 }
 
 /** Words before "to" that make it no purpose clause: "able to", "going to", "want to" (taken as an intention). */
-const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called"]);
+const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called", "authorized", "permitted"]);
 
 /** Nouns whose that-clause is a claim or stance: "Trump's claim that …", "the idea is that …". */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
@@ -938,7 +945,7 @@ function expectedTo(toks: Token[], k: number): boolean {
 }
 /** Passives of regarding that state a view with "as": "is seen as", "was viewed as". */
 const REGARDED = /^(?:seen|viewed|regarded|perceived)$/;
-const IMPRESSION = new Set(["seen", "viewed", "regarded", "perceived", "expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
+const IMPRESSION = new Set(["seen", "viewed", "regarded", "perceived", "known", "expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
 const SEEM = /^(?:seem|seems|seemed)$/;
 const APPEAR = /^(?:appear|appears|appeared)$/;
 /** Adjectives and participles after "appear" that make it a look, not a showing up: "appeared paralyzed", "appears ready". */
@@ -966,6 +973,8 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     }
     const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
+    // "He is best known for …", "The plant, now known as …", "became known as": a reputation no one is named for.
+    const known = t.low === "known" && (nx === "for" || nx === "as") && !!toks[k + 2]?.word && !FINITE_AUXILIARY.test(toks[k + 2]?.low ?? "") && knownAfter(toks, k, nx === "as");
     // "Priebus was said to be furious", "He is believed to have …": a report or belief no one is named
     // for (a verb of saying, so `used` holds it back for the cue passes, which leave this passive alone).
     const hearsay = prevBe && HEARSAY.test(t.low) && expectedTo(toks, k);
@@ -981,7 +990,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     // (Nor without a subject: "…, and is widely seen as falling behind".)
     const b = BE.test(prev) ? k - 1 : k - 2;
     const regarded = prevBe && nx === "as" && REGARDED.test(t.low) && b > i && !/^(?:which|who)$/.test(toks[b - 1]?.low ?? "");
-    if (!(expected || seems || reportedly || regarded) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
+    if (!(expected || seems || reportedly || regarded || known) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
     // "He appeared rattled at the debate, unable to …": a look ends at its comma (an aside may come between).
     let end = clauseEnd(toks, k + 1);
     for (let m = k + 1; looks && m < end; m++) {
@@ -995,6 +1004,20 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
   }
   return null;
 }
+
+/**
+ * Whether "known" at `k` follows a form of "be" or "become" with its subject, an adverb or two between
+ * ("is perhaps best known"). A name ("is known as TNT") is a definition, not a reputation: before
+ * "as", an adverb must say it is one ("is better known as a fan").
+ */
+function knownAfter(toks: Token[], k: number, adverb: boolean): boolean {
+  let b = k - 1;
+  while (b > k - 3 && KNOWN_ADVERB.test(toks[b]?.low ?? "")) b--;
+  if (adverb && b === k - 1) return false;
+  const be = toks[b]?.low ?? "";
+  return (BE.test(be) || /^(?:became|become|becomes|becoming)$/.test(be)) && b > 0 && !/^(?:which|who|that)$/.test(toks[b - 1]?.low ?? "") && !!toks[b - 1]?.word;
+}
+const KNOWN_ADVERB = /^(?:best|better|also|long|now|once|perhaps|still|widely|well|mostly|largely|generally|probably|not)$/;
 
 /** The comma that closes an aside opened by the comma at `k` (up to eight words, no quotation); -1 when there is none. */
 function asideEnd(toks: Token[], k: number): number {
@@ -1194,7 +1217,7 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
 }
 
 /** A stance verb with no ending: "want", "support" (and an irregular past: "saw"). */
-const baseForm = (v: Token | undefined): v is Token => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ed|ing)$/.test(v.low);
+const baseForm = (v: Token | undefined): v is Token => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !inflected(v.low);
 /** A stance verb's base form, the verb after a plural subject: "want", "support", not "saw". */
 const baseVerb = (v: Token | undefined): boolean => baseForm(v) && !IRREGULAR_PAST.has(v.low);
 
@@ -1248,7 +1271,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   }
   const verb = toks[v];
   if (!verb || !verb.word || verb.cap || used(v)) return null;
-  if (MAKE.test(verb.low)) {
+  const idiom = idiomEnd(toks, v);
+  if (idiom < 0 && MAKE.test(verb.low)) {
     // "X made it clear that …", "X made the case that …".
     let k = v + 1;
     if (toks[k]?.low === "it") k++;
@@ -1262,6 +1286,15 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been";
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
+  // "has taken a swipe at …", "came out against …": an idiom of stance, its object up to an adverbial.
+  if (idiom > 0) {
+    const c = idiom + 1;
+    // "has pushed for months that …": a time after "for" is no object.
+    // "The brush off was …": a determiner alone is no subject, and the idiom's verb was a noun.
+    if ((toks[idiom]?.low === "for" && timeAfterFor(toks, c) > 0) || DETERMINERS.has(head.low)) return null;
+    const content = trimPunct(toks, c, objectEnd(toks, c, clauseEnd(toks, c)));
+    return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
+  }
   const next = toks[v + 1];
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
@@ -1290,6 +1323,22 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   while (to >= from && ((!toks[to]?.word && !isCloseQuote(toks[to]?.t ?? "") && toks[to]?.t !== ")") || (to > from && /^(?:and|or|but)$/.test(toks[to]?.low ?? "")))) to--;
   if (to < from) return null;
   return { speaker: np, cue: { from: v, to: c0 - 1 }, content: { from, to } };
+}
+
+/** The last word of an idiom of stance whose verb is at `v` ("took aim at", "made no secret of"); -1 when none starts there. */
+function idiomEnd(toks: Token[], v: number): number {
+  for (const idiom of PHRASAL_STANCE) {
+    let k = v;
+    for (const w of idiom) {
+      if (w.forms.has(toks[k]?.low ?? "")) k++;
+      else if (!w.optional) {
+        k = -1;
+        break;
+      }
+    }
+    if (k > v) return k - 1;
+  }
+  return -1;
 }
 
 /**
