@@ -143,7 +143,7 @@ export function stanceTriggers(): string[] {
   // Cue forms in -ed, for their passive with an agent ("was first reported by the Courier"), and the
   // forms in neither -s nor -ing (base forms, and irregular pasts with them), for a purpose clause
   // ("went on radio to say that …").
-  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, ...PHRASAL_STANCE.flatMap((idiom) => idiom.filter((w) => w.trigger).flatMap((w) => [...w.forms])), "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "seen", "viewed", "regarded", "perceived", "reportedly", "rumored", "rumoured", "known"];
+  return [...STANCE_VERBS, ...[...CUE_VERBS.keys()].filter((w) => TOPIC_VERBS.test(w) || w.endsWith("ed") || !/(?:s|ing)$/.test(w)), ...CONTENT_NOUNS, ...STANCE_ADJECTIVES.keys(), ...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...IN_SOURCES, ...REACTION_NOUNS, ...AGAINST_NOUNS, ...PHRASAL_STANCE.flatMap((idiom) => idiom.filter((w) => w.trigger).flatMap((w) => [...w.forms])), "expected", "asked", "made", "makes", "vote", "votes", "voted", "voting", "seem", "seems", "seemed", "appear", "appears", "appeared", "seen", "viewed", "regarded", "perceived", "reportedly", "rumored", "rumoured"];
 }
 
 /** Clause-level claims in one sentence's tokens. `used(i)` says whether token i is already some claim's cue. */
@@ -973,7 +973,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     }
     const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
-    // "He is best known for …", "The plant, now known as …", "became known as": a reputation no one is named for.
+    // "He is best known for …", "She became widely known as …": a reputation no one is named for.
     const known = t.low === "known" && (nx === "for" || nx === "as") && !!toks[k + 2]?.word && !FINITE_AUXILIARY.test(toks[k + 2]?.low ?? "") && knownAfter(toks, k, nx === "as");
     // "Priebus was said to be furious", "He is believed to have …": a report or belief no one is named
     // for (a verb of saying, so `used` holds it back for the cue passes, which leave this passive alone).
