@@ -297,6 +297,14 @@ export const PROGRESSIVE_INTENT: ReadonlySet<string> = new Set(["hoping", "looki
 /** A form of "be", contracted or not: "is", "been", "they're" (before a progressive: "is hoping"). */
 export const BE_FORM = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['’]m)$/;
 
+/** Words of degree before an adjective or a participle: "is deeply sceptical of", "were more likely to", "is widely known". */
+export const DEGREE: ReadonlySet<string> = new Set(["very", "so", "as", "too", "twice", "more", "less", "most", "least", "far", "much", "quite", "rather", "still", "also", "even", "now", "already", "long", "always", "often", "not", "n't", "never", "increasingly", "deeply", "highly", "openly", "publicly", "privately", "clearly", "sharply", "fiercely", "particularly", "especially", "equally", "somewhat", "extremely", "fairly", "largely", "generally"]);
+
+/** A word of degree, or any lower-case adverb in -ly ("slightly", "considerably"). */
+export function degreeWord(t: { low: string; cap: boolean } | undefined): boolean {
+  return !!t && (DEGREE.has(t.low) || (!t.cap && t.low.endsWith("ly")));
+}
+
 /** Verbs of aspect: "began to criticize", "continues gaining". */
 export const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
 /** Verbs of aspect before an -ing form, those above and "kept", "resumed": "began calling", "kept attacking". */

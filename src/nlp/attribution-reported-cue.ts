@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { ADJECTIVE_TO, ASPECT, BY_MEDIUM, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, roleAppositiveEnd, skipAux, SPEAKER_PREPOSITION, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -413,8 +413,9 @@ function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sen
 function beforeAdjectiveTo(toks: Token[], a: number): number {
   if (!ADJECTIVE_TO.test(toks[a]?.low ?? "")) return -1;
   let k = a - 1;
-  while (k > 0 && /^(?:more|less|most|least|much|far|very|so|as|too|also|not|even|all|slightly|somewhat|significantly|considerably|twice)$/.test(toks[k]?.low ?? "")) k--;
-  return /^(?:is|are|was|were|be|been)$/.test(toks[k]?.low ?? "") ? k : -1;
+  // "They are all likely to …": "all" floats off the subject.
+  while (k > 0 && (degreeWord(toks[k]) || toks[k]?.low === "all")) k--;
+  return BE_FORM.test(toks[k]?.low ?? "") ? k : -1;
 }
 
 /** The speaker before the cue: the subject, a bare plural, the head of a relative clause or a document; null when none. */

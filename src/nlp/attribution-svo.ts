@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, DEGREE, degreeWord, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -564,7 +564,6 @@ const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
 /** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
 const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
 /** Words of degree between the copula and the adjective: "is deeply sceptical of". */
-const DEGREE = new Set(["very", "so", "too", "more", "less", "most", "least", "far", "much", "quite", "rather", "still", "also", "even", "now", "already", "long", "always", "often", "not", "n't", "never", "increasingly", "deeply", "highly", "openly", "publicly", "privately", "clearly", "sharply", "fiercely", "particularly", "especially", "equally", "somewhat", "extremely", "fairly", "largely", "generally"]);
 
 /** A stance adjective after a speaker and a copula: "These voters are skeptical of free trade", "Ridley was confident that …". */
 function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean): ClauseClaim | null {
@@ -573,7 +572,7 @@ function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean)
   const takes = adj && adj.word && !adj.cap ? STANCE_ADJECTIVES.get(adj.low) : undefined;
   if (!adj || !intro || !takes || !takes.test(intro.low) || used(a)) return null;
   let j = a - 1;
-  while (j > 0 && (DEGREE.has(toks[j]?.low ?? "") || (toks[j]?.low.endsWith("ly") && !toks[j]?.cap))) j--;
+  while (j > 0 && degreeWord(toks[j])) j--;
   const cop = toks[j];
   if (!cop) return null;
   let speaker: TokRange | null = null;
@@ -1012,12 +1011,13 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
  */
 function knownAfter(toks: Token[], k: number, adverb: boolean): boolean {
   let b = k - 1;
-  while (b > k - 3 && KNOWN_ADVERB.test(toks[b]?.low ?? "")) b--;
+  while (b > k - 3 && (degreeWord(toks[b]) || KNOWN_ADVERB.test(toks[b]?.low ?? ""))) b--;
   if (adverb && b === k - 1) return false;
   const be = toks[b]?.low ?? "";
   return (BE.test(be) || /^(?:became|become|becomes|becoming)$/.test(be)) && b > 0 && !/^(?:which|who|that)$/.test(toks[b - 1]?.low ?? "") && !!toks[b - 1]?.word;
 }
-const KNOWN_ADVERB = /^(?:best|better|also|long|now|once|perhaps|still|widely|well|mostly|largely|generally|probably|not)$/;
+/** Adverbs of a reputation besides those of degree: "is best known", "is perhaps better known". */
+const KNOWN_ADVERB = /^(?:best|better|well|once|perhaps)$/;
 
 /** The comma that closes an aside opened by the comma at `k` (up to eight words, no quotation); -1 when there is none. */
 function asideEnd(toks: Token[], k: number): number {
