@@ -6,6 +6,7 @@ import { npForward } from "./attribution-np.ts";
 import { clauseClaims, framedClaims, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
 import { tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import { runOnParagraphs } from "./run-on-paragraphs.ts";
 import { type Ctx, cueFrame, type Found, insideQuote, isProse, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { widenDeterminer } from "./attribution-speakers.ts";
 import { directQuotes } from "./attribution-quotes.ts";
@@ -15,9 +16,10 @@ import { reported, sentencesWithCues } from "./attribution-reported.ts";
 import type { Block, Sentence, Span } from "../types.ts";
 
 /** All attributions in `text`, in reading order of their content. */
-export function findAttributions(text: string, blocks: Block[], sentences: Sentence[]): Found[] {
+export function findAttributions(text: string, written: Block[], writtenSentences: Sentence[]): Found[] {
   const quotes: Quote[] = [];
-  for (const b of blocks) if (isProse(b)) for (const q of findQuotes(text, b.start, b.end)) quotes.push(q);
+  for (const b of written) if (isProse(b)) for (const q of findQuotes(text, b.start, b.end)) quotes.push(q);
+  const { blocks, sentences } = runOnParagraphs(written, writtenSentences, quotes);
   const ctx: Ctx = { text, sentences, quotes, usedCues: new Set(), usedQuotes: new Set(), tokens: new Map(), out: [] };
   directQuotes(ctx, blocks);
   colonLeads(ctx, blocks);

@@ -51,7 +51,12 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
       // Other languages' marks inside an English quote are quoted words.
     } else if (openCh !== "“" && ch === "“") nested++;
     else if (openCh !== "“" && ch === "”" && nested > 0) nested--;
-    else if (ch === "“" && !closesAfterPunct(text, i)) {
+    else if (ch === openCh && opensAfterStop(text, i)) {
+      // Paragraphs run together: the open quote went on to its paragraph's end, and this mark opens the next.
+      out.push(make(text, open, i, false));
+      open = i;
+      nested = 0;
+    } else if (ch === "“" && !closesAfterPunct(text, i)) {
       // Unbalanced: restart at the new opener.
       open = i;
       nested = 0;
@@ -72,6 +77,17 @@ function closesAfterPunct(text: string, i: number): boolean {
   if (before !== "," && before !== "." && before !== "?" && before !== "!") return false;
   const after = text.charAt(i + 1);
   return after === "" || after === " " || after === "\n";
+}
+
+/**
+ * A mark after a final stop and a space, before a capital (`okay. "I was`), opens a quote: a straight
+ * closer sits against the words it closes. Text that lost its paragraph breaks leaves these where a
+ * quote went on into the next paragraph, which news style leaves unclosed.
+ */
+function opensAfterStop(text: string, i: number): boolean {
+  if (text.charAt(i - 1) !== " ") return false;
+  const stop = text.charAt(i - 2);
+  return (stop === "." || stop === "?" || stop === "!") && /[A-Z]/.test(text.charAt(i + 1));
 }
 
 function make(text: string, start: number, end: number, closed: boolean): Quote {
