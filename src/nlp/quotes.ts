@@ -36,8 +36,10 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
     }
     const closers = CLOSERS[openCh];
     if (open < 0) {
-      // A closing typographic mark with no opener is a stray; a straight mark opens.
+      // A closing typographic mark with no opener is a stray; a straight mark opens, unless it sits
+      // against a stop before a space as only a closer does (`Rep. Smith." For …`).
       if (ch === "”" || ch === "»" || ch === "」") continue;
+      if (ch === '"' && closesAfterPunct(text, i)) continue;
       open = i;
       openCh = ch;
       nested = 0;
@@ -51,7 +53,7 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
       // Other languages' marks inside an English quote are quoted words.
     } else if (openCh !== "“" && ch === "“") nested++;
     else if (openCh !== "“" && ch === "”" && nested > 0) nested--;
-    else if (ch === openCh && opensAfterStop(text, i)) {
+    else if (ch === openCh && opensAfterStop(text, i, ch.length)) {
       // Paragraphs run together: the open quote went on to its paragraph's end, and this mark opens the next.
       out.push(make(text, open, i, false));
       open = i;
@@ -84,10 +86,13 @@ function closesAfterPunct(text: string, i: number): boolean {
  * closer sits against the words it closes. Text that lost its paragraph breaks leaves these where a
  * quote went on into the next paragraph, which news style leaves unclosed.
  */
-function opensAfterStop(text: string, i: number): boolean {
-  if (text.charAt(i - 1) !== " ") return false;
-  const stop = text.charAt(i - 2);
-  return (stop === "." || stop === "?" || stop === "!") && /[A-Z]/.test(text.charAt(i + 1));
+function opensAfterStop(text: string, i: number, length: number): boolean {
+  if (text.charAt(i - 1) !== " " || !/[A-Z]/.test(text.charAt(i + length))) return false;
+  // The stop may sit inside a bracket or a single quote: `… fortunes.') ''The`.
+  let k = i - 2;
+  while (k > 0 && ")]'’".includes(text.charAt(k))) k--;
+  const stop = text.charAt(k);
+  return stop === "." || stop === "?" || stop === "!";
 }
 
 function make(text: string, start: number, end: number, closed: boolean): Quote {

@@ -1,5 +1,6 @@
 // Quotation paragraphs that scraped text ran together: a quote left open runs on into the next
-// quote's opening mark (`… okay. "I was …`). The quote finder ends the open quote there, and
+// quote's opening mark (`… okay. "I was …`), and a quote's tail is cut off from its opening
+// (`Rep. Smith." For …`). The quote finder ends the open quote there, takes the tail's mark for a stray, and
 // runOnParagraphs splits the paragraph so the attribution passes read one quotation paragraph after
 // another, as news style wrote them. Every sentence is invented.
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,18 @@ describe("findQuotes on run-together quotation paragraphs", () => {
       ["We checked it twice.", false],
       ["The ferry is not.", true],
     ]);
+  });
+  it("finds the stop inside a bracket or a single quote, and reads doubled apostrophes alike", () => {
+    const text = "It tracks 500 ''family fortunes.'.') ''The lists differ,'' Vane said.";
+    expect(inner(text)).toEqual([
+      ["family fortunes.'.')", false],
+      ["The lists differ", true],
+    ]);
+  });
+  it("takes a straight mark against a stop, with no quote open, for a stray closer", () => {
+    // The end of a quotation whose opening was cut off: the mark after "Smith." opens nothing.
+    const text = 'said Rep. Jo Smith." For years the pier was safe. "It still is," Vane said.';
+    expect(inner(text)).toEqual([["It still is", true]]);
   });
   it("still closes on a mark against the words, or before a small letter", () => {
     expect(inner('"We checked it." She left.')).toEqual([["We checked it.", true]]);
