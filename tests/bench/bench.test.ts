@@ -1,7 +1,8 @@
 // The benchmark and eval scripts' plumbing (not timings: targets are checked by `npm run bench`):
-// result files, tables, comparisons, and the clear skip when ../shared is absent.
+// result files, tables, comparisons, the clear skip when ../shared is absent, and the scraped-text
+// rewrite of claims-dev.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +54,18 @@ describe("bench plumbing", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  const claimsDev = join(ROOT, "..", "shared", "corpora", "claims-dev");
+  it.skipIf(!existsSync(claimsDev))("eval scores claims-dev as scraped text (paragraphs run together, straight quotes) close to as written", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--only", "claims,claims-scraped", "--json"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const rows = JSON.parse(out) as Array<{ name: string; records: number; metrics: Record<string, string> }>;
+    const [dev, scraped] = rows.map((r) => Number(r.metrics["content F1"]));
+    expect(rows.map((r) => [r.name, r.records])).toEqual([
+      ["claims (claims-dev)", 84],
+      ["claims (claims-dev, scraped)", 84],
+    ]);
+    expect(scraped).toBeGreaterThan((dev ?? 1) - 0.03);
   });
 
   for (const script of ["bench/run.ts", "scripts/eval.ts"]) {
