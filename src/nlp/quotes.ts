@@ -1,6 +1,7 @@
 // Quotations in a text: paired typographic (“…”, „…“, «…», 「…」) or straight ("…") double quotes within a paragraph.
 // A quote left open at the end of a paragraph runs to the paragraph's end (news style for quotes
-// that go on into the next paragraph).
+// that go on into the next paragraph), or to the next quote's mark after a full stop where scraped
+// text ran the paragraphs together.
 import type { Span } from "../types.ts";
 
 export interface Quote {
