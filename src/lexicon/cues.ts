@@ -361,6 +361,8 @@ function inflect(lemma: string): string[] {
   // Longer verbs double the consonant when the last syllable is stressed ("referred", not "offerred"):
   // both spellings are listed, the wrong one never occurs.
   if (!cvc && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) out.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
+  // A short verb that opens with a vowel may be stressed first ("opened", "edited", but "omitted").
+  if (cvc && /^[aeiou]/.test(lemma)) out.push(`${lemma}ed`, `${lemma}ing`);
   return out;
 }
 
@@ -427,6 +429,15 @@ const PHRASAL_STANCE_SPEC = [
   "*spar over|on",
   "*shrug off",
   "*brush aside|off",
+  "take/took/taken (full|sole|some|no) *credit for",
+  "make/made no *apology|apologies for",
+  "shoot/shot *back at|that",
+  "hit/hit *back at|that",
+  "fire *back at|that",
+  "walk *back",
+  "double *down on",
+  "throw/threw/thrown his|her|their|its *support|weight behind",
+  "open *up about",
 ];
 
 /** One word of an idiom: the forms it may take, whether it may be left out, whether it triggers the idiom. */

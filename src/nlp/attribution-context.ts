@@ -89,7 +89,7 @@ export function mainVerbAfter(toks: Token[], start: number, end: number): number
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(["knew", "saw", "thought", "felt", "found", "sought", "chose", "wrote", "understood", "spoke"]);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me", "you", "it", "his", "their", "its", "our", "my", "your"]);
 /** Common irregular past tenses, which the -ed test misses. */
-export const COMMON_PAST: ReadonlySet<string> = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke", "quit", "fell", "rose", "grew", "fought", "flew", "fled", "bought", "caught", "taught", "drove", "swore", "heard", "meant", "withdrew", "forgot", "hid"]);
+export const COMMON_PAST: ReadonlySet<string> = new Set(["took", "made", "went", "gave", "got", "came", "left", "held", "told", "said", "kept", "met", "ran", "won", "lost", "sent", "spent", "put", "brought", "became", "began", "stood", "led", "paid", "built", "sold", "struck", "drew", "threw", "wore", "broke", "quit", "fell", "rose", "grew", "fought", "flew", "fled", "bought", "caught", "taught", "drove", "swore", "heard", "meant", "withdrew", "forgot", "hid", "shot", "hit"]);
 
 /** An irregular past tense: "took", "saw", "thought". */
 export const irregularPast = (w: string): boolean => COMMON_PAST.has(w) || IRREGULAR_PAST.has(w);

@@ -1093,7 +1093,20 @@ function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, im
   const modified = apposed > 0 || DETERMINERS.has(head.low) ? -1 : participleEnd(toks, np.to + 1);
   // "His opponent, Rep. Alan Grayson, would …": the name in the appositive is part of the speaker.
   const speaker = apposed > 0 && toks[np.to + 2]?.cap ? { from: np.from, to: apposed - 1 } : np;
+  // "Sen. Jo Blum (D-Ore.) opposes …": a parenthesis after a name belongs to the name.
+  const paren = head.cap && toks[np.to + 1]?.t === "(" ? parenthesisEnd(toks, np.to + 1) : -1;
+  if (paren > 0) return verbPhrase(toks, paren + 1, np, head, used);
   return verbPhrase(toks, np.to + 1, np, head, used) ?? (apposed > 0 ? verbPhrase(toks, apposed + 1, speaker, head, used) : modified > 0 ? verbPhrase(toks, modified, np, head, used) : asideThenVerb(toks, np, head, used));
+}
+
+/** The closing parenthesis of a short parenthesis (a party and state, an age: at most six tokens, no comma) opened at `open`; -1 when none. */
+function parenthesisEnd(toks: Token[], open: number): number {
+  for (let k = open + 1; k < toks.length && k <= open + 7; k++) {
+    const t = toks[k];
+    if (!t || t.t === "," || t.t === "(") return -1;
+    if (t.t === ")") return k > open + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1243,7 +1256,8 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
   // "Trump's tweet came …", "Her attacks on …": a possessive is no subject.
-  if (/['’]s?$/.test(head.t) && head.t.length > 2) return null;
+  // "He's backing …" is "he is" or "he has".
+  if (/['’]s?$/.test(head.t) && head.t.length > 2 && !/^(?:he|she)['’]s$/.test(head.low)) return null;
   if (np.from === np.to && /^(?:his|her|their|its|my|our|your)$/.test(head.low)) return null;
   // Auxiliaries, adverbs and negation ("doesn't support X" is a stance on X too); "is"/"was" only before an -ing form.
   let v = after;
@@ -1283,7 +1297,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   }
   // "was backed", "was not backed", "wasn’t backed": a passive (a negation may stand between).
   const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") && !NEGATED_BE.test(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
-  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been";
+  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been" || (/^(?:he|she)['’]s$/.test(lastAux?.low ?? "") && lastAux === head);
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   // "has taken a swipe at …", "came out against …": an idiom of stance, its object up to an adverbial.
@@ -1291,7 +1305,8 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     const c = idiom + 1;
     // "has pushed for months that …": a time after "for" is no object.
     // "The brush off was …": a determiner alone is no subject, and the idiom's verb was a noun.
-    if ((toks[idiom]?.low === "for" && timeAfterFor(toks, c) > 0) || DETERMINERS.has(head.low)) return null;
+    // "walked back to the car", "walked back home": a place after the idiom, no object.
+    if ((toks[idiom]?.low === "for" && timeAfterFor(toks, c) > 0) || DETERMINERS.has(head.low) || NO_OBJECT.test(toks[c]?.low ?? "")) return null;
     const content = trimPunct(toks, c, objectEnd(toks, c, clauseEnd(toks, c)));
     return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
   }
@@ -1324,6 +1339,9 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   if (to < from) return null;
   return { speaker: np, cue: { from: v, to: c0 - 1 }, content: { from, to } };
 }
+
+/** Words that open no object after an idiom of stance: a preposition of place or a place adverb ("walked back to the car", "walked back home"). */
+const NO_OBJECT = /^(?:to|into|from|toward|towards|through|across|down|up|inside|outside|home|away|here|there|upstairs|downstairs)$/;
 
 /** The last word of an idiom of stance whose verb is at `v` ("took aim at", "made no secret of"); -1 when none starts there. */
 function idiomEnd(toks: Token[], v: number): number {
