@@ -59,9 +59,9 @@ function sets(): EvalSet[] {
  * reference annotations still apply.
  */
 function scraped(text: string): string {
-  const title = text.indexOf("\n\n");
-  const body = text.slice(title + 2).replace(/\s*\n\s*\n\s*/g, " ").replace(/[“”]/g, '"');
-  return title < 0 ? text : `${text.slice(0, title + 2)}${body}`;
+  const title = text.indexOf("\n\n") + 2;
+  if (title < 2) return text;
+  return text.slice(0, title) + text.slice(title).replace(/\s*\n\s*\n\s*/g, " ").replace(/[“”]/g, '"');
 }
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

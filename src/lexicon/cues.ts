@@ -432,7 +432,7 @@ const PHRASAL_STANCE_SPEC = [
   "take/took/taken (full|sole|some|no) *credit for",
   "make/made no *apology|apologies for",
   "shoot/shot *back at|that",
-  "hit/hit *back at|that",
+  "hit *back at|that",
   "fire *back at|that",
   "walk *back",
   "double *down on",

@@ -1253,11 +1253,14 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
 }
 
 
+/** "he's", "she's": a pronoun and a contracted "is" or "has" ("it's" speaks for no one). */
+const HE_IS = /^(?:he|she)['’]s$/;
+
 /** The verb after a subject (auxiliaries skipped) and its content. */
 function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, used: (i: number) => boolean): ClauseClaim | null {
   // "Trump's tweet came …", "Her attacks on …": a possessive is no subject.
   // "He's backing …" is "he is" or "he has".
-  if (/['’]s?$/.test(head.t) && head.t.length > 2 && !/^(?:he|she)['’]s$/.test(head.low)) return null;
+  if (/['’]s?$/.test(head.t) && head.t.length > 2 && !HE_IS.test(head.low)) return null;
   if (np.from === np.to && /^(?:his|her|their|its|my|our|your)$/.test(head.low)) return null;
   // Auxiliaries, adverbs and negation ("doesn't support X" is a stance on X too); "is"/"was" only before an -ing form.
   let v = after;
@@ -1297,7 +1300,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   }
   // "was backed", "was not backed", "wasn’t backed": a passive (a negation may stand between).
   const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") && !NEGATED_BE.test(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
-  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been" || (/^(?:he|she)['’]s$/.test(lastAux?.low ?? "") && lastAux === head);
+  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been" || (lastAux === head && HE_IS.test(head.low));
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   // "has taken a swipe at …", "came out against …": an idiom of stance, its object up to an adverbial.

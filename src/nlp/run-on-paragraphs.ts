@@ -22,7 +22,7 @@ export function runOnParagraphs(blocks: Block[], sentences: Sentence[], quotes: 
       out.push(piece(b, start, cut, out.length));
       start = cut;
     }
-    out.push(piece(b, start, b.end, out.length));
+    out.push(start === b.start ? { ...b, index: out.length } : piece(b, start, b.end, out.length));
   }
   // Sentences go with the paragraph they start in.
   let k = 0;
