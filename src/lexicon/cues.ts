@@ -305,6 +305,9 @@ export function degreeWord(t: { low: string; cap: boolean } | undefined): boolea
   return !!t && (DEGREE.has(t.low) || (!t.cap && t.low.endsWith("ly")));
 }
 
+/** Verbs of causing whose object does what follows "to": "led allies to worry", "prompted voters to back …", "was prompted to say". */
+export const CAUSATIVE = /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|cause|causes|caused|causing|spur|spurs|spurred|spurring|drove|driven|inspired|motivated)$/;
+
 /** Verbs of aspect: "began to criticize", "continues gaining". */
 export const ASPECT = /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/;
 /** Verbs of aspect before an -ing form, those above and "kept", "resumed": "began calling", "kept attacking". */

@@ -1315,7 +1315,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? "") || toks[k + 1]?.low === "out")) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
-    const objectStart = !!n && (n.cap || DETERMINERS.has(n.low) || n.low === "to" || n.low === "that");
+    const objectStart = opensObject(n);
     if (k > i + 1 && (last === k - 1 || noun === k - 1) && t.word && !t.cap && STANCE_VERBS.has(t.low) && !inflected(t.low) && objectStart && pluralHead(toks, i, k - 1)) break;
     // "voters in each town want …": so is a place phrase between the plural and that verb.
     const place = k > i && last === k - 1 && !t.cap ? placeBeforeStance(toks, i, k) : -1;
@@ -1369,6 +1369,9 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
 
 const APPROXIMATE = /^(?:about|around|over|under)$/;
 
+/** Whether a stance verb's object may open at `x`: a name, a determiner, "to" or "that". */
+const opensObject = (x: Token | undefined): boolean => !!x && (x.cap || DETERMINERS.has(x.low) || x.low === "to" || x.low === "that");
+
 /**
  * "voters in each town want", "residents in the area opposed", "… have opposed": the end of a short place
  * phrase at `k` (a preposition, a determiner, one or two words) after the plural phrase `from`..`k - 1`,
@@ -1383,10 +1386,9 @@ function placeBeforeStance(toks: Token[], from: number, k: number): number {
     const v = toks[end + 1];
     const o = toks[end + 2];
     if (!w || !w.word || NP_STOP.has(w.low) || !v || !o) return -1;
-    const objectNext = (x: Token | undefined): boolean => !!x && (x.cap || DETERMINERS.has(x.low) || x.low === "to" || x.low === "that");
-    if (v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ing)$/.test(v.low) && objectNext(o)) return end;
+    if (v.word && !v.cap && STANCE_VERBS.has(v.low) && !/(?:s|ing)$/.test(v.low) && opensObject(o)) return end;
     // "Residents in the town have opposed the plan": an auxiliary, then the stance's participle.
-    if (v.word && /^(?:have|had|will|would|could|might|may|should|must)$/.test(v.low) && STANCE_VERBS.has(o.low) && /ed$/.test(o.low) && objectNext(toks[end + 3])) return end;
+    if (v.word && /^(?:have|had|will|would|could|might|may|should|must)$/.test(v.low) && STANCE_VERBS.has(o.low) && /ed$/.test(o.low) && opensObject(toks[end + 3])) return end;
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 // Direct quotations and their attributions: “A,” he said. / She said: “A.” / split and run-on quotes,
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
-import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, CAUSATIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { inCapitals, isPreposition, npForward, SPEAKER_PREPOSITION, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
@@ -276,7 +276,7 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
     if (f && !(f === "object" && c !== k && !(toks[c + 1]?.low === "on" || toks[c + 1]?.low === "for"))) {
       // Inverted "said Smith:" is rare; the subject comes before.
       // "Trump was prompted to say, “…”": the subject of the participle before "to".
-      const prompted = toks[c - 1]?.low === "to" && (/^(?:prompted|moved|forced|compelled|led|inspired)$/.test(toks[c - 2]?.low ?? "") || ADJECTIVE_TO.test(toks[c - 2]?.low ?? "")) ? c - 2 : c;
+      const prompted = toks[c - 1]?.low === "to" && (CAUSATIVE.test(toks[c - 2]?.low ?? "") || /^(?:moved|forced|compelled)$/.test(toks[c - 2]?.low ?? "") || ADJECTIVE_TO.test(toks[c - 2]?.low ?? "")) ? c - 2 : c;
       const sub = subjectBefore(toks, prompted, 0);
       if (sub.negated) return null;
       // "his campaign sent a message to supporters saying: “…”": the participle's speaker.

@@ -7,7 +7,7 @@
 // …", "criticism of the deal"); questions
 // ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
 // named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, DEGREE, degreeWord, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, CAUSATIVE, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, DEGREE, degreeWord, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
@@ -34,7 +34,6 @@ const NOUNISH = new Set([
   "forecasts", "estimates", "releases", "shares", "files", "challenges", "likes", "loves", "feels", "labels", "brands",
   "backs", "supports", "records", "reports", "calls", "claims", "plans", "aims", "needs", "wants", "shows", "finds",
 ]);
-const BE = BE_FORM;
 
 /** Documents and occasions a finding or statement appears "in": "In a CNN poll, …", "… in a new survey." */
 const IN_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "letter", "memo", "op-ed", "column", "editorial", "filing", "complaint", "lawsuit", "book", "video", "ad", "release", "data", "figures", "census", "forecast", "model", "index", "ranking", "rankings", "tally", "count", "average", "averages"]);
@@ -128,7 +127,7 @@ function headNoun(toks: Token[], from: number, to: number): number {
     const t = toks[k];
     if (!t) return -1;
     if (IN_SOURCES.has(t.low)) return k;
-    if (t.word && (t.low === "that" || t.low === "which" || BE.test(t.low))) return -1;
+    if (t.word && (t.low === "that" || t.low === "which" || BE_FORM.test(t.low))) return -1;
     // "In the wake of the report", "in response to a poll": the phrase's own noun is no source.
     if ((t.low === "of" || t.low === "to") && k > from && !QUANTITY_OF.test(toks[k - 1]?.low ?? "")) return -1;
   }
@@ -245,7 +244,7 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
  */
 function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
   let k = i + 1;
-  if (!BE.test(toks[k]?.low ?? "") && !NEGATED_BE.test(toks[k]?.low ?? "")) return null;
+  if (!BE_FORM.test(toks[k]?.low ?? "") && !NEGATED_BE.test(toks[k]?.low ?? "")) return null;
   k++;
   for (let w = toks[k]; w && (w.low === "not" || w.low === "also" || (isLy(w) && !w.cap)); w = toks[k]) k++;
   if (!expectedTo(toks, k)) return null;
@@ -465,7 +464,7 @@ function adjectiveAfterBe(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
     const w = toks[k];
     if (!w || !w.word || w.cap) return false;
-    if (BE.test(w.low)) return k < i - 1;
+    if (BE_FORM.test(w.low)) return k < i - 1;
     if ((DETERMINERS.has(w.low) && !DEGREE.has(w.low)) || NP_STOP.has(w.low) || CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low)) return false;
   }
   return false;
@@ -506,7 +505,7 @@ function nounParticiple(toks: Token[], v: number, used: (i: number) => boolean):
   const verb = toks[v];
   const p = toks[v - 1];
   if (!verb || !p || !verb.word || verb.cap || !PARTISAN_PARTICIPLE.test(verb.low) || used(v)) return null;
-  if (!p.word || NOT_BEFORE_PARTICIPLE.has(p.low) || AUXILIARY.has(p.low) || BE.test(p.low) || NP_STOP.has(p.low) || /(?:ly|ed|ing)$/.test(p.low) || SPEAKER_PRONOUNS.has(p.low) || /['’]s?$/.test(p.t)) return null;
+  if (!p.word || NOT_BEFORE_PARTICIPLE.has(p.low) || AUXILIARY.has(p.low) || BE_FORM.test(p.low) || NP_STOP.has(p.low) || /(?:ly|ed|ing)$/.test(p.low) || SPEAKER_PRONOUNS.has(p.low) || /['’]s?$/.test(p.t)) return null;
   // "carried placards supporting Blum", "those backing Blum": a bare plural or "those" on its own.
   let speaker = npEndingAt(toks, v - 1, Math.max(0, v - 10)) ?? (ROLE_NOUNS.has(p.low) || (!p.cap && pluralNoun(p)) || p.low === "those" ? { from: v - 1, to: v - 1 } : null);
   if (!speaker) return null;
@@ -800,12 +799,12 @@ function governingVerb(toks: Token[], i: number): number {
   let determiner = false;
   for (let n = 0; n < 3 && k > 0; n++, k--) {
     const t = toks[k];
-    if (!t || !t.word || t.cap || NP_STOP.has(t.low) || PARTICLES_BEFORE_NOUN.test(t.low) || BE.test(t.low) || AUXILIARY.has(t.low) || holds(t.low)) break;
+    if (!t || !t.word || t.cap || NP_STOP.has(t.low) || PARTICLES_BEFORE_NOUN.test(t.low) || BE_FORM.test(t.low) || AUXILIARY.has(t.low) || holds(t.low)) break;
     determiner ||= DETERMINERS.has(t.low) || /^(?:the|this|that|any|an?|his|her|their|its|our|my|your)$/.test(t.low);
   }
   if (PARTICLES_BEFORE_NOUN.test(toks[k]?.low ?? "")) k--;
   const t = toks[k];
-  if (!t || !t.word || t.cap || k >= i || NP_STOP.has(t.low) || BE.test(t.low) || AUXILIARY.has(t.low)) return -1;
+  if (!t || !t.word || t.cap || k >= i || NP_STOP.has(t.low) || BE_FORM.test(t.low) || AUXILIARY.has(t.low)) return -1;
   if (holds(t.low)) return k;
   return determiner && (/(?:ed|[^s]s)$/.test(t.low) || IRREGULAR_PAST.has(t.low)) ? k : -1;
 }
@@ -970,7 +969,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
       const content = !toks[from]?.word || /^(?:to|like|as|so)$/.test(toks[from]?.low ?? "") ? null : trimPunct(toks, from, clauseEnd(toks, from));
       return content && content.to - content.from >= 3 ? { speaker: null, cue: { from: k, to: k }, content } : null;
     }
-    const prevBe = BE.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE.test(toks[k - 2]?.low ?? ""));
+    const prevBe = BE_FORM.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE_FORM.test(toks[k - 2]?.low ?? ""));
     const nx = toks[k + 1]?.low ?? "";
     // "He is best known for …", "She became widely known as …": a reputation no one is named for.
     const known = t.low === "known" && (nx === "for" || nx === "as") && !!toks[k + 2]?.word && !FINITE_AUXILIARY.test(toks[k + 2]?.low ?? "") && knownAfter(toks, k, nx === "as");
@@ -987,7 +986,7 @@ function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): Cla
     // "The change was seen as a demotion", "Sanders is widely viewed as …": a view no one is named for.
     // ("…, which was seen as a failure, de Blasio said": not in a relative clause, which is no sentence of its own.)
     // (Nor without a subject: "…, and is widely seen as falling behind".)
-    const b = BE.test(prev) ? k - 1 : k - 2;
+    const b = BE_FORM.test(prev) ? k - 1 : k - 2;
     const regarded = prevBe && nx === "as" && REGARDED.test(t.low) && b > i && !/^(?:which|who)$/.test(toks[b - 1]?.low ?? "");
     if (!(expected || seems || reportedly || regarded || known) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
     // "He appeared rattled at the debate, unable to …": a look ends at its comma (an aside may come between).
@@ -1014,7 +1013,7 @@ function knownAfter(toks: Token[], k: number, adverb: boolean): boolean {
   while (b > k - 3 && (degreeWord(toks[b]) || KNOWN_ADVERB.test(toks[b]?.low ?? ""))) b--;
   if (adverb && b === k - 1) return false;
   const be = toks[b]?.low ?? "";
-  return (BE.test(be) || /^(?:became|become|becomes|becoming)$/.test(be)) && b > 0 && !/^(?:which|who|that)$/.test(toks[b - 1]?.low ?? "") && !!toks[b - 1]?.word;
+  return (BE_FORM.test(be) || /^(?:became|become|becomes|becoming)$/.test(be)) && b > 0 && !/^(?:which|who|that)$/.test(toks[b - 1]?.low ?? "") && !!toks[b - 1]?.word;
 }
 /** Adverbs of a reputation besides those of degree: "is best known", "is perhaps better known". */
 const KNOWN_ADVERB = /^(?:best|better|well|once|perhaps)$/;
@@ -1281,7 +1280,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     }
     // "Trump earlier Tuesday backed away from …": a weekday after "earlier" or "later".
     const day = v > after && WEEKDAY.test(t.low) && /^(?:earlier|later)$/.test(toks[v - 1]?.low ?? "");
-    if (day || BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
+    if (day || BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE_FORM.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
       aux = true;
       v++;
     } else break;
@@ -1300,7 +1299,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
   }
   // "was backed", "was not backed", "wasn’t backed": a passive (a negation may stand between).
   const lastAux = NEGATION.has(toks[v - 1]?.low ?? "") && !NEGATED_BE.test(toks[v - 1]?.low ?? "") ? toks[v - 2] : toks[v - 1];
-  const be = BE.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been" || (lastAux === head && HE_IS.test(head.low));
+  const be = BE_FORM.test(lastAux?.low ?? "") || NEGATED_BE.test(lastAux?.low ?? "") || lastAux?.low === "been" || (lastAux === head && HE_IS.test(head.low));
   const ing = verb.low.endsWith("ing");
   if (be !== ing) return null;
   // "has taken a swipe at …", "came out against …": an idiom of stance, its object up to an adverbial.
@@ -1491,8 +1490,6 @@ function causedObject(toks: Token[], i: number): TokRange | null {
   return null;
 }
 
-/** Verbs of causing whose object does what follows "to": "led allies to worry", "prompted voters to back …". */
-const CAUSATIVE = /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|cause|causes|caused|causing|spur|spurs|spurred|spurring|drove|driven|inspired|motivated)$/;
 
 /** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
 const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
