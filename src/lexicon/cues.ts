@@ -404,7 +404,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   disclose expose reveal predict forecast project calculate estimate imply hint signal demonstrate prove
   view consider regard deem recognize recognise realize realise understand see imagine expect fear hope wish
   suspect assume guess figure know feel think believe worry chant shout yell scream cheer boo heckle interrupt
-  vote nominate appoint select choose plan intend aim seek refuse decline agree disagree
+  vote nominate appoint plan intend aim seek refuse decline agree disagree
   acknowledge concede admit confess insist maintain contend argue claim allege assert observe explain
   announce declare proclaim confirm deny indicate suggest show find ask wonder tell warn remind
   express focus ignore order allow coin rail distance sue block devote avoid intimate trumpet savage articulate
@@ -412,7 +412,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
   rebuff envision castigate excoriate skewer pillory chastise admonish belittle disparage malign vilify lambast
   `,
-  "knew known saw thought felt found sought chose chosen wrote spoke spoken campaigned",
+  "knew known saw thought felt found sought wrote spoke spoken campaigned",
 );
 
 /**

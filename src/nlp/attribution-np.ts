@@ -16,6 +16,7 @@ import {
   NEGATION,
   NOUN_HOMOGRAPHS,
   NP_STOP,
+  PHRASAL_STANCE,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
@@ -1054,7 +1055,7 @@ export function clauseSubject(toks: Token[], from: number, limit: number): TokRa
 const SENTENCE_ADVERB: ReadonlySet<string> = new Set([...CLAUSE_OPENERS].filter((w) => !/^(?:in|on|at|during|for|with|without|from|by|under|over|of|to|last|this|speaking|asked|overall)$/.test(w)));
 
 /** Prepositions that open an adverbial but are not clause openers elsewhere: "Despite …, ", "Among …, ". */
-const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead", "alongside", "besides", "beside"]);
+const OPENING_PREPOSITIONS = new Set(["despite", "among", "amid", "amidst", "like", "unlike", "following", "throughout", "within", "across", "against", "absent", "given", "beyond", "through", "around", "near", "outside", "inside", "ahead", "alongside", "besides", "beside", "behind"]);
 /** Adverbs of sequence that may open a clause with no comma: "Then the mayor said …". */
 const SEQUENCE = new Set(["first", "then", "finally", "later", "next", "now", "also", "still", "instead", "meanwhile", "afterward", "afterwards", "eventually"]);
 /** Adverbs that focus the subject after them: "Even the hawks say …". */
@@ -1313,6 +1314,8 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // "Obama sees Netanyahu as …", "Rubio backs the plan": a stance verb in -s between a name and its object.
     // "Blum points out in a column": or before the particle "out".
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? "") || toks[k + 1]?.low === "out")) break;
+    // "The mayor hits back at …": or the -s verb of an idiom of stance.
+    if (k > i && (last === k - 1 || noun === k - 1) && t.word && !t.cap && idiomEnd(toks, k) > k && t.low.endsWith("s")) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
     const objectStart = opensObject(n);
@@ -1368,6 +1371,22 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
 }
 
 const APPROXIMATE = /^(?:about|around|over|under)$/;
+
+/** The last word of an idiom of stance whose verb is at `v` ("took aim at", "made no secret of"); -1 when none starts there. */
+export function idiomEnd(toks: Token[], v: number): number {
+  for (const idiom of PHRASAL_STANCE) {
+    let k = v;
+    for (const w of idiom) {
+      if (w.forms.has(toks[k]?.low ?? "")) k++;
+      else if (!w.optional) {
+        k = -1;
+        break;
+      }
+    }
+    if (k > v) return k - 1;
+  }
+  return -1;
+}
 
 /** Whether a stance verb's object may open at `x`: a name, a determiner, "to" or "that". */
 const opensObject = (x: Token | undefined): boolean => !!x && (x.cap || DETERMINERS.has(x.low) || x.low === "to" || x.low === "that");
