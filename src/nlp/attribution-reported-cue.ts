@@ -82,8 +82,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // pronoun subject or an auxiliary ("a conference call with reporters", "the roll call" are nouns).
   if (cueTok.low === "call" && !baseVerbAfter(toks[c - 1])) return null;
   // So is any base form that is also a noun after a determiner and a modifier: "His second tweet, …",
-  // "a subsequent report that …" ("Supporters of the law hope" has the verb after a prepositional phrase).
-  if (NOUN_HOMOGRAPHS.has(cueTok.low) && !/(?:s|ed|ing)$/.test(cueTok.low) && prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && !isPreposition(toks[c - 3]?.low ?? "") && !baseVerbAfter(prev)) return null;
+  // "a subsequent report that …". Not after a prepositional phrase ("Supporters of the law hope …") nor
+  // before a pronoun that opens its clause ("The pair claim they were …").
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && !/(?:s|ed|ing)$/.test(cueTok.low) && prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && !isPreposition(toks[c - 3]?.low ?? "") && !PRONOUN_SUBJECT.test(next?.low ?? "") && !baseVerbAfter(prev)) return null;
   const cue: Span = { start: wentOn && ASPECT.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);

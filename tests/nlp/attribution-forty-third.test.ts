@@ -2,7 +2,8 @@
 // - the present-tense verb of an idiom of stance ends the subject: "The mayor hits back at …"
 //   (the noun-phrase reader took "hits" for a plural noun and ran on to the sentence's end);
 // - a verb of saying that is also a noun, after a determiner and a modifier, is the noun: "His
-//   second tweet, …" names no speaker "His second" ("Supporters of the law hope …" keeps its verb);
+//   second tweet, …" names no speaker "His second" ("Supporters of the law hope …" and "The pair
+//   claim they …" keep their verb);
 // - "to find" opens no purpose clause ("failed to find common ground"), and choosing is an act,
 //   not a stance ("chose Google to power …");
 // - "behind" opens a prepositional phrase inside a subject: "The developers behind the system claim …".
@@ -29,8 +30,9 @@ describe("a noun that is also a verb of saying", () => {
     expect(speakers).not.toContain("His second");
     expect(claimsOf("A subsequent report that the pier was unsafe angered the board.").map(([speaker]) => speaker)).not.toContain("A subsequent");
   });
-  it("keeps the verb after a prepositional phrase and after a plural", () => {
+  it("keeps the verb after a prepositional phrase, before a pronoun's clause and after a plural", () => {
     expect(claimsOf("Supporters of the law hope the ferry will run again.")).toEqual([["Supporters of the law", "hope", "the ferry will run again"]]);
+    expect(claimsOf("The pair claim they were never paid for the repairs.")).toEqual([["The pair", "claim", "they were never paid for the repairs"]]);
     // The speaker is read as "the system" (the phrase before "behind" is not yet joined to it); the claim is kept.
     expect(claimsOf("The developers behind the system claim it is a breakthrough.").map(([, cue, text]) => [cue, text])).toEqual([["claim", "it is a breakthrough"]]);
   });
