@@ -1315,7 +1315,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // "Blum points out in a column": or before the particle "out".
     if (k > i && last === k - 1 && t.word && !t.cap && t.low.endsWith("s") && STANCE_VERBS.has(t.low) && (toks[k + 1]?.cap || DETERMINERS.has(toks[k + 1]?.low ?? "") || toks[k + 1]?.low === "out")) break;
     // "The mayor hits back at …": or the -s verb of an idiom of stance.
-    if (k > i && (last === k - 1 || noun === k - 1) && t.word && !t.cap && idiomEnd(toks, k) > k && t.low.endsWith("s")) break;
+    if (k > i && (last === k - 1 || noun === k - 1) && t.word && !t.cap && t.low.endsWith("s") && idiomEnd(toks, k) > k) break;
     // "Voters in each state want all …": a stance verb's base form after a plural phrase is its verb.
     const n = toks[k + 1];
     const objectStart = opensObject(n);

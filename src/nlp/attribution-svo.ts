@@ -707,7 +707,7 @@ function cueAfterAside(toks: Token[], v: number): boolean {
 const TO_AS_PREPOSITION = /^(?:referring|pointing|reacting|responding|listening|talking|speaking|turning|returning|contributing|objecting|according|due|thanks|committed|dedicated|devoted|opposed|compared|related|exposed|accustomed|subjected|response|regard|respect|relation|addition|contrary|alternative|access|attention|approach)$/;
 
 /** Stance verbs too loose in a purpose clause ("to see them", "to avoid a fight", "to find common ground"). */
-const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "choose", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "select", "pick", "link", "address", "file", "sign", "like", "love", "prefer", "want", "find"]);
+const NOT_PURPOSE = new Set(["see", "avoid", "decide", "challenge", "tie", "air", "share", "consider", "knock", "confront", "allow", "answer", "distance", "remember", "thank", "imagine", "link", "address", "file", "sign", "like", "love", "prefer", "want", "find"]);
 
 /** "wasn't enough to claim the nomination", "enough delegates to claim": what suffices, not a purpose ("bold enough to tout" is one). */
 function enoughBefore(toks: Token[], i: number): boolean {
