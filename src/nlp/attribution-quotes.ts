@@ -2,7 +2,7 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, CAUSATIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { inCapitals, isPreposition, npForward, SPEAKER_PREPOSITION, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
+import { inCapitals, isLy, isPreposition, npForward, SPEAKER_PREPOSITION, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
@@ -139,7 +139,11 @@ function opensParagraph(ctx: Ctx, q: Quote): boolean {
  * After a cue in the sentence following a quote: the attribution ends there ("He said." / "She
  * said, adding …" / "he wrote on Twitter.") unless a clause of its own follows the cue.
  */
-function closesQuoteAttribution(toks: Token[], k: number, firstQuote = false): boolean {
+function closesQuoteAttribution(toks: Token[], at: number, firstQuote = false): boolean {
+  // "…?” Sanders asked rhetorically.": a manner adverb after the cue is part of its tail.
+  let k = at;
+  const manner = (w: Token | undefined): boolean => !!w && isLy(w) && !PREP_TAIL.has(w.low);
+  while (manner(toks[k])) k++;
   const t = toks[k];
   // "…?” He answered, “…”": a cue that opens a quotation of its own introduces that one.
   const opens = t && /^[,:]$/.test(t.t) ? toks[k + 1] : t;

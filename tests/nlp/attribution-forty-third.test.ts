@@ -6,7 +6,9 @@
 //   claim they …" keep their verb);
 // - "to find" opens no purpose clause ("failed to find common ground"), and choosing is an act,
 //   not a stance ("chose Google to power …");
-// - "behind" opens a prepositional phrase inside a subject: "The developers behind the system claim …".
+// - "behind" opens a prepositional phrase inside a subject: "The developers behind the system claim …";
+// - a manner adverb after the cue of the sentence after a question is part of the attribution:
+//   "“… today?” Okafor asked rhetorically." gives the quotation to Okafor.
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -42,5 +44,14 @@ describe("acts that are not stances", () => {
   it("reads no claim in 'to find' nor in 'chose'", () => {
     expect(claimsOf("Okafor and Ridley failed to find common ground at the meeting.")).toEqual([]);
     expect(claimsOf("The harbour board chose Ridley to run the ferry.")).toEqual([]);
+  });
+});
+
+describe("a manner adverb after the cue that follows a quotation", () => {
+  it("gives the quotation to the speaker of '… asked rhetorically.'", () => {
+    expect(claimsOf("“Who pays for the pier?” Okafor asked rhetorically.")).toEqual([["Okafor", "asked", "Who pays for the pier?"]]);
+  });
+  it("still reads a clause of its own after the adverb as a new claim", () => {
+    expect(claimsOf("“Who pays for the pier?” Okafor said quietly that the board would.").map(([speaker, cue, text]) => [speaker, cue, text])).not.toContainEqual(["Okafor", "said", "Who pays for the pier?"]);
   });
 });
