@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, inflected, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, clauseSubject, isPreposition, npForward, NUMBER_WORD, openingCommaAfter, roleAppositiveEnd, skipAux, SPEAKER_PREPOSITION, subjectBefore, TIME_NOUN, timeAfterFor, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
@@ -84,7 +84,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // So is any base form that is also a noun after a determiner and a modifier: "His second tweet, …",
   // "a subsequent report that …". Not after a prepositional phrase ("Supporters of the law hope …") nor
   // before a pronoun that opens its clause ("The pair claim they were …").
-  if (NOUN_HOMOGRAPHS.has(cueTok.low) && !/(?:s|ed|ing)$/.test(cueTok.low) && prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && !isPreposition(toks[c - 3]?.low ?? "") && !PRONOUN_SUBJECT.test(next?.low ?? "") && !baseVerbAfter(prev)) return null;
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && !inflected(cueTok.low) && prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && !isPreposition(toks[c - 3]?.low ?? "") && !PRONOUN_SUBJECT.test(next?.low ?? "") && !baseVerbAfter(prev)) return null;
   const cue: Span = { start: wentOn && ASPECT.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);

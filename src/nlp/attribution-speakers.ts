@@ -2,7 +2,7 @@
 // whole phrase, a document and the one who issued it, the subject of a participle after an object
 // or addressee, and where an inverted speaker ends.
 import { ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { clauseSubject, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { clauseSubject, isLy, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
@@ -73,7 +73,8 @@ export function documentSubject(toks: Token[], c: number): TokRange | null {
   }
   // "Recent polls have similarly shown …": auxiliaries and adverbs before the cue are not the document's.
   let to = c - 1;
-  while (to > doc && !toks[to]?.cap && (BETWEEN_SUBJECT_AND_CUE.has(toks[to]?.low ?? "") || (toks[to]?.low ?? "").endsWith("ly"))) to--;
+  const adverb = (w: Token | undefined): boolean => !!w && !w.cap && (BETWEEN_SUBJECT_AND_CUE.has(w.low) || isLy(w));
+  while (to > doc && adverb(toks[to])) to--;
   return { from, to };
 }
 

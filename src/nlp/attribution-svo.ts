@@ -1280,7 +1280,7 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
     }
     // "Trump earlier Tuesday backed away from …": a weekday after "earlier" or "later".
     const day = v > after && WEEKDAY.test(t.low) && /^(?:earlier|later)$/.test(toks[v - 1]?.low ?? "");
-    if (day || BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE_FORM.test(t.low) || (t.low.endsWith("ly") && !t.cap && t.low.length > 4)) {
+    if (day || BETWEEN_SUBJECT_AND_CUE.has(t.low) || BE_FORM.test(t.low) || isLy(t)) {
       aux = true;
       v++;
     } else break;
