@@ -242,7 +242,9 @@ export const GROUP_NOUNS = new Set(["officials", "sources", "aides", "advisers",
   "parents", "teachers", "students", "doctors", "nurses", "workers", "families", "farmers", "fishermen", "locals", "shoppers",
   "commuters", "fans", "protesters", "demonstrators", "patients", "employees", "staff", "owners", "consumers", "readers",
   "viewers", "customers", "passengers", "travellers", "travelers", "volunteers", "organisers", "organizers", "neighbours",
-  "neighbors", "survivors", "victims", "relatives", "pupils", "tenants", "landlords", "retailers", "traders", "investors"]);
+  "neighbors", "survivors", "victims", "relatives", "pupils", "tenants", "landlords", "retailers", "traders", "investors",
+  "developers", "makers", "creators", "designers", "builders", "inventors", "producers", "publishers", "operators",
+  "manufacturers", "sponsors", "planners", "users", "buyers", "sellers", "drivers"]);
 
 /** Title words that precede a person's name: "US Secretary of State Mike Pompeo" → "Mike Pompeo". */
 export const TITLE_WORDS = new Set([

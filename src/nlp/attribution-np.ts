@@ -269,10 +269,11 @@ function ownerBefore(toks: Token[], det: number, end: number, stop: number, peop
   const prep = toks[d - 1]?.low ?? "";
   // "one of the former prosecutors", "most of the voters": a share of them is the phrase.
   const share = !!owner && prep === "of" && SHARE_OF.test(owner.low) && d - 2 >= stop;
-  const ownerOk = !!owner && owner.word && d - 2 >= stop && (share || ROLE_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
-  if (!ownerOk || !(/^(?:of|for|with|at|from)$/.test(prep) || (prep === "in" && GROUP_NOUNS.has(owner.low) && !DOCUMENT_NOUNS.has(toks[end]?.low ?? "")))) return d;
+  const ownerOk = !!owner && owner.word && d - 2 >= stop && (share || ROLE_NOUNS.has(owner.low) || GROUP_NOUNS.has(owner.low) || (prep === "of" && owner.cap && !CUE_VERBS.has(owner.low)));
+  if (!ownerOk || !(/^(?:of|for|with|at|from|behind)$/.test(prep) || (prep === "in" && GROUP_NOUNS.has(owner.low) && !DOCUMENT_NOUNS.has(toks[end]?.low ?? "")))) return d;
   // Before a common noun ("the towns", "the buyer"), only people or a share of them own it: not "ads with both outlets".
-  if (peopleOnly && !(GROUP_NOUNS.has(owner.low) || PERSON_ROLES.has(owner.low) || PERSON_ROLES.has(owner.low.replace(/s$/, "")) || SHARE_OF.test(owner.low))) return d;
+  // "the group behind the protest": whoever is behind a thing speaks for it.
+  if (peopleOnly && prep !== "behind" && !(GROUP_NOUNS.has(owner.low) || PERSON_ROLES.has(owner.low) || PERSON_ROLES.has(owner.low.replace(/s$/, "")) || SHARE_OF.test(owner.low))) return d;
   return npEndingAt(toks, d - 2, stop)?.from ?? (share ? d - 2 : d);
 }
 export const SHARE_OF = /^(?:majority|minority|most|half|percent|one|some|many|none|each|both|all|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;

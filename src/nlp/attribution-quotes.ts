@@ -397,8 +397,9 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       const cueTok = att.toks[att.cue];
       if (!cueTok) continue;
       // A short closing quote needs its cue right before it ('He asked, “With nukes?”'), unlike a
-      // short title after other words ('called his book, “Son.”').
-      if (words < 4 && !suffix && !wholeParagraph && !/^\s*[:,]\s*$/.test(text.slice(cueTok.end, q.start))) continue;
+      // short title after other words ('called his book, “Son.”'). A manner adverb may come between
+      // ('Ridley said quietly: “We lost.”').
+      if (words < 4 && !suffix && !wholeParagraph && !/^(?:\s+\p{Ll}{2,}ly)?\s*[:,]\s*$/u.test(text.slice(cueTok.end, q.start))) continue;
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
       // "Gore tried to distance himself, and in doing so he “made a mistake,” Blum said.": a quotation
       // that opens inside the sentence says what it says with the words before it.
