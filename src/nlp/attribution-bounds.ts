@@ -72,7 +72,8 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
   const first = toks[start];
   // "has said repeatedly the next president should …": an adverb in -ly before a clause's subject.
   const next = toks[start + 1];
-  if (first && next && isLy(first) && !LY_ADJECTIVES.test(first.low) && (next.low === "the" || PRONOUN_SUBJECT.test(next.low) || isOpenQuote(next.t))) return start + 1;
+  // "said simply: the team …": or before the colon that introduces what was said.
+  if (first && next && isLy(first) && !LY_ADJECTIVES.test(first.low) && (next.low === "the" || PRONOUN_SUBJECT.test(next.low) || isOpenQuote(next.t) || next.t === ":")) return next.t === ":" ? start + 2 : start + 1;
   if (!first || !PREP_TAIL.has(first.low) || first.low === "that") return start;
   if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {

@@ -1,5 +1,6 @@
 // Focused cases for the forty-fourth claims round:
-// - a manner adverb between a verb of saying and "that" is not content: "said quietly that …";
+// - a manner adverb between a verb of saying and "that" or a colon is not content: "said quietly that …",
+//   "said simply: …";
 // - a manner adverb between the cue and a colon or comma lets a short quotation through:
 //   'Ridley said quietly: “We lost.”' is a direct quotation, not reported speech "quietly: …";
 // - the people who make, use or stand behind a thing own the phrase they head: "The makers of the
@@ -20,6 +21,9 @@ describe("a manner adverb after the cue", () => {
     expect(claimsOf("Ridley said on Monday that the ferry would not sail again.")).toEqual([["Ridley", "said", "indirect", "that the ferry would not sail again"]]);
     // "only" limits what was said; it is not a manner adverb and stays in the content.
     expect(claimsOf("The board said only that the ferry would not sail again.")).toEqual([["The board", "said", "indirect", "only that the ferry would not sail again"]]);
+  });
+  it("is left out of reported content before a colon", () => {
+    expect(claimsOf("Ridley said simply: the ferry would not sail again.")).toEqual([["Ridley", "said", "indirect", "the ferry would not sail again"]]);
   });
   it("lets a short quotation after it be a direct quotation", () => {
     expect(claimsOf("Ridley said quietly: “We lost.”")).toEqual([["Ridley", "said", "direct", "We lost."]]);
