@@ -1164,7 +1164,8 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
  */
 function afterPlaceAppositive(toks: Token[], k: number, limit: number): number {
   const a = toks[k + 1];
-  if (!toks[k - 1]?.cap || !a?.cap) return k + 1;
+  // "On Friday, Texas, leading a coalition …, said": a day or month before the comma is no town.
+  if (!toks[k - 1]?.cap || !a?.cap || timeWord(toks[k - 1])) return k + 1;
   for (const words of [1, 2]) {
     const name = toks.slice(k + 1, k + 1 + words).map((t) => t.t).join(" ");
     const comma = k + 1 + words;

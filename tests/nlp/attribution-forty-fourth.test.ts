@@ -5,6 +5,8 @@
 //   'Ridley said quietly: “We lost.”' is a direct quotation, not reported speech "quietly: …";
 // - the people who make, use or stand behind a thing own the phrase they head: "The makers of the
 //   drug claim …" is said by the makers, not by "the drug"; so "the group behind the protest".
+// - a day before the comma after an opening time phrase is no town: "On Friday, Texas, leading a
+//   coalition …, asked …" reads Texas as the subject, not "Friday, Texas" as a place.
 // Every sentence is invented.
 import { describe, expect, it } from "vitest";
 import { recordOf } from "../helpers.ts";
@@ -44,5 +46,14 @@ describe("the people behind a thing", () => {
   it("leaves a thing's own phrase and a coordinated subject as they were", () => {
     expect(claimsOf("The head of the agency said the plan was sound.")).toEqual([["The head of the agency", "said", "indirect", "the plan was sound"]]);
     expect(claimsOf("Wine makers and farmers said the support was too small.")).toEqual([["Wine makers and farmers", "said", "indirect", "the support was too small"]]);
+  });
+});
+
+describe("a state after an opening time phrase", () => {
+  it("is the subject when a day comes before its comma", () => {
+    expect(claimsOf("On Friday, Texas, leading a coalition of 20 states, asked the court to block the rule.")).toEqual([["Texas", "asked", "indirect", "the court to block the rule"]]);
+  });
+  it("still belongs to the town in a place phrase", () => {
+    expect(claimsOf("At an event in Ames, Iowa, on Sunday, Ridley said the ferry would sail.")).toEqual([["Ridley", "said", "indirect", "the ferry would sail"]]);
   });
 });
