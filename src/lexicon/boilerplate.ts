@@ -36,6 +36,8 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^read more\b.{0,200}$/i,
   /^continue reading\b.{0,120}$/i,
   /^click here\b.{0,160}$/i,
+  // A short call to follow a link: "Listen to the Podcast Audio: Click Here", "More reads by … Click Here!".
+  /^.{0,100}\bclick here[.!]?$/i,
   /^the post .+ appeared first on .+$/i,
   /^(?:this (?:article|story|post) )?(?:was )?originally (?:published|appeared) (?:on|at|in) .{0,160}$/i,
   /^(?:featured |header |top |lead )?(?:image|photo|picture|photograph)(?: credits?| source| by| via)?\s*[:|-]\s*.{0,160}$/i,
@@ -91,6 +93,7 @@ const NEEDS_LITERAL: ReadonlyMap<string, readonly string[]> = new Map([
   ["^.{0,200}\\blike and share this (?:article|post|story)\\b.{0,200}$", ["like and share this "]],
   ["^.{0,200}\\b[\\d.,]+k? shares?(?: share (?:on|via) \\w+)+$", [" share on ", " share via "]],
   ["(?:\\.\\.\\.|…)\\s*\\[?(?:read more|continue reading)\\]?\\s*[»→>]?$", ["read more", "continue reading"]],
+  ["^.{0,100}\\bclick here[.!]?$", ["click here"]],
 ]);
 const GUARDED: ReadonlyArray<readonly [RegExp, readonly string[] | undefined]> = BOILERPLATE_LINE.map((re) => [re, NEEDS_LITERAL.get(re.source)]);
 

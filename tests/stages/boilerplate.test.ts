@@ -64,6 +64,12 @@ describe("boilerplate", () => {
     expect(r.boilerplate).toEqual(furniture);
     expect(r.text).toBe("The port unveiled its plans.\n\nCopyright law was changed in 2019, the minister said.");
   });
+  it("removes a short line that ends in a call to click, before the title or after the story", () => {
+    const r = recordOf("Hear the interview: Click Here\n\nPort Plans Unveiled\n\nThe port unveiled its plans.\n\nMore reads on harbours by Jo Doe! Click Here!\n\nReaders were told to click here and wait.\n");
+    expect(r.title).toBe("Port Plans Unveiled");
+    expect(r.boilerplate).toEqual(["Hear the interview: Click Here", "More reads on harbours by Jo Doe! Click Here!"]);
+    expect(r.text).toBe("The port unveiled its plans.\n\nReaders were told to click here and wait.");
+  });
   it("cuts an inline Source: at the end of a paragraph", () => {
     const r = recordOf("Title Here\n\n“We trusted them,” she told reporters on Monday. Source: CNN\n\nMore text follows here.\n");
     expect(r.body.blocks[0]?.text).toBe("“We trusted them,” she told reporters on Monday.");
