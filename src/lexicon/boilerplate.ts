@@ -54,6 +54,8 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:credit|photo credit|image credit)\s*[:|-].{0,160}$/i,
   /^\(?(?:photo|image)\s*:\s*[^)]{0,120}\)?$/i,
   /^(?:advertisements?|sponsored(?: content)?|ad|story highlights)$/i,
+  // A flash label alone on its line, above the headline: "BREAKING!", "Breaking News:", "EXCLUSIVE".
+  /^(?:breaking(?: news)?|just in|exclusive)\s*[!:.]?$/i,
   /^(?:share|tweet|pin|email|print|whatsapp|facebook|twitter|linkedin|reddit)(?:\s*(?:this|on \w+|it))?[!:.]?$/i,
   /^share (?:this|on|via)\b.{0,80}$/i,
   /^(?:like|follow) us on .{0,80}$/i,

@@ -70,6 +70,12 @@ describe("boilerplate", () => {
     expect(r.boilerplate).toEqual(["Hear the interview: Click Here", "More reads on harbours by Jo Doe! Click Here!"]);
     expect(r.text).toBe("The port unveiled its plans.\n\nReaders were told to click here and wait.");
   });
+  it("removes a flash label alone on the first line, and reads the title after it", () => {
+    const r = recordOf("BREAKING!\n\nPort Plans Unveiled\n\nThe port unveiled its plans.\n\nExclusive interviews with the harbour master follow next week.\n");
+    expect(r.title).toBe("Port Plans Unveiled");
+    expect(r.boilerplate).toEqual(["BREAKING!"]);
+    expect(r.text).toBe("The port unveiled its plans.\n\nExclusive interviews with the harbour master follow next week.");
+  });
   it("cuts an inline Source: at the end of a paragraph", () => {
     const r = recordOf("Title Here\n\n“We trusted them,” she told reporters on Monday. Source: CNN\n\nMore text follows here.\n");
     expect(r.body.blocks[0]?.text).toBe("“We trusted them,” she told reporters on Monday.");
