@@ -6,6 +6,7 @@ import type { Draft, Line } from "../draft.ts";
 import { PAGE_LABEL } from "../lexicon/boilerplate.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { FUNCTION_WORDS } from "../lexicon/words.ts";
+import { bioAuthor, WRITER_NAME } from "../nlp/author-bio.ts";
 import { captionOf, openingCredit } from "../nlp/captions.ts";
 import { bylineAfterDate, opensWithDateLabel, readDateLines } from "../nlp/date-lines.ts";
 import { linkAllowed, type Markdown, markdown, shownImage, withoutHtmlTags } from "../nlp/markdown.ts";
@@ -78,14 +79,15 @@ export function segment(draft: Draft): Draft {
   }
   const removed = [...opened.furniture, ...bylines.lines];
   const boilerplate = removed.length ? [...removed, ...draft.boilerplate] : draft.boilerplate;
-  const authors = bylines.authors.length ? [...draft.authors, ...bylines.authors] : draft.authors;
+  // A writer named only in a biography at the end ("Jo Bloggs is a freelance writer …") is an author too.
+  const bio = bioAuthor(body.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text));
+  const found = [...draft.authors, ...bylines.authors];
+  const authors = bio && !found.some((a) => a.toLowerCase() === bio.toLowerCase()) ? [...found, bio] : bylines.authors.length ? found : draft.authors;
   return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, boilerplate, authors, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
 }
 
-/** A name in a byline: an initial or a capitalised word, then one to three more (particles such as "van" or "de" too). */
-const BYLINE_NAME = "(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|van|von|der|den|de|da|di|du|la|le|bin|al)){1,3}";
 /** "By Jo Bloggs", "By Jo Bloggs and Sam Reid", "By Jo Bloggs, Sam Reid & Ann Lee", "BY JO BLOGGS", "By Jo Bloggs, Staff Writer", "By Jo Bloggs | The Planet": a line of its own. */
-const BY_LINE = new RegExp(`^[Bb][Yy]\\s+(${BYLINE_NAME}(?:(?:\\s*,\\s*${BYLINE_NAME})*(?:\\s+and\\s+|\\s*&\\s*)${BYLINE_NAME})?)(?:\\s*[,|–—-]\\s*[^.!?]{1,60})?$`, "u");
+const BY_LINE = new RegExp(`^[Bb][Yy]\\s+(${WRITER_NAME}(?:(?:\\s*,\\s*${WRITER_NAME})*(?:\\s+and\\s+|\\s*&\\s*)${WRITER_NAME})?)(?:\\s*[,|–—-]\\s*[^.!?]{1,60})?$`, "u");
 /** "Guest writer for The Planet", "Staff reporter at The Planet": the byline's second line. */
 const BYLINE_ROLE = /^(?:(?:guest|staff|contributing|senior|special|freelance|chief)\s+)?(?:writer|contributor|reporter|correspondent|columnist|editor|author)\s+(?:for|at|with)\s+[^.!?]{1,60}$/i;
 /** "Jo Bloggs, The Daily Planet", "Jo Bloggs, Planet.com": a first line naming a writer (a known given name) and an outlet. */
