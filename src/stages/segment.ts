@@ -81,8 +81,8 @@ export function segment(draft: Draft): Draft {
   const boilerplate = removed.length ? [...removed, ...draft.boilerplate] : draft.boilerplate;
   // A writer named only in a biography at the end ("Jo Bloggs is a freelance writer …") is an author too.
   const bio = bioAuthor(body.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text));
-  const found = [...draft.authors, ...bylines.authors];
-  const authors = bio && !found.some((a) => a.toLowerCase() === bio.toLowerCase()) ? [...found, bio] : bylines.authors.length ? found : draft.authors;
+  const found = bylines.authors.length ? [...draft.authors, ...bylines.authors] : draft.authors;
+  const authors = bio && !found.some((a) => a.toLowerCase() === bio.toLowerCase()) ? [...found, bio] : found;
   return { ...draft, datePrefix: dated.published, dateUpdated: dated.updated, title, titleDerived, text, body, boilerplate, authors, messages: messages.length ? [...draft.messages, ...messages] : draft.messages };
 }
 
