@@ -302,9 +302,14 @@ export const BE_FORM = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['
 /** Words of degree before an adjective or a participle: "is deeply sceptical of", "were more likely to", "is widely known". */
 export const DEGREE: ReadonlySet<string> = new Set(["very", "so", "as", "too", "twice", "more", "less", "most", "least", "far", "much", "quite", "rather", "still", "also", "even", "now", "already", "long", "always", "often", "not", "n't", "never", "increasingly", "deeply", "highly", "openly", "publicly", "privately", "clearly", "sharply", "fiercely", "particularly", "especially", "equally", "somewhat", "extremely", "fairly", "largely", "generally"]);
 
-/** A word of degree, or any lower-case adverb in -ly ("slightly", "considerably"). */
+/** Nouns in -ly, which are no adverbs: "The family said", "A source close to the family said". */
+const LY_NOUNS = new Set(["family", "assembly", "rally", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "melancholy"]);
+/** A lower-case adverb in -ly ("quietly", "considerably"), not a noun such as "family". */
+export const isLy = (t: { low: string; cap: boolean }): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly") && !LY_NOUNS.has(t.low);
+
+/** A word of degree, or a lower-case adverb in -ly ("slightly", "considerably"). */
 export function degreeWord(t: { low: string; cap: boolean } | undefined): boolean {
-  return !!t && (DEGREE.has(t.low) || (!t.cap && t.low.endsWith("ly")));
+  return !!t && (DEGREE.has(t.low) || isLy(t));
 }
 
 /** Verbs of causing whose object does what follows "to": "led allies to worry", "prompted voters to back …", "was prompted to say". */

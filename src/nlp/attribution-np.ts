@@ -2,6 +2,7 @@
 // forward from a clause start ("In November, the United States had urged … and said") or after an
 // inverted cue ("…, said Mr. Smith").
 import {
+  isLy,
   ARTICLE,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_VERBS,
@@ -36,9 +37,8 @@ export interface TokRange {
 }
 
 const TIME_NAME = new RegExp(`^(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|week|month|year|night|morning|evening|afternoon|weekend)$`);
-/** Nouns in -ly, which are no adverbs: "The family said", "A source close to the family said". */
-const LY_NOUNS = new Set(["family", "assembly", "rally", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "melancholy"]);
-export const isLy = (t: Token): boolean => !t.cap && t.low.length > 4 && t.low.endsWith("ly") && !LY_NOUNS.has(t.low);
+/** An adverb in -ly (`isLy`, in the cue lexicon beside the words of degree), read here by every pass. */
+export { isLy };
 const verbish = (t: Token): boolean => /(?:ed|ing)$/.test(t.low) && !ROLE_NOUNS.has(t.low);
 
 /** Quantifiers that float off their subject to sit before the verb: "they all said", "have both argued". */
