@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/nlp/sentences.ts";
+import { MAX_SENTENCE, splitSentences } from "../../src/nlp/sentences.ts";
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -35,4 +35,25 @@ describe("an abbreviation at the end of a sentence", () => {
     expect(split("As the columnist, J.J. Blum, wrote last week.")).toEqual(["As the columnist, J.J. Blum, wrote last week."]);
     expect(split("Police in Trenton, N.J. said nothing.")).toEqual(["Police in Trenton, N.J. said nothing."]);
   });
+
+  it("cuts a run of text with no sentence end into pieces of at most MAX_SENTENCE, after a comma where there is one", () => {
+    const text = Array.from({ length: 1_000 }, (_, i) => `item ${i}, `).join("").trim();
+    const pieces = splitSentences(text);
+    expect(text.length).toBeGreaterThan(3 * MAX_SENTENCE);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    // Every piece but the last ends after a comma, and the pieces cover the text with only spaces between.
+    for (const p of pieces.slice(0, -1)) expect(text.charAt(p.end - 1)).toBe(",");
+    expect(pieces.map((p) => text.slice(p.start, p.end)).join(" ")).toBe(text);
+  });
+  it("cuts at a space when a long run has no clause mark, and keeps a long sentence under the cap whole", () => {
+    const run = "word ".repeat(1000).trim();
+    const pieces = split(run);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.every((p) => p.length <= MAX_SENTENCE && /^word( word)*$/.test(p))).toBe(true);
+    const list = `Present were ${Array.from({ length: 120 }, (_, i) => `Member ${i}`).join(", ")}. They voted.`;
+    expect(list.length).toBeGreaterThan(1_000);
+    expect(split(list)).toHaveLength(2);
+  });
 });
+
