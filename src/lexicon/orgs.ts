@@ -164,3 +164,18 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words before a product's name: "PCs running Acmesoft", "a version of Acmesoft", "copies of Acmesoft". */
 export const PRODUCT_LEADS = /(?:\b(?:PCs?|computers?|machines?|phones?|devices?|laptops?|servers?)\s+(?:running|that run|which run)|\bversions? of|\bcopies of|\bupgrade to)\s+$/;
+
+/**
+ * Lower-case words for a field an institution covers, which may stand before "and" inside its name:
+ * "Food and Drug Administration", "Health and Safety Executive", "Fish and Wildlife Service".
+ */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(`food drug drugs health safety securities exchange trade industry
+  commerce business enterprise energy environment education science sciences technology culture media sport arts heritage
+  tourism transport aviation shipping ports marine fish fisheries wildlife parks forestry agriculture food rural land mines
+  mining water power justice home foreign defence defense security work works labor labour pensions housing communities
+  local urban planning family families children youth schools skills welfare social human veterans finance treasury revenue
+  customs immigration naturalization naturalisation alcohol tobacco firearms explosives research development standards
+  weights measures trading consumer consumers competition markets fair equality employment training innovation
+  public travel transportation infrastructure citizenship nationality qualifications curriculum recreation reform
+  privileges ways project`.split(/\s+/));
+

@@ -3,7 +3,7 @@
 // Computed once per text and shared by stages.
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { ORG_WORDS } from "../lexicon/orgs.ts";
+import { FIELD_WORDS, INSTITUTION_HEADS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../lexicon/words.ts";
@@ -209,6 +209,11 @@ function findRuns(text: string, tokens: Token[]): Run[] {
         j = k;
         continue;
       }
+      const head = institutionAfterAnd(text, tokens, j);
+      if (head > j) {
+        j = head;
+        continue;
+      }
       break;
     }
     // "by Sir Jo Blum Jo Blum's book": a byline glued to the text repeats the name; two runs.
@@ -220,6 +225,34 @@ function findRuns(text: string, tokens: Token[]): Run[] {
     i = j + 1;
   }
   return runs;
+}
+
+/** Heads of an institution's name that may join two fields with "and": "Food and Drug Administration". */
+const AND_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_HEADS, "Services", "Executive"]);
+
+/**
+ * An institution named for two fields joined by "and" ("the Securities and Exchange Commission", "the
+ * Department of Health and Human Services", "the Health and Safety Executive"): when the run ends at
+ * token `j` on a word of a field (`FIELD_WORDS`) and "and", then one to three capitalised words and an
+ * institution's head follow, the index of that head; else -1. Two names joined by "and" ("Jo Blum and
+ * Acme Group", "the House and Senate", "Ithaca College and Acme University") stay two runs.
+ */
+function institutionAfterAnd(text: string, tokens: Token[], j: number): number {
+  const a = tokens[j];
+  const and = tokens[j + 1];
+  if (!a?.cap || a.upper || a.possessive || !and || and.text !== "and" || !joined(text, a, and)) return -1;
+  if (!FIELD_WORDS.has(a.text.toLowerCase())) return -1;
+  let k = j + 2;
+  let prev = and;
+  while (k < tokens.length && k <= j + 5) {
+    const c = tokens[k];
+    if (!c?.cap || c.capsBlock !== a.capsBlock || c.sentence !== a.sentence || !joined(text, prev, c)) return -1;
+    if (AND_HEADS.has(c.text)) return k > j + 2 ? k : -1;
+    if (c.possessive) return -1;
+    prev = c;
+    k++;
+  }
+  return -1;
 }
 
 /**
