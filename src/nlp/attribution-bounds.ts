@@ -181,7 +181,7 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
 export function addressee(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|lawmakers|congress|parliament|members|delegates|guests|crowds|audiences|students|workers)$/.test(t.low)) return i + 1;
+  if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|lawmakers|congress|parliament|members|delegates|guests|crowds|audiences|students|workers|mps|meps|msps|peers|senators|colleagues|investors|analysts|officials|staff|employees|shareholders|fans|residents|parents)$/.test(t.low)) return i + 1;
   // "told Britain’s ITV television": a possessive name opens the phrase as a determiner would.
   let possessive = -1;
   if (t.cap) {
