@@ -171,7 +171,7 @@ export const PRODUCT_LEADS = /(?:\b(?:PCs?|computers?|machines?|phones?|devices?
  */
 export const FIELD_WORDS: ReadonlySet<string> = new Set(`food drug drugs health safety securities exchange trade industry
   commerce business enterprise energy environment education science sciences technology culture media sport arts heritage
-  tourism transport aviation shipping ports marine fish fisheries wildlife parks forestry agriculture food rural land mines
+  tourism transport aviation shipping ports marine fish fisheries wildlife parks forestry agriculture rural land mines
   mining water power justice home foreign defence defense security work works labor labour pensions housing communities
   local urban planning family families children youth schools skills welfare social human veterans finance treasury revenue
   customs immigration naturalization naturalisation alcohol tobacco firearms explosives research development standards

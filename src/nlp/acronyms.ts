@@ -32,19 +32,19 @@ export function mergeAcronyms(list: Entity[]): Entity[] {
   }
   if (byInitials.size === 0) return list;
   const into = new Map<Entity, Entity[]>();
-  const folded = new Set<Entity>();
+  const fullOf = new Map<Entity, Entity>();
   for (const e of list) {
     if (!ACRONYM.test(e.name)) continue;
     const full = byInitials.get(e.name.replace(/\./g, ""));
     if (full?.length !== 1 || !full[0]) continue;
     into.set(full[0], [...(into.get(full[0]) ?? []), e]);
-    folded.add(e);
+    fullOf.set(e, full[0]);
   }
-  if (folded.size === 0) return list;
+  if (fullOf.size === 0) return list;
   const out: Entity[] = [];
   const placed = new Set<Entity>();
   for (const e of list) {
-    const full = folded.has(e) ? [...into].find(([, acronyms]) => acronyms.includes(e))?.[0] : into.has(e) ? e : undefined;
+    const full = fullOf.get(e) ?? (into.has(e) ? e : undefined);
     if (!full) {
       out.push(e);
       continue;

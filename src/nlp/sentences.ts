@@ -42,9 +42,9 @@ export function splitSentences(text: string, base = 0): Span[] {
 
 /**
  * The longest sentence kept whole, in characters. News sentences stay well under it (the longest in
- * the development corpora is under 1,100, a list of names); text with no sentence ends (a list, a table or a page run
- * together) would otherwise be one "sentence" whose every cue's claim runs to its end, so that the
- * work and the record grow with the square of its length.
+ * the development corpora, a list of names, is under 1,100); text with no sentence ends (a list, a
+ * table or a page run together) would otherwise be one "sentence" whose every cue's claim runs to
+ * its end, so that the work and the record grow with the square of its length.
  */
 export const MAX_SENTENCE = 2_000;
 
