@@ -1,6 +1,6 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
-import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, SUBORDINATORS, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
@@ -177,11 +177,17 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
 }
 
+/** Quantifiers in the group nouns, which open a phrase rather than name an audience: "told both sides". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["some", "others", "many", "both", "people"]);
+
 /** Skips the addressee of "told": a pronoun, "reporters", "the newspaper", "The Washington Post". */
 export function addressee(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|lawmakers|congress|parliament|members|delegates|guests|crowds|audiences|students|workers|mps|meps|msps|peers|senators|colleagues|investors|analysts|officials|staff|employees|shareholders|fans|residents|parents)$/.test(t.low)) return i + 1;
+  if (/^(?:me|him|her|us|them|you|listeners|congress|parliament|delegates|guests|crowds|audiences|mps|meps|msps|peers|colleagues|shareholders)$/.test(t.low)) return i + 1;
+  // "told investors the …", "told aides he …": a plural noun for people (not a quantifier: "told both sides"),
+  // unless what follows is what they were told to do or of ("advised users to …", "warned citizens of …").
+  if (!t.cap && GROUP_NOUNS.has(t.low) && !QUANTIFIERS.has(t.low) && !/^(?:to|of)$/.test(toks[i + 1]?.low ?? "")) return i + 1;
   // "told Britain’s ITV television": a possessive name opens the phrase as a determiner would.
   let possessive = -1;
   if (t.cap) {
