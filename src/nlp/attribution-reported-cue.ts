@@ -175,7 +175,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const mainVerbNext = !!toks[c + 1] && !toks[c + 1]?.cap && FINITE_AUXILIARY.test(toks[c + 1]?.low ?? "") && frame === "object";
   // "said angrily as he left", "said matter-of-factly as confetti fell": how it was said, then when.
   // ("said only when …", "said nearly as many …" are what was said.)
-  const manner = !!firstAfter && !firstAfter.cap && /ly$/.test(firstAfter.low) && !FOCUS_LY.test(firstAfter.low) && /^(?:as|while|when|before|after|during|amid)$/.test(secondAfter?.low ?? "");
+  const manner = !!firstAfter && isLy(firstAfter) && !FOCUS_LY.test(firstAfter.low) && /^(?:as|while|when|before|after|during|amid)$/.test(secondAfter?.low ?? "");
   const badStart = !firstAfter || howMuch || mainVerbNext || manner || (!hasThat && !answer && !quantity && (firstAfter.low === "to" || /^(?:adding|saying|noting|telling|arguing)$/.test(firstAfter.low) || (PREP_TAIL.has(firstAfter.low) && frame !== "object" && !(firstAfter.low === "this" && !TIME_NOUN.test(toks[(after?.from ?? 0) + 1]?.low ?? ""))) || firstAfter.low === "goodbye" || firstAfter.low === "hello" || firstAfter.low === "so" || firstAfter.low === "yes" || firstAfter.low === "no" || pastAfterAdverbial || (firstAfter.low === "it" && afterWords <= 2 && !(afterWords === 2 && NAMING_VERBS.has(cueTok.low) && !/^(?:off|up|out|in|down|back|over|quits)$/.test(secondAfter?.low ?? "")))));
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.

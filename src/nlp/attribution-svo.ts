@@ -741,7 +741,7 @@ const NOUN_PREP: ReadonlyMap<string, string> = new Map([
 const AGAINST_NOUNS: ReadonlySet<string> = new Set(["attack", "attacks", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings"]);
 
 /** Nouns whose phrase is a claim only with its owner named: "Blum's call for …", not "a call for …". */
-const OWNED_NOUNS = new Set(["call", "attacks", "attack", ...AGAINST_NOUNS, "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
+const OWNED_NOUNS = new Set(["call", ...AGAINST_NOUNS, "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
 
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
 const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, ...AGAINST_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
@@ -1251,7 +1251,6 @@ function placeOrAgeEnd(toks: Token[], p: number): number {
   return e;
 }
 
-
 /** "he's", "she's": a pronoun and a contracted "is" or "has" ("it's" speaks for no one). */
 const HE_IS = /^(?:he|she)['’]s$/;
 
@@ -1473,7 +1472,6 @@ function causedObject(toks: Token[], i: number): TokRange | null {
   }
   return null;
 }
-
 
 /** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
 const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
