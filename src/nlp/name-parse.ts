@@ -124,6 +124,8 @@ const PERSON_COMPOUND = /-(?:born|year-old|years-old)$/i;
 const CONTRACTION = /['’](?:d|ll|ve|re|m|t)$/i;
 const FIGURES = /^\d+-\d+-\d+-\d+$/;
 const STANDINGS = /^(?:\s+\d+){6}/;
+/** A colon and a web address after a name: "Blog Link: https://…". */
+const LINK_AFTER = /^:\s*(?:https?:\/\/|www\.)/i;
 const PAREN_AFTER = /^\s\(([^()]{1,32})\)/;
 
 /** A token as written, with the final period of a dotted abbreviation ("U.S" → "U.S."). */
@@ -180,7 +182,7 @@ export function parseRun(text: string, tokens: Token[], run: Run, lower: Readonl
   if (!breakers(tokens, st)) return out;
   out.from = st.nf;
   if (!notPersonSigns(text, tokens, lower, st)) return out;
-  personEvidence(text, tokens, run, st);
+  personEvidence(text, tokens, run, st, lower);
   return out;
 }
 
@@ -520,6 +522,8 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   const len = t - nf + 1;
   const name = text.slice(first.start, last.end);
   if (PLACES.has(name) || ORG_NAMES.has(name) || OUTLET_NAMES.has(name)) return false;
+  // "Blog Link: http://…": a label before an address.
+  if (text.charCodeAt(last.outer) === 58 && LINK_AFTER.test(text.slice(last.outer, last.outer + 16))) return false;
   let soft = false;
   for (let i = nf; i <= t; i++) {
     const tok = tokens[i];
@@ -582,7 +586,7 @@ function personAround(text: string, tokens: Token[], from: number, to: number): 
 }
 
 /** Evidence that the name is a person's, from the name and the words around it; sets the kind. */
-function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): void {
+function personEvidence(text: string, tokens: Token[], run: Run, st: RunState, lower: ReadonlySet<string>): void {
   const { nf, t, h, out } = st;
   const first = tokens[nf];
   const last = tokens[t];
@@ -636,7 +640,7 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   // A line holding only the name: a byline.
   const lineStart = first.start === 0 || text.charCodeAt(first.start - 1) === 10;
   const lineEnd = last.outer === text.length || text.charCodeAt(last.outer) === 10;
-  if (lineStart && lineEnd && len > 1 && len < 4) out.evidence += 1;
+  if (lineStart && lineEnd && len > 1 && len < 4 && !proseWords(tokens, nf, t, lower) && (givenLike(first) || nearEdge(text, first.start, last.outer) || LABEL_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)))) out.evidence += 1;
   // ", who also stars as a grandmother": a relative clause, no appositive.
   const ap = h < 0 && c0 === 44 && !who ? APPOSITIVE.exec(after) : null;
   if (ap?.[1]) {
@@ -652,6 +656,43 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState): 
   if (st.soft && !strong) return;
   if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
   else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) && !wordAfterHonorific(tokens, h, name) ? "person" : "single";
+}
+
+/**
+ * A line of capitalised words of which one is a common word or one the text also writes in lower
+ * case ("Migraine Nightmare", "Remarkable Lunar Eclipse"): a subheading, no byline.
+ */
+function proseWords(tokens: Token[], from: number, to: number, lower: ReadonlySet<string>): boolean {
+  for (let i = from; i <= to; i++) {
+    const low = tokens[i]?.text.toLowerCase() ?? "";
+    if (COMMON_WORDS.has(low) || lower.has(low)) return true;
+  }
+  return false;
+}
+
+/** A label line just before a line: "Contact Details:", "Written by:". */
+const LABEL_BEFORE = /:[ \t]*\r?\n\s*$/;
+
+/** A line (from `start` to `end`) among the first or the last three lines of the text, where bylines stand. */
+function nearEdge(text: string, start: number, end: number): boolean {
+  return linesAround(text, start, -1) < 3 || linesAround(text, end, 1) < 3;
+}
+
+/** The number of non-empty lines before `at` (`dir` -1) or after it (1), counted up to three. */
+function linesAround(text: string, at: number, dir: -1 | 1): number {
+  let n = 0;
+  let i = at;
+  let filled = false;
+  while (n < 3 && i >= 0 && i <= text.length) {
+    i += dir;
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || c === 10) {
+      if (filled) n++;
+      filled = false;
+      if (Number.isNaN(c)) break;
+    } else if (c !== 32 && c !== 13) filled = true;
+  }
+  return n;
 }
 
 /**

@@ -42,7 +42,7 @@ let cache: Analysis | null = null;
 /** Tokens and capitalised runs of a record text (the last result is kept for the next stage). */
 export function analyse(text: string, body: Body): Analysis {
   if (cache && cache.text === text) return cache;
-  const tokens = unprefixTitles(text, tokenize(text, body));
+  const tokens = unmarkInterviewTurns(text, unprefixTitles(text, tokenize(text, body)));
   const lower = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
   const runs = findRuns(text, tokens);
@@ -69,6 +69,34 @@ function unprefixTitles(text: string, tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     const title = TITLE_HEADS.has(rest) || (TITLE_MODIFIERS.has(rest) && !!next && next.cap && text.slice(t.outer, next.start) === " ");
     if (title) tokens[i] = { ...t, text: rest, start: t.start + m[0].length, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase() };
+  }
+  return tokens;
+}
+
+/**
+ * The "Q." and "A." (or "Q:", "A:") that open an interview's turns are no initials: in a text where a
+ * line opens with each, every such letter opening a sentence loses its capital for name finding, so
+ * "Q. Zimmerman’s account …" names Zimmerman and "A. Ok I see …" names no one.
+ */
+function unmarkInterviewTurns(text: string, tokens: Token[]): Token[] {
+  const turns: number[] = [];
+  let q = false;
+  let a = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.sentenceStart || (t.text !== "Q" && t.text !== "A")) continue;
+    const mark = text.charCodeAt(t.end);
+    if (mark !== 46 && mark !== 58) continue;
+    turns.push(i);
+    if (t.start === 0 || text.charCodeAt(t.start - 1) === 10) {
+      if (t.text === "Q") q = true;
+      else a = true;
+    }
+  }
+  if (!q || !a) return tokens;
+  for (const i of turns) {
+    const t = tokens[i];
+    if (t) tokens[i] = { ...t, cap: false };
   }
   return tokens;
 }

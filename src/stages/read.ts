@@ -1,7 +1,9 @@
 // Stage "read": decodes the file's bytes to text. UTF-8 (BOM removed) when valid, otherwise
-// Windows-1252 with a warning; empty, binary and oversized files are errors that name the file and
-// a line (the first; for a binary file the line of its first NUL byte), as every message does.
+// Windows-1252 with a warning; UTF-8 once mis-decoded ("Sch√§uble") is put back with a warning;
+// empty, binary and oversized files are errors that name the file and a line.
 import { type Draft, report } from "../draft.ts";
+import { CP1252_HIGH } from "../nlp/codepages.ts";
+import { repairMojibake } from "../nlp/mojibake.ts";
 
 /** Files larger than this are refused: no article is this long, and it would stall the build. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -28,6 +30,12 @@ export function read(draft: Draft): Draft {
     report(draft, "read", "warning", "not valid UTF-8: read as Windows-1252/Latin-1", at);
   }
   raw = raw.replace(/^\uFEFF/, "");
+  const repaired = repairMojibake(raw);
+  if (repaired.count > 0) {
+    raw = repaired.text;
+    const n = repaired.count === 1 ? "1 character" : `${repaired.count} characters`;
+    report(draft, "read", "warning", `${n} of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back ("Ã©" → "é")`, repaired.line);
+  }
   if (raw.trim() === "") {
     report(draft, "read", "error", "file is empty", 1);
     return draft;
@@ -50,9 +58,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 }
 
 // Node's TextDecoder treats "windows-1252" as ISO-8859-1, which turns 0x80–0x9F (curly quotes,
-// dashes, €) into control characters; these are the Windows-1252 characters for that range.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
+// dashes, €) into control characters, so that range is mapped by hand.
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);

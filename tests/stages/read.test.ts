@@ -26,4 +26,12 @@ describe("read", () => {
     expect(big.messages[0]?.message).toMatch(/^file is 5\.0 MB, more than the 5 MB/);
     expect(big.messages[0]?.line).toBe(1);
   });
+  it("puts back UTF-8 that was decoded as Windows-1252 and saved again, with a warning naming the line", () => {
+    const d = run(new TextEncoder().encode("Title\n\nThe caf\u00c3\u00a9 opened on Monday."));
+    expect(d.raw).toBe("Title\n\nThe café opened on Monday.");
+    expect(d.messages).toHaveLength(1);
+    expect(d.messages[0]).toMatchObject({ file: "a.txt", line: 3, severity: "warning", origin: "read" });
+    expect(d.messages[0]?.message).toMatch(/^1 character of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back/);
+    expect(run(new TextEncoder().encode("Plain café text")).messages).toEqual([]);
+  });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { repairMojibake } from "../../src/nlp/mojibake.ts";
+
+describe("repairMojibake", () => {
+  it("puts back UTF-8 read as Windows-1252: accented letters, £, curly quotes and emoji", () => {
+    // "cafÃ©" is "café" (C3 A9) read as Windows-1252; "â€™" is "’" (E2 80 99); "Â£" is "£" (C2 A3).
+    expect(repairMojibake("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9 for \u00c2\u00a35").text).toBe("It’s a café for £5");
+    expect(repairMojibake("\u00f0\u0178\u02dc\u20ac").text).toBe("😀");
+  });
+  it("puts back UTF-8 read as Mac Roman", () => {
+    // "√§" is "ä" (C3 A4) in Mac Roman; "‚Äô" is "’".
+    const r = repairMojibake("Minister Jo Sch√§fer met her in D√ºsseldorf and Malm√∂.\nIt‚Äôs done.");
+    expect(r.text).toBe("Minister Jo Schäfer met her in Düsseldorf and Malmö.\nIt’s done.");
+    expect(r.count).toBe(4);
+  });
+  it("reads a space and a combining accent as the spacing accent a normalisation split", () => {
+    // "Ã¨" is "è"; NFKD wrote its "¨" as a space and U+0308.
+    expect(repairMojibake("Jo L\u00c3\u00a9on\u00c3 \u0308ne").text).toBe("Jo Léonène");
+  });
+  it("leaves real text alone: accents, quotes, and accented capitals before punctuation", () => {
+    for (const t of ["naïve résumé — “quoted” at 5 °C", "CAFÉ’S MENU", "Groß“ und Fuß”", "SÃO PAULO", "√2 ≈ 1.41", "plain ASCII"]) {
+      expect(repairMojibake(t)).toEqual({ text: t, count: 0, line: 0 });
+    }
+  });
+  it("gives the line of the first repair", () => {
+    expect(repairMojibake("one\ntwo\nthr\u00c3\u00a9e\nfo\u00c3\u00bcr").line).toBe(3);
+    expect(repairMojibake("√º first\nthen caf\u00c3\u00a9").line).toBe(1);
+  });
+});
