@@ -29,6 +29,11 @@ const HEADLINE_LEAD = /^(\p{Lu}+\s*[–—-]\s*)?(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{
 
 export function colonLeads(ctx: Ctx, blocks: Block[]): void {
   const { text } = ctx;
+  /**
+   * The body's "Name: …" paragraphs by the name's last word. Two names, one of them twice, make a dialogue:
+   * a transcript, whose turns quote their speakers word for word ("Replacements: …" twice is a list).
+   */
+  const turns = new Map<string, Array<{ kind: "direct" | "indirect" }>>();
   for (const b of blocks) {
     if (!isProse(b) && b.index !== 0) continue;
     const open = QUOTED_TURN.exec(b.text)?.[0].length ?? 0;
@@ -50,8 +55,16 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     const content = tokSpan(toks, r);
     if (ctx.out.some((f) => f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
     for (const q of ctx.quotes) if (q.start >= b.start && q.start < content.end) ctx.usedQuotes.add(q.start);
-    ctx.out.push({ speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: open ? "direct" : "indirect", parts: [content], at: s.start });
+    const found = { speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: open ? ("direct" as const) : ("indirect" as const), parts: [content], at: s.start };
+    ctx.out.push(found);
+    if (b.index !== 0) {
+      // "KATE OKAFOR:" then "OKAFOR:" is one speaker.
+      const k = (words[words.length - 1] ?? name).toLowerCase();
+      turns.set(k, [...(turns.get(k) ?? []), found]);
+    }
   }
+  if (turns.size < 2 || ![...turns.values()].some((t) => t.length > 1)) return;
+  for (const list of turns.values()) for (const t of list) t.kind = "direct";
 }
 
 /** "Nevada: Jo Blum, Ann Okafor, Tom Lund": a list of names (two commas or more, nearly every word of its sentence capitalised) says nothing. */

@@ -54,7 +54,8 @@ const NESTED_IN_CONTENT = /^(?:think|thinks|thought|believe|believes|believed|ho
  * other than those in NESTED_IN_CONTENT.
  */
 function dropNested(ctx: Ctx): void {
-  const parts = ctx.out.filter((f) => f.kind === "indirect").flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
+  // A transcript's turn ("HOLT: I think …") is direct, but what its speaker says holds no claim of its own either.
+  const parts = ctx.out.filter((f) => f.kind === "indirect" || ctx.text.charCodeAt(f.cue.start) === 58).flatMap((f) => f.parts).sort((a, b) => a.start - b.start);
   if (!parts.length) return;
   ctx.out = ctx.out.filter((f) => {
     if (f.kind === "direct") return true;

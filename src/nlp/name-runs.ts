@@ -47,6 +47,7 @@ export function analyse(text: string, body: Body): Analysis {
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
   const runs = findRuns(text, tokens);
   markHeadlines(text, tokens, runs, lower);
+  markTurnLabels(text, tokens, runs);
   cache = { text, tokens, runs, lower };
   return cache;
 }
@@ -100,6 +101,25 @@ function unmarkInterviewTurns(text: string, tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A transcript's speaker in capitals opening a line before a colon ("JANE HOLT: …", "“HOLT: …") is read
+ * as capitals are in a headline: names known from the text or a given name and a surname, no acronyms.
+ */
+function markTurnLabels(text: string, tokens: Token[], runs: Run[]): void {
+  for (const run of runs) {
+    const first = tokens[run.from];
+    const last = tokens[run.to];
+    if (run.caps || !first || !last || text.charCodeAt(last.outer) !== 58) continue;
+    if (!LINE_OPENING.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    let upper = true;
+    for (let i = run.from; i <= run.to && upper; i++) upper = tokens[i]?.upper === true;
+    if (upper) run.caps = true;
+  }
+}
+
+/** What may stand between a line's start and its first word: nothing, or an opening quotation mark. */
+const LINE_OPENING = /(?:^|\n)["“]?$/;
 
 /** Words that open place names ("South Yorkshire", "New Hampshire", "Upper Volta"). */
 const PLACE_OPENERS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Great|Greater|Little|Old|Mount|Lake|Port|Fort)$/;

@@ -680,7 +680,9 @@ function toPerson(g: Group): Person {
   const aliases: string[] = [];
   const sorted = [...g.mentions].sort((x, y) => Number(x.caps) - Number(y.caps) || x.start - y.start);
   for (const m of sorted) {
-    for (const s of [m.name, nameVariant(m)]) {
+    // "HOLT" in a headline or a transcript's turn is the alias "Holt".
+    const forms = m.caps && !/\p{Ll}/u.test(m.alias) ? [titleCase(m.name), titleCase(nameVariant(m))] : [m.name, nameVariant(m)];
+    for (const s of forms) {
       const k = key(s);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -2,10 +2,10 @@
 // "officials in London") to a person, organisation, outlet or place of the article, or to a
 // group / unknown speaker named by the mention itself.
 import { CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_PERSON_WORDS, NP_STOP, OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/cues.ts";
-import { GIVEN_NAME_SEX, honorificSex } from "../lexicon/given-names.ts";
+import { GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex } from "../lexicon/given-names.ts";
 import { INSTITUTION_HEADS, ORG_HEADS, ORG_WORDS } from "../lexicon/orgs.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
-import { nameKey } from "./names.ts";
+import { nameKey, titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
 import type { Entity, Outlet, Person, Span, Speaker } from "../types.ts";
 
@@ -198,11 +198,14 @@ export class SpeakerResolver {
     if (/^\p{Lu}/u.test(head)) {
       const ws = bare.split(/\s+/);
       while (ws.length > 1 && TITLE_WORDS.has(ws[0] ?? "")) ws.shift();
-      const name = ws.join(" ").replace(/['’]s$/, "");
+      const written = ws.join(" ").replace(/['’]s$/, "");
+      // "KATE OKAFOR" (a transcript's turn): a name in capitals is written as a name, and a given name opening it makes it a person's.
+      const capitals = ws.length > 1 && ws.every((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) && GIVEN_NAMES.has(titleCased(ws[0] ?? ""));
+      const name = capitals ? titleCased(written) : written;
       if (ws.length === 1) {
         const full = this.fullNames.get(nameKey(name));
         if (full) return { name: full, mention, type: "person", ref: slugify(full) };
-      } else if (ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && !ws.some((w) => NOT_PERSON_WORDS.has(w)) && (ws.length < words.length || this.isFullName(name))) {
+      } else if (ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && !ws.some((w) => NOT_PERSON_WORDS.has(w)) && (ws.length < words.length || this.isFullName(name) || capitals)) {
         return { name, mention, type: "person", ref: slugify(name) };
       }
       return { name, mention, type: "unknown", ref: null };
