@@ -42,7 +42,7 @@ let cache: Analysis | null = null;
 /** Tokens and capitalised runs of a record text (the last result is kept for the next stage). */
 export function analyse(text: string, body: Body): Analysis {
   if (cache && cache.text === text) return cache;
-  const tokens = unmarkInterviewTurns(text, unprefixTitles(text, tokenize(text, body)));
+  const tokens = unmarkInterviewTurns(text, unglueSuffixes(text, unprefixTitles(text, tokenize(text, body))));
   const lower = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
   const runs = findRuns(text, tokens);
@@ -70,6 +70,35 @@ function unprefixTitles(text: string, tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     const title = TITLE_HEADS.has(rest) || (TITLE_MODIFIERS.has(rest) && !!next && next.cap && text.slice(t.outer, next.start) === " ");
     if (title) tokens[i] = { ...t, text: rest, start: t.start + m[0].length, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase() };
+  }
+  return tokens;
+}
+
+/**
+ * A capitalised word with an English modifier glued on by a hyphen: "Blum-era", "Quinlan-backed",
+ * "Lund-style", "Acme-leaning". A romanised given name's syllables are left alone ("Kim Jong-un",
+ * "Ban Ki-moon", "Wang Chien-ming"), and so is a particle ("Ross-van Dorp").
+ */
+const GLUED_SUFFIX = /^(\p{Lu}[\p{L}'’]*)-(?:\p{Ll}{2,}ed|\p{Ll}{3,}ing|era|style|esque|like|type|wide|free|friendly|proof)$/u;
+
+/**
+ * "the Jo Blum-era rules", "the Mara Quinlan-backed plan": a lower-case word glued to a name's last
+ * word is no part of the name, so the word ends before the hyphen (and the run with it). Only after
+ * another capitalised word ("Anti-war" or "Self-driving" opening a sentence names nothing) and
+ * before a lower-case one.
+ */
+function unglueSuffixes(text: string, tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t || !prev || !t.cap || !prev.cap || t.possessive || t.text.indexOf("-") < 1 || prev.sentence !== t.sentence || text.slice(prev.outer, t.start) !== " ") continue;
+    // "New York-based Acme Bank": before a capitalised word the compound describes that name (`ORG_MODIFIER`).
+    const next = tokens[i + 1];
+    if (next?.cap && next.sentence === t.sentence) continue;
+    const m = GLUED_SUFFIX.exec(t.text);
+    if (!m?.[1]) continue;
+    const end = t.start + m[1].length;
+    tokens[i] = { ...t, text: m[1], end, outer: end, dot: false, upper: m[1].length > 1 && m[1] === m[1].toUpperCase() };
   }
   return tokens;
 }
