@@ -167,6 +167,9 @@ interface RunState {
 export function parseRun(text: string, tokens: Token[], run: Run, lower: ReadonlySet<string>): Parsed {
   const st: RunState = { f: run.from, t: run.to, nf: run.from, h: -1, soft: false, out: { kind: "other", from: run.from, to: run.to, titleStart: null, role: null, extraRole: null, evidence: 0 } };
   const { out } = st;
+  // "San Lucas-based Acme Group": the name after a glued "-based" or "-owned" (split off by `analyse`) is a firm's.
+  const before = run.from > 0 ? tokens[run.from - 1] : undefined;
+  if (before && !before.cap && text.charCodeAt(before.start - 1) === 45 && ORG_MODIFIER.test(`-${before.text}`)) return out;
   if (!trimOpening(text, tokens, run, lower, st)) return out;
   out.from = st.f;
   out.to = st.t;

@@ -76,31 +76,35 @@ function unprefixTitles(text: string, tokens: Token[]): Token[] {
 
 /**
  * A capitalised word with an English modifier glued on by a hyphen: "Blum-era", "Quinlan-backed",
- * "Lund-style", "Acme-leaning". A romanised given name's syllables are left alone ("Kim Jong-un",
- * "Ban Ki-moon", "Wang Chien-ming"), and so is a particle ("Ross-van Dorp").
+ * "Lund-style", "Acme-leaning", "Leeds-area". A romanised given name's syllables are left alone
+ * ("Kim Jong-un", "Ban Ki-moon", "Wang Chien-ming"), and so is a particle ("Ross-van Dorp").
  */
-const GLUED_SUFFIX = /^(\p{Lu}[\p{L}'’]*)-(?:\p{Ll}{2,}ed|\p{Ll}{3,}ing|era|style|esque|like|type|wide|free|friendly|proof)$/u;
+const GLUED_SUFFIX = /^(\p{Lu}[\p{L}'’]*)-(\p{Ll}{2,}ed|\p{Ll}{3,}ing|era|style|esque|like|type|wide|free|friendly|proof|area|language|run|led)$/u;
 
 /**
- * "the Jo Blum-era rules", "the Mara Quinlan-backed plan": a lower-case word glued to a name's last
- * word is no part of the name, so the word ends before the hyphen (and the run with it). Only after
- * another capitalised word ("Anti-war" or "Self-driving" opening a sentence names nothing) and
- * before a lower-case one.
+ * "the Jo Blum-era rules", "the Mara Quinlan-backed plan", "San Lucas-based Acme": a modifier glued
+ * to a name's last word is no part of the name. The word ends before the hyphen, and the modifier
+ * becomes a lower-case word of its own, which ends the run ("based" then opens no name). Only after
+ * another capitalised word: alone, "Anti-war" or "Self-driving" opening a sentence names nothing.
  */
 function unglueSuffixes(text: string, tokens: Token[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const prev = tokens[i - 1];
-    if (!t || !prev || !t.cap || !prev.cap || t.possessive || t.text.indexOf("-") < 1 || prev.sentence !== t.sentence || text.slice(prev.outer, t.start) !== " ") continue;
-    // "New York-based Acme Bank": before a capitalised word the compound describes that name (`ORG_MODIFIER`).
-    const next = tokens[i + 1];
-    if (next?.cap && next.sentence === t.sentence) continue;
-    const m = GLUED_SUFFIX.exec(t.text);
-    if (!m?.[1]) continue;
+    if (!t) break;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const glued = !!prev && t.cap && prev.cap && !t.possessive && t.text.indexOf("-") > 0 && prev.sentence === t.sentence && text.slice(prev.outer, t.start) === " ";
+    const m = glued ? GLUED_SUFFIX.exec(t.text) : null;
+    if (!m?.[1] || !m[2]) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
     const end = t.start + m[1].length;
-    tokens[i] = { ...t, text: m[1], end, outer: end, dot: false, upper: m[1].length > 1 && m[1] === m[1].toUpperCase() };
+    out.push({ ...t, text: m[1], end, outer: end, dot: false, upper: m[1].length > 1 && m[1] === m[1].toUpperCase() });
+    out.push({ ...t, text: m[2], start: end + 1, sentenceStart: false, cap: false, upper: false });
   }
-  return tokens;
+  return out ?? tokens;
 }
 
 /**

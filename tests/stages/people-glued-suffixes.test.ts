@@ -13,4 +13,8 @@ describe("people: a modifier glued to a name", () => {
     const r = recordOf("Title line here\n\nKim Jong-un met the envoy in the capital on Monday, and Wang Chien-ming said the talks went well.\n\nShares in New York-based Acme Bank rose.\n");
     expect(peopleNames(r)).toEqual(["Kim Jong-un", "Wang Chien-ming"]);
   });
+  it("ends the name before a capitalised word too; a name after '-based' is a firm's", () => {
+    const r = recordOf("Title line here\n\nThe Jo Blum-led Tories met on Monday. Shares in San Lucas-based Veltrin Osharo rose.\n");
+    expect(peopleNames(r)).toEqual(["Jo Blum"]);
+  });
 });
