@@ -1,4 +1,4 @@
-// UTF-8 text that was once decoded as Windows-1252 or Mac OS Roman and saved again ("Schâ€™s",
+// UTF-8 text that was once decoded as Windows-1252 or Mac OS Roman and saved again ("Itâ€™s",
 // "Sch√§uble"): each run of characters whose code-page bytes form one UTF-8 character is put back.
 // Written here because no maintained JavaScript package does this (ftfy is Python).
 import { CP1252_UPPER, MAC_ROMAN_UPPER } from "./codepages.ts";
@@ -9,6 +9,8 @@ export interface Repaired {
   count: number;
   /** The 1-based line of the first one (0 when none): repairs keep every line break. */
   line: number;
+  /** The first one as written and as put back ("Ã©" → "é"; empty when none). */
+  sample: readonly [string, string] | readonly [];
 }
 
 interface CodePage {
@@ -71,21 +73,27 @@ function utf8Of(chars: string, byte: ReadonlyMap<string, number>): string | null
 export function repairMojibake(text: string): Repaired {
   let count = 0;
   let line = 0;
+  let sample: Repaired["sample"] = [];
   let out = text;
   // Cheap test first: every mis-decoded character holds a character above U+007F.
-  if (!/[^\x00-\x7f]/.test(text)) return { text, count, line };
+  if (!/[^\x00-\x7f]/.test(text)) return { text, count, line, sample };
   for (const { pattern, byte } of PAGES) {
     const page = out;
+    let first = true;
     out = page.replace(pattern, (chars: string, at: number) => {
       const fixed = utf8Of(chars, byte);
       if (fixed === null) return chars;
       count++;
-      const at1 = lineAt(page, at);
-      if (line === 0 || at1 < line) line = at1;
+      // Matches come left to right: a page's first repair is its earliest.
+      if (first) {
+        first = false;
+        const at1 = lineAt(page, at);
+        if (line === 0 || at1 < line) [line, sample] = [at1, [chars, fixed]];
+      }
       return fixed;
     });
   }
-  return { text: out, count, line };
+  return { text: out, count, line, sample };
 }
 
 function lineAt(text: string, at: number): number {

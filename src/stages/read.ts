@@ -34,7 +34,8 @@ export function read(draft: Draft): Draft {
   if (repaired.count > 0) {
     raw = repaired.text;
     const n = repaired.count === 1 ? "1 character" : `${repaired.count} characters`;
-    report(draft, "read", "warning", `${n} of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back ("Ã©" → "é")`, repaired.line);
+    const [from, to] = repaired.sample;
+    report(draft, "read", "warning", `${n} of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back (the first: "${from ?? ""}" → "${to ?? ""}")`, repaired.line);
   }
   if (raw.trim() === "") {
     report(draft, "read", "error", "file is empty", 1);

@@ -19,11 +19,11 @@ describe("repairMojibake", () => {
   });
   it("leaves real text alone: accents, quotes, and accented capitals before punctuation", () => {
     for (const t of ["naïve résumé — “quoted” at 5 °C", "CAFÉ’S MENU", "Groß“ und Fuß”", "SÃO PAULO", "√2 ≈ 1.41", "plain ASCII"]) {
-      expect(repairMojibake(t)).toEqual({ text: t, count: 0, line: 0 });
+      expect(repairMojibake(t)).toEqual({ text: t, count: 0, line: 0, sample: [] });
     }
   });
   it("gives the line of the first repair", () => {
-    expect(repairMojibake("one\ntwo\nthr\u00c3\u00a9e\nfo\u00c3\u00bcr").line).toBe(3);
+    expect(repairMojibake("one\ntwo\nthr\u00c3\u00a9e\nfo\u00c3\u00bcr")).toMatchObject({ line: 3, sample: ["\u00c3\u00a9", "é"] });
     expect(repairMojibake("√º first\nthen caf\u00c3\u00a9").line).toBe(1);
   });
 });
