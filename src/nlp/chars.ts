@@ -58,3 +58,6 @@ export const isLetterOrMark = (cp: number): boolean => (classOf(cp) & (L | M)) !
 export const isLetterOrNumber = (cp: number): boolean => (classOf(cp) & (L | N)) !== 0;
 export const isUpper = (cp: number): boolean => (classOf(cp) & LU) !== 0;
 export const isSpace = (cp: number): boolean => (classOf(cp) & SPACE) !== 0;
+
+/** Whether `pos` opens a line of `text`: its start, or just after a line break. */
+export const atLineStart = (text: string, pos: number): boolean => pos === 0 || text.charCodeAt(pos - 1) === 10;

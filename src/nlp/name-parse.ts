@@ -8,6 +8,7 @@ import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACE_LEADS, PLACE_OF_NOUNS, PLACES } from "../lexicon/places.ts";
 import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
+import { atLineStart } from "./chars.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -563,7 +564,7 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   if (len > 1 && h < 0 && teamName(tokens, nf, t)) return false;
   if (creatureAfter(text, tokens, t)) return false;
   // A table row: the name opens a line followed by a row of numbers (a standings table).
-  if ((first.start === 0 || text.charCodeAt(first.start - 1) === 10) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
+  if (atLineStart(text, first.start) && STANDINGS.test(text.slice(last.outer, last.outer + 60))) return false;
   if (len === 1 && (PLACES.has(name) || ORG_WORDS.has(name) || DEMONYMS.has(name) || (name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))))) return false;
   if (len === 1 && (NAME_SUFFIXES.has(name) || PLURAL_ACRONYM.test(name))) return false;
   // "the General Election", "General Workers' Union": a word the text also writes in lower case is no name, nor
@@ -640,10 +641,7 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState, l
   const parenCue = !!paren && (PLACES.has(paren) || DEMONYMS.has(paren) || /^\p{Lu}{3}$/u.test(paren) || /^\d+(?:st|nd|rd|th)$/.test(paren));
   if (parenCue) out.evidence += len > 1 ? 2 : 1;
   if (/^,\s+[\p{L} ]{2,30}\s(?:Newsroom|newsroom|Bureau|bureau)\b/u.test(after)) out.evidence += 2;
-  // A line holding only the name: a byline.
-  const lineStart = first.start === 0 || text.charCodeAt(first.start - 1) === 10;
-  const lineEnd = last.outer === text.length || text.charCodeAt(last.outer) === 10;
-  if (lineStart && lineEnd && len > 1 && len < 4 && !proseWords(tokens, nf, t, lower) && (givenLike(first) || nearEdge(text, first.start, last.outer) || LABEL_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)))) out.evidence += 1;
+  if (len > 1 && len < 4 && bylineLine(text, tokens, nf, t, lower)) out.evidence += 1;
   // ", who also stars as a grandmother": a relative clause, no appositive.
   const ap = h < 0 && c0 === 44 && !who ? APPOSITIVE.exec(after) : null;
   if (ap?.[1]) {
@@ -659,6 +657,19 @@ function personEvidence(text: string, tokens: Token[], run: Run, st: RunState, l
   if (st.soft && !strong) return;
   if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
   else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) && !wordAfterHonorific(tokens, h, name) ? "person" : "single";
+}
+
+/**
+ * A line holding only the name from `nf` to `t`: a byline, when it opens with a given name, stands
+ * where bylines stand (`nearEdge`) or follows a label ("Contact:"), and no word of it is prose
+ * (`proseWords`: a subheading).
+ */
+function bylineLine(text: string, tokens: Token[], nf: number, t: number, lower: ReadonlySet<string>): boolean {
+  const first = tokens[nf];
+  const last = tokens[t];
+  if (!first || !last || !atLineStart(text, first.start) || !(last.outer === text.length || text.charCodeAt(last.outer) === 10)) return false;
+  if (proseWords(tokens, nf, t, lower)) return false;
+  return givenLike(first) || nearEdge(text, first.start, last.outer) || LABEL_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start));
 }
 
 /**

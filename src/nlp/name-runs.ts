@@ -8,6 +8,7 @@ import { PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../lexicon/words.ts";
 import type { Body } from "../types.ts";
+import { atLineStart } from "./chars.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
 export interface Run {
@@ -122,7 +123,7 @@ function unmarkInterviewTurns(text: string, tokens: Token[]): Token[] {
     const mark = text.charCodeAt(t.end);
     if (mark !== 46 && mark !== 58) continue;
     turns.push(i);
-    if (t.start === 0 || text.charCodeAt(t.start - 1) === 10) {
+    if (atLineStart(text, t.start)) {
       if (t.text === "Q") q = true;
       else a = true;
     }
