@@ -22,7 +22,7 @@ export function nameKey(name: string): string {
   return key;
 }
 
-/** "KEVIN O'BRIEN" → "Kevin O'Brien": each word's first letter upper case, the rest lower. */
+/** "KEVIN O'BRIEN" → "Kevin O'Brien": each word's first letter upper case, the rest lower; capitals joined by "&" ("AT&T") as written. */
 export function titleCased(w: string): string {
-  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return w.toLowerCase().replace(/(^|[\s'’-])(\p{L}[^\s'’-]*)/gu, (_m, p: string, word: string) => p + (word.includes("&") ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)));
 }

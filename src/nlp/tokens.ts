@@ -28,7 +28,7 @@ export interface Token {
   sentence: number;
 }
 
-// A word is what /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*|\d[\d.,:/-]*/gu matches; nextWord
+// A word is what /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*|(?<=[A-Z])&[A-Z][\p{L}\p{M}]*)*|\d[\d.,:/-]*/gu matches; nextWord
 // finds the same matches by hand (one exec per word allocated a match array: most of this
 // tokenizer's garbage). Scanning goes by code point, as the regex's /u flag does.
 
@@ -51,6 +51,8 @@ function skipLetters(text: string, j: number, len: number): number {
   return j;
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 /** [\d.,:/-] */
 const isNumberPart = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
 
@@ -69,9 +71,15 @@ function nextWord(text: string, from: number): number {
     const cp = c < 128 ? c : codePointAt(text, i, len);
     if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isLetter(cp)) {
       let j = skipLetters(text, i + width(cp), len);
-      // Apostrophes, periods and hyphens join letters: "O'Brien", "U.S", "Smith-Jones".
+      // Apostrophes, periods and hyphens join letters: "O'Brien", "U.S", "Smith-Jones"; an ampersand
+      // joins capitals ("S&P", "AT&T"), so that "S&P. So" holds no initial "P.".
       while (j + 1 < len) {
         const sep = text.charCodeAt(j);
+        if (sep === 38) {
+          if (!isAsciiUpper(text.charCodeAt(j - 1)) || !isAsciiUpper(text.charCodeAt(j + 1))) break;
+          j = skipLetters(text, j + 2, len);
+          continue;
+        }
         if (sep !== 39 && sep !== 0x2019 && sep !== 46 && sep !== 45) break;
         const next = codePointAt(text, j + 1, len);
         if (!isLetter(next)) break;
