@@ -108,10 +108,14 @@ function unglueSuffixes(text: string, tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
+/** A turn's marker glued to the next word: "Q.In general …". */
+const GLUED_TURN = /^[QA]\.\p{Lu}/u;
+
 /**
  * The "Q." and "A." (or "Q:", "A:") that open an interview's turns are no initials: in a text where a
  * line opens with each, every such letter opening a sentence loses its capital for name finding, so
- * "Q. Zimmerman’s account …" names Zimmerman and "A. Ok I see …" names no one.
+ * "Q. Zimmerman’s account …" names Zimmerman and "A. Ok I see …" names no one. A marker glued to
+ * the next word ("Q.In general") is split from it.
  */
 function unmarkInterviewTurns(text: string, tokens: Token[]): Token[] {
   const turns: number[] = [];
@@ -119,21 +123,36 @@ function unmarkInterviewTurns(text: string, tokens: Token[]): Token[] {
   let a = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !t.sentenceStart || (t.text !== "Q" && t.text !== "A")) continue;
-    const mark = text.charCodeAt(t.end);
+    if (!t || !t.sentenceStart) continue;
+    const glued = GLUED_TURN.test(t.text);
+    if (!glued && t.text !== "Q" && t.text !== "A") continue;
+    const mark = text.charCodeAt(t.start + 1);
     if (mark !== 46 && mark !== 58) continue;
     turns.push(i);
     if (atLineStart(text, t.start)) {
-      if (t.text === "Q") q = true;
+      if (t.text.charAt(0) === "Q") q = true;
       else a = true;
     }
   }
   if (!q || !a) return tokens;
+  const out: Token[] = [];
+  let k = 0;
   for (const i of turns) {
     const t = tokens[i];
-    if (t) tokens[i] = { ...t, cap: false };
+    if (!t) continue;
+    while (k < i) out.push(tokens[k++] as Token);
+    k++;
+    if (t.text.length === 1) {
+      out.push({ ...t, cap: false });
+      continue;
+    }
+    const mark = t.start + 1;
+    out.push({ ...t, text: t.text.charAt(0), end: mark, outer: mark, possessive: false, dot: true, cap: false, upper: false });
+    const word = t.text.slice(2);
+    out.push({ ...t, text: word, start: mark + 1, upper: word.length > 1 && word === word.toUpperCase() });
   }
-  return tokens;
+  while (k < tokens.length) out.push(tokens[k++] as Token);
+  return out;
 }
 
 /**

@@ -23,6 +23,12 @@ describe("people: page furniture is no one", () => {
     expect(peopleNames(r).filter((n) => /^[QA]\./.test(n))).toEqual([]);
     expect(peopleNames(r)).not.toContain("A. Ok");
   });
+  it("an interview's marker glued to the next word is split from it", () => {
+    const r = recordOf("Storm talk\n\nQ.In general, what about storms, Mara Quinlan?\n\nA. Storms will grow, Quinlan said.\n\nQ.Why?\n\nA.Nobody knows.\n");
+    expect(peopleNames(r)).toEqual(["Mara Quinlan"]);
+    const quinlan = r.people[0];
+    expect(quinlan?.spans.map((s) => r.text.slice(s.start, s.end))).toEqual(["Mara Quinlan", "Quinlan"]);
+  });
   it("a single capital and period opening a sentence is still an initial outside an interview", () => {
     const r = recordOf("Title line here\n\nThe report was written by a team.\n\nJ. Marlowe said the team had worked for a year.\n");
     expect(peopleNames(r)).toEqual(["J. Marlowe"]);
