@@ -57,7 +57,8 @@ export function colonLeads(ctx: Ctx, blocks: Block[]): void {
     for (const q of ctx.quotes) if (q.start >= b.start && q.start < content.end) ctx.usedQuotes.add(q.start);
     const found = { speaker: { start: nameStart, end: nameStart + name.length }, cue: { start: colon, end: colon + 1 }, kind: open ? ("direct" as const) : ("indirect" as const), parts: [content], at: s.start };
     ctx.out.push(found);
-    if (b.index !== 0) {
+    // The first paragraph is a turn only with its speaker in capitals ("RAMOS: …"): "Okafor: Deal Is Dead" is a headline.
+    if (b.index !== 0 || (m && name === name.toUpperCase())) {
       // "KATE OKAFOR:" then "OKAFOR:" is one speaker.
       const k = (words[words.length - 1] ?? name).toLowerCase();
       turns.set(k, [...(turns.get(k) ?? []), found]);

@@ -11,7 +11,7 @@ import { AFFILIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts
 import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
-import { analyse, type Run } from "./name-runs.ts";
+import { AND_HEADS, analyse, type Run } from "./name-runs.ts";
 import { dotted, firmAfter, ORDINAL_BEFORE, orgContext, teamName, TRIM_ALWAYS } from "./name-parse.ts";
 import { titleCased } from "./names.ts";
 import { slugify } from "./slug.ts";
@@ -163,7 +163,7 @@ class EntityFinder {
       return named + 1;
     }
     // A name ending in an institution word or a team's creatures ("Acme Panthers"), from here to the end of the run.
-    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text) || teamName(tokens, i, to)) && !personBetween(tokens, i, to, this.inPerson)) {
+    if (!run.caps && last && i < to && (ORG_HEADS.has(last.text) || OUTLET_HEADS.has(last.text) || teamName(tokens, i, to) || institutionWithAnd(tokens, i, to)) && !personBetween(tokens, i, to, this.inPerson)) {
       let s = i;
       // "US National Economic Council": the country is a place of its own.
       if (COUNTRY_NAMES.has(dotted(tok)) && to - i >= 2) {
@@ -174,7 +174,7 @@ class EntityFinder {
         s = i + 1;
       }
       const first = tokens[s];
-      if (first && !TITLE_HEADS.has(last.text)) this.add(orgs, first, last);
+      if (first && (!TITLE_HEADS.has(last.text) || institutionWithAnd(tokens, i, to))) this.add(orgs, first, last);
       return to + 1;
     }
     // "Port Acme mayor Jo Blum", "the Acme Vale council": a name before a local office's noun is a place.
@@ -514,6 +514,13 @@ function knownAt(tokens: Token[], i: number, to: number, caps: boolean): number 
     else if (PLACES.has(s) || PLACES.has(bare) || (caps && PLACES.has(s.toUpperCase()))) best = -(k - i + 1);
   }
   return best;
+}
+
+/** A run that `name-runs.ts` joined over "and" to an institution's head: "the Health and Safety Executive". */
+function institutionWithAnd(tokens: Token[], i: number, to: number): boolean {
+  if (!AND_HEADS.has(tokens[to]?.text ?? "")) return false;
+  for (let k = i + 1; k < to; k++) if (tokens[k]?.text === "and") return true;
+  return false;
 }
 
 function personBetween(tokens: Token[], a: number, b: number, inPerson: (t: Token) => boolean): boolean {

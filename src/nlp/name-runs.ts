@@ -329,7 +329,7 @@ function findRuns(text: string, tokens: Token[]): Run[] {
 }
 
 /** Heads of an institution's name that may join two fields with "and": "Food and Drug Administration". */
-const AND_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_HEADS, "Services", "Executive"]);
+export const AND_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_HEADS, "Services", "Executive"]);
 
 /**
  * An institution named for two fields joined by "and" ("the Securities and Exchange Commission", "the

@@ -25,6 +25,21 @@ describe("transcripts", () => {
     const one = recordOf("Budget row deepens\n\nThe council met on Tuesday to discuss the budget.\n\nOkafor: The deal is dead and the money is gone.\n");
     expect(one.claims.filter((c) => c.cue === ":").map((c) => [c.kind, c.speaker.name])).toEqual([["indirect", "Okafor"]]);
   });
+  it("a transcript may open at the first paragraph when its speaker is in capitals; a headline's 'Name:' is no turn", () => {
+    const r = recordOf("Interview transcript\n\nRAMOS: I think the plan will fail.\n\nJANE HOLT: Why do you say that?\n\nRAMOS: Because it costs too much.\n");
+    expect(r.claims.map((c) => [c.kind, c.speaker.mention])).toEqual([
+      ["direct", "RAMOS"],
+      ["direct", "JANE HOLT"],
+      ["direct", "RAMOS"],
+    ]);
+    const h = recordOf("Holt speaks\n\nHolt: The Bridge Will Open in May, Money Is There.\n\nREPORTER: When will the bridge open?\n\nHOLT: I think it will open in May.\n\nREPORTER: Are you sure of that?\n");
+    expect(h.claims.map((c) => [c.kind, c.speaker.mention])).toEqual([
+      ["indirect", "Holt"],
+      ["direct", "REPORTER"],
+      ["direct", "HOLT"],
+      ["direct", "REPORTER"],
+    ]);
+  });
   it("capitals that open with no given name stay as written", () => {
     const r = recordOf("Row over the treaty\n\nThe debate went on late into the night.\n\nACME MEP: The treaty is a trap for the small states.\n\nACME MEP: We will vote against it next week.\n");
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["ACME MEP", "ACME MEP"]);

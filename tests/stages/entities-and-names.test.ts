@@ -13,6 +13,13 @@ describe("entities: institutions named for two fields", () => {
     expect(orgsOf("The Department of Health and Human Services said no.")).toEqual(["Department of Health and Human Services"]);
     expect(orgsOf("The House Ways and Means Committee met on Monday.")).toEqual(["House Ways and Means Committee"]);
   });
+  it("reads a head that is also a title's ('Executive') as the institution's, and the institution as a speaker", () => {
+    const r = recordOf("Title line here\n\nThe Health and Safety Executive said the plant was unsafe.\n");
+    expect(names(r.organizations)).toEqual(["Health and Safety Executive"]);
+    expect(r.claims.map((c) => [c.speaker.type, c.speaker.ref])).toEqual([["organization", "health-and-safety-executive"]]);
+    // One name before a title's head stays a role, no organisation (guard).
+    expect(orgsOf("Acme Executive Ann Kerr said the plant was unsafe.")).toEqual([]);
+  });
   it("leaves two names joined by 'and' as two", () => {
     const chambers = orgsOf("The bill passed the House and Senate on Monday.");
     expect(chambers).toContain("Senate");
