@@ -1,4 +1,4 @@
-// People and organisations against a new user's review: places read as people ("mayor of Orchard
+// People and organisations against places read as people ("mayor of Orchard
 // Falls", "the River Tamsin"), a trade's noun before a firm's plural name, a verb read as a role, an
 // honorific inside a role, compound roles, and roles in an appositive before the name. Invented sentences only.
 import { describe, expect, it } from "vitest";
