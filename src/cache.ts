@@ -3,7 +3,7 @@
 // so a rebuild redoes only what changed.
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { PROJECT_ROOT } from "./root.ts";
 import type { ArticleRecord, Curation, Message } from "./types.ts";
 

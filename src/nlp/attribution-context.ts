@@ -1,5 +1,5 @@
-// What the attribution passes share: the claim they find (Found), the state they pass along (Ctx),
-// and small readers over it (the sentence or quote at an offset, token spans, word counts).
+// What the attribution passes share: the claim they find (Found, or ClauseClaim as token ranges), the
+// state they pass along (Ctx), and small readers over it (the sentence or quote at an offset, token spans, word counts).
 import { spanAt } from "./spans.ts";
 import { CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NEGATED_BE, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, type CueFrame } from "../lexicon/cues.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
@@ -132,3 +132,14 @@ export function extendOverQuote(ctx: Ctx, span: Span): Span {
   }
   return span;
 }
+
+/** A claim a clause-level pass finds, as token ranges: attribution.ts makes spans of them. */
+export interface ClauseClaim {
+  /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
+  speaker: TokRange | null;
+  cue: TokRange;
+  content: TokRange;
+}
+
+/** Auxiliaries, negation and frequent adverbs that stand between a subject and its verb. */
+export const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);

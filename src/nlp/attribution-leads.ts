@@ -3,7 +3,7 @@
 // present-tense cue ("Chief Slams Plan.").
 import { CLAUSE_OPENERS, CUE_VERBS, FINITE_AUXILIARY, NP_STOP, STANCE_VERBS } from "../lexicon/cues.ts";
 import { trimPunct } from "./attribution-np.ts";
-import { nounInS } from "./attribution-svo.ts";
+import { nounInS } from "./attribution-nominal.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { wordCount } from "./quotes.ts";
 import { type Ctx, isProse, sentenceAt, tokSpan, wordsIn } from "./attribution-context.ts";

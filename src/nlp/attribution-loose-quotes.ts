@@ -127,10 +127,9 @@ function speakerBefore(toks: Token[]): { np: TokRange; verb: Token } | null {
   const np = clauseSubject(toks, 0, toks.length);
   // "McConnell, R-Ky., delivered …": the verb comes after a short aside between commas.
   let v = np ? np.to + 1 : -1;
-  let aside = false;
   if (toks[v]?.t === "," && np && !CONJUNCTION.test(toks[np.to]?.low ?? "")) {
     const close = toks.findIndex((t, k) => k > v && k <= v + 6 && t.t === ",");
-    if (close > 0) [v, aside] = [close + 1, true];
+    if (close > 0) v = close + 1;
   }
   const verb = toks[v];
   // A light verb introduces no speech: "The report has one conclusion: “…”". Nor does a

@@ -7,7 +7,8 @@ import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainV
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
-import { CONTENT_NOUNS, nounInS, objectEnd } from "./attribution-svo.ts";
+import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
+import { objectEnd } from "./attribution-objects.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;

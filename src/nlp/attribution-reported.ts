@@ -2,7 +2,9 @@
 // attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
 import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, intentVerb, PROGRESSIVE_INTENT, BE_FORM, ROLE_NOUNS, ASPECT } from "../lexicon/cues.ts";
 import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
-import { asReportedBy, infinitive, stanceTriggers } from "./attribution-svo.ts";
+import { asReportedBy } from "./attribution-frames.ts";
+import { infinitive } from "./attribution-objects.ts";
+import { stanceTriggers } from "./attribution-svo.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { canSpeak, type Ctx, cueFrame, extendOverQuote, type Found, insideQuote, isProse, mainVerbAfter, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { asLeadContent, clauseEnd, firstContentTok, skipTime } from "./attribution-bounds.ts";

@@ -1,31 +1,19 @@
 // Claims beyond the verbs of saying (attribution.ts): stances, where a speaker-like subject (a name,
-// a pronoun, a role noun) thinks, wants, backs, attacks or praises something ("Trump mocked the
-// idea", "Clinton backed the bill", "They want a change"), in main, relative, coordinated and
-// participial clauses, after a share of people ("two-thirds oppose …") or a plural noun phrase, and
-// after a noun as a partisan participle ("the PAC supporting X"), a passive's agent ("the plan was
-// criticised by the union"); nominal cues ("Trump's claim that
-// …", "criticism of the deal"); questions
-// ("Asked whether …"); sources named in an adverbial ("In a CNN poll, …"); and impressions no one is
-// named for ("X is expected to …", "X seemed …"). Token ranges only; attribution.ts makes spans.
-import { ADVERB_PHRASES, ARTICLE, ASPECT, BE_FORM, CAUSATIVE, ARTICLE_OR_POSSESSIVE, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, ON_MEDIUM, CLAUSE_OPENERS, DEGREE, degreeWord, FINITE_AUXILIARY, inflected, PHRASAL_STANCE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, REGARD_AS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
-import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
-import { PLACES } from "../lexicon/places.ts";
-import { ADVERBIAL_OPENER, approximateShare, clauseSubject, continuesAfterBut, coordinatedSubject, deicticTimeEnd, idiomEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
+// a pronoun, a role noun, a share of people, a plural noun phrase) thinks, wants, backs or attacks
+// something, in main, relative, coordinated and participial clauses, a passive's agent and a partisan
+// participle ("the PAC supporting X"). Nominal cues, impressions and object ends have modules of their own.
+import { PHRASAL_STANCE, ADVERB_PHRASES, ASPECT, BE_FORM, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, DEGREE, degreeWord, inflected, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { WEEKDAY } from "../lexicon/calendar.ts";
+import { ADVERBIAL_OPENER, approximateShare, clauseSubject, coordinatedSubject, idiomEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { asLeadContent, CLAUSE_VERB, PREP_TAIL, predicateAfter, speakerThenCue, verbAfterAside } from "./attribution-bounds.ts";
-import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe } from "./attribution-context.ts";
+import { asLeadContent, PREP_TAIL, verbAfterAside } from "./attribution-bounds.ts";
+import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
 import { SPENT } from "./attribution-speakers.ts";
+import { baseStance, afterParticle, contentAfter, nameRunEnd, baseForm, objectEnd, pastLeadingTime, causedObject, TOPIC_VERBS, TOPIC_PARTICLE, clauseEnd } from "./attribution-objects.ts";
+import { IN_SOURCES } from "./attribution-frames.ts";
+import { expectedTo, IMPRESSION, expectedAt } from "./attribution-impressions.ts";
+import { nounPrepClaim, AGENT_NOUNS, REACTION_NOUNS, REACTION_SET, reactionClaim, agentNounClaim, beforeVerb, COPULA, CONTENT_NOUNS, NOUN_PREP, AGAINST_NOUNS, nounContext, nounClaim, nounInS } from "./attribution-nominal.ts";
 
-export interface ClauseClaim {
-  /** Null when the text names no speaker: "the claim that …", "to highlight the crisis". */
-  speaker: TokRange | null;
-  cue: TokRange;
-  content: TokRange;
-}
-
-/** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
-const PARTICLES = new Set(["about", "of", "for", "on", "out", "at", "against", "up", "to", "over", "with", "into"]);
-/** Words that open a new clause inside a sentence. */
 /** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
 const NOUNISH = new Set([
   "attacks", "questions", "charges", "fears", "hopes", "views", "thanks", "doubts", "demands", "requests", "offers",
@@ -34,108 +22,6 @@ const NOUNISH = new Set([
   "forecasts", "estimates", "releases", "shares", "files", "challenges", "likes", "loves", "feels", "labels", "brands",
   "backs", "supports", "records", "reports", "calls", "claims", "plans", "aims", "needs", "wants", "shows", "finds",
 ]);
-
-/** Documents and occasions a finding or statement appears "in": "In a CNN poll, …", "… in a new survey." */
-const IN_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "letter", "memo", "op-ed", "column", "editorial", "filing", "complaint", "lawsuit", "book", "video", "ad", "release", "data", "figures", "census", "forecast", "model", "index", "ranking", "rankings", "tally", "count", "average", "averages"]);
-const WH = /^(?:what|whether|if|who|whom|how|why|when|where|which|about)$/;
-
-/** Sentence frames with a source in an adverbial: "In a CNN poll, …", "… in the latest survey", "Asked whether …, X said". */
-export function framedClaims(toks: Token[]): ClauseClaim[] {
-  const out: ClauseClaim[] = [];
-  const first = toks[0];
-  if (!first) return out;
-  if (first.low === "in") {
-    // "In an NBC News poll released Monday, 50 percent chose Clinton."
-    let k = 1;
-    while (k < toks.length && k < 14 && toks[k]?.t !== ",") k++;
-    const head = headNoun(toks, 1, k);
-    if (head > 0 && toks[k]?.t === ",") {
-      const content = trimPunct(toks, k + 1, toks.length - 1);
-      if (content && content.to - content.from >= 2) out.push({ speaker: { from: 1, to: k - 1 }, cue: { from: 0, to: 0 }, content });
-    }
-    return out;
-  }
-  // "When asked whom she supported, …": the same after "when".
-  const a = first.low === "when" && toks[1]?.low === "asked" ? 1 : 0;
-  // "Asked Tuesday about Sullivan, …": a weekday is an adverbial, not the one asked.
-  const day = WEEKDAY.test(toks[a + 1]?.low ?? "");
-  if (toks[a]?.low === "asked" && toks[a + 1] && (!toks[a + 1]?.cap || day)) {
-    // "Asked whether he would run, Smith said …": the question is the content, and its asker (a
-    // reporter, unnamed) is not Smith, who was asked. It opens at the question word, after any
-    // adverbial ("When asked at the conference about the merger").
-    let k = a + 1;
-    while (k < toks.length && k < 30 && toks[k]?.t !== ",") k++;
-    let wh = -1;
-    for (let m = a + 1; m < k && wh < 0; m++) if (WH.test(toks[m]?.low ?? "")) wh = m;
-    // "When asked to leave, he refused": a request.
-    if (a === 1 && toks[2]?.low === "to") wh = 2;
-    // "Asked by Jo Blum whether …": the asker is named.
-    const by = toks[a + 1]?.low === "by" ? npForward(toks, a + 2, k) : null;
-    // "Asked by Stephanopoulos to respond, …": so is a request after the asker.
-    if (by && toks[by.to + 1]?.low === "to") wh = by.to + 1;
-    // Only an adverbial is skipped: "Asked a direct question about this" keeps its object.
-    const adverbial = day || /^(?:at|in|on|during|after|before|later|again|repeatedly|earlier)$/.test(toks[a + 1]?.low ?? "");
-    const from = by ? by.to + 1 : adverbial ? wh : a + 1;
-    const content = wh < 0 ? null : trimPunct(toks, from, k - 1);
-    if (content) out.push({ speaker: by, cue: { from: a, to: by ? a + 1 : a }, content });
-    return out;
-  }
-  // "… held a 24-point lead in a CNN national poll."
-  const last = toks.length - 1;
-  for (let k = Math.max(3, last - 12); k < last; k++) {
-    if (toks[k]?.low !== "in" || !/^(?:a|an|the|his|her|their|its|latest|new|recent|most)$/.test(toks[k + 1]?.low ?? "")) continue;
-    let e = last;
-    while (e > k && !toks[e]?.word) e--;
-    const h = headNoun(toks, k + 1, e + 1);
-    // "lead in the polls" is an idiom, not a source: a single document is named.
-    if (h < 0 || toks[h]?.low.endsWith("s") || toks[h]?.low === "data") continue;
-    // "in a Courier poll said …", "… in the ad states": the phrase must end the sentence, not be
-    // followed by a verb of its own ("up eight points" has a noun after a number).
-    if (toks.slice(h + 1, e + 1).some((w, n) => w.word && !w.cap && (CUE_VERBS.has(w.low) || (STANCE_VERBS.has(w.low) && !/^\d/.test(toks[h + n]?.t ?? "") && !NUMBER_WORD.test(toks[h + n]?.low ?? ""))))) continue;
-    // "as Blum points out in a column, …", "wrote in a memo": the phrase is where a verb before it was said.
-    const said = toks[k - 1]?.low === "out" ? toks[k - 2] : toks[k - 1];
-    if (said && !said.cap && (CUE_VERBS.has(said.low) || (said !== toks[k - 1] && STANCE_VERBS.has(said.low)))) continue;
-    // "42 percent of the Republicans surveyed in the CBS poll": a phrase after "surveyed" names who were asked.
-    if (POLLED.test(toks[k - 1]?.low ?? "")) break;
-    const content = trimPunct(toks, 0, k - 1);
-    if (content && content.to - content.from >= 3) out.push({ speaker: { from: k + 1, to: e }, cue: { from: k, to: k }, content });
-    break;
-  }
-  return out;
-}
-
-/** "As (first) reported by X, …" at the start or "…, as reported by X." at the end of a sentence: the outlet is the source. */
-export function asReportedBy(toks: Token[]): ClauseClaim | null {
-  for (let a = 0; a < toks.length - 3; a++) {
-    if (toks[a]?.low !== "as" || !(a === 0 || toks[a - 1]?.t === ",")) continue;
-    let k = a + 1;
-    if (/^(?:first|originally|previously|earlier)$/.test(toks[k]?.low ?? "")) k++;
-    if (!/^(?:reported|noted)$/.test(toks[k]?.low ?? "") || toks[k + 1]?.low !== "by") continue;
-    let e = k + 2;
-    while (e < toks.length && toks[e]?.t !== "," && toks[e]?.t !== "." && e - k < 14) e++;
-    const speaker = trimPunct(toks, k + 2, e - 1);
-    const content = a === 0 ? (toks[e]?.t === "," ? trimPunct(toks, e + 1, toks.length - 1) : null) : e >= toks.length - 1 || toks[e]?.t === "." ? trimPunct(toks, 0, a - 2) : null;
-    if (speaker && content && content.to - content.from >= 3) return { speaker, cue: { from: a, to: k + 1 }, content };
-    return null;
-  }
-  return null;
-}
-
-/** Index of a source noun (poll, survey, interview …) among words from..to-1, or -1; the phrase must be a plain noun phrase. */
-function headNoun(toks: Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (!t) return -1;
-    if (IN_SOURCES.has(t.low)) return k;
-    if (t.word && (t.low === "that" || t.low === "which" || BE_FORM.test(t.low))) return -1;
-    // "In the wake of the report", "in response to a poll": the phrase's own noun is no source.
-    if ((t.low === "of" || t.low === "to") && k > from && !QUANTITY_OF.test(toks[k - 1]?.low ?? "")) return -1;
-  }
-  return -1;
-}
-
-/** Nouns that count what follows "of": "a series of polls", "a pair of surveys". */
-const QUANTITY_OF = /^(?:series|number|pair|couple|batch|set|string|handful|raft|flurry|wave|host|slew|round|pile|trove|cache)$/;
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
@@ -256,116 +142,6 @@ function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
   return content ? { speaker: null, cue: { from: k, to: k }, content } : null;
 }
 
-/**
- * "Trump's criticism of the deal", "support for Mr. Trump": the stance's object after the noun at `i`.
- * In subject position the phrase ends before the verb: "Her criticism of the deal has cost her votes".
- */
-function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
-  // "doubts about whether Congress will act": a question after the preposition keeps its own verb.
-  const question = /^(?:whether|how|what|why|where|when|who|if)$/.test(toks[i + 2]?.low ?? "");
-  const end = question ? clauseEnd(toks, i + 2) : beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
-  const content = trimPunct(toks, i + 2, end);
-  const speaker = possessorBefore(toks, i) ?? lightVerbSubject(toks, i);
-  if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
-  return content && content.to - content.from >= 1 ? { speaker, cue: { from: i, to: i + 1 }, content } : null;
-}
-
-/** Nouns for one who holds a stance, and the prepositions before its object: "a supporter of", "an advocate for". */
-const AGENT_NOUNS: ReadonlyMap<string, RegExp> = new Map(
-  (["supporter", "critic", "opponent", "proponent", "defender", "backer", "champion", "advocate"] as const).flatMap((w) => {
-    const prep = w === "advocate" || w === "champion" ? /^(?:of|for)$/ : /^of$/;
-    return [[w, prep], [`${w}s`, prep]] as [string, RegExp][];
-  }),
-);
-
-/** Nouns of a reaction that others voice about the subject: "drew criticism from …", "faced backlash from …". */
-const REACTION_NOUNS = ["criticism", "criticisms", "support", "endorsement", "endorsements", "backing", "fire", "condemnation", "praise", "backlash", "rebuke", "rebukes", "scorn", "ire", "flak", "objections", "complaints", "pushback", "applause", "outrage", "skepticism", "scepticism"];
-/** Verbs by which a subject meets a reaction: "drew", "faced", "sparked", "has gotten" … */
-const RECEIVE = /^(?:dr(?:ew|aws?|awn|awing)|fac(?:ed|es?|ing)|spark(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es?|ing)|got|gotten|gets?|getting|earn(?:ed|s|ing)?|trigger(?:ed|s|ing)?|provok(?:ed|es?|ing)|won|wins?|winning|invit(?:ed|es?|ing)|generat(?:ed|es?|ing)|elicit(?:ed|s|ing)?|endur(?:ed|es?|ing)|prompt(?:ed|s|ing)?)$/;
-
-const REACTION_SET: ReadonlySet<string> = new Set(REACTION_NOUNS);
-
-/**
- * "The bill has drawn criticism from some quarters", "The statement quickly drew sharp criticism from
- * both sides": those after "from" voice the reaction (at `i`), and what they react to is the subject
- * of the verb by which it was met, up to four words before the noun.
- */
-function reactionClaim(toks: Token[], i: number): ClauseClaim | null {
-  // "came under fire from": the only way "fire" is met.
-  const underFire = toks[i]?.low === "fire" && toks[i - 1]?.low === "under";
-  if (toks[i]?.low === "fire" && !(underFire && /^(?:came|come|comes|coming)$/.test(toks[i - 2]?.low ?? ""))) return null;
-  let v = underFire ? i - 2 : i - 1;
-  while (!underFire && v > 0 && v >= i - 4 && !RECEIVE.test(toks[v]?.low ?? "")) {
-    const w = toks[v];
-    // Only adjectives and adverbs between: "drew sharp, bipartisan criticism", "has already gotten criticism".
-    if (!w?.word || w.cap || NP_STOP.has(w.low) || DETERMINERS.has(w.low)) return null;
-    v--;
-  }
-  if ((!underFire && !RECEIVE.test(toks[v]?.low ?? "")) || toks[v]?.cap) return null;
-  // Those who react: up to a comma, a relative pronoun or a phrase of reason or time ("from Democrats who agree …").
-  let e = i + 2;
-  while (e < toks.length && e < i + 12 && toks[e]?.word && !/^(?:who|whom|which|that|for|over|as|after|when|because|since|on|last|this|to)$/.test(toks[e]?.low ?? "")) e++;
-  const speaker = trimPunct(toks, i + 2, e - 1);
-  const content = verbSubject(toks, v);
-  const head = content ? toks[content.to] : undefined;
-  if (!speaker || !content || !head || /^(?:it|there|this)$/.test(head.low)) return null;
-  return { speaker, cue: { from: v, to: i + 1 }, content };
-}
-
-/**
- * "Ryan is a vocal advocate of trade deals", "Gillibrand, a longtime supporter of Clinton, …": the
- * stance of one described by the agent noun at `i`, after a copula (its subject holds the stance) or
- * opening an appositive (the name before it does). Anywhere else the noun names no one ("supporters of
- * the plan rallied"), and no claim is read.
- */
-function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
-  // Back over adjectives and adverbs ("a fierce", "the most outspoken") to a determiner.
-  let d = i - 1;
-  while (d > 0 && i - d <= 4 && toks[d]?.word && !toks[d]?.cap && !DETERMINERS.has(toks[d]?.low ?? "") && !COPULA.test(toks[d]?.low ?? "") && !NP_STOP.has(toks[d]?.low ?? "")) d--;
-  const det = toks[d];
-  if (!det || !ARTICLE.test(det.low)) return null;
-  const before = toks[d - 1];
-  let speaker: TokRange | null = null;
-  // "He’s a critic of": a pronoun with its copula contracted is one token.
-  const contracted = !!before && CLAUSE_VERB.test(before.low) && /'(?:s|re|m)$/.test(before.low);
-  if (contracted) speaker = { from: d - 1, to: d - 1 };
-  else if (before && COPULA.test(before.low)) speaker = subjectBefore(toks, d - 1, 0).np;
-  else if (before?.t === ",") {
-    const np = npEndingAt(toks, d - 2, Math.max(0, d - 10));
-    if (np && toks[np.to]?.cap) speaker = np;
-  }
-  const head = speaker ? toks[speaker.to] : undefined;
-  if (!speaker || !head || !(canSpeak(head) || head.cap)) return null;
-  const content = trimPunct(toks, i + 2, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
-  // The cue opens at the copula's auxiliaries: "has been a defender of".
-  let from = before?.t === "," || contracted ? d : d - 1;
-  while (from > 1 && /^(?:has|have|had|will|would|may|might|could)$/.test(toks[from - 1]?.low ?? "") && toks[from]?.low === "been") from--;
-  return content ? { speaker, cue: { from, to: i + 1 }, content } : null;
-}
-
-/** Verbs that put a stance noun forward as their object: "made a strong condemnation of", "voiced support for". */
-const LIGHT_VERB = /^(?:ma(?:de|kes?|king)|unleash(?:ed|es|ing)?|launch(?:ed|es|ing)?|level(?:l?ed|s|l?ing)?|continu(?:ed|es?|ing)|escalat(?:ed|es?|ing)|issu(?:ed|es?|ing)|express(?:ed|es|ing)?|voic(?:ed|es?|ing)|show(?:ed|s|ing)?|offer(?:ed|s|ing)?|gave|giv(?:es?|ing)|rais(?:ed|es?|ing)|reiterat(?:ed|es?|ing)|renew(?:ed|s|ing)?|signal(?:l?ed|s|l?ing)?|pledg(?:ed|es?|ing))$/;
-
-/**
- * "The Council made a strong condemnation of …", "He is raising questions about …", "while showing
- * support for …": the subject of a light verb whose object is the stance noun at `i` (up to three
- * lower-case words between) holds the stance.
- */
-function lightVerbSubject(toks: Token[], i: number): TokRange | null {
-  for (let v = i - 1; v >= 1 && v >= i - 4; v--) {
-    const t = toks[v];
-    if (!t || !t.word || t.cap) return null;
-    if (!LIGHT_VERB.test(t.low)) {
-      if (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low)) return null;
-      continue;
-    }
-    const np = subjectBefore(toks, v, 0).np;
-    const h = np ? toks[np.to] : undefined;
-    return np && h && canSpeak(h) && h.low !== "it" ? np : null;
-  }
-  return null;
-}
-
 /** "… flew to Ohio to praise the plan", "went on radio to say …": a purpose clause with a stance verb or a verb of saying after "to" at `i`; the clause subject speaks. */
 function purposeClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
   const verb = toks[i + 1];
@@ -470,11 +246,6 @@ function adjectiveAfterBe(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** A stance verb's base form ("want", "support") before its object: a determiner, a pronoun or "to", and with `names` a name. */
-function baseStance(v: Token | undefined, n: Token | undefined, names = false): boolean {
-  return baseForm(v) && !!n && (DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || n.low === "to" || (names && n.cap && n.word));
-}
-
 /** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
 function pastPredicateBefore(toks: Token[], i: number): boolean {
   for (let k = 1; k < i; k++) {
@@ -482,16 +253,6 @@ function pastPredicateBefore(toks: Token[], i: number): boolean {
     if (w && w.word && !w.cap && (w.low.endsWith("ed") || IRREGULAR_PAST.has(w.low)) && (CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low))) return true;
   }
   return false;
-}
-
-/** The end of a phrase in subject position, before the clause's verb from `from` on; `end` when none. */
-function beforeVerb(toks: Token[], from: number, end: number): number {
-  for (let k = from; k <= end; k++) {
-    const w = toks[k];
-    // "Sanders' focus on the state hasn't gone …", "Trump's calls for a ban drew …".
-    if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || /n['’]t$/.test(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (irregularPast(w.low) && !DETERMINERS.has(toks[k - 1]?.low ?? "")) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
-  }
-  return end;
 }
 
 /** Words before an -ing form that make it no participle of a noun: prepositions, auxiliaries, conjunctions. */
@@ -560,9 +321,6 @@ const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ...["vocal", "outspoken"].map((w): [string, RegExp] => [w, /^(?:about|on|in|against)$/]),
   ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),
 ]);
-/** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
-const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
-/** Words of degree between the copula and the adjective: "is deeply sceptical of". */
 
 /** A stance adjective after a speaker and a copula: "These voters are skeptical of free trade", "Ridley was confident that …". */
 function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean): ClauseClaim | null {
@@ -596,8 +354,10 @@ function stanceAdjective(toks: Token[], a: number, used: (i: number) => boolean)
 
 /** Heads of a share of people: "40 percent", "a majority", "two-thirds", "69%". */
 const SHARE_HEAD = /^(?:\d[\d.,]*%?|%|percent|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|[a-z]+-(?:thirds|fourths|fifths|quarters))$/;
+
 /** Words a share phrase may open with or hold before its head: "nearly half", "a 69% majority", "more than 60 percent". */
 const SHARE_OPEN = new Set(["a", "the", "about", "nearly", "almost", "roughly", "around", "some", "only", "just", "over", "under", "fully", "barely", "than", "more", "less", "fewer", "per", "cent", "an", "overwhelming", "slim", "narrow", "clear", "solid", "bare", "two", "three", "four", "one", "%"]);
+
 /** Where a share subject may start: the sentence start, a comma, a conjunction, "that". */
 const SHARE_EDGE = new Set([",", ";", ":", "and", "but", "while", "whereas", "that", "as", "although", "though", "because", "yet", "so"]);
 
@@ -718,351 +478,10 @@ function enoughBefore(toks: Token[], i: number): boolean {
 /** Words before "to" that make it no purpose clause: "able to", "going to", "want to" (taken as an intention). */
 const INTENT_BEFORE = new Set(["able", "going", "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "seek", "seeks", "sought", "tried", "try", "tries", "trying", "need", "needs", "needed", "refused", "refuse", "agreed", "decided", "likely", "unlikely", "expected", "set", "has", "have", "had", "used", "began", "begin", "started", "continue", "continued", "vowed", "pledged", "promised", "intends", "intended", "aims", "aimed", "declined", "order", "due", "ready", "willing", "eager", "allowed", "asked", "urged", "told", "called", "authorized", "permitted"]);
 
-/** Nouns whose that-clause is a claim or stance: "Trump's claim that …", "the idea is that …". */
-export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
-  "claim", "claims", "contention", "assertion", "argument", "belief", "view", "idea", "notion", "suggestion", "allegation",
-  "allegations", "accusation", "accusations", "assumption", "hope", "fear", "fears", "concern", "concerns", "warning",
-  "promise", "pledge", "reminder", "insistence", "message", "worry", "worries", "charge", "charges", "complaint",
-  "admission", "acknowledgment", "acknowledgement", "prediction", "theory", "conviction", "expectation", "sense",
-  "speculation", "rumor", "rumors", "rumour", "reports", "assurance", "assurances",
-  "denial", "position", "opinion", "perception", "impression", "feeling", "doubts", "confidence", "recognition",
-]);
-/** Stance nouns and the preposition that introduces their object: "criticism of", "support for". */
-const NOUN_PREP: ReadonlyMap<string, string> = new Map([
-  ["support", "for"], ["opposition", "to"], ["criticism", "of"], ["criticisms", "of"],
-  ["praise", "for"], ["concerns", "about"], ["concern", "about"], ["complaints", "about"], ["endorsement", "of"],
-  ["questions", "about"], ["allegations", "of"], ["accusations", "of"], ["doubts", "about"], ["calls", "for"],
-  ["demands", "for"], ["embrace", "of"], ["rejection", "of"], ["condemnation", "of"], ["defense", "of"], ["defence", "of"],
-  ["call", "for"], ["attacks", "on"], ["attack", "on"], ["supporters", "of"], ["supporter", "of"], ["focus", "on"], ["response", "to"],
-  ["critique", "of"], ["mention", "of"], ["reference", "to"], ["positions", "on"], ["position", "on"], ["endorsements", "of"],
-]);
-
-/** Nouns of a verbal attack that take "against" as well: "his onslaught against Trump", "withering attacks against Rubio". */
-const AGAINST_NOUNS: ReadonlySet<string> = new Set(["attack", "attacks", "onslaught", "tirade", "tirades", "broadside", "broadsides", "diatribe", "rant", "crusade", "insults", "warning", "warnings"]);
-
-/** Nouns whose phrase is a claim only with its owner named: "Blum's call for …", not "a call for …". */
-const OWNED_NOUNS = new Set(["call", ...AGAINST_NOUNS, "supporters", "supporter", "focus", "response", "critique", "mention", "reference", "positions", "position", "endorsements"]);
-
 /** Tokens at which clauseClaims looks for a claim (besides the first): clause openers, relatives, "to", content nouns. */
 const CLAUSE_TRIGGERS: ReadonlySet<string> = new Set([...NOUN_PREP.keys(), ...AGENT_NOUNS.keys(), ...REACTION_NOUNS, ...AGAINST_NOUNS, "that", ";", ":", "and", "but", "or", ",", "who", "which", "to", "by", "while", "after", "before", ...SUBORDINATORS, ...CONTENT_NOUNS]);
 
-const AUXILIARY = new Set(["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "never", "still", "often"]);
-const SUBJECT_START = new Set(["he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "the", "a", "an", "no", "some", "many", "most", "all", "every", "any", "only", "if", "because"]);
-
-/** A noun reading of a cue-like word: after a determiner, a possessive or an adjective, not after a subject ("officials claim that"). */
-function nounContext(t: Token, p: Token | undefined, pp: Token | undefined): boolean {
-  if (!p || !p.word) return false;
-  if (DETERMINERS.has(p.low) || /^(?:his|her|their|its|our|my|your)$/.test(p.low)) return true;
-  if (/['’]s?$/.test(p.t) && p.t.length > 2) return true;
-  // After a plural, a bare form is its verb: "the dockers worry that …" (not "the dockers' worries").
-  if (/[^su]s$/.test(p.low) && !/s$/.test(t.low) && !p.cap) return false;
-  // "the dockers now worry that …" is a verb; "there is also concern that …" a noun.
-  if (VERB_ADVERBS.has(p.low)) return /^(?:is|was|are|were|be|been|being|there|of|with|no)$/.test(pp?.low ?? "");
-  return !p.cap && !SPEAKER_PRONOUNS.has(p.low) && !ROLE_NOUNS.has(p.low) && !NP_STOP.has(p.low) && (!/(?:ly|ed)$/.test(p.low) || HOLDER_VERBS.has(p.low));
-}
-
-/** Adverbs that stand before a verb, so a word after them is one: "the dockers now worry that …". */
-const VERB_ADVERBS = new Set(["now", "still", "also", "often", "always", "never", "already", "just", "even", "again", "too"]);
-
-/**
- * Whose the noun at `i` is: a possessive right before it or before up to three adjectives ("Trump's
- * claim", "his support for", "Kaine's full embrace of", "the campaign's earlier claim").
- */
-function possessorBefore(toks: Token[], i: number): TokRange | null {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const p = toks[k];
-    if (!p || !p.word) return null;
-    if (/^(?:his|her|their|its|our|my)$/.test(p.low)) return { from: k, to: k };
-    if (/['’]s?$/.test(p.t) && p.t.length > 2 && !/^(?:he|she|it|that|there|who|what|let|here)['’]s$/.test(p.low)) {
-      if (p.cap) return { from: k, to: k };
-      // A lower-case owner only with its determiner: "the campaign's".
-      const np = npEndingAt(toks, k, Math.max(0, k - 4));
-      return np && np.from < k ? np : null;
-    }
-    // Only adjectives between: no determiner, verb, name or function word.
-    if (p.cap || (DETERMINERS.has(p.low) && !/^(?:most|more|least|less|very)$/.test(p.low)) || NP_STOP.has(p.low) || CUE_VERBS.has(p.low) || STANCE_VERBS.has(p.low)) return null;
-  }
-  return null;
-}
-
-/** Verbs beyond the stance and cue verbs whose object noun is a stance the subject holds: "voiced concern that", "cling to the hope that". */
-const HOLDER_VERBS = new Set(["voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "harbor", "harbors", "harbored", "harbour", "harbours", "harboured", "cling", "clings", "clung", "clinging", "hold", "holds", "held", "holding", "float", "floats", "floated", "stoke", "stoked", "stokes", "fuel", "fuels", "fueled", "fuelled"]);
-
-/**
- * The verb whose object is the noun at `i`, or -1: "rejected the idea", "scoffed at the notion",
- * "expressed similar doubts", "cite concerns", "cling to the hope". Up to three determiners and
- * adjectives may stand between; a verb of the stance or cue lexicons (or HOLDER_VERBS) needs none,
- * any other past or -s form needs a determiner before the noun.
- */
-function governingVerb(toks: Token[], i: number): number {
-  let k = i - 1;
-  let determiner = false;
-  for (let n = 0; n < 3 && k > 0; n++, k--) {
-    const t = toks[k];
-    if (!t || !t.word || t.cap || NP_STOP.has(t.low) || PARTICLES_BEFORE_NOUN.test(t.low) || BE_FORM.test(t.low) || AUXILIARY.has(t.low) || holds(t.low)) break;
-    determiner ||= DETERMINERS.has(t.low) || /^(?:the|this|that|any|an?|his|her|their|its|our|my|your)$/.test(t.low);
-  }
-  if (PARTICLES_BEFORE_NOUN.test(toks[k]?.low ?? "")) k--;
-  const t = toks[k];
-  if (!t || !t.word || t.cap || k >= i || NP_STOP.has(t.low) || BE_FORM.test(t.low) || AUXILIARY.has(t.low)) return -1;
-  if (holds(t.low)) return k;
-  return determiner && (/(?:ed|[^s]s)$/.test(t.low) || IRREGULAR_PAST.has(t.low)) ? k : -1;
-}
-
-/**
- * The subject of the verb at `v`: the phrase opening the sentence when it runs up to the verb or
- * to a "who" clause before it ("Opponents of the plan cite …", "Others who backed it expressed …"),
- * else the noun phrase right before the verb.
- */
-function verbSubject(toks: Token[], v: number): TokRange | null {
-  const whole = clauseSubject(toks, 0, v);
-  if (whole && (whole.to === v - 1 || toks[whole.to + 1]?.low === "who")) return whole;
-  const np = subjectBefore(toks, v, 0).np;
-  // "Opponents of allowing refugees into the U.S. cite …": a phrase after a preposition is not the subject.
-  return np && /^(?:of|into|in|for|from|with|about|on|to|at|by)$/.test(toks[np.from - 1]?.low ?? "") ? null : np;
-}
-
-/** Prepositions between a verb and the noun it governs: "scoffed at the notion", "cling to the hope". */
-const PARTICLES_BEFORE_NOUN = /^(?:at|with|on|to|about)$/;
-const holds = (w: string): boolean => STANCE_VERBS.has(w) || CUE_VERBS.has(w) || HOLDER_VERBS.has(w);
-
-/** "Trump's claim that Mexico will pay", "the idea is that …", "the contention of X that …". */
-function nounClaim(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
-  let k = i + 1;
-  let speaker: TokRange | null = null;
-  if (toks[k]?.low === "of" || toks[k]?.low === "by") {
-    const np = npForward(toks, k + 1, Math.min(toks.length, k + 9));
-    if (!np) return null;
-    const h = toks[np.to];
-    if (!h || !(h.cap || ROLE_NOUNS.has(h.low))) return null;
-    speaker = np;
-    k = np.to + 1;
-    if (toks[k]?.t === ",") return null;
-  }
-  if (toks[k]?.low === "is" || toks[k]?.low === "was") k++;
-  if (toks[k]?.low !== "that") return null;
-  const after = toks[k + 1];
-  if (!after || !after.word || AUXILIARY.has(after.low) || !(after.cap || SUBJECT_START.has(after.low) || /^\d/.test(after.t) || !/(?:ed|ly)$/.test(after.low))) return null;
-  speaker ??= possessorBefore(toks, i);
-  if (!speaker) {
-    // "rejected the idea that …", "marveled at the notion that …": the subject of the verb that takes the
-    // noun holds the stance; a cue verb there ("denied the notion that …") has the claim already.
-    const v = governingVerb(toks, i);
-    if (v >= 0 && used(v)) return null;
-    const np = v >= 0 ? verbSubject(toks, v) : null;
-    const h = np ? toks[np.to] : undefined;
-    if (np && h && canSpeak(h) && h.low !== "it") speaker = np;
-  }
-  const end = clauseEnd(toks, k + 1);
-  const content = trimPunct(toks, k, end);
-  if (!content || content.to - content.from < 3) return null;
-  return { speaker, cue: { from: i, to: k - 1 }, content };
-}
-
-/**
- * Where the content of the verb at `v` starts, with its particle at `c` taken into the cue ("talked
- * about", "railed against"); -1 when the verb needs a particle it lacks. "about 1,500" or "over 50"
- * is a number, not a particle.
- */
-function afterParticle(toks: Token[], v: number, c: number): number {
-  const need = NEEDS_PARTICLE.exec(toks[v]?.low ?? "");
-  const p = toks[c];
-  // "proved that …" is a claim; "proved difficult", "proved to be popular" describe the subject.
-  if (/^prov(?:e|es|ed|en|ing)$/.test(toks[v]?.low ?? "") && p?.low !== "that") return -1;
-  if (need) {
-    const particle = PARTICLE_OF[need[1] ?? ""];
-    // "spoke briefly about", "talked at length about", "spoke with reporters about": an adverb may come
-    // between the verb and its particle, and before "about" an addressee or a place too. ("spoke on the
-    // condition of anonymity", "speaks to the Economic Club of …": an "of" after a noun is the noun's.)
-    let phrase = false;
-    for (let k = c; k < toks.length && k <= c + 6; k++) {
-      const t = toks[k];
-      if (!t?.word) return -1;
-      // "talked up her plan", not "talked up to the crowd".
-      if (t.low === "up" && (k !== c || !toks[k + 1]?.word || /^(?:to|with|for|and|or)$/.test(toks[k + 1]?.low ?? ""))) return -1;
-      if (particle?.test(t.low)) return k === c || (!/^\d/.test(toks[k + 1]?.t ?? "") && (!phrase || t.low === "about")) ? k + 1 : -1;
-      if (ADVERB_BEFORE_PARTICLE.test(t.low) || WEEKDAY.test(t.low) || (t.low === "at" && toks[k + 1]?.low === "length")) continue;
-      if (/^(?:to|with|on|in|at)$/.test(t.low) && !phrase) phrase = true;
-      else if (!phrase || t.low === "of" || t.low === "for" || (!t.cap && (STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low) || NP_STOP.has(t.low)))) return -1;
-    }
-    return -1;
-  }
-  // "disclosed for the first time that …", "has argued for years that …": a time after "for" is skipped, not a particle.
-  const time = p?.low === "for" ? timeAfterFor(toks, c + 1) : -1;
-  if (time > 0) return time;
-  // "criticized on Twitter", "praised on television": a medium after "on" is where, not what.
-  if (p?.low === "on" && ON_MEDIUM.test(toks[c + 1]?.low ?? "")) return -1;
-  // "see for yourself": a reflexive after "for" makes it no particle.
-  if (p?.low === "for" && /(?:self|selves)$/.test(toks[c + 1]?.low ?? "")) return -1;
-  // "support at least lowering …": "at least", "at most" is a degree before the object.
-  if (p?.low === "at" && /^(?:least|most)$/.test(toks[c + 1]?.low ?? "")) return c;
-  return p && PARTICLES.has(p.low) && p.low !== "to" && !/^\d/.test(toks[c + 1]?.t ?? "") ? c + 1 : c;
-}
-
-/** Content after a verb at `v`: an object up to an adverbial, or a clause to its end. */
-function contentAfter(toks: Token[], v: number): TokRange | null {
-  const c = afterParticle(toks, v, v + 1);
-  if (c < 0) return null;
-  let end = clauseEnd(toks, c);
-  // "Ridley, the pilot who … knows every rock, told the Courier …": a comma and a finite verb of saying
-  // return to the main clause.
-  for (let k = c + 1; k < end; k++) if (toks[k]?.t === "," && FINITE_SAYING.test(toks[k + 1]?.low ?? "")) end = k - 1;
-  // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
-  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
-  return trimPunct(toks, c, end);
-}
-
-/** Finite verbs of saying that, after a comma, are a main clause's own: "…, told the Courier", "…, said". */
-const FINITE_SAYING = /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists)$/;
-
-
 const MAKE = /^(?:made|makes|make|making)$/;
-/** Quantifiers that take a plural noun: "some calls", "many reports". */
-const PLURAL_QUANTIFIER = /^(?:some|many|several|few|both|all|most|other|more|fewer|numerous|countless|two|three|four|five)$/;
-/** Finite verbs and modals: after a word in -s that opens the sentence, they make it a noun. */
-const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/;
-
-/**
- * "Some calls into the hotline were …", "Safety Worries Have Dogged …": a word in -s at `i` is a
- * plural noun after a plural quantifier, or after the sentence's first word and before a finite verb.
- * ("The ones State says are secret" keeps its verb: a relative clause's subject comes before it.)
- */
-export function nounInS(toks: Token[], i: number): boolean {
-  const w = toks[i];
-  if (!w || !/[^s]s$/.test(w.low)) return false;
-  // "raise fears that …", "voice doubts": the object of a verb that voices a stance.
-  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
-}
-/** Passives of report and belief before "to": "was said to", "is thought to". */
-const HEARSAY = /^(?:said|reported|believed|thought|rumored|rumoured)$/;
-
-/** "expected to …", or a passive of report before "to" and a verb ("said to be", not "reported to the police"), at `k`. */
-function expectedTo(toks: Token[], k: number): boolean {
-  const v = toks[k]?.low ?? "";
-  return toks[k + 1]?.low === "to" && (v === "expected" || (HEARSAY.test(v) && infinitive(toks[k + 2])));
-}
-/** Passives of regarding that state a view with "as": "is seen as", "was viewed as". */
-const REGARDED = /^(?:seen|viewed|regarded|perceived)$/;
-const IMPRESSION = new Set(["seen", "viewed", "regarded", "perceived", "known", "expected", "seem", "seems", "seemed", "appear", "appears", "appeared", "reportedly"]);
-const SEEM = /^(?:seem|seems|seemed)$/;
-const APPEAR = /^(?:appear|appears|appeared)$/;
-/** Adjectives and participles after "appear" that make it a look, not a showing up: "appeared paralyzed", "appears ready". */
-const APPEAR_STATE = /^(?:[a-z]+ed|ready|likely|unlikely|certain|poised|weak|strong|close|set|sure|eager|keen|intent|open|clear|due|happy|unhappy|upset|unaware|aware|[a-z]+(?:ous|ful|ive|ble|ent|ant|ic|less))$/;
-
-/** "The House is expected to pass the bill": an expectation held by no one named; the content is the whole clause. */
-function expectedAt(toks: Token[], i: number, used: (i: number) => boolean): ClauseClaim | null {
-  let aside = false;
-  for (let k = i + 1; k < toks.length - 2 && k - i <= 14; k++) {
-    const t = toks[k];
-    // "Religion, not ethnicity, appeared to …", "The government, headed by Trudeau, seems ready …": one aside between commas.
-    const close = t?.t === "," && !aside ? asideEnd(toks, k) : -1;
-    if (close > 0) {
-      aside = true;
-      k = close;
-      continue;
-    }
-    if (!t || t.t === "," || t.low === "that" || t.low === "who" || t.low === "which") return null;
-    const prev = toks[k - 1]?.low ?? "";
-    // "It seems Trump's campaign will go on …", "it appears that …": the clause after the verb is the impression.
-    if (prev === "it" && k === i + 1 && (SEEM.test(t.low) || APPEAR.test(t.low)) && !used(k)) {
-      const from = toks[k + 1]?.low === "that" ? k + 2 : k + 1;
-      const content = !toks[from]?.word || /^(?:to|like|as|so)$/.test(toks[from]?.low ?? "") ? null : trimPunct(toks, from, clauseEnd(toks, from));
-      return content && content.to - content.from >= 3 ? { speaker: null, cue: { from: k, to: k }, content } : null;
-    }
-    const prevBe = BE_FORM.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE_FORM.test(toks[k - 2]?.low ?? ""));
-    const nx = toks[k + 1]?.low ?? "";
-    // "He is best known for …", "She became widely known as …": a reputation no one is named for.
-    const known = t.low === "known" && (nx === "for" || nx === "as") && !!toks[k + 2]?.word && !FINITE_AUXILIARY.test(toks[k + 2]?.low ?? "") && knownAfter(toks, k, nx === "as");
-    // "Priebus was said to be furious", "He is believed to have …": a report or belief no one is named
-    // for (a verb of saying, so `used` holds it back for the cue passes, which leave this passive alone).
-    const hearsay = prevBe && HEARSAY.test(t.low) && expectedTo(toks, k);
-    const expected = prevBe && expectedTo(toks, k);
-    // "The shift in tone seemed stark", "He appears to have won": an impression no one is named for.
-    const looks = APPEAR.test(t.low) && !toks[k + 1]?.cap && APPEAR_STATE.test(nx);
-    const seems = SEEM.test(t.low) || (APPEAR.test(t.low) && (nx === "to" || nx === "that")) || looks;
-    // "The board has reportedly hired a new chief": a report no one is named for.
-    // ("Trump reportedly said …", "X reportedly did not deny …": the cue's own pass reads them.)
-    const reportedly = t.low === "reportedly" && !t.cap && !cueAfterAux(toks, k + 1);
-    // "The change was seen as a demotion", "Sanders is widely viewed as …": a view no one is named for.
-    // ("…, which was seen as a failure, de Blasio said": not in a relative clause, which is no sentence of its own.)
-    // (Nor without a subject: "…, and is widely seen as falling behind".)
-    const b = BE_FORM.test(prev) ? k - 1 : k - 2;
-    const regarded = prevBe && nx === "as" && REGARDED.test(t.low) && b > i && !/^(?:which|who)$/.test(toks[b - 1]?.low ?? "");
-    if (!(expected || seems || reportedly || regarded || known) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
-    // "He appeared rattled at the debate, unable to …": a look ends at its comma (an aside may come between).
-    let end = clauseEnd(toks, k + 1);
-    for (let m = k + 1; looks && m < end; m++) {
-      if (toks[m]?.t !== ",") continue;
-      const close = asideEnd(toks, m);
-      if (close < 0) end = m - 1;
-      else m = close;
-    }
-    const content = trimPunct(toks, i, end);
-    return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
-  }
-  return null;
-}
-
-/**
- * Whether "known" at `k` follows a form of "be" or "become" with its subject, an adverb or two between
- * ("is perhaps best known"). A name ("is known as TNT") is a definition, not a reputation: before
- * "as", an adverb must say it is one ("is better known as a fan").
- */
-function knownAfter(toks: Token[], k: number, adverb: boolean): boolean {
-  let b = k - 1;
-  while (b > k - 3 && (degreeWord(toks[b]) || KNOWN_ADVERB.test(toks[b]?.low ?? ""))) b--;
-  if (adverb && b === k - 1) return false;
-  const be = toks[b]?.low ?? "";
-  return (BE_FORM.test(be) || /^(?:became|become|becomes|becoming)$/.test(be)) && b > 0 && !/^(?:which|who|that)$/.test(toks[b - 1]?.low ?? "") && !!toks[b - 1]?.word;
-}
-/** Adverbs of a reputation besides those of degree: "is best known", "is perhaps better known". */
-const KNOWN_ADVERB = /^(?:best|better|well|once|perhaps)$/;
-
-/** The comma that closes an aside opened by the comma at `k` (up to eight words, no quotation); -1 when there is none. */
-function asideEnd(toks: Token[], k: number): number {
-  for (let m = k + 2; m < toks.length && m <= k + 9; m++) {
-    const t = toks[m];
-    if (!t || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && CUE_VERBS.has(t.low))) return -1;
-    if (t.t === ",") return m;
-  }
-  return -1;
-}
-
-/** Whether a verb of saying or stance follows at `k`, after auxiliaries, negation and adverbs ("did not deny"). */
-function cueAfterAux(toks: Token[], k: number): boolean {
-  let m = k;
-  while (m < toks.length && m < k + 4 && (AUXILIARY.has(toks[m]?.low ?? "") || NEGATION.has(toks[m]?.low ?? "") || /ly$/.test(toks[m]?.low ?? ""))) m++;
-  const v = toks[m]?.low ?? "";
-  return CUE_VERBS.has(v) || STANCE_VERBS.has(v);
-}
-
-const INNER_PREPOSITION = /^(?:of|between|among|in|on|at|for|from|with|about|over|under|by|to)$/;
-
-/**
- * "Voters seem to care …", "Obama himself seemed to recognize …": a stance that a person or group
- * seems to take is theirs; "The shift in tone seemed stark" has no one to hold it, and "Trump seemed
- * to be winning" is the writer's impression, not Trump's stance.
- */
-function impressionHolder(toks: Token[], i: number, cue: number): TokRange | null {
-  const verb = toks[cue + 1]?.low === "to" ? toks[cue + 2] : undefined;
-  if (!verb || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low) || verb.low === "care")) return null;
-  const np = npForward(toks, i, cue);
-  const h = np ? toks[np.to] : undefined;
-  if (!np || !h || !canSpeak(h) || h.low === "it" || h.low === "this") return null;
-  // A place ("Israel seems …") or a phrase built on another noun ("the relationship between X and Y") is no holder.
-  const words: string[] = [];
-  for (let k = np.from; k <= np.to; k++) {
-    const t = toks[k];
-    if (!t || (!t.cap && (NP_STOP.has(t.low) || INNER_PREPOSITION.test(t.low)))) return null;
-    if (t.cap) words.push(t.t);
-  }
-  if (PLACES.has(words.join(" "))) return null;
-  for (let k = np.to + 1; k < cue; k++) {
-    const t = toks[k];
-    if (!t || !(/(?:self|selves)$/.test(t.low) || AUXILIARY.has(t.low) || NEGATION.has(t.low) || (t.low.endsWith("ly") && !t.cap) || /^(?:also|still|now|even|already)$/.test(t.low))) return null;
-  }
-  return np;
-}
 
 function clauseAt(toks: Token[], start: number, used: (i: number) => boolean, impression: boolean): ClauseClaim | null {
   if (isOpenQuote(toks[start]?.t ?? "")) return null;
@@ -1188,19 +607,6 @@ function closesAppositive(toks: Token[], k: number): boolean {
   return toks[k]?.t === "," && !!n && n.word && !n.cap && (STANCE_VERBS.has(n.low) || CUE_VERBS.has(n.low) || AUXILIARY.has(n.low) || BETWEEN_SUBJECT_AND_CUE.has(n.low) || n.low.endsWith("ly"));
 }
 
-/** The last token of a run of capitalised words and initials from `k` ("Rep. Alan Grayson"), up to six tokens; -1 when none. */
-function nameRunEnd(toks: Token[], k: number): number {
-  let e = -1;
-  for (let m = k; m < k + 6; m++) {
-    const t = toks[m];
-    if (t?.word && t.cap) e = m;
-    else if (t?.t === "." && e === m - 1) continue;
-    else break;
-  }
-  return e;
-}
-
-
 /** Quantifiers that stand for people as a subject: "Some view …", "Many want …". */
 const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
 
@@ -1228,8 +634,6 @@ function pluralSubject(toks: Token[], i: number): TokRange | null {
   return null;
 }
 
-/** A stance verb with no ending: "want", "support" (and an irregular past: "saw"). */
-const baseForm = (v: Token | undefined): v is Token => !!v && v.word && !v.cap && STANCE_VERBS.has(v.low) && !inflected(v.low);
 /** A stance verb's base form, the verb after a plural subject: "want", "support", not "saw". */
 const baseVerb = (v: Token | undefined): boolean => baseForm(v) && !IRREGULAR_PAST.has(v.low);
 
@@ -1343,237 +747,3 @@ function verbPhrase(toks: Token[], after: number, np: TokRange, head: Token, use
 
 /** Words that open no object after an idiom of stance: a preposition of place or a place adverb ("walked back to the car", "walked back home"). */
 const NO_OBJECT = /^(?:to|into|from|toward|towards|through|across|down|up|inside|outside|home|away|here|there|upstairs|downstairs)$/;
-
-/**
- * Where an object that starts at `c` ends (at most `end`): before a comma or a dash (unless `punctuation`
- * is false), and unless `phrases` is false before a time or place adverbial. Clauses run on.
- */
-export function objectEnd(toks: Token[], c: number, end: number, phrases = true, punctuation = true): number {
-  const obj = toks[c];
-  // "see golf courses as wasted space", "dismissed the plan as a stunt": after a verb of regarding, "as" opens the object's complement.
-  const regards = REGARD_AS.has(toks[c - 1]?.low ?? "");
-  if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
-  let quoted = isOpenQuote(obj.t);
-  // "described a day at home with his family as the perfect day": the object runs on to the "as" of
-  // a verb of regarding, past the adverbials before it.
-  let asAt = -1;
-  if (regards && phrases) {
-    for (let k = c + 1; k <= end && k <= c + 15 && toks[k]?.word !== false && asAt < 0; k++) if (toks[k]?.low === "as" && k > c + 2 && ((toks[k + 1]?.word && !toks[k + 1]?.cap) || isOpenQuote(toks[k + 1]?.t ?? ""))) asAt = k;
-  }
-  // "blamed the violence on a disturbed person": "on" opens the blame's complement.
-  const blames = /^blam(?:e|es|ed|ing)$/.test(toks[c - 1]?.low ?? "");
-  for (let k = c + 1; k <= end; k++) {
-    const t = toks[k];
-    // Inside a quotation the object runs to its close: a “diary, memoir or letter”.
-    if (t && (isOpenQuote(t.t) || isCloseQuote(t.t))) {
-      const was = quoted;
-      quoted = t.t === "“" ? true : t.t === "”" ? false : !quoted;
-      // A quotation closed after its comma (“War On Drugs,” which …) ends the object there.
-      if (was && !quoted && toks[k - 1]?.t === ",") return k;
-    }
-    if (quoted) continue;
-    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) {
-      // "sees Netanyahu as captured by a hard-line philosophy": after a verb of seeing as, the complement
-      // is a view held and runs on ("mocked the ferry as “a shed” at the meeting" ends at its adverbial).
-      if (regards && SEE_AS.test(toks[c - 1]?.low ?? "")) phrases = false;
-      continue;
-    }
-    // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
-    if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
-    if (!punctuation) {
-      // Commas and dashes are the caller's to read.
-    } else if (t?.t === ",") {
-      // "insulted women, Mexicans and Muslims": a list of short items ending in "and"/"or" stays in the object.
-      const last = listEnd(toks, k, end);
-      if (last > k) {
-        k = last;
-        continue;
-      }
-      // "assailed a federal judge, Jo P. Blum, for …", "a stop in Concord, N.H., where …": a name in
-      // apposition to a common noun, or a place's state, between commas stays in the object.
-      const close = namedAside(toks, k, end);
-      if (close > k) {
-        k = close;
-        continue;
-      }
-    }
-    // "echoed similar themes and took the stage": a second predicate of the subject ends the object.
-    // So does a stance verb's base form with its object ("are furious at the company and want their money back").
-    // "hasn't endorsed her or conceded his bid": so after "or".
-    // "and even questioned her identity", "and made comments about …": adverbs may stand before that predicate.
-    if (t && (t.low === "and" || t.low === "or") && k > c && (predicateAfter(toks, k + 1) || (t.low === "and" && baseStance(toks[k + 1], toks[k + 2])))) return k - 1;
-    // "cited several factors, including new voting laws", "his victories, particularly in Florida": examples of the object are in it.
-    if (punctuation && t && (t.t === "," || isDash(t.t)) && EXAMPLES.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.word) continue;
-    if (punctuation && t && (t.t === "," || isDash(t.t))) return k - 1;
-    // "urged voters to back the plan in the run-up to …": an infinitive after the object is a clause,
-    // which runs on past adverbials like the clauses above.
-    if (phrases && k > asAt && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
-    // "a ban on Muslims", "attacks on her campaign": "on" after a noun that takes it is no adverbial.
-    const onComplement = t?.low === "on" && (ON_NOUNS.test(toks[k - 1]?.low ?? "") || (blames && !ON_MEDIUM.test(toks[k + 1]?.low ?? ""))) && !WEEKDAY.test(toks[k + 1]?.low ?? "");
-    // "this"/"last" end the object only as a time ("endorsed him last week", "in the last seven years");
-    // "the tactics for this election", "the last straw" run on.
-    if (phrases && k > asAt && t && DEICTIC.test(t.low)) {
-      // A pronoun "this" before an adverbial ("a question about this in the debate") ends the object as before.
-      if (t.low === "this" && /^(?:in|at|on|during|after|before|when|while)$/.test(toks[k + 1]?.low ?? "")) return k - 1;
-      if (!deicticTime(toks, k + 1)) continue;
-      const head = toks[k - 1]?.low === "the" ? k - 1 : k;
-      return TIME_PREPOSITION.test(toks[head - 1]?.low ?? "") && head - 1 > c ? head - 2 : head - 1;
-    }
-    if (phrases && k > asAt && t && !onComplement && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
-  }
-  return end;
-}
-
-
-/**
- * The comma closing a name after the comma at `k` (before `end`), or -1: a run of capitalised words
- * (`nameRunEnd`) after a common noun with a determiner before it ("a federal judge, Jo P. Blum,"), or one after a
- * place's name ("Concord, N.H.,", "Ames, Iowa,").
- */
-function namedAside(toks: Token[], k: number, end: number): number {
-  const before = toks[k - 1];
-  const m = nameRunEnd(toks, k + 1) + 1;
-  if (!before?.word || m <= k + 1 || m >= end || toks[m]?.t !== ",") return -1;
-  const common = !before.cap && [k - 2, k - 3, k - 4].some((d) => ARTICLE_OR_POSSESSIVE.test(toks[d]?.low ?? "") && toks.slice(d + 1, k).every((w) => w.word && !w.cap));
-  const state = before.cap && m === k + 2;
-  return common || state ? m : -1;
-}
-
-/** "this week", "last year", "the last seven years". */
-const DEICTIC = /^(?:this|last)$/;
-/** A time after "this"/"last" at `k`: "week", "Sunday's", "March", "seven years", "few months". */
-const deicticTime = (toks: Token[], k: number): boolean => deicticTimeEnd(toks, k) >= 0;
-
-/** "see in the last seven years major advances": past a time that opens the object at `c` (its preposition with it). */
-function pastLeadingTime(toks: Token[], c: number): number {
-  if (!TIME_PREPOSITION.test(toks[c]?.low ?? "")) return c;
-  const d = toks[c + 1]?.low === "the" ? c + 2 : c + 1;
-  const end = DEICTIC.test(toks[d]?.low ?? "") ? deicticTimeEnd(toks, d + 1) : -1;
-  return end > 0 && toks[end + 1]?.word ? end + 1 : c;
-}
-
-/** Words that open examples of what precedes them: ", including …", ", especially …". */
-const EXAMPLES = /^(?:including|especially|particularly|notably|namely)$/;
-
-/** Nouns whose complement opens with "on": "a ban on …", "tariffs on …", "attacks on …". */
-const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|caps?|crackdown|attacks?|assaults?|war|focus|emphasis|stance|positions?|views|votes?|moratorium|embargo|freeze|pressure|briefings?|rulings?|debates?|hearings?|strikes|raids?|spending|compromise)$/;
-
-/** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
-const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
-
-/** The object of a verb of causing right before "to" at `i` ("has led some allies to worry"), or null. */
-function causedObject(toks: Token[], i: number): TokRange | null {
-  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
-    const t = toks[k];
-    if (!t?.word) return null;
-    if (!CAUSATIVE.test(t.low)) continue;
-    const object = npEndingAt(toks, i - 1, k + 1);
-    return object?.from === k + 1 ? object : null;
-  }
-  return null;
-}
-
-/** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
-const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
-
-/** A bare verb after "to" ("to back"), not a noun phrase ("to the crowd", "to Smith", "to his aides"). */
-export function infinitive(n: Token | undefined): boolean {
-  return !!n && n.word && !n.cap && !/^\d/.test(n.t) && !DETERMINERS.has(n.low) && !/^(?:his|her|their|its|my|our|your|me|him|them|us|you)$/.test(n.low);
-}
-
-/** Words that cannot be part of a list item: verbs, pronouns, clause words. */
-const notListWord = (t: Token): boolean => !t.cap && (NP_STOP.has(t.low) || CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || SPEAKER_PRONOUNS.has(t.low) || OBJECT_END.has(t.low) || /(?:ing|ed)$/.test(t.low));
-
-/**
- * After the comma at `k`: the last token of a list of short items ("…, Mexicans and Muslims",
- * "…, Los Angeles and Seattle"), each up to four words, the last after "and"/"or"; else -1.
- */
-function listEnd(toks: Token[], k: number, end: number): number {
-  let words = 0;
-  let final = false;
-  let m = k + 1;
-  for (; m <= end; m++) {
-    const t = toks[m];
-    if (!t) break;
-    if (t.t === "," && !final) {
-      if (!words) return -1;
-      words = 0;
-      continue;
-    }
-    if ((t.low === "and" || t.low === "or") && !final) {
-      if (!words && toks[m - 1]?.t !== ",") return -1;
-      final = true;
-      words = 0;
-      continue;
-    }
-    if (!t.word || notListWord(t) || words >= 4) {
-      if (!final) return -1;
-      break;
-    }
-    words++;
-  }
-  return final && words ? m - 1 : -1;
-}
-
-/** "saw the vote as a chance", "referred to them as “my friends”": "as" before a noun phrase or a quotation continues the object (`p`: the word before "as"). */
-function asComplement(n: Token | undefined, p?: Token): boolean {
-  if (!n) return false;
-  // "deride it as poll-tested caution": after a pronoun object, "as" opens its complement.
-  if (p && OBJECT_PRONOUNS.has(p.low) && !p.cap && n.word && !n.cap) return true;
-  // "polls that show him performing as well or better", "as well as Smith": a comparison, not an adverbial.
-  if (/^(?:well|much|many|good|strong|far|high|often)$/.test(n.low) || /^(?:well|much|many|good|strong|far|high|often)$/.test(p?.low ?? "")) return true;
-  return isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low));
-}
-
-/**
- * Verbs of saying (CUE_VERBS) whose object is a topic with "about" or "of": "complained about the
- * noise", "joked about his age", "warned of a recession" (the reported-speech pass takes them with
- * a clause). "talked about", "spoke of" are stance verbs already.
- */
-export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
-export const TOPIC_PARTICLE = /^(?:about|of|against)$/;
-
-/** Adverbs between a verb and its particle (weekdays too): "spoke briefly about", "talked more about", "spoke out Tuesday about". */
-const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|hard|more|much|out|length|twice|again|still|often|little|less|up|so|too|very|most|well|highly|today|yesterday)$/;
-
-/** Verbs that are stances only with their particle: "talked about", "pointed to", "referred to". */
-// "referenced the tactics" needs none ("refer" does: "referred to").
-const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke|campaign)/;
-const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/, campaign: /^(?:against|for)$/ };
-
-/** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
-const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);
-/** "in 2015", "in an interview", "in his speech": an adverbial, not part of the object. */
-const IN_TIME = new RegExp(`^(?:\\d.*|an?|his|her|their|its|recent|late|early|${alternation(MONTHS)})$`);
-const AUX_START = new Set(["has", "have", "had", "will", "would", "is", "was", "are", "were", "then", "later", "also", "did", "does"]);
-
-/** A name of one to three capitalised words at `k`, then a verb in the past: "Emanuel fired", "Jo Blum said". */
-function newSubjectVerb(toks: Token[], k: number): boolean {
-  let m = k;
-  while (m < k + 3 && toks[m]?.cap && toks[m]?.word) m++;
-  const v = toks[m];
-  return m > k && !!v && v.word && !v.cap && ((v.low.endsWith("ed") && !v.low.endsWith("eed")) || irregularPast(v.low)) && !!toks[m + 1]?.word;
-}
-
-/** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
-function clauseEnd(toks: Token[], from: number): number {
-  for (let k = from; k < toks.length - 1; k++) {
-    const t = toks[k];
-    const nx = toks[k + 1];
-    if (!t || !nx) break;
-    if (t.t === ";" ) return k - 1;
-    if (t.t === "," && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|and|while|although|though|because)$/.test(nx.low) || (nx.low === "but" && !continuesAfterBut(toks, from, k)) || (nx.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
-    if (isDash(t.t) && k > from + 2) return k - 1;
-    // "…, and the League strongly denounced …": a new speaker and verb after ", and".
-    if (t.t === "," && nx.low === "and" && k > from + 2 && speakerThenCue(toks, k + 2)) return k - 1;
-    if (t.low === "even" && nx.low === "as" && k > from + 2) return k - 1;
-    // "charged the officer with murder and Emanuel fired his police chief": a name and its past verb after "and".
-    // (Not "when Cruz and Rubio attacked": a name before "and" is coordinated with the next.)
-    if (t.low === "and" && k > from + 1 && nx.cap && nx.word && !toks[k - 1]?.cap && newSubjectVerb(toks, k + 1)) return k - 1;
-    // "… to think of television but Jo Blum, a spokesman, was adamant …": a new subject after "but".
-    if (t.low === "but" && k > from && toks[k - 1]?.t !== "," && (nx.cap || /^(?:he|she|they|we|i|it)$/.test(nx.low)) && !/^(?:not|also)$/.test(toks[k + 2]?.low ?? "")) return k - 1;
-    // "… endorsed Trump and has appeared …": a second verb of the same subject ends the content.
-    if ((t.low === "and" || t.low === "but") && k > from && (AUX_START.has(nx.low) || (/(?:ed|s)$/.test(nx.low) && !nx.cap && (STANCE_VERBS.has(nx.low) || CUE_VERBS.has(nx.low))))) return k - 1;
-  }
-  return toks.length - 1;
-}

@@ -3,7 +3,9 @@
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { CUE_VERBS, FINITE_AUXILIARY, intentVerb, NEGATION } from "../lexicon/cues.ts";
 import { npForward } from "./attribution-np.ts";
-import { clauseClaims, framedClaims, TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-svo.ts";
+import { framedClaims } from "./attribution-frames.ts";
+import { TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-objects.ts";
+import { clauseClaims } from "./attribution-svo.ts";
 import { tokenize } from "./attribution-tokens.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import { runOnParagraphs } from "./run-on-paragraphs.ts";

@@ -3,8 +3,7 @@
 // check. Eleventy is not loaded in this thread.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { PROJECT_ROOT, workerEntry } from "../root.ts";
 import type { SiteData } from "./model.ts";
