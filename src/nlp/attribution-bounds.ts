@@ -1,7 +1,9 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, isLy, npForward, opensTime, skipDateline, SUBORDINATORS, TIME_NOUN, TIME_PREPOSITION, trimPunct, type TokRange, verbAfterSubject } from "./attribution-np.ts";
+import { continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
+import { SUBORDINATORS, verbAfterSubject } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 

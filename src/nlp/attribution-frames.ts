@@ -2,7 +2,9 @@
 // survey", "Asked whether …, X said", and "as reported by …". Token ranges only; attribution.ts makes spans.
 import { BE_FORM, CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
-import { npForward, NUMBER_WORD, POLLED, trimPunct } from "./attribution-np.ts";
+import { npForward, trimPunct } from "./attribution-np.ts";
+import { NUMBER_WORD } from "./attribution-openings.ts";
+import { POLLED } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
 import type { ClauseClaim } from "./attribution-context.ts";
 

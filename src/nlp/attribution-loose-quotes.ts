@@ -2,7 +2,9 @@
 // a quotation of a sentence's length is a claim; its speaker is the subject of the words before it
 // or, for a quotation that opens its sentence, the speaker of the claim just before it.
 import { CUE_VERBS, DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
-import { clauseSubject, isPreposition, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { type TokRange } from "./attribution-np.ts";
+import { isPreposition } from "./attribution-openings.ts";
+import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";

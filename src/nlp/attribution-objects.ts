@@ -2,7 +2,8 @@
 // a particle's object ("talked about …"), or a clause to the sentence's end or the next clause.
 import { CAUSATIVE, ARTICLE_OR_POSSESSIVE, ON_MEDIUM, inflected, CUE_VERBS, DETERMINERS, NP_STOP, REGARD_AS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
-import { continuesAfterBut, deicticTimeEnd, npEndingAt, timeAfterFor, TIME_PREPOSITION, trimPunct, type TokRange } from "./attribution-np.ts";
+import { continuesAfterBut, npEndingAt, trimPunct, type TokRange } from "./attribution-np.ts";
+import { deicticTimeEnd, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { predicateAfter, speakerThenCue } from "./attribution-bounds.ts";
 import { irregularPast, OBJECT_PRONOUNS } from "./attribution-context.ts";

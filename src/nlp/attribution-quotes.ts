@@ -2,7 +2,9 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, CAUSATIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { inCapitals, isLy, isPreposition, npForward, SPEAKER_PREPOSITION, subjectBefore, timeWord, type TokRange } from "./attribution-np.ts";
+import { isLy, npForward, type TokRange } from "./attribution-np.ts";
+import { inCapitals, isPreposition, timeWord } from "./attribution-openings.ts";
+import { SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";

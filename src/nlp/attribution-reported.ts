@@ -1,7 +1,8 @@
 // The reported-speech pass: finds the sentences with a cue word, then reads "X said …" (in
 // attribution-reported-cue.ts), "X believes that …", "X wants to …", "according to X" and "as reported by X".
 import { FINITE_AUXILIARY, COMPLEMENT_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, intentVerb, PROGRESSIVE_INTENT, BE_FORM, ROLE_NOUNS, ASPECT } from "../lexicon/cues.ts";
-import { npForward, subjectBefore, trimPunct } from "./attribution-np.ts";
+import { npForward, trimPunct } from "./attribution-np.ts";
+import { subjectBefore } from "./attribution-subjects.ts";
 import { asReportedBy } from "./attribution-frames.ts";
 import { infinitive } from "./attribution-objects.ts";
 import { stanceTriggers } from "./attribution-svo.ts";

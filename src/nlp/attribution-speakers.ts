@@ -2,7 +2,9 @@
 // whole phrase, a document and the one who issued it, the subject of a participle after an object
 // or addressee, and where an inverted speaker ends.
 import { ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { clauseSubject, isLy, isPreposition, npEndingAt, subjectBefore, type TokRange } from "./attribution-np.ts";
+import { isLy, npEndingAt, type TokRange } from "./attribution-np.ts";
+import { isPreposition } from "./attribution-openings.ts";
+import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 

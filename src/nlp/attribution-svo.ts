@@ -4,7 +4,9 @@
 // participle ("the PAC supporting X"). Nominal cues, impressions and object ends have modules of their own.
 import { PHRASAL_STANCE, ADVERB_PHRASES, ASPECT, BE_FORM, SENTENCE_ADVERBS, BARE_DETERMINERS, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, DEGREE, degreeWord, inflected, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_BE, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
-import { ADVERBIAL_OPENER, approximateShare, clauseSubject, coordinatedSubject, idiomEnd, invertedSpeakerBefore, isLy, nestedSubject, npEndingAt, timeAfterFor, npForward, NUMBER_WORD, openingCommaAfter, phraseHead, pluralHead, pluralNoun, POLLED, sayingBefore, SHARE_OF, skipOpening, SUBORDINATORS, subjectBefore, trimPunct, type TokRange, verbAfterSubject, withApposedName } from "./attribution-np.ts";
+import { idiomEnd, isLy, npEndingAt, npForward, phraseHead, pluralHead, pluralNoun, trimPunct, type TokRange } from "./attribution-np.ts";
+import { approximateShare, timeAfterFor, NUMBER_WORD, openingCommaAfter, SHARE_OF, skipOpening } from "./attribution-openings.ts";
+import { ADVERBIAL_OPENER, clauseSubject, coordinatedSubject, invertedSpeakerBefore, nestedSubject, POLLED, sayingBefore, SUBORDINATORS, subjectBefore, verbAfterSubject, withApposedName } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { asLeadContent, PREP_TAIL, verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, OBJECT_PRONOUNS, passiveBe, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
