@@ -1,16 +1,18 @@
 // One capitalised run read as a possible person: the title before the name ("US Secretary of
-// State"), the name itself, and the evidence around it (given name, honorific, role noun, cue verb).
-import { alternation, MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
-import { CUE_VERBS, DETERMINERS, STANCE_VERBS } from "../lexicon/cues.ts";
+// State"), the name itself, the signs that it is no person, and (name-evidence.ts) the evidence that it is.
+import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
-import { BUSINESS_NOUNS, FIRM_LEADER_MODIFIERS, FIRM_LEADS, FIRM_NOUNS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
+import { FIRM_LEADS, ORG_HEADS, ORG_NAMES, ORG_WORDS, PLURAL_ACRONYM } from "../lexicon/orgs.ts";
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACE_LEADS, PLACE_OF_NOUNS, PLACES } from "../lexicon/places.ts";
-import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN, THING_NOUNS } from "../lexicon/words.ts";
+import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles.ts";
+import { COMMON_WORDS, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN } from "../lexicon/words.ts";
 import { atLineStart } from "./chars.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
+import { SURNAME_SHAPE, isTitleWord, isInitial, givenLike, CALENDAR, CONTRACTION, placeAt, adjacent, nounOrPlural, restLikeName, surnameLike } from "./name-words.ts";
+import { personAround, teamName, personAfter, creatureAfter, OFFICE_HEADS } from "./name-context.ts";
+import { personEvidence } from "./name-evidence.ts";
 
 export type ParsedKind = "person" | "weak" | "single" | "title" | "other";
 
@@ -28,29 +30,13 @@ export interface Parsed {
   evidence: number;
 }
 
-const ROLE_SUFFIX = /-(?:rounder|spinner|keeper|back|half|winger|hander|seamer|bowler)$/;
-const INITIAL_GLUED = /^\p{Lu}\.\p{Lu}['’]?\p{Lu}?\p{Ll}/u;
-const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const ROMAN = /^(?:II|III|IV)$/;
+
 /** Abstract nouns by their endings, singular or plural: "Procurement", "Prosecutions", "Security", "Partnerships". */
 const ABSTRACT_NOUN = /\p{Ll}{2}(?:ments?|tions?|ities|ity|ships?)$/u;
+
 /** An ordinal number in figures just before a word: "21st ", "19th ". */
 export const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
-const APPOSITIVE =
-  /^,\s+(?:(?:then|now|once|formerly)\s+(?=(?:the|a|an|its|his|her|their)\s))?(?:(?:the|a|an|its|his|her|their)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+?)(?=\s+(?:to|who|which|at|in|on|for|from|since|and|of\s+(?:his|her|their))\b|\s*[,.;:()"“”]|$)/u;
-
-export function isTitleWord(w: string): boolean {
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
-}
-
-function isInitial(t: Token): boolean {
-  return t.text.length === 1 && t.cap && t.dot;
-}
-
-/** A given name, weak or strong, or an initial: what may open a person's name. */
-function givenLike(t: Token): boolean {
-  return GIVEN_NAMES.has(t.text) || WEAK_GIVEN_NAMES.has(t.text) || isInitial(t) || t.text.length === 1;
-}
 
 /**
  * A word after an honorific that makes a title of it ("Miss Universe", "Miss Venezuela", "Mr
@@ -109,49 +95,28 @@ function openLead(t: Token | undefined): boolean {
 
 /** Words before a name that say what follows is an organisation: "Ohio-based", "state-owned". */
 const ORG_MODIFIER = /-(?:based|owned|controlled|run|listed|backed|registered|led)$/i;
+
 const EX_PREFIX = /^(?:Ex|ex|Former|former|Then|then)-/;
-/** The same prefixes before a lower-case role noun ("then-candidate"), dropped to look the noun up. */
-const ROLE_PREFIX = /^(?:ex|former|then)-(?=\p{Ll})/u;
-/** A day or month name as written in a name run: capitalised. */
-const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS].map((w) => w[0]?.toUpperCase() + w.slice(1)))})$`);
-const CRICKET_BEFORE = new Set(["c", "b", "lbw", "st", "c&b"]);
+
 /** Function words trimmed from a run wherever they stand; other common words only at a sentence start. */
 export const TRIM_ALWAYS = /^(?:the|a|an|and|but|or|nor|if|in|on|at|to|of|for|from|by|with|as|this|that|these|those|there|here|then|so|when|while|after|before|since|during|under|over|about|new|former|late|no|not|all|both|each|every|some|any|many|most|more|last|next|first|second|third|top|big|only|even|also|still|yet|now|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|our|their|his|her|its|my|your|we|they|he|she|it|i|you)$/i;
+
 /** A compound with a lower-case part: "Top-seeded", "British-born", "Seventeen-year-old". */
 const COMPOUND = /-\p{Ll}/u;
+
 /** Compounds only a person is: "British-born", "Seventeen-year-old". */
 const PERSON_COMPOUND = /-(?:born|year-old|years-old)$/i;
-/** "I'd", "We're": a pronoun and a verb, no name. */
-const CONTRACTION = /['’](?:d|ll|ve|re|m|t)$/i;
-const FIGURES = /^\d+-\d+-\d+-\d+$/;
+
 const STANDINGS = /^(?:\s+\d+){6}/;
+
 /** A colon and a web address after a name: "Blog Link: https://…". */
 const LINK_AFTER = /^:\s*(?:https?:\/\/|www\.)/i;
-const PAREN_AFTER = /^\s\(([^()]{1,32})\)/;
-
-/** A token as written, with the final period of a dotted abbreviation ("U.S" → "U.S."). */
-export function dotted(t: Token): string {
-  return t.dot && t.text.includes(".") ? `${t.text}.` : t.text;
-}
-
-/** Length in tokens of the longest place name starting at token `f` (0 when none). */
-export function placeAt(tokens: Token[], f: number, t: number): number {
-  let best = 0;
-  let s = "";
-  for (let i = f; i <= Math.min(t, f + 3); i++) {
-    const tok = tokens[i];
-    if (!tok) break;
-    s = i === f ? dotted(tok) : `${s} ${dotted(tok)}`;
-    if (PLACES.has(s) || (i === f && PLACES.has(tok.text))) best = i - f + 1;
-  }
-  return best;
-}
 
 /**
  * A run as parseRun reads it, phase by phase: `f`..`t` the run without its opening words, `nf` where
  * the name starts after its title (`h` the title's last token, -1 for none), `out` the result.
  */
-interface RunState {
+export interface RunState {
   f: number;
   t: number;
   nf: number;
@@ -576,414 +541,9 @@ function notPersonSigns(text: string, tokens: Token[], lower: ReadonlySet<string
   return true;
 }
 
-/**
- * A sign that only a person's name stands at tokens `from`..`to`: a lower-case role noun just before it
- * ("the economist Jo Park") or ", who" just after it.
- */
-function personAround(text: string, tokens: Token[], from: number, to: number): boolean {
-  const before = from > 0 ? tokens[from - 1] : undefined;
-  const first = tokens[from];
-  const last = tokens[to];
-  if (!first || !last) return false;
-  if (before && !before.cap && ROLE_NOUNS.has(before.text) && adjacent(text, before, first)) return true;
-  return /^,\s+who\b/.test(text.slice(last.outer, last.outer + 8));
-}
-
-/** Evidence that the name is a person's, from the name and the words around it; sets the kind. */
-function personEvidence(text: string, tokens: Token[], run: Run, st: RunState, lower: ReadonlySet<string>): void {
-  const { nf, t, h, out } = st;
-  const first = tokens[nf];
-  const last = tokens[t];
-  if (!first || !last) return;
-  const len = t - nf + 1;
-  const name = text.slice(first.start, last.end);
-  const glued = INITIAL_GLUED.test(first.text);
-  if (len > 1 && GIVEN_NAMES.has(first.text)) out.evidence += 2;
-  else if (len > 1 && WEAK_GIVEN_NAMES.has(first.text)) out.evidence += 1;
-  if (len > 1 && isInitial(first)) out.evidence += 2;
-  if (glued) out.evidence += 2;
-  if (SURNAME_SHAPE.test(last.text)) out.evidence += 1;
-  // Guarded reads (no index -1, no charCodeAt on ""): out-of-bounds reads make V8 redo this function's optimised code.
-  const before = run.from > 0 ? tokens[run.from - 1] : undefined;
-  // "the journalist's ISPs": a possessive's noun is no role of the name after it.
-  if (before && !before.cap && !before.number && !before.possessive && before.sentence === first.sentence && /^\s+$/.test(text.slice(before.outer, tokens[run.from]?.start ?? 0))) {
-    // "then-candidate Jo Blum", "ex-coach Jo Blum": a role noun behind a glued prefix; "then-" is no part of the role.
-    const low = before.text.toLowerCase().replace(ROLE_PREFIX, "");
-    // "the operator Acme Ferries", "its owner Acme Stays": a firm's name, no person with a role.
-    if (firmNounBefore(text, tokens, run.from, t) || adjectiveBefore(text, tokens, before, run.from, t)) {
-      // No evidence either way: the name is left to what else the text says of it.
-    } else if ((ROLE_NOUNS.has(low) && !verbNotRole(tokens, run.from - 1)) || ROLE_SUFFIX.test(low) || low === "mate" || (run.from > 1 && compoundAt(tokens, run.from - 2))) {
-      out.evidence += 2;
-      out.extraRole = roleBefore(text, tokens, run.from - 1).replace(/^then-/i, "");
-    } else if (CRICKET_BEFORE.has(before.text)) {
-      out.evidence += 2;
-    } else if (low === "said" || low === "says") {
-      out.evidence += 1;
-    }
-  }
-  const apRole = out.extraRole ? "" : roleBeforeComma(text, tokens, run.from, t);
-  if (apRole) {
-    out.extraRole = apRole;
-    out.evidence += 2;
-  }
-  const after = text.slice(last.outer, last.outer + 120);
-  const next = tokens[t + 1];
-  if (next && !next.cap && next.sentence === last.sentence && PERSON_VERBS_AFTER.has(next.text) && /^\s+$/.test(text.slice(last.outer, next.start))) out.evidence += 1;
-  if (next && next.number && FIGURES.test(next.text)) out.evidence += 2;
-  if (next && !next.cap && next.sentence === last.sentence && (CRICKET_BEFORE.has(next.text) || ((next.text === "not" || next.text === "run") && tokens[t + 2]?.text === "out"))) out.evidence += 2;
-  const c0 = after.length > 0 ? after.charCodeAt(0) : NaN;
-  const who = c0 === 44 && /^,\s+who\b/.test(after);
-  if (c0 !== 44 && c0 !== 32) {
-    // Neither a comma nor a space follows: no appositive, age or bracket to read.
-  } else if (who) out.evidence += len > 1 ? 2 : 1;
-  else if (/^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after)) out.evidence += 1;
-  const paren = PAREN_AFTER.exec(after)?.[1];
-  const parenCue = !!paren && (PLACES.has(paren) || DEMONYMS.has(paren) || /^\p{Lu}{3}$/u.test(paren) || /^\d+(?:st|nd|rd|th)$/.test(paren));
-  if (parenCue) out.evidence += len > 1 ? 2 : 1;
-  if (/^,\s+[\p{L} ]{2,30}\s(?:Newsroom|newsroom|Bureau|bureau)\b/u.test(after)) out.evidence += 2;
-  if (len > 1 && len < 4 && bylineLine(text, tokens, nf, t, lower)) out.evidence += 1;
-  // ", who also stars as a grandmother": a relative clause, no appositive.
-  const ap = h < 0 && c0 === 44 && !who ? APPOSITIVE.exec(after) : null;
-  if (ap?.[1]) {
-    const phrase = ap[1];
-    const head = headOf(phrase);
-    // "Jo Blum, executive director of Acme Now,": a role appositive, whatever the given name.
-    if (roleNoun(head.toLowerCase()) || TITLE_HEADS.has(head)) {
-      out.extraRole = phrase;
-      out.evidence += 1;
-    }
-  }
-  const strong = (len > 1 && (GIVEN_NAMES.has(first.text) || isInitial(first) || parenCue)) || glued || h >= 0;
-  if (st.soft && !strong) return;
-  if (len > 1) out.kind = out.evidence >= 1 ? "person" : "weak";
-  else out.kind = out.evidence >= 2 && !COMMON_WORDS.has(name.toLowerCase()) && !wordAfterHonorific(tokens, h, name) ? "person" : "single";
-}
-
-/**
- * A line holding only the name from `nf` to `t`: a byline, when it opens with a given name, stands
- * where bylines stand (`nearEdge`) or follows a label ("Contact:"), and no word of it is prose
- * (`proseWords`: a subheading).
- */
-function bylineLine(text: string, tokens: Token[], nf: number, t: number, lower: ReadonlySet<string>): boolean {
-  const first = tokens[nf];
-  const last = tokens[t];
-  if (!first || !last || !atLineStart(text, first.start) || !(last.outer === text.length || text.charCodeAt(last.outer) === 10)) return false;
-  if (proseWords(tokens, nf, t, lower)) return false;
-  return givenLike(first) || nearEdge(text, first.start, last.outer) || LABEL_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start));
-}
-
-/**
- * A line of capitalised words of which one is a common word or one the text also writes in lower
- * case ("Migraine Nightmare", "Remarkable Lunar Eclipse"): a subheading, no byline.
- */
-function proseWords(tokens: Token[], from: number, to: number, lower: ReadonlySet<string>): boolean {
-  for (let i = from; i <= to; i++) {
-    const low = tokens[i]?.text.toLowerCase() ?? "";
-    if (COMMON_WORDS.has(low) || lower.has(low)) return true;
-  }
-  return false;
-}
-
-/** A label line just before a line: "Contact Details:", "Written by:". */
-const LABEL_BEFORE = /:[ \t]*\r?\n\s*$/;
-
-/** A line (from `start` to `end`) among the first or the last three lines of the text, where bylines stand. */
-function nearEdge(text: string, start: number, end: number): boolean {
-  return linesAround(text, start, -1) < 3 || linesAround(text, end, 1) < 3;
-}
-
-/** The number of non-empty lines before `at` (`dir` -1) or after it (1), counted up to three. */
-function linesAround(text: string, at: number, dir: -1 | 1): number {
-  let n = 0;
-  let i = at;
-  let filled = false;
-  while (n < 3 && i >= 0 && i <= text.length) {
-    i += dir;
-    const c = text.charCodeAt(i);
-    if (Number.isNaN(c) || c === 10) {
-      if (filled) n++;
-      filled = false;
-      if (Number.isNaN(c)) break;
-    } else if (c !== 32 && c !== 13) filled = true;
-  }
-  return n;
-}
-
-/**
- * "the Mr Nasty of books", "Madame Butterfly": an honorific (the title's last token at `h`) before one
- * word that is a describing adjective, a creature's noun or a common word names a character or a work,
- * no person of its own; it may still be a known person's surname ("Mrs May" after "Jo May").
- */
-function wordAfterHonorific(tokens: Token[], h: number, name: string): boolean {
-  if (h < 0 || !HONORIFICS.has(tokens[h]?.text ?? "")) return false;
-  const low = name.toLowerCase();
-  return EPITHETS.has(low) || CREATURE_NOUNS.has(low) || COMMON_WORDS.has(low);
-}
-
-/** Role nouns that are a verb's past form as often: "the accused Jo Blum", but "she accused Blum of …". */
-const VERB_ROLES: ReadonlySet<string> = new Set(["accused"]);
-
-/** The role noun at token `i` is a verb (`VERB_ROLES`): no article, possessive or "fellow" stands before it. */
-function verbNotRole(tokens: Token[], i: number): boolean {
-  const tok = tokens[i];
-  if (!tok || !VERB_ROLES.has(tok.text)) return false;
-  const prev = tokens[i - 1];
-  return !prev || prev.sentence !== tok.sentence || !(prev.possessive || DETERMINERS.has(prev.text.toLowerCase()));
-}
-
-/** Role nouns that are adjectives as often: "the official Acme house", "an international Acme side". */
-const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(["official", "principal", "international", "professional", "amateur"]);
-
-/**
- * A role noun that is also an adjective (`ADJECTIVE_ROLES`, the token `before`) before one capitalised
- * word (`from` = `to`) and a lower-case word that is neither a verb nor a function word: "the official
- * Acme house" describes the house; "the official Blum said" stays a role.
- */
-function adjectiveBefore(text: string, tokens: Token[], before: Token, from: number, to: number): boolean {
-  if (from !== to || !ADJECTIVE_ROLES.has(before.text)) return false;
-  const last = tokens[to];
-  const next = tokens[to + 1];
-  if (!last || !next || next.cap || next.number || !adjacent(text, last, next)) return false;
-  const w = next.text;
-  return !(PERSON_VERBS_AFTER.has(w) || FUNCTION_WORDS.has(w) || COMMON_WORDS.has(w) || /(?:ed|s)$/.test(w));
-}
-
-/**
- * A name of two to four capitalised words from `from` to `to` that ends in a creature's plural ("Acme
- * Panthers", "Los Acme Wolves") and is no given name + surname of three words or more ("Jo Ann
- * Llamas"), nor a surname that is a given name's plural ("Robins"): a sports team's or a band's.
- */
-export function teamName(tokens: Token[], from: number, to: number): boolean {
-  const last = tokens[to];
-  const first = tokens[from];
-  if (!last || !first || to <= from || to - from > 3 || !creaturePlural(last.text) || GIVEN_NAMES.has(last.text.slice(0, -1))) return false;
-  // "How Acme Wolves …", "Bay of Pigs", "WE SAW Wolves": a common word opening the sentence, a word in lower case
-  // or capitals inside it, or a first word in capitals that is no acronym, is no team's.
-  if ((first.sentenceStart && COMMON_WORDS.has(first.text.toLowerCase())) || (first.upper && first.text.length > 3)) return false;
-  for (let i = from + 1; i < to; i++) if (!tokens[i]?.cap || tokens[i]?.upper) return false;
-  return to - from === 1 || !GIVEN_NAMES.has(first.text);
-}
-
-/**
- * What follows a name (its last token at `t`) and shows a person: a verb of speech or action, ", who",
- * an age, or an appositive whose head is a role noun ("…, a retired fisherman,").
- */
-export function personAfter(text: string, tokens: Token[], t: number): boolean {
-  const last = tokens[t];
-  if (!last) return false;
-  const next = tokens[t + 1];
-  if (next && !next.cap && next.sentence === last.sentence && PERSON_VERBS_AFTER.has(next.text) && /^\s+$/.test(text.slice(last.outer, next.start))) return true;
-  // Neither a comma nor a space after the name: no appositive, ", who" or age to read.
-  const c0 = last.outer < text.length ? text.charCodeAt(last.outer) : NaN;
-  if (c0 !== 44 && c0 !== 32) return false;
-  const after = text.slice(last.outer, last.outer + 120);
-  if (whoOrAgeAfter(after)) return true;
-  const ap = APPOSITIVE.exec(after);
-  const phrase = ap?.[1];
-  if (!ap || !phrase) return false;
-  if (roleNoun(headOf(phrase).toLowerCase())) return true;
-  // "…, a retired engineer, said": any appositive before a verb of speech.
-  const verb = /^,\s+(\p{Ll}+)/u.exec(after.slice(ap[0].length))?.[1];
-  return !!verb && PERSON_VERBS_AFTER.has(verb);
-}
-
-/** "the" and a creature's noun just after the name (its last token at `t`): "Bramble the goat" names an animal. */
-function creatureAfter(text: string, tokens: Token[], t: number): boolean {
-  const the = tokens[t + 1];
-  const noun = tokens[t + 2];
-  const last = tokens[t];
-  return !!last && !!the && !!noun && the.text === "the" && !noun.cap && CREATURE_NOUNS.has(noun.text) && adjacent(text, last, the) && adjacent(text, the, noun);
-}
-
 /** The plural of a nationality or faith: "Arabs", "Muslims", "Kurds". */
 function pluralDemonym(w: string): boolean {
   return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && DEMONYMS.has(w.slice(0, -1));
-}
-
-/** Only spaces between two tokens of one sentence. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return a.sentence === b.sentence && /^\s+$/.test(text.slice(a.outer, b.start));
-}
-
-/**
- * Context that makes the name at tokens `from`..`to` an organisation's: a noun before it ("the firm
- * Acme Widgets"), an appositive after it ("…, a media company,") or a business noun after its
- * possessive ("Acme Widgets' fourth-quarter profits").
- */
-export function orgContext(text: string, tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from];
-  const last = tokens[to];
-  if (!first || !last) return false;
-  const before = from > 0 ? tokens[from - 1] : undefined;
-  if (before && !before.cap && !before.possessive && ORG_NOUNS.has(before.text) && adjacent(text, before, first)) return true;
-  if (firmNounBefore(text, tokens, from, to)) return true;
-  if (last.possessive) {
-    for (let j = to + 1; j <= to + 3; j++) {
-      const x = tokens[j];
-      const prev = tokens[j - 1];
-      if (!x || !prev || x.cap || !adjacent(text, prev, x)) break;
-      if (BUSINESS_NOUNS.has(x.text)) return true;
-    }
-    return false;
-  }
-  // Most names have no comma after them: no appositive to read.
-  if (last.outer >= text.length || text.charCodeAt(last.outer) !== 44) return false;
-  const after = text.slice(last.outer, last.outer + 120);
-  if (!/^,\s+(?:a|an|the)\s/.test(after)) return false;
-  // A closed appositive ("…, a media company, said"); its head is the last noun before a preposition
-  // ("…, the godfather of the group", "…, a broadcaster with the network").
-  const ap = APPOSITIVE.exec(after);
-  if (!ap || !/^\s*(?:[,.;:)]|$)/.test(after.slice(ap[0].length))) return false;
-  return !!ap[1] && ORG_NOUNS.has(headOf(ap[1]));
-}
-
-/**
- * A trade's or an owner's noun in lower case just before the name at tokens `from`..`to` ("the operator
- * Acme Ferries", "its owner Acme Stays", `FIRM_NOUNS`), where the name has no given name or initial
- * first, no particle or surname's shape ("Mc…", "O'…"), ends in a plural when it has two words or more,
- * and has no ", who" or age after it: a firm's name. "its owner Jo Blum" is a person.
- */
-export function firmNounBefore(text: string, tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from];
-  const before = from > 0 ? tokens[from - 1] : undefined;
-  if (!first || !before || before.cap || before.possessive || !adjacent(text, before, first)) return false;
-  const low = before.text;
-  if (!nounOrPlural(FIRM_NOUNS, low) && !(low === "leader" && FIRM_LEADER_MODIFIERS.has((tokens[from - 2]?.text ?? "").toLowerCase()))) return false;
-  // Two words or more end in a plural, as firms' names do ("Acme Ferries", "Acme Stays"): "producer Shogo
-  // Tomiyama" is a person whose given name the lexicon lacks.
-  const last = tokens[to];
-  if (!last || givenLike(first) || (to > from && !/\p{Ll}[^s'’]s$/u.test(last.text))) return false;
-  for (let i = from; i <= to; i++) {
-    const w = tokens[i]?.text ?? "";
-    if (NAME_PARTICLES.has(w) || SURNAME_SHAPE.test(w)) return false;
-  }
-  return !whoOrAgeAfter(text.slice(last.outer, last.outer + 20));
-}
-
-/** What only a person's name is followed by: ", who", an age (", 45,", " (45)"), ", aged". */
-function whoOrAgeAfter(after: string): boolean {
-  return /^,\s+who\b/.test(after) || /^,?\s+\(?\d{2}\)?,?\s/.test(after) || /^,\s+aged\s/.test(after);
-}
-
-/** A lower-case noun or its plural in `nouns`: "developer", "developers". */
-const nounOrPlural = (nouns: ReadonlySet<string>, low: string): boolean => nouns.has(low) || (low.endsWith("s") && nouns.has(low.slice(0, -1)));
-
-/** The head of an appositive: its last noun before a preposition ("director" in "executive director of Acme Now"). */
-function headOf(phrase: string): string {
-  const m = HEAD_END.exec(phrase);
-  const before = m ? phrase.slice(0, m.index) : phrase;
-  return before.slice(before.lastIndexOf(" ") + 1);
-}
-
-const HEAD_END = /\s+(?:of|with|at|by|under|behind|inside|within|near)\s/;
-
-/** A noun of an event or a school after the name at tokens `from`..`to`: "the Acme Falls shooting". */
-export function thingNounAfter(text: string, tokens: Token[], to: number): boolean {
-  const last = tokens[to];
-  const next = tokens[to + 1];
-  return !!last && !!next && !last.possessive && !next.cap && THING_NOUNS.has(next.text) && adjacent(text, last, next);
-}
-
-/** The name from `start` to `end` written alone inside quotation marks, as a film or a show is: "‘Rush Hour’". */
-export function quotedAlone(text: string, start: number, end: number): boolean {
-  return QUOTE_OPEN.test(text.slice(Math.max(0, start - 2), start)) && QUOTE_CLOSE.test(text.slice(end, end + 3));
-}
-
-const QUOTE_OPEN = /(?:["“‘]|'')$/;
-const QUOTE_CLOSE = /^[.,!?]?(?:["”’]|'')/;
-
-/**
- * The role ending in the lower-case noun at token `i`, with the words before it that make a compound
- * role (`ROLE_MODIFIERS`: "chief executive", "fire chief"; `ROLE_COMPOUNDS`: "harbour master"), the
- * sentence's capitalised first word too, in lower case ("Chief executive Jo Blum" → "chief executive").
- * "its chairman" → "chairman of …", the organisation named before it.
- */
-function roleBefore(text: string, tokens: Token[], i: number): string {
-  const from = roleStart(text, tokens, i);
-  const a = tokens[from];
-  const b = tokens[i];
-  if (!a || !b) return "";
-  const written = text.slice(a.start, b.end);
-  const role = a.cap ? written.charAt(0).toLowerCase() + written.slice(1) : written;
-  return tokens[from - 1]?.text === "its" ? `${role}${ownerBefore(text, tokens, from - 1)}` : role;
-}
-
-/** The first token of the role ending in the lower-case noun at token `i` (`roleBefore`). */
-function roleStart(text: string, tokens: Token[], i: number): number {
-  let from = i;
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const tok = tokens[j];
-    const nextTok = tokens[j + 1];
-    if (!tok || !nextTok || (tok.cap && !(tok.sentenceStart && !tok.upper)) || tok.number || tok.possessive || tok.sentence !== nextTok.sentence) break;
-    if (!/^\s+$/.test(text.slice(tok.outer, nextTok.start))) break;
-    if (!(ROLE_MODIFIERS.has(tok.text.toLowerCase()) || (tok.cap ? TITLE_MODIFIERS.has(tok.text) : LOWER_TITLE_MODIFIERS.has(tok.text)) || (j === i - 1 && compoundAt(tokens, j)))) break;
-    from = j;
-    if (tok.cap) break;
-  }
-  return from;
-}
-
-/**
- * The role in an appositive written before the name at tokens `from`..`to`, a comma on each side of the
- * name: "His spokeswoman, Jo Blum, said", "Pryce's lawyer, Jo Blum,", "The council leader, Jo Blum,"
- * (`roleBefore`). The role opens after an article or a possessive; "" when there is none, or when the
- * name is one of a list ("the lawyer, Jo Blum, Sam Reid and …").
- */
-function roleBeforeComma(text: string, tokens: Token[], from: number, to: number): string {
-  const noun = tokens[from - 1];
-  const first = tokens[from];
-  const last = tokens[to];
-  if (!noun || !first || !last || noun.cap || noun.possessive || noun.sentence !== first.sentence || !/^,\s+$/.test(text.slice(noun.outer, first.start))) return "";
-  if (!roleNoun(noun.text.replace(ROLE_PREFIX, ""))) return "";
-  const after = text.slice(last.outer, last.outer + 80);
-  if (!/^,\s/.test(after) || /^,\s+(?:and|or|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|and\s))/u.test(after)) return "";
-  const start = roleStart(text, tokens, from - 1);
-  const det = tokens[start - 1];
-  if (!det || det.sentence !== noun.sentence || !(det.possessive || /^(?:the|a|an|his|her|their|its|my|our|your)$/i.test(det.text))) return "";
-  return roleBefore(text, tokens, from - 1).replace(/^then-/i, "");
-}
-
-/** Title heads that are offices, no honorifics: "Minister", "Treasurer". */
-const OFFICE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((w) => !HONORIFICS.has(w)));
-
-/** Endings of lower-case nouns of callings: "ecologist", "paediatrician", "choreographer", "physiotherapist". */
-const JOB_NOUN = /^\p{Ll}{3,}(?:arian|ologist|ician|ographer|therapist)$/u;
-
-/** A lower-case role noun (`ROLE_NOUNS`) or a noun of a calling by its ending (`JOB_NOUN`). */
-function roleNoun(w: string): boolean {
-  return ROLE_NOUNS.has(w) || JOB_NOUN.test(w);
-}
-
-/**
- * Title modifiers in lower case that are no common word, before a role noun ("education officer",
- * "opposition spokesman"); "first", "national" and the like are `ROLE_MODIFIERS` or left out.
- */
-const LOWER_TITLE_MODIFIERS: ReadonlySet<string> = new Set([...TITLE_MODIFIERS].filter((w) => !w.includes(" ") && !/\p{Lu}.*\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !COMMON_WORDS.has(w)));
-
-/** Tokens `j` and `j + 1` are a two-word role (`ROLE_COMPOUNDS`): "harbour master", "Station master". */
-function compoundAt(tokens: Token[], j: number): boolean {
-  const a = tokens[j];
-  const b = tokens[j + 1];
-  return !!a && !!b && !b.cap && ROLE_COMPOUNDS.has(`${a.text.toLowerCase()} ${b.text}`);
-}
-
-/** For "its chairman": " of the National Economic Council", the organisation named earlier in the sentence. */
-function ownerBefore(text: string, tokens: Token[], its: number): string {
-  const sentence = tokens[its]?.sentence;
-  for (let j = its - 1; j >= 0; j--) {
-    const tok = tokens[j];
-    if (!tok || tok.sentence !== sentence) break;
-    if (!tok.cap || !ORG_HEADS.has(tok.text)) continue;
-    let s = j;
-    while (s > 0) {
-      const p = tokens[s - 1];
-      if (p && p.cap && !p.possessive && text.slice(p.outer, tokens[s]?.start ?? 0) === " " && !COUNTRY_NAMES.has(p.text)) s--;
-      else break;
-    }
-    const the = tokens[s - 1]?.text === "the" ? "the " : "";
-    return ` of ${the}${text.slice(tokens[s]?.start ?? 0, tok.end)}`;
-  }
-  return "";
 }
 
 /**
@@ -1034,22 +594,4 @@ export function headlineWholeName(tokens: Token[], from: number, to: number, low
     if (!t || !(surnameLike(t, lower) || (i < to && (NAME_PARTICLES.has(t.text) || isInitial(t))))) return false;
   }
   return true;
-}
-
-/** Words after a given name that read as the rest of a name: middle names, initials, particles, surnames. */
-function restLikeName(tokens: Token[], from: number, to: number, lower: ReadonlySet<string>): boolean {
-  for (let i = from; i <= to; i++) {
-    const t = tokens[i];
-    if (!t || !(surnameLike(t, lower) || GIVEN_NAMES.has(t.text) || isInitial(t) || (i < to && (NAME_PARTICLES.has(t.text) || (t.cap && t.text.length === 1))))) return false;
-  }
-  return true;
-}
-
-function surnameLike(t: Token | undefined, lower: ReadonlySet<string>): boolean {
-  if (!t || !t.cap || t.upper || t.text.length < 2 || isInitial(t) || CONTRACTION.test(t.text)) return false;
-  const w = t.text;
-  const low = w.toLowerCase();
-  if (COMMON_WORDS.has(low) || lower.has(low) || CUE_VERBS.has(low) || STANCE_VERBS.has(low)) return false;
-  if (isTitleWord(w) || ROLE_NOUNS.has(low) || PLACES.has(w) || DEMONYMS.has(w) || ORG_WORDS.has(w) || OUTLET_HEADS.has(w)) return false;
-  return !(NOT_SURNAMES.has(w) || PLURAL_NOUN.test(w) || CALENDAR.test(w) || NAME_SUFFIXES.has(w));
 }

@@ -8,7 +8,8 @@ import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from ".
 import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run } from "./name-runs.ts";
-import { firmNounBefore, headlineName, headlineWholeName, orgContext, parseRun, personAfter, quotedAlone, thingNounAfter, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
+import { headlineName, headlineWholeName, parseRun, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
+import { firmNounBefore, orgContext, personAfter, quotedAlone, thingNounAfter } from "./name-context.ts";
 import { creditNames, namesCredit } from "./captions.ts";
 import { titleCased as titleCase } from "./names.ts";
 import { slugify } from "./slug.ts";
