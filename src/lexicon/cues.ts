@@ -133,7 +133,6 @@ export const NEGATED_BE = /^(?:isn't|aren't|wasn't|weren't)$/;
 export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
 
-/** Determiners and quantifiers that may open a speaker noun phrase. */
 /**
  * Articles: a speaker that is only one of them names nobody ("The focus has been on …"). Not the
  * possessives: "Her criticism of …" is hers.
@@ -146,6 +145,7 @@ export const ARTICLE = /^(?:the|a|an)$/;
 /** An article or a possessive that opens a noun phrase: "the fares", "a judge", "his plan". */
 export const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its)$/;
 
+/** Determiners and quantifiers that may open a speaker noun phrase. */
 export const DETERMINERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "many",
   "several", "other", "another", "both", "all", "most", "few", "two", "three", "four", "five", "one", "each", "every",

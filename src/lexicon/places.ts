@@ -85,10 +85,10 @@ function split(list: string): string[] {
 /** Place names as written (multi-word names included), case-sensitive. */
 export const PLACES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(US_STATES_DOTTED), ...split(REGIONS), ...split(CITIES)]);
 
-/** Countries and country short forms only (for "US President", "UK Defence Secretary"). */
 /** The large cities of the gazetteer: the places a club is named after ("Leeds beat …", "Milan striker"). */
 export const CITY_NAMES: ReadonlySet<string> = new Set(split(CITIES));
 
+/** Countries and country short forms only (for "US President", "UK Defence Secretary"). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(split(COUNTRIES));
 
 /**

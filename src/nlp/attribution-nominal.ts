@@ -131,7 +131,6 @@ export function beforeVerb(toks: Token[], from: number, end: number): number {
 
 /** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
 export const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
-/** Words of degree between the copula and the adjective: "is deeply sceptical of". */
 
 /** Nouns whose that-clause is a claim or stance: "Trump's claim that …", "the idea is that …". */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set([

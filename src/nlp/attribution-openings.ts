@@ -228,10 +228,10 @@ export function openingCommaAfter(toks: Token[], v: number): number {
   return opening !== null && opening > v + 1 && toks[opening - 1]?.t === "," ? opening - 1 : -1;
 }
 
-/** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
 /** Sentence adverbs without an adverb's ending that open a sentence before a comma: "There, the chairman said …". */
 const COMMA_ADVERBS: ReadonlySet<string> = new Set(["there", "here", "again", "afterwards", "afterward", "elsewhere", "thus", "hence", "anyway", "instead", "otherwise", "regardless", "nonetheless", "nevertheless", "meanwhile", "therefore", "moreover", "furthermore", "indeed", "however", "consequently", "accordingly", "besides", "likewise", "still", "yet", "then", "now", "later", "earlier", "today", "yesterday", "tonight", "overall"]);
 
+/** Adverb endings that names rarely have: "Essentially", "Ironically", "Reportedly", "Similarly". */
 const ADVERB_ENDING = /(?:ally|ously|ively|ately|ently|antly|edly|ingly|fully|ibly|ably|arly|icly|ssly)$/;
 
 /** A time noun, after an optional "next"/"following"/"same", then a comma: "next month,", "day,", "night before,". */

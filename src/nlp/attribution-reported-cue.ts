@@ -316,10 +316,6 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
 }
 
 /**
- * An inverted speaker after the cue: "…, said Smith." / "…,” says the report." The phases of
- * reportedAt are functions of their own so that V8 optimises each apart.
- */
-/**
  * "Jo Blum, an activist, asked the minister …": whether the words `before` the cue at `c` are its
  * subject with an appositive (no content before an inverted speaker). Read last, as it costs most.
  */
@@ -379,6 +375,10 @@ function baseVerbAfter(p: Token | undefined): boolean {
   return /^(?:i|we|they|you|others|many|some|both|few|all|not|never|also|often|still|now|would|will|could|should|can|may|might|must|do|did|does|to)$/.test(p.low) || (p.low.endsWith("s") && !p.low.endsWith("ss") && !/['’]s$/.test(p.t) && p.low.length > 3);
 }
 
+/**
+ * An inverted speaker after the cue: "…, said Smith." / "…,” says the report." The phases of
+ * reportedAt are functions of their own so that V8 optimises each apart.
+ */
 function invertedAt(toks: Token[], c: number, frame: CueFrame, cue: Span, s: Sentence): Found | null {
   const cueTok = toks[c];
   const prev = toks[c - 1];

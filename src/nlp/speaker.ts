@@ -28,7 +28,6 @@ interface Mention {
 
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
-/** Capitalised names joined by "and" or "&", after commas between earlier ones: "A, B and C". */
 /** How far before the latest mention its sentence's subject is still preferred to it, in characters. */
 const SUBJECT_REACH = 250;
 /** A party-and-state parenthesis after a name ("Rep. Jo Blum (D-Ore.)"), which is no part of it. */
@@ -44,6 +43,7 @@ const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.
 const APPOSED_NAME = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*),\s+(?:the|a|an|his|her|its|their|our)\s/u;
 /** A capitalised name of one to four words, titles allowed ("Sen. Jo Blum"). */
 const NAME_LEAD = /^(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*$/u;
+/** Capitalised names joined by "and" or "&", after commas between earlier ones: "A, B and C". */
 const NAME_LIST = /^\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+(?:and|&)\s+\p{Lu}[^,]*$/u;
 
 /** Resolves speakers in reading order; keeps the last person and organisation speakers for pronouns. */

@@ -23,14 +23,12 @@ export function layoutsDir(): string {
   return relative(process.cwd(), join(PROJECT_ROOT, "layouts")) || ".";
 }
 
-/**
- * `runMode`: Eleventy's ("build", "serve", "watch"). Given by ./run-eleventy.ts: the programmatic
- * configuration runs before Eleventy sets ELEVENTY_RUN_MODE, which a config file can read.
- */
 /** The templates of the big page families (see siteParts in ./incremental.ts). */
 const PAGE_TEMPLATES = new Set(["article.njk", "person.njk", "claims.njk"]);
 
 /**
+ * `runMode`: Eleventy's ("build", "serve", "watch"). Given by ./run-eleventy.ts: the programmatic
+ * configuration runs before Eleventy sets ELEVENTY_RUN_MODE, which a config file can read.
  * `options.pagesOnly`: only the big families' templates are read (the later parts of a cold
  * build, whose data holds only those pages), and the assets are not copied again.
  */
