@@ -127,6 +127,9 @@ CEO CFO COO CTO MD MP MPs MEP MSP AM QC KC VP DJ MC PR HR GP PhD MBA CPA MBE OBE
 OK WMD WWI WWII AKA ASAP FAQ DIY RIP PS VIP UFO
 R&D R&B Q&A M&A P&L F&B`.split(/\s+/));
 
+/** Words that close a firm's name after "&" ("Edward D. Jones & Co.", "A.G. Edwards & Sons", "Acme & Associates"). */
+export const FIRM_PARTNERS: ReadonlySet<string> = new Set(["Sons", "Son", "Associates", "Brothers", "Bros", "Daughters", "Cie", "Partner"]);
+
 /**
  * Head words of institutions that take the place they serve after "of" as part of their name ("Bank of
  * England", "University of Maryland", "Police Federation of England"); a firm's ("Acme Motors of Japan") does not.

@@ -108,6 +108,16 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns of works and seats beside a title, which names no firm: "the game Black & White", "the
+ * album Mind, Body & Soul", "the Acme & Vale seat".
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  "film", "films", "movie", "movies", "biopic", "documentary", "album", "albums", "song", "songs", "single", "track",
+  "book", "books", "novel", "memoir", "play", "musical", "opera", "show", "shows", "series", "sitcom", "drama", "game",
+  "games", "programme", "program", "podcast", "poem", "painting", "seat", "constituency", "ward",
+]);
+
+/**
  * Adjectives that describe a person before the name, in a headline or as a nickname ("Embattled
  * Blum", "Crooked Blum"): no part of the name. Lower case. Words that are also given names or
  * surnames ("Young", "Little", "Rich", "Stern", "Moody", colours) are left out.

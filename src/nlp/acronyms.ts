@@ -3,8 +3,8 @@
 // acronym's mentions. Written by hand: the npm acronym finders only read "Full Name (FN)" definitions.
 import type { Entity } from "../types.ts";
 
-/** An acronym as written: two to six capitals, dots allowed ("EU", "U.S.", "NATO"). */
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** An acronym as written: two to six capitals, dots or an "&" between allowed ("EU", "U.S.", "NATO", "S&P"). */
+const ACRONYM = /^\p{Lu}\.?(?:&?\p{Lu}\.?){1,5}$/u;
 
 /** Words a name's acronym may skip: "Department of Justice" is DOJ, "Bank of England" BoE or BE. */
 const SKIPPED = /^(?:of|the|and|for|on|in|to|at|de|du|des|la|le|&)$/i;

@@ -11,6 +11,7 @@ import { AFFILIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts
 import { COMMON_WORDS, FUNCTION_WORDS } from "../lexicon/words.ts";
 import type { Body, Entity, Person, Span } from "../types.ts";
 import { openingPlace } from "./date-lines.ts";
+import type { TokenRange } from "./ampersand-firms.ts";
 import { AND_HEADS, analyse, type Run } from "./name-runs.ts";
 import { firmAfter, ORDINAL_BEFORE, TRIM_ALWAYS } from "./name-parse.ts";
 import { dotted } from "./name-words.ts";
@@ -36,6 +37,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to",
 export function findEntities(text: string, body: Body, people: Person[], dateline: DatelinePlace | null = null): { organizations: Entity[]; places: Entity[] } {
   const f = new EntityFinder(text, body, people);
   if (dateline) f.addDateline(dateline);
+  f.addFirms();
   for (const run of f.runs) f.readRun(run);
   return f.entities();
 }
@@ -48,6 +50,9 @@ export function findEntities(text: string, body: Body, people: Person[], datelin
 class EntityFinder {
   readonly tokens: Token[];
   readonly runs: Run[];
+  readonly firms: TokenRange[];
+  /** Start offsets of the tokens of a firm's name across "&" (`addFirms`), not read again. */
+  readonly firmTokens = new Set<number>();
   /** Start offsets of the tokens inside a person's mention. */
   readonly covered = new Set<number>();
   readonly orgs = new Map<string, Found>();
@@ -68,9 +73,10 @@ class EntityFinder {
     body: Body,
     people: Person[],
   ) {
-    const { tokens, runs, lower } = analyse(text, body);
+    const { tokens, runs, lower, firms } = analyse(text, body);
     this.tokens = tokens;
     this.runs = runs;
+    this.firms = firms;
     const spans: Span[] = [];
     for (const p of people) for (const s of p.spans) spans.push(s);
     spans.sort((x, y) => x.start - y.start);
@@ -118,6 +124,18 @@ class EntityFinder {
     this.places.set(entityKey(d.name), { name: d.name, spans: [{ start: d.start, end: d.end }] });
   }
 
+  /** The firms named across "&" ("Marks & Spencer"), unless a person's mention holds a word of one. */
+  addFirms(): void {
+    const { tokens } = this;
+    for (const { from, to, withS } of this.firms) {
+      const a = tokens[from];
+      const b = tokens[to];
+      if (!a || !b || personBetween(tokens, from, to, this.inPerson)) continue;
+      this.add(this.orgs, a, withS ? { ...b, end: b.outer } : b);
+      for (let i = from; i <= to; i++) this.firmTokens.add(tokens[i]?.start ?? -1);
+    }
+  }
+
   readRun(run: Run): void {
     let i = run.from;
     while (i <= run.to) {
@@ -133,7 +151,7 @@ class EntityFinder {
     const to = run.to;
     const w = run.caps ? titleCase(tok.text) : tok.text;
     const glued = i > 0 && tokens[i - 1]?.outer === tok.start;
-    if (this.inPerson(tok) || this.datelineTokens.has(tok.start) || glued || tok.text === "of" || tok.text === "for") return i + 1;
+    if (this.inPerson(tok) || this.datelineTokens.has(tok.start) || this.firmTokens.has(tok.start) || glued || tok.text === "of" || tok.text === "for") return i + 1;
     const address = this.addresses.get(i);
     const addressEnd = address === undefined ? undefined : tokens[address];
     if (address !== undefined && addressEnd && !personBetween(tokens, i, address, this.inPerson)) {

@@ -8,6 +8,7 @@ import { PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../lexicon/words.ts";
 import type { Body } from "../types.ts";
+import { ampersandFirms, type TokenRange } from "./ampersand-firms.ts";
 import { atLineStart } from "./chars.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -30,6 +31,8 @@ export interface Analysis {
   runs: Run[];
   /** Every word the text writes in lower case at least once. */
   lower: Set<string>;
+  /** Firms named across a spaced "&" ("Marks & Spencer"), each over whole runs: no people's names. */
+  firms: TokenRange[];
 }
 
 /** Abbreviations whose period does not end a name run: "Mr. Smith", "Gen. Lebed", "St. Louis". */
@@ -49,7 +52,7 @@ export function analyse(text: string, body: Body): Analysis {
   const runs = findRuns(text, tokens);
   markHeadlines(text, tokens, runs, lower);
   markTurnLabels(text, tokens, runs);
-  cache = { text, tokens, runs, lower };
+  cache = { text, tokens, runs, lower, firms: ampersandFirms(text, tokens, runs, lower) };
   return cache;
 }
 

@@ -109,7 +109,8 @@ class PeopleFinder {
     this.runs = a.runs;
     this.lower = a.lower;
     this.credits = photographers(text, a.tokens);
-    for (const run of a.runs) if (!run.caps && !run.headline && !this.inCredit(run)) this.parsed.push({ run, p: parseRun(text, a.tokens, run, a.lower) });
+    const inFirm = (run: Run): boolean => a.firms.some((f) => f.from <= run.to && run.from <= f.to);
+    for (const run of a.runs) if (!run.caps && !run.headline && !this.inCredit(run) && !inFirm(run)) this.parsed.push({ run, p: parseRun(text, a.tokens, run, a.lower) });
   }
 
   inCredit(run: Run): boolean {

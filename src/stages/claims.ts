@@ -7,7 +7,7 @@ import type { Found } from "../nlp/attribution-context.ts";
 import { BARE_DETERMINERS } from "../lexicon/cues.ts";
 import { SpeakerResolver } from "../nlp/speaker.ts";
 import { sameAsTitle } from "../nlp/titles.ts";
-import type { Block, Claim, Outlet, Sentence, Span } from "../types.ts";
+import type { Block, Claim, Entity, Outlet, Sentence, Span } from "../types.ts";
 
 export function claims(draft: Draft): Draft {
   const { text, body } = draft;
@@ -64,13 +64,31 @@ function titleClaims(draft: Draft): Claim[] {
     const own = bearers.get(last.toLowerCase()) === 1 && last !== p.name && !p.aliases.includes(last);
     return { ...p, spans: [], aliases: own ? [...p.aliases, last] : p.aliases };
   });
-  const resolver = new SpeakerResolver({ text: title, people, organizations: draft.organizations.map((o) => ({ ...o, spans: [] })), places: draft.places.map((o) => ({ ...o, spans: [] })), outlets: draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources, quotes: [] });
+  const resolver = new SpeakerResolver({ text: title, people, organizations: byForms(draft.text, draft.organizations), places: byForms(draft.text, draft.places), outlets: draft.publisher ? [draft.publisher, ...draft.citedSources] : draft.citedSources, quotes: [] });
   return found.flatMap((f, i) => {
     const first = f.parts[0];
     const last = f.parts[f.parts.length - 1];
     if (!first || !last) return [];
     return [{ id: `claim-${i + 1}`, speaker: resolver.resolve(f.speaker && speakerSpan(title, f.speaker), null), cue: title.slice(f.cue.start, f.cue.end), kind: f.kind, text: joinParts(title, f), span: { start: first.start, end: last.end }, sentence: -1, sentenceSpan: { start: 0, end: title.length }, inTitle: true as const }];
   });
+}
+
+/**
+ * Entities to match in a title, where their spans say nothing: each by its name, then by the other forms
+ * the body writes it in, as its folded acronym ("FAO" of the Food & Agriculture Organisation), which
+ * keep the entity's slug.
+ */
+function byForms(text: string, list: Entity[]): Entity[] {
+  const out = list.map((e) => ({ ...e, spans: [] }));
+  for (const e of list) {
+    const forms = new Set<string>([e.name]);
+    for (const s of e.spans) {
+      const name = text.slice(s.start, s.end);
+      if (!forms.has(name)) out.push({ ...e, name, spans: [] });
+      forms.add(name);
+    }
+  }
+  return out;
 }
 
 /**
