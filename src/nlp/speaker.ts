@@ -129,8 +129,9 @@ export class SpeakerResolver {
     const coreAt = mention.indexOf(coreText);
     const coreSpan = coreAt >= 0 ? { start: span.start, end: span.start + coreAt + coreText.length } : span;
     // "Britain, France and Germany", "Mrs. Clinton and Ms. Warren": a list of names speaks as a group,
-    // not as its last name (unless the whole list is one name: "Johnson & Johnson", "Bosnia and Herzegovina").
-    if (NAME_LIST.test(mention) && !this.wholeEntity(span)) return { name: mention, mention, type: "group", ref: null };
+    // not as its last name (unless the whole list is one name: "Johnson & Johnson", "Bosnia and Herzegovina",
+    // or each "and" is inside one: "Acme & Vale chief executive Jo Blum").
+    if (NAME_LIST.test(mention) && !this.wholeEntity(span) && !this.joinedInsideNames(mention, span)) return { name: mention, mention, type: "group", ref: null };
     // "A spokeswoman for the party, Jo Blum": a person named in apposition at the end of the phrase.
     const comma = mention.lastIndexOf(", ");
     const named = comma > 0 ? this.personAt({ start: span.start + comma + 2, end: span.end }) : null;
@@ -300,6 +301,13 @@ export class SpeakerResolver {
     // The name may follow a title in the phrase: "Professor Jo Blum of Acme Institute".
     if (comma > 0) for (const p of this.ctx.people) for (const s of p.spans) if (s.start >= span.start && s.start < comma && Math.abs(s.end - comma) <= 2) return p;
     return null;
+  }
+
+  /** Whether every "and" or "&" of the phrase `mention` at `span` is inside an organisation's or a place's name. */
+  private joinedInsideNames(mention: string, span: Span): boolean {
+    const inside = (at: number): boolean => [this.ctx.organizations, this.ctx.places].some((list) => list.some((e) => e.spans.some((s) => s.start < at && at < s.end)));
+    for (const m of mention.matchAll(/\s(?:and|&)\s/g)) if (!inside(span.start + m.index + 1)) return false;
+    return true;
   }
 
   /** Whether an organisation, place or outlet name covers the whole span. */

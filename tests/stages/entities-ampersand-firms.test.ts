@@ -44,6 +44,14 @@ describe("entities: firms named across a spaced ampersand", () => {
     expect(names(r.organizations)).toEqual(["Dunmore & Pike's", "Pellam & Voss"]);
   });
 
+  it("reads a person after the firm's name as the speaker, and two people as a group (guard)", () => {
+    const r = record("Dunmore & Pike chief executive Jo Blum said the market was weak. Ann Kerr and Jo Blum said it would recover.");
+    expect(speakers(r)).toEqual([
+      ["Jo Blum", "person"],
+      ["Ann Kerr and Jo Blum", "group"],
+    ]);
+  });
+
   it("matches a title's acronym to the firm it was folded into", () => {
     const r = recordOf("FAO warns on subsidies\n\nFarmers are at risk, the UN's Food & Agriculture Organisation has warned. The FAO report cited tariffs.\n");
     const titled = r.claims.find((c) => c.inTitle);
