@@ -162,10 +162,14 @@ class PeopleFinder {
       singlesText.set(k, (singlesText.get(k) ?? 0) + 1);
     }
     this.stray = this.strayWords();
+    // "Blockchain Searches Exceed Trump" (a headline's words) beside "Donald Trump": three capitalised words
+    // or more ending in the surname of a full name with evidence are no namesake ("Aravinda de Silva" is one).
+    const strongSurnames = new Set(full.map((x) => tokens[x.p.to]?.text ?? ""));
     for (const x of parsed) {
       if (x.p.kind !== "weak" || this.stray.has(x.p.to)) continue;
       const toks = this.nameTokens(x.p);
       const last = toks[toks.length - 1] ?? "";
+      if (capitalsIn(tokens, x.p.from, x.p.to) >= 3 && strongSurnames.has(tokens[x.p.to]?.text ?? "")) continue;
       if ((singlesText.get(last) ?? 0) > 0) full.push(x);
     }
     for (const { p } of full) this.addFull(p);
@@ -465,6 +469,13 @@ class PeopleFinder {
     }
     return "thing";
   }
+}
+
+/** Capitalised tokens from `from` to `to`. */
+function capitalsIn(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]?.cap) n++;
+  return n;
 }
 
 function addRoles(g: Group, p: Parsed): void {

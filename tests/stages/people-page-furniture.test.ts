@@ -40,3 +40,16 @@ describe("people: page furniture is no one", () => {
     expect(peopleNames(r)).toEqual([]);
   });
 });
+
+describe("people: a title-case line ending in a known surname", () => {
+  it("reads three capitalised words or more before the surname of a full name as no namesake", () => {
+    const r = recordOf(
+      "Harbour news\n\nHeadline: Token Searches Exceed Blum! Token Stocks Are Next!\n\nOfficials fear a strike during President Jo Blum’s visit to the port.\n\nBut a strike while Blum is visiting would be bold.\n",
+    );
+    expect(peopleNames(r)).toEqual(["Jo Blum"]);
+  });
+  it("keeps a namesake of two words whose given name the lexicon lacks (guard)", () => {
+    const r = recordOf("Harbour news\n\nPresident Jo Blum met Zarqa Blum at the port on Monday.\n\nLater, Blum said the talks went well.\n");
+    expect(peopleNames(r)).toEqual(["Jo Blum", "Zarqa Blum"]);
+  });
+});
