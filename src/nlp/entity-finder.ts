@@ -232,7 +232,9 @@ class EntityFinder {
     // "a child OR is concerned", "without ANY consequence": a function word written in capitals for stress is no
     // acronym, nor is an abbreviation of a thing ("2200 GMT", "GDP", "TV") or a Roman numeral ("XV").
     if (tok.upper && (STRESSED_WORDS.test(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase())) && !acronymBeforeNoun(this.text, tokens, i)) return i + 1;
-    if (NOT_ORG_ACRONYMS.has(tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
+    // "R&B-soul", "GDP-linked": a term joined to a word by a hyphen is no more an organisation than the term.
+    const hyphen = tok.text.indexOf("-");
+    if (NOT_ORG_ACRONYMS.has(hyphen > 0 ? tok.text.slice(0, hyphen) : tok.text) || PLURAL_ACRONYM.test(tok.text) || ROMAN_NUMERAL.test(tok.text)) return i + 1;
     if (!run.caps && (run.from === run.to || tok.upper) && productAt(this.text, tokens, i)) this.products.add(entityKey(tok.text));
     if (!run.caps && tok.upper && tok.text.length >= 2 && tok.text.length <= 6 && !tok.text.includes(".")) {
       this.add(orgs, tok, tok);

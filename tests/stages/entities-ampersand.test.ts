@@ -34,8 +34,8 @@ describe("people and entities: firms written with an ampersand", () => {
     expect(r.claims.filter((c) => c.cue === "said").map((c) => [c.speaker.mention, c.speaker.type, c.text])).toEqual([["BMS&K", "organization", "the contract had ended"]]);
   });
 
-  it("reads terms written the same way as no firm (guard)", () => {
-    const r = record("The firm spent more on R&D this year. A Q&A with readers followed, and the M&A team was cut.");
+  it("reads terms written the same way as no firm, joined to a word by a hyphen too", () => {
+    const r = record("The firm spent more on R&D this year. A Q&A with readers followed, and the M&A team was cut. The best R&B-soul album won a prize, and R&B-soul fans cheered.");
     expect(names(r.organizations)).toEqual([]);
     expect(peopleNames(r)).toEqual([]);
   });
