@@ -74,7 +74,7 @@ Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Scot|Scotsman|Senegalese|Serb|Ser
 Slovenian|Somali|Spanish|Spaniard|Sri Lankan|Sudanese|Swede|Swedish|Swiss|Syrian|Taiwanese|Tajik|Tanzanian|Thai|Tibetan|
 Tunisian|Turk|Turkish|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Welshman|Yemeni|Yugoslav|
 Zambian|Zimbabwean|Arab|Asian|African|Latin|Western|Eastern|Northern|Southern|Soviet|Communist|Islamic|Muslim|Christian|
-Catholic|Protestant|Jewish|Sunni|Shia|Shi'ite|Kurd|Hindu|Sikh|Buddhist|Caribbean|Scandinavian|Balkan|Gulf|Atlantic|Pacific|
+Catholic|Protestant|Jewish|Jew|Sunni|Shia|Shi'ite|Kurd|Hindu|Sikh|Buddhist|Caribbean|Scandinavian|Balkan|Gulf|Atlantic|Pacific|
 Canadian|Californian|Texan|Londoner|New Zealander|Kiwi|Aussie|West Indian|South African|North Korean|South Korean|
 Latino|Latina|Hispanic`;
 

@@ -380,8 +380,10 @@ function titleOfBefore(text: string, tokens: Token[], i: number): number {
 function leadWords(tokens: Token[], lower: ReadonlySet<string>, st: RunState): boolean {
   const { t, out } = st;
   let nf = st.nf;
-  // "Christian Arabs", "Sunni Muslims": nationality or faith words before a plural one name a group.
-  if (nf < t && pluralDemonym(tokens[t]?.text ?? "")) {
+  // "Christian Arabs", "Sunni Muslims": nationality or faith words before a plural one name a group,
+  // and before a singular one a member of it ("a French Jew", "an Iraqi Christian").
+  const last = tokens[t]?.text ?? "";
+  if (nf < t && (pluralDemonym(last) || DEMONYMS.has(last))) {
     let group = true;
     for (let i = nf; i < t && group; i++) group = DEMONYMS.has(tokens[i]?.text ?? "");
     if (group) return false;

@@ -85,6 +85,11 @@ describe("people: groups and shouted passages", () => {
     expect(names(r)).toEqual(["Tom Adeyemi"]);
   });
 
+  it("reads a nationality before a singular faith or nationality word as a member of a group, not a person", () => {
+    const r = of("In 2006 a French Jew, Tom Adeyemi, was kidnapped, and an Iraqi Christian was hurt.");
+    expect(names(r)).toEqual(["Tom Adeyemi"]);
+  });
+
   it("reads no name from a given name that is a word in a long sentence in capitals", () => {
     const r = of(
       "I CANNOT IMAGINE DOING MY JOB UNDER THE CONSTANT PRESSURE OF WAKING UP EVERY DAY AND HAVING TO GO TO WORK KNOWING THAT EVERY RULING WILL BE VIEWED THROUGH THAT PRISM, SHE SAID.",
