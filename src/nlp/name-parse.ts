@@ -263,7 +263,8 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
     const tok = tokens[i];
     if (!tok) break;
     const w = tok.text;
-    if (TITLE_HEADS.has(w) || (i === f && tok.sentenceStart && jobLead(tokens, f, t, lower))) h = i;
+    // "Yale Psychologist Irving Janis": a role's noun capitalised inside the run before a given name and a surname is a title too.
+    if (TITLE_HEADS.has(w) || (i === f && tok.sentenceStart && jobLead(tokens, f, t, lower)) || (i > f && i + 1 < t && ROLE_NOUNS.has(w.toLowerCase()) && GIVEN_NAMES.has(tokens[i + 1]?.text ?? ""))) h = i;
     else if ((w === "of" || w === "for") && h === i - 1 && i + 1 < t) {
       // "Director of National Intelligence Jo Blum": the title runs on to the given name.
       const g = givenNameAfter(tokens, i + 2, t, lower);

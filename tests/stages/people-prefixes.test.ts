@@ -79,6 +79,16 @@ describe("people: words before a known person's name", () => {
   });
 });
 
+describe("people: a capitalised role inside a run", () => {
+  it("reads a role's noun capitalised before a given name and surname as the person's role", () => {
+    const r = of("Vale Psychologist Mara Quinlan coined the term. Harbour Radio DJ Tom Adeyemi said he liked it.");
+    expect(r.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Mara Quinlan", ["Vale Psychologist"]],
+      ["Tom Adeyemi", ["Harbour Radio DJ"]],
+    ]);
+  });
+});
+
 describe("people: groups and shouted passages", () => {
   it("reads nationality or faith words before a plural one as a group, not a person", () => {
     const r = of("Without a way to tell Christian Arabs from others, the plan failed, Tom Adeyemi said.");
