@@ -50,7 +50,8 @@ export function ampersandFirms(text: string, tokens: readonly Token[], runs: rea
     const left = tokens[a.to];
     const right = tokens[b.from];
     const end = tokens[b.to];
-    if (!left || !right || !end || left.possessive || left.sentence !== right.sentence) continue;
+    // Most runs have no "&" after them: look at the one character before building the gap.
+    if (!left || !right || !end || text.charCodeAt(left.outer + 1) !== 38 || left.possessive || left.sentence !== right.sentence) continue;
     if (!AMPERSAND.test(text.slice(left.outer, right.start))) continue;
     let from = a.from;
     const opener = tokens[from];
