@@ -1,7 +1,6 @@
 // Firms named by two capitalised runs joined by a spaced "&" ("Marks & Spencer", "Edward D. Jones & Co.",
 // "the Food & Agriculture Organisation"): one organisation, not two people or places. Read once per text
 // after the runs (`name-runs.ts`); people skip these runs and the entities stage makes each one organisation.
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { CUE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { FIRM_PARTNERS, INSTITUTION_HEADS, ORG_HEADS } from "../lexicon/orgs.ts";
@@ -9,6 +8,7 @@ import { COUNTRY_NAMES, DEMONYMS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, WORK_NOUNS } from "../lexicon/words.ts";
 import { quotedAlone } from "./name-context.ts";
+import { CALENDAR } from "./name-words.ts";
 import type { Token } from "./tokens.ts";
 
 /** A firm's name across "&": the indices of its first and last token in `Analysis.tokens`. */
@@ -30,16 +30,15 @@ interface RunLike {
 /** Most words on either side of the "&": longer runs are names of their own ("Ann Kerr Jo Blum & …"). */
 const MOST_WORDS = 4;
 
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
-
 /**
  * The firms' names across a spaced "&" in a text, in order. Two runs of at most four words each, in one
  * sentence and in neither a headline nor capitals, name one firm when the second ends in a firm's or an
  * institution's word ("& Co.", "& Sons", "General Trust", "Agriculture Organisation"), or when each is one
  * word that reads as a name (`namePair`): "Marks & Spencer", "Johnson & Johnson", "Standard & Poor's".
  * A leading "The" is left out; so is a word opening the sentence that the text also writes in lower case
- * ("Insurer Marsh & McLennan"), and works' titles and lists' ends (`titleAt`). Two people ("Ann Kerr & Jo Blum"), two given names ("Jo & Ann"), two
- * places ("Russia & China") and two common words ("Comment & Share") are no firm.
+ * ("Insurer Marsh & McLennan"). Two people ("Ann Kerr & Jo Blum"), two given names ("Jo & Ann"), two
+ * places ("Russia & China"), two common words ("Comment & Share"), works' titles and lists' ends
+ * (`titleAt`) are no firm.
  */
 export function ampersandFirms(text: string, tokens: readonly Token[], runs: readonly RunLike[], lower: ReadonlySet<string>): TokenRange[] {
   const out: TokenRange[] = [];
@@ -113,7 +112,7 @@ function namePair(tokens: readonly Token[], i: number, j: number, lower: Readonl
   if (!a || !b || a.text.length < 2 || b.text.length < 2 || (a.upper && b.upper)) return false;
   for (const t of [a, b]) {
     const w = t.text;
-    if (TITLE_HEADS.has(w) || PLACES.has(w) || COUNTRY_NAMES.has(w) || DEMONYMS.has(w) || CALENDAR_WORDS.has(w.toLowerCase())) return false;
+    if (TITLE_HEADS.has(w) || PLACES.has(w) || COUNTRY_NAMES.has(w) || DEMONYMS.has(w) || CALENDAR.test(w)) return false;
   }
   if (GIVEN_NAMES.has(a.text) && GIVEN_NAMES.has(b.text)) return false;
   return !(seenLower(a, lower) && seenLower(b, lower));
