@@ -162,7 +162,10 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
       const head = toks[k - 1]?.low === "the" ? k - 1 : k;
       return TIME_PREPOSITION.test(toks[head - 1]?.low ?? "") && head - 1 > c ? head - 2 : head - 1;
     }
-    if (phrases && k > asAt && t && !onComplement && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
+    // "freedom taken from worshippers killed at a church", "a boy who stared at a painting": a place or
+    // time right after a verb inside the object is that verb's, not the cue's.
+    const innerVerb = k > c + 1 && INNER_VERB_PREPOSITION.test(t?.low ?? "") && innerPast(toks[k - 1]);
+    if (phrases && k > asAt && t && !onComplement && !innerVerb && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
   }
   return end;
 }
@@ -180,6 +183,12 @@ function namedAside(toks: Token[], k: number, end: number): number {
   const state = before.cap && m === k + 2;
   return common || state ? m : -1;
 }
+
+/** Prepositions that, right after a past form inside an object, are that verb's: "killed at", "arrested during". */
+const INNER_VERB_PREPOSITION = /^(?:at|during)$/;
+
+/** A past form ("killed", "spent"), lower case. */
+const innerPast = (t: Token | undefined): boolean => !!t && t.word && !t.cap && ((t.low.endsWith("ed") && t.low.length > 4) || irregularPast(t.low));
 
 /** "this week", "last year", "the last seven years". */
 const DEICTIC = /^(?:this|last)$/;

@@ -190,6 +190,14 @@ describe("objects that run on", () => {
   it("still ends a plain object before a time adverbial (guard)", () => {
     expect(claimsOf("Quinlan endorsed Idris Vane last week.")).toContainEqual(["Quinlan", "endorsed", "Idris Vane"]);
   });
+  it("keeps a place or time that belongs to a verb inside the object", () => {
+    expect(claimsOf("Quinlan praised an advert aimed at young fishermen.")).toContainEqual(["Quinlan", "praised", "an advert aimed at young fishermen"]);
+    expect(claimsOf("Quinlan mentioned a boy who stared at the old lighthouse.")).toContainEqual(["Quinlan", "mentioned", "a boy who stared at the old lighthouse"]);
+    expect(claimsOf("Quinlan praised the sailors rescued during the storm.")).toContainEqual(["Quinlan", "praised", "the sailors rescued during the storm"]);
+  });
+  it("still ends the object at a place after its own noun (guard)", () => {
+    expect(claimsOf("Quinlan praised the new ferry at the harbour meeting.")).toContainEqual(["Quinlan", "praised", "the new ferry"]);
+  });
 });
 
 describe("where a reported object ends", () => {
