@@ -172,6 +172,8 @@ function genericThat(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
   const headTok = toks[sub.np.to];
   if (!headTok || !canSpeak(headTok)) return null;
   if (headTok.low === "it" || headTok.low === "there") return null;
+  // "the firm's mines that …": a word after a possessive is the noun it owns, not a verb.
+  if (/['’]s?$/.test(headTok.t)) return null;
   const after = trimPunct(toks, i, clauseEnd(toks, i));
   if (!after || wordsIn(toks, after) < 5) return null;
   return { speaker: tokSpan(toks, sub.np), cue: { start: v.start, end: v.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };

@@ -90,6 +90,15 @@ describe("a naming participle", () => {
   });
 });
 
+describe("a noun after a possessive before 'that'", () => {
+  it("is no verb of saying", () => {
+    expect(claimsOf("The council is now restoring Okafor's piers that are no longer in use.")).toEqual([]);
+  });
+  it("leaves a name's verb before 'that' a claim (guard)", () => {
+    expect(claimsOf("Okafor suspects that the piers are no longer safe.")).toEqual([["Okafor", "suspects", "that the piers are no longer safe"]]);
+  });
+});
+
 describe("a noun in -eed before 'that'", () => {
   it("is no verb of saying", () => {
     expect(claimsOf("Later, Okafor said on her official Twitter feed that she was referring to the harbour board.")).toEqual([
