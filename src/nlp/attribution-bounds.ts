@@ -501,7 +501,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "…, before adding that …": so after a preposition of time.
     if (t?.t === "," && k > from + 2 && /^(?:before|after|while)$/.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
     // "… was “premature” while adding …": so without the comma.
-    if (k > from + 2 && /^(?:before|after|while)$/.test(t?.low ?? "") && speechParticiple(n) && toks[k - 1]?.word) return k - 1;
+    // "…,” before optimistically predicting …": an adverb may stand before the participle, and a quotation may close before.
+    if (k > from + 2 && /^(?:before|after|while)$/.test(t?.low ?? "") && (speechParticiple(n) || (!!n && isLy(n) && speechParticiple(n2))) && (toks[k - 1]?.word || isCloseQuote(toks[k - 1]?.t ?? ""))) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
@@ -517,7 +518,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "… endorsed Blum and Jo Okafor later said …": so without the comma, after a name.
     if (t?.low === "and" && k > from + 2 && !toks[k - 1]?.cap && nameThenCue(toks, k + 1)) return k - 1;
     // "said the party doesn't care and one in four said …": or a count or a determiner's phrase and a cue of saying, once the content has its verb.
-    if (t?.low === "and" && k > from + 2 && toks[k - 1]?.word && verbIn(toks, from, k - 1) && countThenSaying(toks, k + 1)) return k - 1;
+    // A quotation that closes before "and" is whole too ("said “not likely” and 14 percent said …").
+    if (t?.low === "and" && k > from + 2 && ((toks[k - 1]?.word && verbIn(toks, from, k - 1)) || isCloseQuote(toks[k - 1]?.t ?? "")) && countThenSaying(toks, k + 1)) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
     // "… urged a coalition, proposed that more troops stay, and pushed to …": the next past verb of
     // saying or stance with its object, after a comma, is the subject's next claim.

@@ -526,6 +526,22 @@ describe("clauses with asides", () => {
   });
 });
 
+describe("a quotation that closes the content", () => {
+  it("ends before a participle of saying after “before” and an adverb", () => {
+    expect(claimsOf("Okafor cautioned “let us not rush,” before cheerfully predicting that the pier would reopen.")).toEqual([
+      ["Okafor", "cautioned", "“let us not rush,”"],
+      ["Okafor", "predicting", "that the pier would reopen"],
+    ]);
+  });
+  it("ends before “and” with a count and its own verb of saying", () => {
+    expect(claimsOf("Pollsters asked whether the pier would reopen, to which 21 percent said “not likely” and 14 percent said “never.”")[0]).toEqual([
+      "Pollsters",
+      "asked",
+      "whether the pier would reopen, to which 21 percent said “not likely”",
+    ]);
+  });
+});
+
 describe("relative clauses on an object", () => {
   it("reads no content for an object cue whose relative clause the main verb follows", () => {
     expect(claimsOf("The records that Voss questioned are already stored in a secure vault.")).toEqual([]);
