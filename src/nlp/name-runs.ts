@@ -46,7 +46,7 @@ let cache: Analysis | null = null;
 /** Tokens and capitalised runs of a record text (the last result is kept for the next stage). */
 export function analyse(text: string, body: Body): Analysis {
   if (cache && cache.text === text) return cache;
-  const tokens = unmarkInterviewTurns(text, unglueSuffixes(text, unprefixTitles(text, tokenize(text, body))));
+  const tokens = dropNicknames(text, unmarkInterviewTurns(text, unglueSuffixes(text, unprefixTitles(text, tokenize(text, body)))));
   const lower = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.number) lower.add(t.text);
   const runs = findRuns(text, tokens);
@@ -107,6 +107,56 @@ function unglueSuffixes(text: string, tokens: Token[]): Token[] {
     const end = t.start + m[1].length;
     out.push({ ...t, text: m[1], end, outer: end, dot: false, upper: m[1].length > 1 && m[1] === m[1].toUpperCase() });
     out.push({ ...t, text: m[2], start: end + 1, sentenceStart: false, cap: false, upper: false });
+  }
+  return out ?? tokens;
+}
+
+/**
+ * A nickname in quotation marks between a given name and a surname, with the spaces around it:
+ * ` "Hands of Stone" `, ` ‘El Chapo’ `. Up to four words, capitalised or particles.
+ */
+export const NICKNAME_GAP = /^ (?:"[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}') $/u;
+
+const NICKNAME_WORDS = /^["“‘'](?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|del|la|el|le|da|di|van|von)(?: |(?=["”’']$))){1,4}["”’']$/u;
+
+/** A name with its nickname taken out ("Roberto Duran"), and the nickname ("Hands of Stone"); null without one. */
+export function splitNickname(name: string): { plain: string; nickname: string } | null {
+  const m = NICKNAME_IN_NAME.exec(name);
+  if (!m?.[1]) return null;
+  return { plain: `${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`, nickname: m[1].slice(1, -1).trim() };
+}
+
+const NICKNAME_IN_NAME = /(?<=\S) ("[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}') (?=\S)/u;
+
+/** A nickname's gap (`NICKNAME_GAP`) between the given name `a` and the word at `b`. */
+function nicknameBetween(text: string, a: Token, b: Token): boolean {
+  if (!a.cap || !b.cap || a.possessive || !GIVEN_NAMES.has(a.text)) return false;
+  const gap = text.slice(a.outer, b.start);
+  return NICKNAME_GAP.test(gap) && NICKNAME_WORDS.test(gap.slice(1, -1));
+}
+
+/**
+ * Roberto "Hands of Stone" Duran: the words of a nickname in quotation marks between a given name
+ * and a capitalised word leave the token list, so that the name's run joins across it (`joined`)
+ * and the nickname's words make no run of their own. The name as written keeps it.
+ */
+function dropNicknames(text: string, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    out?.push(t);
+    if (!t.cap || t.possessive || !GIVEN_NAMES.has(t.text)) continue;
+    const q = text.charCodeAt(t.outer + 1);
+    if (text.charCodeAt(t.outer) !== 32 || (q !== 34 && q !== 39 && q !== 0x201c && q !== 0x2018)) continue;
+    for (let j = i + 2; j <= i + 5 && j < tokens.length; j++) {
+      const b = tokens[j];
+      if (!b || b.sentence !== t.sentence) break;
+      if (!nicknameBetween(text, t, b)) continue;
+      out ??= tokens.slice(0, i + 1);
+      i = j - 1;
+      break;
+    }
   }
   return out ?? tokens;
 }
@@ -265,7 +315,7 @@ function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.outer, b.start);
   if (gap === " " || gap === "\u00a0") return true;
   if (a.dot && (gap === ". " || gap === ".") && isAbbrevLike(a)) return true;
-  return false;
+  return gap.length > 4 && nicknameBetween(text, a, b);
 }
 
 /** Commas and semicolons between `from` and `to`. */

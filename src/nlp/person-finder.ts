@@ -7,7 +7,7 @@ import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
 import type { Body, Person, Span } from "../types.ts";
-import { analyse, type Run } from "./name-runs.ts";
+import { analyse, type Run, splitNickname } from "./name-runs.ts";
 import { headlineName, headlineWholeName, parseRun, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
 import { firmNounBefore, orgContext, personAfter, quotedAlone, thingNounAfter } from "./name-context.ts";
 import { creditNames, namesCredit } from "./captions.ts";
@@ -678,7 +678,9 @@ function toPerson(g: Group): Person {
   const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps && !BARE_TITLE.test(m.name)).map((m) => m.name);
   let name = "";
   let best = -1;
-  for (const f of pool) {
+  for (const written of pool) {
+    // Roberto "Hands of Stone" Duran is Roberto Duran; the name as written stays an alias.
+    const f = splitNickname(written)?.plain ?? written;
     const words = f.split(/\s+/).length;
     const initial = /^\p{Lu}\./u.test(f) ? 0 : 1;
     const score = words * 10 + initial * 5;
@@ -695,6 +697,8 @@ function toPerson(g: Group): Person {
   for (const m of sorted) {
     // "HOLT" in a headline or a transcript's turn is the alias "Holt".
     const forms = m.caps && !/\p{Ll}/u.test(m.alias) ? [titleCase(m.name), titleCase(nameVariant(m))] : [m.name, nameVariant(m)];
+    const nick = splitNickname(m.name)?.nickname;
+    if (nick) forms.push(nick);
     for (const s of forms) {
       const k = key(s);
       if (seen.has(k)) continue;

@@ -1,0 +1,39 @@
+// The people stage on nicknames in quotation marks between a given name and a surname
+// (Roberto "Hands of Stone" Duran). Invented sentences only.
+import { describe, expect, it } from "vitest";
+import type { ArticleRecord, Person } from "../../src/types.ts";
+import { recordOf } from "../helpers.ts";
+
+const names = (r: ArticleRecord): string[] => r.people.map((p) => p.name).sort();
+const of = (text: string): ArticleRecord => recordOf(`A test\n\n${text}\n`);
+
+function person(r: ArticleRecord, name: string): Person {
+  const p = r.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name}; got ${names(r).join(", ")}`);
+  return p;
+}
+
+describe("people: a nickname between the given name and the surname", () => {
+  it("names the person without the nickname and keeps the written form, the nickname and the surname as aliases", () => {
+    const r = of('Harbour legend Tomas "Iron Hook" Varga rowed out on Saturday. Varga, 61, said he felt young.');
+    expect(names(r)).toEqual(["Tomas Varga"]);
+    expect(person(r, "Tomas Varga").aliases).toEqual(['Tomas "Iron Hook" Varga', "Iron Hook", "Varga"]);
+  });
+  it("reads curly and single quotation marks and lower-case particles", () => {
+    expect(names(of("The smuggler Joaquin “El Lobo” Varga escaped."))).toEqual(["Joaquin Varga"]);
+    expect(names(of("The striker Ahmed 'Sparrow' Hossari scored twice."))).toEqual(["Ahmed Hossari"]);
+    expect(names(of('The champion Jimmy "the Storm" Okafor won again.'))).toEqual(["Jimmy Okafor"]);
+  });
+  it("makes no person of the nickname's words", () => {
+    const r = of('Harbour legend Tomas "Iron Hook" Varga rowed out on Saturday.');
+    expect(r.people.map((p) => p.name)).not.toContain("Iron Hook");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Iron Hook");
+  });
+  it("leaves a quotation after a name that is no given name alone (guard)", () => {
+    expect(names(of('The mayor called Varga "Captain Chaos" Monday.'))).not.toContain("Varga Monday");
+  });
+  it("leaves a quoted phrase of lower-case words alone (guard)", () => {
+    const r = of('Tomas said "we will row" Varga told them.');
+    expect(r.people.map((p) => p.aliases.join("|")).join(" ")).not.toContain("we will row");
+  });
+});
