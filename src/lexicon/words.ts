@@ -68,8 +68,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "la", "bin", "ibn", "bint", "al", "el", "abu", "wa", "y", "zu", "af", "av",
 ]);
 
-/** Generational suffixes that belong to a name: "Martin Luther King Jr". */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"]);
+/** Roman numerals of two letters or more after a name: generations and reigns ("Henry VIII", "Pope Pius XII"). */
+export const NAME_NUMERALS: readonly string[] = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII"];
+
+/** Generational suffixes that belong to a name: "Martin Luther King Jr", "Henry VIII". */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Jnr", "Sr", "Snr", ...NAME_NUMERALS]);
 
 /**
  * Capitalised nouns that end the names of things, not people ("… Show", "… Award", "… Bill",

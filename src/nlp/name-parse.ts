@@ -6,7 +6,7 @@ import { FIRM_LEADS, ORG_HEADS, ORG_NAMES, ORG_WORDS, PLURAL_ACRONYM } from "../
 import { OUTLET_HEADS, OUTLET_NAMES } from "../lexicon/outlets.ts";
 import { COUNTRY_NAMES, DEMONYM_FIRSTS, DEMONYMS, NOT_SURNAME_PLACES, PLACE_HEADS, PLACE_LEADS, PLACE_OF_NOUNS, PLACES } from "../lexicon/places.ts";
 import { AFFILIATIONS, HONORIFIC_TITLES, HONORIFICS, LEAD_ONLY_ROLES, MEMBER_BEFORE, PERSON_VERBS_AFTER, ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN } from "../lexicon/words.ts";
+import { COMMON_WORDS, EPITHETS, FUNCTION_WORDS, lyAdverb, NAME_BREAKERS, NAME_NUMERALS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SURNAMES, OPENING_WORDS, PLURAL_NOUN } from "../lexicon/words.ts";
 import { atLineStart } from "./chars.ts";
 import type { Run } from "./name-runs.ts";
 import type { Token } from "./tokens.ts";
@@ -30,7 +30,7 @@ export interface Parsed {
   evidence: number;
 }
 
-const ROMAN = /^(?:II|III|IV)$/;
+const ROMAN = new RegExp(`^(?:${NAME_NUMERALS.join("|")})$`);
 
 /** Abstract nouns by their endings, singular or plural: "Procurement", "Prosecutions", "Security", "Partnerships". */
 const ABSTRACT_NOUN = /\p{Ll}{2}(?:ments?|tions?|ities|ity|ships?)$/u;

@@ -1,5 +1,5 @@
 // The people stage on nicknames in quotation marks between a given name and a surname
-// (Roberto "Hands of Stone" Duran). Invented sentences only.
+// (Roberto "Hands of Stone" Duran) and on Roman numerals after a name ("Henry VIII"). Invented sentences only.
 import { describe, expect, it } from "vitest";
 import type { ArticleRecord, Person } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
@@ -35,5 +35,16 @@ describe("people: a nickname between the given name and the surname", () => {
   it("leaves a quoted phrase of lower-case words alone (guard)", () => {
     const r = of('Tomas said "we will row" Varga told them.');
     expect(r.people.map((p) => p.aliases.join("|")).join(" ")).not.toContain("we will row");
+  });
+});
+
+describe("people: a Roman numeral after a name", () => {
+  it("keeps a reign's or a generation's numeral in the name", () => {
+    expect(names(of("The court of Tomas VIII was large."))).toEqual(["Tomas VIII"]);
+    expect(names(of("The treaty was signed by Emperor Anselm XIV and the council."))).toEqual(["Anselm XIV"]);
+    expect(names(of("Jo Blum III rowed out."))).toEqual(["Jo Blum III"]);
+  });
+  it("reads a numeral before a unit's word as no name (guard)", () => {
+    expect(names(of("The XIV Corps moved north."))).toEqual([]);
   });
 });
