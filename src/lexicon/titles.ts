@@ -162,6 +162,7 @@ export const PERSON_VERBS_AFTER: ReadonlySet<string> = new Set([
   "acknowledged", "conceded", "suggested", "predicted", "stressed", "emphasised", "emphasized", "remarked", "declared",
   "scored", "won", "beat", "defeated", "lost", "finished", "shot", "struck", "hit", "carded", "fired", "netted", "headed",
   "equalised", "equalized", "clinched", "captured", "took", "made", "missed", "led",
+  "pitched", "homered", "singled", "doubled", "tripled", "bowled", "batted", "dunked", "volleyed", "sprinted", "swam",
 ]);
 
 /** Capitalised role titles that may stand alone for a person already named: "the Prime Minister". */

@@ -1,5 +1,5 @@
 // The people stage on nicknames in quotation marks between a given name and a surname
-// (Roberto "Hands of Stone" Duran) and on Roman numerals after a name ("Henry VIII"). Invented sentences only.
+// (Roberto "Hands of Stone" Duran), Roman numerals after a name ("Henry VIII") and sports verbs as a person's acts. Invented sentences only.
 import { describe, expect, it } from "vitest";
 import type { ArticleRecord, Person } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
@@ -46,5 +46,15 @@ describe("people: a Roman numeral after a name", () => {
   });
   it("reads a numeral before a unit's word as no name (guard)", () => {
     expect(names(of("The XIV Corps moved north."))).toEqual([]);
+  });
+});
+
+describe("people: a sports verb after a name with an unknown given name", () => {
+  it("takes the verb as a person's act", () => {
+    expect(names(of("Zorvan Telk pitched a scoreless ninth."))).toEqual(["Zorvan Telk"]);
+    expect(names(of("Then Quell Adari singled home the tying run."))).toEqual(["Quell Adari"]);
+  });
+  it("makes no person of unknown words before another verb (guard)", () => {
+    expect(names(of("Zorvan Telk opened a new plant."))).toEqual([]);
   });
 });
