@@ -24,7 +24,7 @@ const OFFICES = [
   "Professor", "Coach", "Manager", "Chief Executive", "Executive", "CEO", "Chancellor", "Pontiff", "Patriarch",
   "Deputy", "Dictator", "Principal", "Headteacher", "Headmaster", "Headmistress", "Councillor", "Councilor", "Alderman", "Sheriff", "Treasurer", "Comptroller", "Auditor",
   "Solicitor-General", "Lawmaker", "Dem", "Tory", "Solicitor", "Barrister", "Counsel", "Democrat", "Republican", "Officer", "Minister-President", "Secretary-General",
-  "Director-General", "Governor-General", "Vice-Chairman", "Vice-Premier", "Chief-of-Staff", "Skipper", "Striker", "Midfielder", "MP", "MEP", "Assemblyman", "Delegate", "Consul", "Nuncio", "Regent", "Dalai",
+  "Director-General", "Governor-General", "Lieutenant-Colonel", "Lieutenant-Commander", "Vice-Admiral", "Rear-Admiral", "Air-Marshal", "Sergeant-Major", "Lance-Corporal", "Vice-Chairman", "Vice-Premier", "Chief-of-Staff", "Skipper", "Striker", "Midfielder", "MP", "MEP", "Assemblyman", "Delegate", "Consul", "Nuncio", "Regent", "Dalai",
 ];
 
 /**
@@ -57,7 +57,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "speaker", "leader", "king", "queen", "prince",
   "princess", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "colonel", "captain", "commander",
   "officer", "inspector", "detective", "professor", "coach", "manager", "executive", "chief", "head", "boss", "owner",
-  "founder", "co-founder", "president-elect", "candidate", "nominee", "challenger", "incumbent", "rival", "champion",
+  "founder", "co-founder", "president-elect", "candidate", "nominee", "challenger", "incumbent", "rival", "champion", "champ",
   "titleholder", "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
   "centre-back", "captain", "skipper", "batsman", "bowler", "all-rounder", "spinner", "off-spinner", "leg-spinner",
   "opener", "wicketkeeper", "wicket-keeper", "pitcher", "quarterback", "outfielder", "infielder", "catcher", "jockey",

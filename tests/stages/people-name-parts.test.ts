@@ -1,5 +1,6 @@
 // The people stage on nicknames in quotation marks between a given name and a surname
-// (Roberto "Hands of Stone" Duran), Roman numerals after a name ("Henry VIII") and sports verbs as a person's acts. Invented sentences only.
+// (Roberto "Hands of Stone" Duran), Roman numerals after a name ("Henry VIII"), sports verbs as a person's acts, and
+// hyphenated ranks and short role nouns before a name. Invented sentences only.
 import { describe, expect, it } from "vitest";
 import type { ArticleRecord, Person } from "../../src/types.ts";
 import { recordOf } from "../helpers.ts";
@@ -56,5 +57,16 @@ describe("people: a sports verb after a name with an unknown given name", () => 
   });
   it("makes no person of unknown words before another verb (guard)", () => {
     expect(names(of("Zorvan Telk opened a new plant."))).toEqual([]);
+  });
+});
+
+describe("people: hyphenated ranks and short role nouns before a name", () => {
+  it("reads a hyphenated military rank as a title, not part of the name", () => {
+    const r = of("Lieutenant-Colonel Tomas Varga said the ferry was late.");
+    expect(names(r)).toEqual(["Tomas Varga"]);
+    expect(person(r, "Tomas Varga").roles).toContain("Lieutenant-Colonel");
+  });
+  it("takes “champ” as a role noun that vouches for an unknown name", () => {
+    expect(names(of("He tied with former harbour champ Zorvan Telk."))).toEqual(["Zorvan Telk"]);
   });
 });
