@@ -270,6 +270,8 @@ function titleBefore(text: string, tokens: Token[], lower: ReadonlySet<string>, 
       const g = givenNameAfter(tokens, i + 2, t, lower);
       // "the MP for Lower Dunmore": with no given name after it, "for" leads to a constituency or a brief, no name.
       if (g === 0 && w === "for") return false;
+      // "the Mayor of Cape Town": a place's name after "of" is where the office is, no name.
+      if (g === 0 && PLACES.has(text.slice(tokens[i + 1]?.start ?? 0, tokens[t]?.end ?? 0))) return false;
       h = g > 0 ? g - 1 : i + 1;
       i = h;
     }

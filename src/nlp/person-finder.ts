@@ -438,7 +438,13 @@ class PeopleFinder {
     let thing = wordLed && g.full.includes(" ") && (this.things ??= thingPrefixes(text, tokens, this.runs)).has(g.full);
     let quoted = 0;
     let afterThe = 0;
+    let afterWork = 0;
     for (const m of g.mentions) {
+      // "the aircraft carriers Vinson and Enterprise": a mention after a work's or a vessel's noun says nothing of a person.
+      if (m.alias === m.name && workNounBefore(text, tokens, m.from, m.to)) {
+        afterWork++;
+        continue;
+      }
       if (m.alias !== m.name || m.to === m.from) return "person";
       const first = tokens[m.from];
       const last = tokens[m.to];
@@ -456,6 +462,11 @@ class PeopleFinder {
       if (wordLed && quotedAlone(text, m.start, last?.outer ?? m.end)) quoted++;
       if (before && before.text.toLowerCase() === "the" && before.sentence === first?.sentence && text.slice(before.outer, m.start) === " ") afterThe++;
     }
+    // "the book Harbour Lights Beckons", "the aircraft carrier Jo Blum" (and "The Jo Blum sailed"): a work's or a vessel's name.
+    if (afterWork > 0 && afterWork + afterThe === g.mentions.length) thing = true;
+    // "the Dunmore Reds", "the Blue Herons": always after "the", two words or more ending in a plural
+    // (of a common noun, after a plain given name): a team.
+    if (afterThe === g.mentions.length && g.full.includes(" ") && g.mentions.every((m) => teamPlural(tokens[m.to], wordLed) && !nounAfter(tokens, m.to))) thing = true;
     if (org) return "org";
     // Written only in quotation marks, more than once: the title of a work.
     if (quoted > 1 && quoted === g.mentions.length) thing = true;
@@ -469,6 +480,47 @@ class PeopleFinder {
     }
     return "thing";
   }
+}
+
+/** A plural's ending: "Reds", "Herons", not "Ross" or "Jo's". */
+const PLURAL_END = /\p{Ll}[^s'’]s$/u;
+
+/** A lower-case word after token `to` that may be a noun the name modifies ("the Tom Banks case"), not a verb or a function word. */
+function nounAfter(tokens: Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  if (!next || next.cap || next.number || next.sentence !== tokens[to]?.sentence) return false;
+  return !(FUNCTION_WORDS.has(next.text) || next.text.endsWith("ed") || PERSON_VERBS_AFTER.has(next.text));
+}
+
+/** A name's last word as a team's plural: any plural after a word-led name, else a common noun's ("Jays", "Reds"). */
+function teamPlural(t: Token | undefined, wordLed: boolean): boolean {
+  if (!t || t.possessive || !PLURAL_END.test(t.text)) return false;
+  return wordLed || COMMON_WORDS.has(t.text.slice(0, -1).toLowerCase());
+}
+
+/**
+ * Lower-case nouns of works and vessels, whose names are often people's: "the film Vera Drake", "the
+ * aircraft carrier Carl Vinson". (Not "game", "show" or "seat": "at the end of the game Jo Blum scored".)
+ */
+const TITLED_NOUNS: ReadonlySet<string> = new Set([
+  "film", "movie", "biopic", "documentary", "album", "song", "book", "novel", "memoir", "play", "musical", "opera", "sitcom", "podcast", "poem", "painting",
+  "carrier", "carriers", "ship", "ships", "warship", "warships", "vessel", "vessels", "destroyer", "frigate", "cruiser", "submarine", "tanker", "freighter", "liner", "yacht", "trawler", "lifeboat",
+]);
+
+/**
+ * A work's or a vessel's noun in lower case right before the name at `from`..`to`, after a determiner
+ * or a noun ("the book …", "his film …", "the aircraft carrier …"), with no past verb after the name
+ * ("the book Jo Blum wrote" is hers).
+ */
+function workNounBefore(text: string, tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[from - 1];
+  const det = tokens[from - 2];
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!noun || !det || !first || !last || noun.cap || !TITLED_NOUNS.has(noun.text) || text.slice(noun.outer, first.start) !== " ") return false;
+  if (!/^(?:the|a|an|his|her|their|its|our|my|new|latest|aircraft|cruise|cargo|oil|research)$/i.test(det.text)) return false;
+  const next = tokens[to + 1];
+  return !(next && !next.cap && next.sentence === last.sentence && (/ed$/.test(next.text) || /^(?:wrote|made|sang|gave|took)$/.test(next.text)));
 }
 
 /** Capitalised tokens from `from` to `to`. */

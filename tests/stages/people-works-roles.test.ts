@@ -78,3 +78,26 @@ describe("people: roles keep their modifiers", () => {
     expect(peopleNames(r)).toEqual([]);
   });
 });
+
+describe("people: names of works, vessels and teams", () => {
+  it("reads a name after a work's or a vessel's noun as the work's or the vessel's", () => {
+    expect(peopleNames(article("She played a nurse in the film Vera Lindqvist, which won a prize."))).toEqual([]);
+    expect(peopleNames(article("The aircraft carrier Tomas Varga was in the bay. The Tomas Varga leads a group of ships."))).toEqual([]);
+    expect(peopleNames(article("Planes flew from the aircraft carriers Varga and Endeavour."))).toEqual([]);
+  });
+  it("guard: a name before a past verb after the noun is the work's author", () => {
+    expect(peopleNames(article("In the book Tomas Varga wrote last year, the harbour burns."))).toEqual(["Tomas Varga"]);
+  });
+  it("guard: a sports match's noun leaves the scorer a person", () => {
+    expect(peopleNames(article("Late in the game Tomas Varga scored twice."))).toEqual(["Tomas Varga"]);
+  });
+  it("reads a plural always after “the” as a team", () => {
+    expect(peopleNames(article("The Herons beat the Florence Giants 3-1 on Friday."))).toEqual([]);
+  });
+  it("guard: a name before the noun it modifies stays a person", () => {
+    expect(peopleNames(article("The Tom Banks case was heard on Friday."))).toEqual(["Tom Banks"]);
+  });
+  it("reads an office of a place with two words as no person", () => {
+    expect(peopleNames(article("The Mayor of Cape Town spoke on Friday."))).toEqual([]);
+  });
+});
