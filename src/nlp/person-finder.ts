@@ -482,6 +482,9 @@ class PeopleFinder {
   }
 }
 
+/** A generation written after a name of two words or more: " Jr", ", Jr.", " Snr". */
+const GENERATION = /(?<=\S \S+),? (?:Jr|Jnr|Sr|Snr)\.?$/u;
+
 /** A plural's ending: "Reds", "Herons", not "Ross" or "Jo's". */
 const PLURAL_END = /\p{Ll}[^s'’]s$/u;
 
@@ -758,6 +761,9 @@ function toPerson(g: Group): Person {
       aliases.push(s);
     }
   }
+  // "Al Unser Jr" is also written "Al Unser": the name without its generation is an alias.
+  const bare = GENERATION.exec(name);
+  if (bare && !seen.has(key(name.slice(0, bare.index)))) aliases.push(name.slice(0, bare.index));
   const spans: Span[] = [];
   const at = new Set<number>();
   for (const m of [...g.mentions].sort((x, y) => x.start - y.start)) {

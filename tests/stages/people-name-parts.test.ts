@@ -45,6 +45,12 @@ describe("people: a Roman numeral after a name", () => {
     expect(names(of("The treaty was signed by Emperor Anselm XIV and the council."))).toEqual(["Anselm XIV"]);
     expect(names(of("Jo Blum III rowed out."))).toEqual(["Jo Blum III"]);
   });
+  it("gives a name with a generation the name without it as an alias", () => {
+    expect(person(of("7. Tomas Varga Jr (Dunmore), 54.683"), "Tomas Varga Jr").aliases).toContain("Tomas Varga");
+  });
+  it("gives a reign's numeral no such alias (guard)", () => {
+    expect(person(of("The court of Tomas VIII was large."), "Tomas VIII").aliases).toEqual([]);
+  });
   it("reads a numeral before a unit's word as no name (guard)", () => {
     expect(names(of("The XIV Corps moved north."))).toEqual([]);
   });
