@@ -4,7 +4,7 @@
 import { CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { FIELD_WORDS, INSTITUTION_HEADS, ORG_WORDS } from "../lexicon/orgs.ts";
-import { PLACE_HEADS, PLACES } from "../lexicon/places.ts";
+import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../lexicon/words.ts";
 import type { Body } from "../types.ts";
@@ -115,9 +115,9 @@ function unglueSuffixes(text: string, tokens: Token[]): Token[] {
  * A nickname in quotation marks between a given name and a surname, with the spaces around it:
  * ` "Hands of Stone" `, ` ‘El Chapo’ `. Up to four words, capitalised or particles.
  */
-export const NICKNAME_GAP = /^ (?:"[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}') $/u;
+export const NICKNAME_GAP = /^ (?:"[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}'|\([^()\n]{1,30}\)) $/u;
 
-const NICKNAME_WORDS = /^["“‘'](?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|del|la|el|le|da|di|van|von)(?: |(?=["”’']$))){1,4}["”’']$/u;
+const NICKNAME_WORDS = /^["“‘'(](?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|del|la|el|le|da|di|van|von)(?: |(?=["”’')]$))){1,4}["”’')]$/u;
 
 /** A name with its nickname taken out ("Roberto Duran"), and the nickname ("Hands of Stone"); null without one. */
 export function splitNickname(name: string): { plain: string; nickname: string } | null {
@@ -126,13 +126,14 @@ export function splitNickname(name: string): { plain: string; nickname: string }
   return { plain: `${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`, nickname: m[1].slice(1, -1).trim() };
 }
 
-const NICKNAME_IN_NAME = /(?<=\S) ("[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}') (?=\S)/u;
+const NICKNAME_IN_NAME = /(?<=\S) ("[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}'|\([^()\n]{1,30}\)) (?=\S)/u;
 
 /** A nickname's gap (`NICKNAME_GAP`) between the given name `a` and the word at `b`. */
 function nicknameBetween(text: string, a: Token, b: Token): boolean {
   if (!a.cap || !b.cap || a.possessive || !GIVEN_NAMES.has(a.text)) return false;
   const gap = text.slice(a.outer, b.start);
-  return NICKNAME_GAP.test(gap) && NICKNAME_WORDS.test(gap.slice(1, -1));
+  // "Jo (Britain) Blum" is no name: a place in brackets is where someone is from.
+  return NICKNAME_GAP.test(gap) && NICKNAME_WORDS.test(gap.slice(1, -1)) && !(gap.charAt(1) === "(" && (PLACES.has(gap.slice(2, -2)) || DEMONYMS.has(gap.slice(2, -2))));
 }
 
 /**
@@ -148,7 +149,7 @@ function dropNicknames(text: string, tokens: Token[]): Token[] {
     out?.push(t);
     if (!t.cap || t.possessive || !GIVEN_NAMES.has(t.text)) continue;
     const q = text.charCodeAt(t.outer + 1);
-    if (text.charCodeAt(t.outer) !== 32 || (q !== 34 && q !== 39 && q !== 0x201c && q !== 0x2018)) continue;
+    if (text.charCodeAt(t.outer) !== 32 || (q !== 34 && q !== 39 && q !== 40 && q !== 0x201c && q !== 0x2018)) continue;
     for (let j = i + 2; j <= i + 5 && j < tokens.length; j++) {
       const b = tokens[j];
       if (!b || b.sentence !== t.sentence) break;

@@ -25,6 +25,12 @@ describe("people: a nickname between the given name and the surname", () => {
     expect(names(of("The striker Ahmed 'Sparrow' Hossari scored twice."))).toEqual(["Ahmed Hossari"]);
     expect(names(of('The champion Jimmy "the Storm" Okafor won again.'))).toEqual(["Jimmy Okafor"]);
   });
+  it("reads a nickname in brackets, but not a place", () => {
+    const r = of("Also arrested was James Leander (Leo) Varga of Dunmore.");
+    expect(names(r)).toEqual(["James Leander Varga"]);
+    expect(person(r, "James Leander Varga").aliases).toContain("James Leander (Leo) Varga");
+    expect(names(of("Results: Tomas (Britain) Varga won."))).not.toContain("Tomas Varga");
+  });
   it("makes no person of the nickname's words", () => {
     const r = of('Harbour legend Tomas "Iron Hook" Varga rowed out on Saturday.');
     expect(r.people.map((p) => p.name)).not.toContain("Iron Hook");
