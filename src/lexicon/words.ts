@@ -75,6 +75,15 @@ export const NAME_NUMERALS: readonly string[] = ["II", "III", "IV", "VI", "VII",
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Jnr", "Sr", "Snr", ...NAME_NUMERALS]);
 
 /**
+ * Lower-case nouns of works and vessels, whose names are often people's: "the film Vera Drake", "the
+ * aircraft carrier Carl Vinson". (Not "game", "show" or "seat": "at the end of the game Jo Blum scored".)
+ */
+export const TITLED_NOUNS: ReadonlySet<string> = new Set([
+  "film", "movie", "biopic", "documentary", "album", "song", "book", "novel", "memoir", "play", "musical", "opera", "sitcom", "podcast", "poem", "painting",
+  "carrier", "carriers", "ship", "ships", "warship", "warships", "vessel", "vessels", "destroyer", "frigate", "cruiser", "submarine", "tanker", "freighter", "liner", "yacht", "trawler", "lifeboat",
+]);
+
+/**
  * Capitalised nouns that end the names of things, not people ("… Show", "… Award", "… Bill",
  * "… Convention"), and plural nouns ("Debates", "Voters"): no surname, so no word of a person's
  * name after the first.

@@ -1,10 +1,10 @@
 // What the words around a name say it is: a person (a role before it, an appositive after it), a
-// firm (a trade's noun, a firm's context), a team or a creature, a thing, or a nickname in quotes.
+// firm (a trade's noun, a firm's context), a team or a creature, a thing, a work or a vessel, or a nickname in quotes.
 import { GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { BUSINESS_NOUNS, FIRM_LEADER_MODIFIERS, FIRM_NOUNS, ORG_HEADS, ORG_NOUNS } from "../lexicon/orgs.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_COMPOUNDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, NAME_PARTICLES, THING_NOUNS } from "../lexicon/words.ts";
+import { COMMON_WORDS, CREATURE_NOUNS, creaturePlural, FUNCTION_WORDS, NAME_PARTICLES, THING_NOUNS, TITLED_NOUNS } from "../lexicon/words.ts";
 import type { Token } from "./tokens.ts";
 import { SURNAME_SHAPE, APPOSITIVE, givenLike, adjacent, whoOrAgeAfter, nounOrPlural, headOf } from "./name-words.ts";
 
@@ -234,4 +234,36 @@ function ownerBefore(text: string, tokens: Token[], its: number): string {
     return ` of ${the}${text.slice(tokens[s]?.start ?? 0, tok.end)}`;
   }
   return "";
+}
+
+/** A plural's ending: "Reds", "Herons", not "Ross" or "Jo's". */
+const PLURAL_END = /\p{Ll}[^s'’]s$/u;
+
+/** A lower-case word after token `to` that may be a noun the name modifies ("the Tom Banks case"), not a verb or a function word. */
+export function nounAfter(tokens: Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  if (!next || next.cap || next.number || next.sentence !== tokens[to]?.sentence) return false;
+  return !(FUNCTION_WORDS.has(next.text) || next.text.endsWith("ed") || PERSON_VERBS_AFTER.has(next.text));
+}
+
+/** A name's last word as a team's plural: any plural after a word-led name, else a common noun's ("Jays", "Reds"). */
+export function teamPlural(t: Token | undefined, wordLed: boolean): boolean {
+  if (!t || t.possessive || !PLURAL_END.test(t.text)) return false;
+  return wordLed || COMMON_WORDS.has(t.text.slice(0, -1).toLowerCase());
+}
+
+/**
+ * A work's or a vessel's noun in lower case right before the name at `from`..`to`, after a determiner
+ * or a noun ("the book …", "his film …", "the aircraft carrier …"), with no past verb after the name
+ * ("the book Jo Blum wrote" is hers).
+ */
+export function workNounBefore(text: string, tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[from - 1];
+  const det = tokens[from - 2];
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!noun || !det || !first || !last || noun.cap || !TITLED_NOUNS.has(noun.text) || text.slice(noun.outer, first.start) !== " ") return false;
+  if (!/^(?:the|a|an|his|her|their|its|our|my|new|latest|aircraft|cruise|cargo|oil|research)$/i.test(det.text)) return false;
+  const next = tokens[to + 1];
+  return !(next && !next.cap && next.sentence === last.sentence && (/ed$/.test(next.text) || /^(?:wrote|made|sang|gave|took)$/.test(next.text)));
 }

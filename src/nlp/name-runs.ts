@@ -112,10 +112,10 @@ function unglueSuffixes(text: string, tokens: Token[]): Token[] {
 }
 
 /**
- * A nickname in quotation marks between a given name and a surname, with the spaces around it:
- * ` "Hands of Stone" `, ` ‘El Chapo’ `. Up to four words, capitalised or particles.
+ * A nickname in quotation marks or brackets between a given name and a surname, with the spaces
+ * around it: ` "Hands of Stone" `, ` ‘El Chapo’ `, ` (Leo) `. Up to four words, capitalised or particles.
  */
-export const NICKNAME_GAP = /^ (?:"[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}'|\([^()\n]{1,30}\)) $/u;
+const NICKNAME_GAP = /^ (?:"[^"“”\n]{1,40}"|“[^"“”\n]{1,40}”|‘[^‘’\n]{1,40}’|'[^'\n]{1,40}'|\([^()\n]{1,30}\)) $/u;
 
 const NICKNAME_WORDS = /^["“‘'(](?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|del|la|el|le|da|di|van|von)(?: |(?=["”’')]$))){1,4}["”’')]$/u;
 
@@ -137,8 +137,8 @@ function nicknameBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Roberto "Hands of Stone" Duran: the words of a nickname in quotation marks between a given name
- * and a capitalised word leave the token list, so that the name's run joins across it (`joined`)
+ * Roberto "Hands of Stone" Duran: the words of a nickname in quotation marks (or brackets) between a
+ * given name and a capitalised word leave the token list, so that the name's run joins across it (`joined`)
  * and the nickname's words make no run of their own. The name as written keeps it.
  */
 function dropNicknames(text: string, tokens: Token[]): Token[] {

@@ -9,7 +9,7 @@ import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts"
 import type { Body, Person, Span } from "../types.ts";
 import { analyse, type Run, splitNickname } from "./name-runs.ts";
 import { headlineName, headlineWholeName, parseRun, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
-import { firmNounBefore, orgContext, personAfter, quotedAlone, thingNounAfter } from "./name-context.ts";
+import { firmNounBefore, nounAfter, orgContext, personAfter, quotedAlone, teamPlural, thingNounAfter, workNounBefore } from "./name-context.ts";
 import { creditNames, namesCredit } from "./captions.ts";
 import { titleCased as titleCase } from "./names.ts";
 import { slugify } from "./slug.ts";
@@ -424,7 +424,8 @@ class PeopleFinder {
    * after its possessive, "He"/"She" opening the next sentence, a role noun before it), an
    * organisation ("org": "Acme Widgets' profits", "the firm Acme Widgets") or a thing ("thing": "the
    * Acme Falls shooting", a name written only in quotation marks, the opening of "Acme Falls
-   * Elementary School", unless a verb of speech, ", who" or an age goes with it), or none of these.
+   * Elementary School", a work's or a vessel's name, a team's plural always after "the", unless a
+   * verb of speech, ", who" or an age goes with it), or none of these.
    */
   readGroup(g: Group, orgWritten: Set<string>): "person" | "org" | "thing" | "plain" {
     const { text, tokens } = this;
@@ -484,47 +485,6 @@ class PeopleFinder {
 
 /** A generation written after a name of two words or more: " Jr", ", Jr.", " Snr". */
 const GENERATION = /(?<=\S \S+),? (?:Jr|Jnr|Sr|Snr)\.?$/u;
-
-/** A plural's ending: "Reds", "Herons", not "Ross" or "Jo's". */
-const PLURAL_END = /\p{Ll}[^s'’]s$/u;
-
-/** A lower-case word after token `to` that may be a noun the name modifies ("the Tom Banks case"), not a verb or a function word. */
-function nounAfter(tokens: Token[], to: number): boolean {
-  const next = tokens[to + 1];
-  if (!next || next.cap || next.number || next.sentence !== tokens[to]?.sentence) return false;
-  return !(FUNCTION_WORDS.has(next.text) || next.text.endsWith("ed") || PERSON_VERBS_AFTER.has(next.text));
-}
-
-/** A name's last word as a team's plural: any plural after a word-led name, else a common noun's ("Jays", "Reds"). */
-function teamPlural(t: Token | undefined, wordLed: boolean): boolean {
-  if (!t || t.possessive || !PLURAL_END.test(t.text)) return false;
-  return wordLed || COMMON_WORDS.has(t.text.slice(0, -1).toLowerCase());
-}
-
-/**
- * Lower-case nouns of works and vessels, whose names are often people's: "the film Vera Drake", "the
- * aircraft carrier Carl Vinson". (Not "game", "show" or "seat": "at the end of the game Jo Blum scored".)
- */
-const TITLED_NOUNS: ReadonlySet<string> = new Set([
-  "film", "movie", "biopic", "documentary", "album", "song", "book", "novel", "memoir", "play", "musical", "opera", "sitcom", "podcast", "poem", "painting",
-  "carrier", "carriers", "ship", "ships", "warship", "warships", "vessel", "vessels", "destroyer", "frigate", "cruiser", "submarine", "tanker", "freighter", "liner", "yacht", "trawler", "lifeboat",
-]);
-
-/**
- * A work's or a vessel's noun in lower case right before the name at `from`..`to`, after a determiner
- * or a noun ("the book …", "his film …", "the aircraft carrier …"), with no past verb after the name
- * ("the book Jo Blum wrote" is hers).
- */
-function workNounBefore(text: string, tokens: Token[], from: number, to: number): boolean {
-  const noun = tokens[from - 1];
-  const det = tokens[from - 2];
-  const first = tokens[from];
-  const last = tokens[to];
-  if (!noun || !det || !first || !last || noun.cap || !TITLED_NOUNS.has(noun.text) || text.slice(noun.outer, first.start) !== " ") return false;
-  if (!/^(?:the|a|an|his|her|their|its|our|my|new|latest|aircraft|cruise|cargo|oil|research)$/i.test(det.text)) return false;
-  const next = tokens[to + 1];
-  return !(next && !next.cap && next.sentence === last.sentence && (/ed$/.test(next.text) || /^(?:wrote|made|sang|gave|took)$/.test(next.text)));
-}
 
 /** Capitalised tokens from `from` to `to`. */
 function capitalsIn(tokens: Token[], from: number, to: number): number {
