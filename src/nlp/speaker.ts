@@ -289,7 +289,8 @@ export class SpeakerResolver {
     const text = this.ctx.text;
     const end = text.slice(span.start, span.end).replace(/['’]s$/, "").length + span.start;
     for (const p of this.ctx.people) {
-      for (const s of p.spans) if (s.start >= span.start && s.start < end && Math.abs(s.end - end) <= 2) return p;
+      // A phrase that is the tail of a name's mention is that name: "'Head' Welch" in "Brian 'Head' Welch told".
+      for (const s of p.spans) if (s.start < end && Math.abs(s.end - end) <= 2) return p;
     }
     const key = nameKey(text.slice(span.start, span.end));
     for (const [p, keys] of this.personKeys) if (keys.includes(key)) return p;

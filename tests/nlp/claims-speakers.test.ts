@@ -560,3 +560,10 @@ describe("speakers with quoted titles and party parentheses", () => {
     expect(claim?.text).toBe("We will not pay for the pier");
   });
 });
+
+describe("a speaker phrase that is the tail of a name's mention", () => {
+  it("is that person: after a nickname, and a surname's possessive after a full name with its role", () => {
+    expect(speakerTypesAtEnd('Tomas "Hook" Varga told a radio station that his crew respected his decision to leave.')).toEqual([["Tomas Varga", "person"]]);
+    expect(speakerTypesAtEnd("The law passed after the council accepted Mayor Tomas Varga’s promise that the pier would be reviewed within a year.")).toEqual([["Tomas Varga", "person"]]);
+  });
+});
