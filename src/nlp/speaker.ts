@@ -39,6 +39,17 @@ const NAME_END = new RegExp(String.raw`${PARTY_PAREN},|,|\s+of\s`);
 const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile)\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 /** A sentence or paragraph break between two mentions (a title's full stop is no break: "Mr. Okafor"). */
 const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
+/** A sentence's opening "He"/"She" (after a conjunction or an adverb and its comma), to the end of the text. */
+const PRONOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile|Later|However),?\s+)?(He|She)\s[^.!?\n]*$/u;
+
+/** Where "he"/"she" (`sex`) opens the sentence that holds `pos`, within 300 characters; -1 when it does not. */
+function pronounSubjectBefore(text: string, pos: number, sex: Sex): number {
+  const from = Math.max(0, pos - 300);
+  const m = PRONOUN_OPENING.exec(text.slice(from, pos));
+  if (!m?.[1] || (m[1] === "He") !== (sex === "male")) return -1;
+  return from + m.index + m[0].search(/\b(?:He|She)\s/u);
+}
+
 /** A capitalised name of two to four words, then a comma and an appositive opening with a determiner. */
 const APPOSED_NAME = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*),\s+(?:the|a|an|his|her|its|their|our)\s/u;
 /** A capitalised name of one to four words, titles allowed ("Sen. Jo Blum"). */
@@ -239,7 +250,7 @@ export class SpeakerResolver {
    * unless the subject of that mention's sentence may be (a subject, or a speaker, is the likelier antecedent:
    * "Trump says he is making a demand of Obama. “…,” he asks.").
    */
-  private personBefore(pos: number, sex: Sex | null): Person | null {
+  private personBefore(pos: number, sex: Sex | null, depth = 0): Person | null {
     const fits = (p: Person): boolean => !sex || !this.sexOf(p) || this.sexOf(p) === sex;
     let latest: Mention | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -258,6 +269,13 @@ export class SpeakerResolver {
       }
       if (m.person === latest.person || latest.pos - m.pos > SUBJECT_REACH || SENTENCE_BREAK.test(this.ctx.text.slice(m.pos, latest.pos))) break;
       if (this.isSubject(m.pos)) return m.person;
+    }
+    // "He was a band leader, recording with Jo Blum. He also …": when the latest mention's sentence has
+    // "he" or "she" for its subject, the pronoun goes on with that subject's person.
+    if (latest && sex && depth < 3 && !this.isSubject(latest.pos)) {
+      const at = pronounSubjectBefore(this.ctx.text, latest.pos, sex);
+      const p = at >= 0 ? this.personBefore(at, sex, depth + 1) : null;
+      if (p && p !== latest.person) return p;
     }
     return latest?.person ?? null;
   }

@@ -567,3 +567,15 @@ describe("a speaker phrase that is the tail of a name's mention", () => {
     expect(speakerTypesAtEnd("The law passed after the council accepted Mayor Tomas Varga’s promise that the pier would be reviewed within a year.")).toEqual([["Tomas Varga", "person"]]);
   });
 });
+
+describe("“he” after a sentence whose subject is “he”", () => {
+  it("goes on with that subject's person, not the latest name", () => {
+    const text = "Tomas Varga founded the harbour choir. He was also a fine composer, recording with Idris Blum. Later, he admitted that the choir had debts.";
+    expect(speakerTypesAtEnd(text)).toContainEqual(["Tomas Varga", "person"]);
+    expect(speakerTypesAtEnd(text)).not.toContainEqual(["Idris Blum", "person"]);
+  });
+  it("guard: a name that is the subject of its sentence is still the antecedent", () => {
+    const text = "Tomas Varga founded the harbour choir. He hired Idris Blum in May. Idris Blum was a fine composer. Later, he admitted that the choir had debts.";
+    expect(speakerTypesAtEnd(text)).toContainEqual(["Idris Blum", "person"]);
+  });
+});
