@@ -36,11 +36,13 @@ const PARTY_PAREN_END = new RegExp(`${PARTY_PAREN}$`);
 /** Where a name that opens a phrase ends: a party parenthesis before an appositive, a comma or "of". */
 const NAME_END = new RegExp(String.raw`${PARTY_PAREN},|,|\s+of\s`);
 /** Text before a mention that opens its sentence: a full stop after a word that is no short capitalised abbreviation ("Govs."), or a paragraph break. */
-const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile)\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+/** Words that may open a sentence before its subject: "But Okafor …", "Meanwhile he …". */
+const OPENERS = "But|And|Yet|So|Then|Now|Still|Also|Meanwhile";
+const SENTENCE_OPENING = new RegExp(String.raw`(?:^|(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]["”’]?\s+|\n\s*)(?:(?:${OPENERS})\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$`, "u");
 /** A sentence or paragraph break between two mentions (a title's full stop is no break: "Mr. Okafor"). */
 const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+["“]?\p{Lu}|\n/u;
 /** A sentence's opening "He"/"She" (after a conjunction or an adverb and its comma), to the end of the text. */
-const PRONOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Yet|So|Then|Now|Still|Also|Meanwhile|Later|However),?\s+)?(He|She)\s[^.!?\n]*$/u;
+const PRONOUN_OPENING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:${OPENERS}|Later|However),?\s+)?(He|She)\s[^.!?\n]*$`, "u");
 
 /** Where "he"/"she" (`sex`) opens the sentence that holds `pos`, within 300 characters; -1 when it does not. */
 function pronounSubjectBefore(text: string, pos: number, sex: Sex): number {
@@ -253,6 +255,7 @@ export class SpeakerResolver {
   private personBefore(pos: number, sex: Sex | null, depth = 0): Person | null {
     const fits = (p: Person): boolean => !sex || !this.sexOf(p) || this.sexOf(p) === sex;
     let latest: Mention | null = null;
+    let latestIsSubject = false;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.pos >= pos) continue;
@@ -264,7 +267,8 @@ export class SpeakerResolver {
       if (this.inQuote(m.pos) || !fits(m.person)) continue;
       if (!latest) {
         latest = m;
-        if (this.isSubject(m.pos)) break;
+        latestIsSubject = this.isSubject(m.pos);
+        if (latestIsSubject) break;
         continue;
       }
       if (m.person === latest.person || latest.pos - m.pos > SUBJECT_REACH || SENTENCE_BREAK.test(this.ctx.text.slice(m.pos, latest.pos))) break;
@@ -272,7 +276,7 @@ export class SpeakerResolver {
     }
     // "He was a band leader, recording with Jo Blum. He also …": when the latest mention's sentence has
     // "he" or "she" for its subject, the pronoun goes on with that subject's person.
-    if (latest && sex && depth < 3 && !this.isSubject(latest.pos)) {
+    if (latest && sex && depth < 3 && !latestIsSubject) {
       const at = pronounSubjectBefore(this.ctx.text, latest.pos, sex);
       const p = at >= 0 ? this.personBefore(at, sex, depth + 1) : null;
       if (p && p !== latest.person) return p;
