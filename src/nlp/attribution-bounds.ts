@@ -3,7 +3,7 @@
 import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
-import { SUBORDINATORS, verbAfterSubject } from "./attribution-subjects.ts";
+import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 
@@ -80,7 +80,8 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
   if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
     const t = toks[k];
-    if (!t || !t.word) return start;
+    // "said Friday as he entered the talks": a clause after a subordinator tells when, not what.
+    if (!t || !t.word || INNER_OPENER.has(t.low)) return start;
     // "said Wednesday she, too, wants …": a one-word aside may follow the pronoun.
     const aside = toks[k + 1]?.t === "," && !!toks[k + 2]?.word && toks[k + 3]?.t === "," ? 3 : 0;
     const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1 + aside]?.word && !toks[k + 1 + aside]?.cap;

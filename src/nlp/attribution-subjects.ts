@@ -279,7 +279,7 @@ export function verbAfterSubject(toks: Token[], v: number, limit: number): numbe
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["because", "when", "whenever", "where", "while", "although", "though", "if", "since", "after", "before", "whereas", "as", "once", "unless", "until"]);
 
 /** Words that open a clause inside the sentence: "…, while X said", "and when X …" (not a condition). */
-const INNER_OPENER = without(SUBORDINATORS, "if", "unless");
+export const INNER_OPENER = without(SUBORDINATORS, "if", "unless");
 
 /** Openers that are never a preposition or an adverb: "when", "although". */
 const SUBORDINATOR_ONLY: ReadonlySet<string> = new Set(["while", "whereas", "although", "though", "because", "when", "whenever"]);

@@ -1,5 +1,5 @@
-// UTF-8 text that was once decoded as Windows-1252 or Mac OS Roman and saved again ("Itâ€™s",
-// "Sch√§uble"): each run of characters whose code-page bytes form one UTF-8 character is put back.
+// UTF-8 text that was once decoded as Windows-1252, Latin-1 or Mac OS Roman and saved again ("Itâ€™s",
+// "Sch√§uble"), maybe twice: each run of characters whose code-page bytes form one UTF-8 character is put back.
 // Written here because no maintained JavaScript package does this (ftfy is Python).
 import { CP1252_UPPER, MAC_ROMAN_UPPER } from "./codepages.ts";
 
@@ -48,7 +48,13 @@ function codePage(upper: string): CodePage {
   return { pattern, byte: new Map([...upper].map((c, i) => [c, 0x80 + i])) };
 }
 
-const PAGES: readonly CodePage[] = [codePage(CP1252_UPPER), codePage(MAC_ROMAN_UPPER)];
+/** Latin-1 (ISO-8859-1) keeps bytes 0x80–0x9F as C1 control characters, where Windows-1252 has letters ("Ã\u0083" for "Ã"). */
+const LATIN1_UPPER = String.fromCharCode(...Array.from({ length: 0x80 }, (_, i) => 0x80 + i));
+
+const PAGES: readonly CodePage[] = [codePage(CP1252_UPPER), codePage(LATIN1_UPPER), codePage(MAC_ROMAN_UPPER)];
+
+/** Text encoded twice ("FranÃ\u0083Â§ois" → "FranÃ§ois" → "François") needs a second round; three is plenty. */
+const ROUNDS = 3;
 
 /**
  * The character that `chars` spell as UTF-8 bytes, or null. Two bytes must give a Latin letter or
@@ -74,26 +80,38 @@ export function repairMojibake(text: string): Repaired {
   let count = 0;
   let line = 0;
   let sample: Repaired["sample"] = [];
-  let out = text;
   // Cheap test first: every mis-decoded character holds a character above U+007F.
   if (!/[^\x00-\x7f]/.test(text)) return { text, count, line, sample };
+  // Decomposed text ("A" and U+0303 for "Ã") is read composed; it is given back as written when nothing is put back.
+  let out = /[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text;
+  for (let round = 0, before = -1; round < ROUNDS && count > before; round++) {
+    before = count;
+    out = repairRound(out, (at1, chars, fixed) => {
+      if (line === 0 || at1 < line) [line, sample] = [at1, [chars, fixed]];
+    }, () => count++);
+  }
+  return { text: count > 0 ? out : text, count, line, sample };
+}
+
+/** One pass of every code page over `text`, reporting each page's first repair and counting all. */
+function repairRound(text: string, onFirst: (line: number, chars: string, fixed: string) => void, onRepair: () => void): string {
+  let out = text;
   for (const { pattern, byte } of PAGES) {
     const page = out;
     let first = true;
     out = page.replace(pattern, (chars: string, at: number) => {
       const fixed = utf8Of(chars, byte);
       if (fixed === null) return chars;
-      count++;
+      onRepair();
       // Matches come left to right: a page's first repair is its earliest.
       if (first) {
         first = false;
-        const at1 = lineAt(page, at);
-        if (line === 0 || at1 < line) [line, sample] = [at1, [chars, fixed]];
+        onFirst(lineAt(page, at), chars, fixed);
       }
       return fixed;
     });
   }
-  return { text: out, count, line, sample };
+  return out;
 }
 
 function lineAt(text: string, at: number): number {

@@ -35,7 +35,7 @@ export function read(draft: Draft): Draft {
     raw = repaired.text;
     const n = repaired.count === 1 ? "1 character" : `${repaired.count} characters`;
     const [from, to] = repaired.sample;
-    report(draft, "read", "warning", `${n} of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back (the first: "${from ?? ""}" → "${to ?? ""}")`, repaired.line);
+    report(draft, "read", "warning", `${n} of UTF-8 text that had been decoded as Windows-1252, Latin-1 or Mac Roman put back (the first: "${from ?? ""}" → "${to ?? ""}")`, repaired.line);
   }
   if (raw.trim() === "") {
     report(draft, "read", "error", "file is empty", 1);

@@ -208,6 +208,11 @@ describe("bare clauses after a time", () => {
   it("reads a bare clause whose pronoun subject has a one-word aside", () => {
     expect(claimsOf("Quinlan said Wednesday she, too, wants an inquiry into the ferry.")).toContainEqual(["Quinlan", "said", "she, too, wants an inquiry into the ferry"]);
   });
+  it("does not read a clause after 'as' or 'until' as what was said", () => {
+    expect(claimsOf("Quinlan said Wednesday as she boarded the ferry.")).toEqual([]);
+    expect(claimsOf("“The ferry must run,” Mayor Ana Quinlan said Friday as she entered the talks.")).toEqual([["Mayor Ana Quinlan", "said", "The ferry must run"]]);
+    expect(claimsOf("Quinlan insisted on waiting until she got back home.")).toEqual([]);
+  });
 });
 
 describe("verbs of belief nested in another claim's content", () => {

@@ -13,6 +13,18 @@ describe("repairMojibake", () => {
     expect(r.text).toBe("Minister Jo Schäfer met her in Düsseldorf and Malmö.\nIt’s done.");
     expect(r.count).toBe(4);
   });
+  it("puts back UTF-8 read as Latin-1, and text that went wrong twice, decomposed or not", () => {
+    // Latin-1 keeps byte 0x83 as the control character U+0083, so "Ã" (C3 83) reads "Ã\u0083".
+    expect(repairMojibake("S\u00c3\u0083O PAULO").text).toBe("SÃO PAULO");
+    // "ç" (C3 A7) read once gives "Ã§"; those two characters (C3 83 C2 A7) read again give "Ã\u0083Â§".
+    const r = repairMojibake("President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said");
+    expect(r.text).toBe("President François Hollande said");
+    expect(r.line).toBe(1);
+    // The same, decomposed ("A" and a combining tilde for "Ã"), as a normalisation may leave it.
+    expect(repairMojibake("Fran\u00c3\u0083\u00c2\u00a7ois".normalize("NFD")).text).toBe("François");
+    // Decomposed text with nothing to put back is given back as written.
+    expect(repairMojibake("Jose\u0301 Marti\u0301")).toEqual({ text: "Jose\u0301 Marti\u0301", count: 0, line: 0, sample: [] });
+  });
   it("reads a space and a combining accent as the spacing accent a normalisation split", () => {
     // "Ã¨" is "è"; NFKD wrote its "¨" as a space and U+0308.
     expect(repairMojibake("Jo L\u00c3\u00a9on\u00c3 \u0308ne").text).toBe("Jo Léonène");

@@ -31,7 +31,7 @@ describe("read", () => {
     expect(d.raw).toBe("Title\n\nThe café opened on Monday.");
     expect(d.messages).toHaveLength(1);
     expect(d.messages[0]).toMatchObject({ file: "a.txt", line: 3, severity: "warning", origin: "read" });
-    expect(d.messages[0]?.message).toBe('1 character of UTF-8 text that had been decoded as Windows-1252 or Mac Roman put back (the first: "\u00c3\u00a9" → "é")');
+    expect(d.messages[0]?.message).toBe('1 character of UTF-8 text that had been decoded as Windows-1252, Latin-1 or Mac Roman put back (the first: "\u00c3\u00a9" → "é")');
     expect(run(new TextEncoder().encode("Plain café text")).messages).toEqual([]);
   });
 });
