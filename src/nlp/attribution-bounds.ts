@@ -459,6 +459,9 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** How a question is put to a speaker: "when asked", "when pressed". */
+const PUT_TO = /^(?:asked|pressed|questioned|challenged)$/;
+
 /**
  * Where a clause's content ends: the sentence end, or before ", adding/saying/according to …"
  * ("said that, according to the count, …" and "argue that, while …, workers …" read on: a phrase
@@ -494,8 +497,9 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.
     if (t?.t === "," && n && isCloseQuote(n.t) && k > from + 2 && /^(?:while|whereas|instead|although|though)$/.test(toks[k + 2]?.low ?? "")) return k + 1;
     const n2 = toks[k + 2];
-    // "…“no opinion” when asked whether …", "…, when asked about it": the question put to the speaker is no part of the answer.
-    if (k > from && ((t?.low === "when" && n?.low === "asked") || (t?.t === "," && n?.low === "when" && n2?.low === "asked"))) return k - 1;
+    // "…“no opinion” when asked whether …", "…, when asked about it", "…, and when pressed on why …":
+    // the question put to the speaker is no part of the answer.
+    if (k > from && t?.low === "when" && PUT_TO.test(n?.low ?? "")) return /^(?:and|but)$/.test(toks[k - 1]?.low ?? "") ? k - 2 : k - 1;
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;

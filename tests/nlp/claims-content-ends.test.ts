@@ -263,6 +263,13 @@ describe("where content ends: second cues, questions and '--' dashes", () => {
       "\"no opinion\" when asked about the levy",
     );
   });
+  it("ends before “, and when pressed …” or “, and when asked …”, with no “and” left over", () => {
+    expect(claimsOf("She said skippers who lease would not be eligible for the grant, and when pressed on why, the harbour chief said she had no answer.")).toEqual([
+      ["She", "said", "skippers who lease would not be eligible for the grant"],
+      ["the harbour chief", "said", "she had no answer"],
+    ]);
+    expect(claimsOf("Quinlan said the ferry would stop in May, and when asked why, she declined to answer.")).toContainEqual(["Quinlan", "said", "the ferry would stop in May"]);
+  });
   it("ends before a new speaker and a verb of stance after “, and”", () => {
     expect(claimsOf("A group of fishers called for a boycott of the auction, and the prominent Nordic fishing rights organization the Dunmore Guild strongly denounced the levy.")).toContainEqual(
       ["A group of fishers", "called for", "a boycott of the auction"],
