@@ -176,7 +176,9 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const topic = TOPIC_VERBS.test(t?.low ?? "") && TOPIC_PARTICLE.test(toks[i + 1]?.low ?? "");
       // A cue verb after "to" that the passes above left ("went on radio to defend the plan") is a purpose clause's.
       const purpose = toks[i - 1]?.low === "to";
-      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
+      // "…, vowing to lift the rules": so is a participle before "to" after a comma, which is the clause subject's.
+      const participle = toks[i - 1]?.t === "," && t?.low.endsWith("ing") === true && toks[i + 1]?.low === "to";
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose && !participle) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];

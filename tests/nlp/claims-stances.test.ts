@@ -192,6 +192,10 @@ describe("cue verbs of intention", () => {
     expect(c).toMatchObject({ cue: "wants", text: "to close the old ferry terminal" });
     expect(c?.speaker.mention).toContain("Ridley");
   });
+  it("gives “…, vowing to …” and “…, promising to …” after a comma to the clause's subject", () => {
+    expect(triples("On Thursday, however, Ridley spoke to a gathering of ferry owners, promising to lift the harbour levy.")).toEqual([["Ridley", "promising", "to lift the harbour levy"]]);
+    expect(triples("The mayor left the hall, vowing to “fight on” for the pier.")).toEqual([["The mayor", "vowing", "to “fight on” for the pier"]]);
+  });
 });
 
 describe("intentions: 'would like to' and the progressive", () => {
