@@ -132,6 +132,8 @@ export const NEGATED_BE = /^(?:isn't|aren't|wasn't|weren't)$/;
 /** Personal pronouns that can be a speaker. */
 export const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 export const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
+/** Indefinite pronouns for people, who speak like a pronoun: "Then someone asked how …", "everyone agreed that …". */
+export const INDEFINITE_SPEAKER = /^(?:someone|somebody|everyone|everybody|anyone|anybody|nobody)$/;
 
 /**
  * Articles: a speaker that is only one of them names nobody ("The focus has been on …"). Not the

@@ -1,7 +1,7 @@
 // Noun phrases around a cue: the phrase that ends at a token ("the UK defence chief"), the phrase read
 // forward from one, the auxiliaries and adverbs skipped before a cue, a bare subject, and trimming.
 // Which phrase is the speaker is for attribution-subjects.ts to say.
-import { isLy, ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, ADVERB_PHRASES, ASPECT_BEFORE_ING, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARY, inflected, GROUP_NOUNS, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, PHRASAL_STANCE, ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS, STANCE_VERBS, TITLE_WORDS } from "../lexicon/cues.ts";
+import { isLy, ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, ADVERB_PHRASES, ASPECT_BEFORE_ING, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARY, inflected, GROUP_NOUNS, INDEFINITE_SPEAKER, NEGATION, NOUN_HOMOGRAPHS, NP_STOP, PHRASAL_STANCE, ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS, STANCE_VERBS, TITLE_WORDS } from "../lexicon/cues.ts";
 import { MONTH_WORDS, WEEKDAY } from "../lexicon/calendar.ts";
 import { ROLE_NOUNS as PERSON_ROLES } from "../lexicon/titles.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
@@ -123,7 +123,7 @@ function numberedName(toks: Token[], end: number): boolean {
 export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
   const head = toks[end];
   if (!head || !head.word) return null;
-  if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low)) return { from: end, to: end };
+  if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low) || INDEFINITE_SPEAKER.test(head.low)) return { from: end, to: end };
   if (!nounlike(head) && !numberedName(toks, end)) {
     // "the actress said", "a former aide said": a lower-case noun opened by a determiner; a word in
     // -ing or -ed right after one is a noun ("Another ranking says").

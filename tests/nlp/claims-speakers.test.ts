@@ -350,6 +350,10 @@ describe("pronouns as speakers", () => {
       ["someone", "conceded", "that she is “not a natural speaker,”"],
     ]);
   });
+  it("may be an indefinite pronoun for people after an opening adverb or adverbial", () => {
+    expect(triples("Then someone asked how the ferry could pay its way.")).toEqual([["someone", "asked", "how the ferry could pay its way"]]);
+    expect(triples("After the vote, everyone agreed that the pier must close.")).toEqual([["everyone", "agreed", "that the pier must close"]]);
+  });
   it("drop a contracted auxiliary from a pronoun", () => {
     const claims = triples("Okafor is struggling to show that the toll was unfair, as he’s often alleged.");
     expect(claims.map(([speaker, cue]) => [speaker, cue])).toEqual([["he", "alleged"]]);
