@@ -149,6 +149,8 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     if (!p) break;
     // "Meanwhile Voss said", "Later Jo Blum said": an adverb opening the sentence is no part of the name.
     if (p.word && p.cap && SENTENCE_ADVERB.has(p.low) && !toks[k - 2]?.cap && toks[k]?.cap) break;
+    // "On Wednesday Mr Blair said": a day after a preposition is no part of the name after it ("The Sunday Times" is a name).
+    if (p.word && p.cap && WEEKDAY.test(p.low) && toks[k]?.cap && /^(?:on|since|until|last|this|next)$/.test(toks[k - 2]?.low ?? "")) break;
     if (p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low)) {
       k--;
       continue;

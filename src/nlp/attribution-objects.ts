@@ -1,11 +1,11 @@
 // Where a stance's or a cue's object ends: a noun phrase up to an adverbial, a list, an "as" complement,
 // a particle's object ("talked about …"), or a clause to the sentence's end or the next clause.
-import { CAUSATIVE, ARTICLE_OR_POSSESSIVE, ON_MEDIUM, inflected, CUE_VERBS, DETERMINERS, NP_STOP, REGARD_AS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { CAUSATIVE, ARTICLE_OR_POSSESSIVE, ON_MEDIUM, inflected, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, REGARD_AS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
-import { continuesAfterBut, npEndingAt, trimPunct, type TokRange } from "./attribution-np.ts";
-import { deicticTimeEnd, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
+import { continuesAfterBut, isLy, npEndingAt, trimPunct, type TokRange } from "./attribution-np.ts";
+import { deicticTimeEnd, isPreposition, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { predicateAfter, speakerThenCue } from "./attribution-bounds.ts";
+import { predicateAfter, PRONOUN_SUBJECT, speakerThenCue } from "./attribution-bounds.ts";
 import { irregularPast, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
 /** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
@@ -95,7 +95,7 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
   const obj = toks[c];
   // "see golf courses as wasted space", "dismissed the plan as a stunt": after a verb of regarding, "as" opens the object's complement.
   const regards = REGARD_AS.has(toks[c - 1]?.low ?? "");
-  if (!obj || /^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) || obj.low.endsWith("ing")) return end;
+  if (!obj || (/^(?:that|to|whether|how|what|why|who|if)$/.test(obj.low) && !(obj.low === "that" && demonstrativeThat(toks, c))) || obj.low.endsWith("ing")) return end;
   let quoted = isOpenQuote(obj.t);
   // "described a day at home with his family as the perfect day": the object runs on to the "as" of
   // a verb of regarding, past the adverbials before it.
@@ -332,4 +332,15 @@ export function clauseEnd(toks: Token[], from: number): number {
     if ((t.low === "and" || t.low === "but") && k > from && (AUX_START.has(nx.low) || (/(?:ed|s)$/.test(nx.low) && !nx.cap && (STANCE_VERBS.has(nx.low) || CUE_VERBS.has(nx.low))))) return k - 1;
   }
   return toks.length - 1;
+}
+
+/**
+ * "rejected that argument in a ruling", "denied that claim.": after an object cue, "that" before a
+ * singular common noun and then a preposition or the clause's end points at the noun; it opens no clause.
+ */
+export function demonstrativeThat(toks: Token[], at: number): boolean {
+  const noun = toks[at + 1];
+  const next = toks[at + 2];
+  if (!noun?.word || noun.cap || /s$/.test(noun.low) || isLy(noun) || DETERMINERS.has(noun.low) || NP_STOP.has(noun.low) || PRONOUN_SUBJECT.test(noun.low) || FINITE_AUXILIARY.test(noun.low)) return false;
+  return !next || next.t === "." || next.t === "," || next.t === ";" || (isPreposition(next.low) && !next.cap);
 }

@@ -10,7 +10,7 @@ import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWi
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
-import { objectEnd } from "./attribution-objects.ts";
+import { demonstrativeThat, objectEnd } from "./attribution-objects.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -122,7 +122,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     cue.end = toks[start + 1]?.end ?? cue.end;
     start += 2;
   }
-  const hasThat = toks[start]?.low === "that";
+  const hasThat = toks[start]?.low === "that" && !(frame === "object" && demonstrativeThat(toks, start));
   // "While Ramos said that …, he appears …": a cue in a subordinate clause ends its content at the comma.
   const sub0 = toks[np.from - 1];
   // "The moment Sanders announced …, Mook was …": so in a clause on a time noun.
@@ -588,3 +588,4 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
   }
   return end + 1;
 }
+

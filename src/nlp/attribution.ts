@@ -36,8 +36,17 @@ export function findAttributions(text: string, written: Block[], writtenSentence
   for (const f of ctx.out) {
     endFrontedClause(ctx, f);
     keepNegation(ctx, f);
+    dropDanglingConjunction(ctx, f);
   }
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
+}
+
+/** "denied the quote, and": a reported content that ends where an adverbial cut it after "and" loses the conjunction. */
+function dropDanglingConjunction(ctx: Ctx, f: Found): void {
+  const last = f.parts[f.parts.length - 1];
+  if (f.kind !== "indirect" || !last) return;
+  const m = /[\s,;]+(?:and|or|but)$/.exec(ctx.text.slice(last.start, last.end));
+  if (m && m.index > 0) last.end = last.start + m.index;
 }
 
 /** ", who " (and an auxiliary) right before a cue: a non-restrictive relative clause, whose stance is its antecedent's own. */
@@ -195,8 +204,11 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       while (ci < contents.length && (contents[ci]?.end ?? 0) <= cueTok.start) ci++;
       // "… that Pagliano, who invoked his rights, is now …": a relative clause's stance is its antecedent's own.
       if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, cueTok.start - 16), cueTok.start)) && inside(contents, ci, cueTok.start)) continue;
+      // "has begun to rebut that criticism": two readings of one verb ("rebut", "to rebut") give one claim.
+      const content = tokSpan(toks, c.content);
+      if (ctx.out.some((f) => f.at === s.start && f.parts.some((p) => p.start === content.start && p.end === content.end))) continue;
       ctx.usedCues.add(cueTok.start);
-      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [tokSpan(toks, c.content)], at: s.start });
+      ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
     }
   }
 }

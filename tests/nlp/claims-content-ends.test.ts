@@ -65,6 +65,14 @@ describe("where an object ends", () => {
     expect(claimsOf("I cannot see any future for this council with Voss as its leader.")).toEqual([["I", "cannot see", "any future for this council with Voss as its leader"]]);
     expect(claimsOf("Instead, they focus on the tactics for this coming vote, and how Voss can still win.")).toContainEqual(["they", "focus on", "the tactics for this coming vote"]);
   });
+  it("reads “that” before a singular noun and a preposition as pointing at the object, which ends as one", () => {
+    expect(claimsOf("Judge Ana Voss rejected that argument in a ruling released Thursday.")).toEqual([["Judge Ana Voss", "rejected", "that argument"]]);
+    // A clause after "that" runs on ("growth" has its verb).
+    expect(claimsOf("The mayor denied that growth in the harbour slowed.")).toEqual([["The mayor", "denied", "that growth in the harbour slowed"]]);
+  });
+  it("leaves no “and” at the end when an adverbial after it ends the object", () => {
+    expect(claimsOf("Mr Okafor denied the quote, and before he left for Leeds the harbour master told reporters: “Of course not.”")).toContainEqual(["Mr Okafor", "denied", "the quote"]);
+  });
   it("ends before a time opened by 'last', with its preposition", () => {
     expect(claimsOf("Voss endorsed the levy in last Sunday's debate.")).toEqual([["Voss", "endorsed", "the levy"]]);
   });

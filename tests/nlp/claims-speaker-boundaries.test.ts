@@ -30,6 +30,11 @@ describe("openings before the subject: capitalised adverbs and times", () => {
       ["a former clerk", "claiming", "he was fired"],
     ]);
   });
+  it("skip a day after “on” with no comma, but keep a paper's “Sunday”", () => {
+    expect(triples("On Wednesday Mr Okafor denied the report.")).toEqual([["Mr Okafor", "denied", "the report"]]);
+    expect(triples("However, on Tuesday Harbour Minister Ana Voss said the ferry would stay.")).toEqual([["Harbour Minister Ana Voss", "said", "the ferry would stay"]]);
+    expect(triples("The Sunday Courier reported that the ferry would stay.")).toEqual([["The Sunday Courier", "reported", "that the ferry would stay"]]);
+  });
 });
 
 describe("a speaker after an opening adverbial", () => {

@@ -192,6 +192,9 @@ describe("cue verbs of intention", () => {
     expect(c).toMatchObject({ cue: "wants", text: "to close the old ferry terminal" });
     expect(c?.speaker.mention).toContain("Ridley");
   });
+  it("gives one claim for a stance verb after a verb of aspect and “to”", () => {
+    expect(triples("But Ridley has begun to rebut that criticism, sailing to three harbours in April.")).toEqual([["Ridley", "rebut", "that criticism"]]);
+  });
   it("gives “…, vowing to …” and “…, promising to …” after a comma to the clause's subject", () => {
     expect(triples("On Thursday, however, Ridley spoke to a gathering of ferry owners, promising to lift the harbour levy.")).toEqual([["Ridley", "promising", "to lift the harbour levy"]]);
     expect(triples("The mayor left the hall, vowing to “fight on” for the pier.")).toEqual([["The mayor", "vowing", "to “fight on” for the pier"]]);
