@@ -512,6 +512,9 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
+    // "said hackers broke in and she accused Trump of …": so after a bare "and", with a past cue or stance verb.
+    const n3 = toks[k + 2];
+    if (t?.low === "and" && n && n3 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n3.word && !n3.cap && (n3.low.endsWith("ed") || irregularPast(n3.low)) && (cueFrame(n3) || STANCE_VERBS.has(n3.low))) return k - 1;
     // "…, the Herald reported.", "…, those people said on Monday.": an attribution that closes the sentence.
     if (t?.t === "," && k > from + 2 && closingAttribution(toks, k + 1)) return k - 1;
     // "…,” the senator said.": so after a quotation that closes on the comma.

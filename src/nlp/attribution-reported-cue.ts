@@ -485,6 +485,10 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       i++;
     } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
+  // "believes, for example, that …", "argued, in fact, that …": a short aside between commas before "that".
+  if (toks[i]?.t === ",") {
+    for (let m = i + 2; m <= i + 4 && toks[m - 1]?.word; m++) if (toks[m]?.t === "," && toks[m + 1]?.low === "that") return m + 1;
+  }
   let start = -1;
   // Skip an addressee or a time phrase up to "that".
   for (let k = i; start < 0 && k < toks.length && k - i <= SKIP_TO_THAT; k++) {

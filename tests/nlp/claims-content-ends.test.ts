@@ -70,6 +70,12 @@ describe("where an object ends", () => {
     // A clause after "that" runs on ("growth" has its verb).
     expect(claimsOf("The mayor denied that growth in the harbour slowed.")).toEqual([["The mayor", "denied", "that growth in the harbour slowed"]]);
   });
+  it("ends before a bare “and”, a pronoun and a past verb of saying or stance: a second claim", () => {
+    expect(claimsOf("Mayor Ana Voss said hackers broke into the harbour computers and she accused the union of helping them.")).toEqual([
+      ["Mayor Ana Voss", "said", "hackers broke into the harbour computers"],
+      ["she", "accused", "the union of helping them"],
+    ]);
+  });
   it("leaves no “and” at the end when an adverbial after it ends the object", () => {
     expect(claimsOf("Mr Okafor denied the quote, and before he left for Leeds the harbour master told reporters: “Of course not.”")).toContainEqual(["Mr Okafor", "denied", "the quote"]);
   });

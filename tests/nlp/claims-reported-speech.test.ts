@@ -204,6 +204,13 @@ describe("bare clauses after a verb of belief", () => {
   });
 });
 
+describe("an aside between the cue and “that”", () => {
+  it("is skipped", () => {
+    expect(claimsOf("He believes, for example, that skippers should pay the levy.")).toEqual([["He", "believes", "that skippers should pay the levy"]]);
+    expect(claimsOf("The mayor argued, in fact, that the ferry was safe.")).toEqual([["The mayor", "argued", "that the ferry was safe"]]);
+  });
+});
+
 describe("bare clauses after a time", () => {
   it("reads a bare clause whose pronoun subject has a one-word aside", () => {
     expect(claimsOf("Quinlan said Wednesday she, too, wants an inquiry into the ferry.")).toContainEqual(["Quinlan", "said", "she, too, wants an inquiry into the ferry"]);
