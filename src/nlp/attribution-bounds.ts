@@ -70,18 +70,38 @@ export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|
  * verb of saying and its bare clause is skipped when a pronoun subject plainly opens the clause.
  * "said this is …" keeps "this", a subject unless a time noun follows it.
  */
+/** Modal verbs: "when they would …" asks a question. */
+const MODAL = /^(?:would|will|could|can|should|might|may|must)$/;
+
+/**
+ * A subordinate clause of time or reason at `k`: "as he entered the talks", "when she resigned",
+ * "because …", with no comma and more words after it (else it may open what was said). "After",
+ * "before", "since", "as" and "when" need a pronoun subject after them (not
+ * "after the vote", "as president"), and "when" with a modal is a question ("when they would vote").
+ */
+function adverbialClauseAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !INNER_OPENER.has(t.low)) return false;
+  // "said while it was agreed in principle, the groups now have to …": a clause before a comma and
+  // more words may open what was said.
+  for (let m = k + 2; m < toks.length && m <= k + 15; m++) if (toks[m]?.t === "," && toks[m + 1]?.word) return false;
+  if (!/^(?:after|before|since|until|once|as|when|where)$/.test(t.low)) return true;
+  return PRONOUN_SUBJECT.test(toks[k + 1]?.low ?? "") && !MODAL.test(toks[k + 2]?.low ?? "");
+}
+
 export function skipLeadAdverbial(toks: Token[], start: number): number {
   const first = toks[start];
   // "has said repeatedly the next president should …": an adverb in -ly before a clause's subject.
   const next = toks[start + 1];
   // "said simply: the team …": or before the colon that introduces what was said.
   if (first && next && isLy(first) && !LY_ADJECTIVES.test(first.low) && (next.low === "the" || PRONOUN_SUBJECT.test(next.low) || isOpenQuote(next.t) || next.t === ":")) return next.t === ":" ? start + 2 : start + 1;
-  if (!first || !PREP_TAIL.has(first.low) || first.low === "that") return start;
+  // "said when she resigned", "said as she left": a subordinate clause tells when, and is no content to reach past.
+  if (!first || !PREP_TAIL.has(first.low) || first.low === "that" || adverbialClauseAt(toks, start)) return start;
   if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
     const t = toks[k];
-    // "said Friday as he entered the talks": a clause after a subordinator tells when, not what.
-    if (!t || !t.word || INNER_OPENER.has(t.low)) return start;
+    // "said Friday as he entered the talks": so after a time.
+    if (!t || !t.word || adverbialClauseAt(toks, k)) return start;
     // "said Wednesday she, too, wants …": a one-word aside may follow the pronoun.
     const aside = toks[k + 1]?.t === "," && !!toks[k + 2]?.word && toks[k + 3]?.t === "," ? 3 : 0;
     const pronoun = PRONOUN_SUBJECT.test(t.low) && !!toks[k + 1 + aside]?.word && !toks[k + 1 + aside]?.cap;

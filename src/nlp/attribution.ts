@@ -36,17 +36,27 @@ export function findAttributions(text: string, written: Block[], writtenSentence
   for (const f of ctx.out) {
     endFrontedClause(ctx, f);
     keepNegation(ctx, f);
-    dropDanglingConjunction(ctx, f);
+    tidyEnd(ctx, f);
   }
+  dropPointers(ctx);
   return ctx.out.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
 
-/** "denied the quote, and": a reported content that ends where an adverbial cut it after "and" loses the conjunction. */
-function dropDanglingConjunction(ctx: Ctx, f: Found): void {
+/**
+ * "denied the quote, and": a reported content that ends where an adverbial cut it after "and" loses
+ * the conjunction; "argue that taxes should be low.)": and a bracket it never opened, with the stop before it.
+ */
+function tidyEnd(ctx: Ctx, f: Found): void {
   const last = f.parts[f.parts.length - 1];
   if (f.kind !== "indirect" || !last) return;
-  const m = /[\s,;]+(?:and|or|but)$/.exec(ctx.text.slice(last.start, last.end));
+  const raw = ctx.text.slice(last.start, last.end);
+  const m = /[\s,;]+(?:and|or|but)$/.exec(raw) ?? (raw.endsWith(")") && !f.parts.some((p) => ctx.text.slice(p.start, p.end).includes("(")) ? /[\s.,;:]*\)$/.exec(raw) : null);
   if (m && m.index > 0) last.end = last.start + m.index;
+}
+
+/** "(Having said that, …)": a reported content that is "that" alone points elsewhere and says nothing. */
+function dropPointers(ctx: Ctx): void {
+  ctx.out = ctx.out.filter((f) => f.kind !== "indirect" || f.parts.length !== 1 || ctx.text.slice(f.parts[0]?.start ?? 0, f.parts[0]?.end ?? 0).trim().toLowerCase() !== "that");
 }
 
 /** ", who " (and an auxiliary) right before a cue: a non-restrictive relative clause, whose stance is its antecedent's own. */

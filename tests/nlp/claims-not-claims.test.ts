@@ -126,6 +126,12 @@ describe("words that look like cues but say nothing", () => {
   });
 });
 
+describe("“that” alone after a verb of saying", () => {
+  it("is no claim", () => {
+    expect(claimsOf("(Having said that, there are some skippers who argue that the levy should be low.)")).toEqual([["some skippers", "argue", "that the levy should be low"]]);
+  });
+});
+
 describe("an infinitive with no holder", () => {
   it("is no claim", () => {
     expect(claimsOf("(Not to mention, ferries often run late in winter to save fuel.)")).toEqual([]);

@@ -219,6 +219,16 @@ describe("bare clauses after a time", () => {
     expect(claimsOf("Quinlan said Wednesday as she boarded the ferry.")).toEqual([]);
     expect(claimsOf("“The ferry must run,” Mayor Ana Quinlan said Friday as she entered the talks.")).toEqual([["Mayor Ana Quinlan", "said", "The ferry must run"]]);
     expect(claimsOf("Quinlan insisted on waiting until she got back home.")).toEqual([]);
+    expect(claimsOf("That was what Ana Quinlan said when she resigned from the board.")).toEqual([]);
+    expect(claimsOf("Quinlan said as she left the hall.")).toEqual([]);
+  });
+  it("still reads a question after “when” and a time after a preposition", () => {
+    expect(claimsOf("Councillors have not said when they would vote on the levy.")).toEqual([["Councillors", "have not said", "they would vote on the levy"]]);
+    expect(claimsOf("Quinlan said after the vote she would not accept the post.")).toEqual([["Quinlan", "said", "she would not accept the post"]]);
+    // A clause before a comma and a main clause may be part of what was said.
+    expect(claimsOf("Quinlan said while it was agreed in principle, the skippers now have to vote on it.").map((c) => c[2])).toEqual([
+      "it was agreed in principle, the skippers now have to vote on it",
+    ]);
   });
 });
 
