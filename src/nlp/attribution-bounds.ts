@@ -65,11 +65,6 @@ export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
 /** A pronoun with its verb contracted, which opens a clause: "he's", "it’s", "they’ll". */
 export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
 
-/**
- * "said for weeks he's the only …", "said Thursday he would …": a short time adverbial between a
- * verb of saying and its bare clause is skipped when a pronoun subject plainly opens the clause.
- * "said this is …" keeps "this", a subject unless a time noun follows it.
- */
 /** Modal verbs: "when they would …" asks a question. */
 const MODAL = /^(?:would|will|could|can|should|might|may|must)$/;
 
@@ -89,6 +84,11 @@ function adverbialClauseAt(toks: Token[], k: number): boolean {
   return PRONOUN_SUBJECT.test(toks[k + 1]?.low ?? "") && !MODAL.test(toks[k + 2]?.low ?? "");
 }
 
+/**
+ * "said for weeks he's the only …", "said Thursday he would …": a short time adverbial between a
+ * verb of saying and its bare clause is skipped when a pronoun subject plainly opens the clause.
+ * "said this is …" keeps "this", a subject unless a time noun follows it.
+ */
 export function skipLeadAdverbial(toks: Token[], start: number): number {
   const first = toks[start];
   // "has said repeatedly the next president should …": an adverb in -ly before a clause's subject.

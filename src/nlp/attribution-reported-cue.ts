@@ -592,4 +592,3 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
   }
   return end + 1;
 }
-

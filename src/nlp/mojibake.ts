@@ -5,7 +5,7 @@ import { CP1252_UPPER, MAC_ROMAN_UPPER } from "./codepages.ts";
 
 export interface Repaired {
   text: string;
-  /** How many characters were put back. */
+  /** How many runs of characters were put back, as written (a character that went wrong twice may count two). */
   count: number;
   /** The 1-based line of the first one (0 when none): repairs keep every line break. */
   line: number;
@@ -84,11 +84,14 @@ export function repairMojibake(text: string): Repaired {
   if (!/[^\x00-\x7f]/.test(text)) return { text, count, line, sample };
   // Decomposed text ("A" and U+0303 for "Ã") is read composed; it is given back as written when nothing is put back.
   let out = /[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text;
-  for (let round = 0, before = -1; round < ROUNDS && count > before; round++) {
-    before = count;
+  for (let round = 0; round < ROUNDS; round++) {
+    let n = 0;
     out = repairRound(out, (at1, chars, fixed) => {
       if (line === 0 || at1 < line) [line, sample] = [at1, [chars, fixed]];
-    }, () => count++);
+    }, () => n++);
+    // The count is of runs as written: a later round only finishes characters the first one found.
+    if (round === 0) count = n;
+    if (n === 0) break;
   }
   return { text: count > 0 ? out : text, count, line, sample };
 }

@@ -20,6 +20,8 @@ describe("repairMojibake", () => {
     const r = repairMojibake("President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said");
     expect(r.text).toBe("President François Hollande said");
     expect(r.line).toBe(1);
+    // Two runs as written ("Ã\u0083" and "Â§"); the second round only finishes them.
+    expect(r.count).toBe(2);
     // The same, decomposed ("A" and a combining tilde for "Ã"), as a normalisation may leave it.
     expect(repairMojibake("Fran\u00c3\u0083\u00c2\u00a7ois".normalize("NFD")).text).toBe("François");
     // Decomposed text with nothing to put back is given back as written.
