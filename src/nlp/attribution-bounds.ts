@@ -479,6 +479,12 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A personal pronoun at `p` and, after it, a lower-case verb of saying or stance in a form `form` accepts: "he estimated", "she accused". */
+function pronounCueAt(toks: Token[], p: number, form: (v: Token) => boolean): boolean {
+  const v = toks[p + 1];
+  return /^(?:he|she|they|we|i)$/.test(toks[p]?.low ?? "") && !!v && v.word && !v.cap && form(v) && (!!cueFrame(v) || STANCE_VERBS.has(v.low));
+}
+
 /** How a question is put to a speaker: "when asked", "when pressed". */
 const PUT_TO = /^(?:asked|pressed|questioned|challenged)$/;
 
@@ -530,11 +536,10 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (k > from + 2 && /^(?:before|after|while)$/.test(t?.low ?? "") && (speechParticiple(n) || (!!n && isLy(n) && speechParticiple(n2))) && (toks[k - 1]?.word || isCloseQuote(toks[k - 1]?.t ?? ""))) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
-    if (t?.t === "," && n && n2 && k > from + 3 && !(fronted && commas === 1) && /^(?:he|she|they|we|i)$/.test(n.low) && n2.word && !n2.cap && !/^(?:and|or|but|who|that)$/.test(n2.low) && /(?:ed|s)$/.test(n2.low) && (cueFrame(n2) || STANCE_VERBS.has(n2.low))) return k - 1;
+    if (t?.t === "," && k > from + 3 && !(fronted && commas === 1) && pronounCueAt(toks, k + 1, (v) => /(?:ed|s)$/.test(v.low))) return k - 1;
     if (t?.t === "," && n?.low === "and" && n2 && /^(?:he|she|they|we|i)$/.test(n2.low) && k > from + 3) return k - 1;
     // "said hackers broke in and she accused Trump of …": so after a bare "and", with a past cue or stance verb.
-    const n3 = toks[k + 2];
-    if (t?.low === "and" && n && n3 && k > from + 3 && /^(?:he|she|they|we|i)$/.test(n.low) && n3.word && !n3.cap && (n3.low.endsWith("ed") || irregularPast(n3.low)) && (cueFrame(n3) || STANCE_VERBS.has(n3.low))) return k - 1;
+    if (t?.low === "and" && k > from + 3 && pronounCueAt(toks, k + 1, (v) => v.low.endsWith("ed") || irregularPast(v.low))) return k - 1;
     // "…, the Herald reported.", "…, those people said on Monday.": an attribution that closes the sentence.
     if (t?.t === "," && k > from + 2 && closingAttribution(toks, k + 1)) return k - 1;
     // "…,” the senator said.": so after a quotation that closes on the comma.

@@ -1,6 +1,6 @@
 // Nominal cues: a stance or claim held in a noun ("Trump's claim that …", "criticism of the deal", "a
 // supporter of", "drew praise from …", "voiced support for"), with its owner as the speaker.
-import { ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
@@ -274,9 +274,6 @@ export function nounClaim(toks: Token[], i: number, used: (i: number) => boolean
 /** Quantifiers that take a plural noun: "some calls", "many reports". */
 const PLURAL_QUANTIFIER = /^(?:some|many|several|few|both|all|most|other|more|fewer|numerous|countless|two|three|four|five)$/;
 
-/** Finite verbs and modals: after a word in -s that opens the sentence, they make it a noun. */
-const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/;
-
 /**
  * "Some calls into the hotline were …", "Safety Worries Have Dogged …": a word in -s at `i` is a
  * plural noun after a plural quantifier, or after the sentence's first word and before a finite verb.
@@ -286,5 +283,5 @@ export function nounInS(toks: Token[], i: number): boolean {
   const w = toks[i];
   if (!w || !/[^s]s$/.test(w.low)) return false;
   // "raise fears that …", "voice doubts": the object of a verb that voices a stance.
-  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_VERB.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
+  return PLURAL_QUANTIFIER.test(toks[i - 1]?.low ?? "") || (i === 1 && FINITE_AUXILIARY.test(toks[i + 1]?.low ?? "")) || HOLDER_VERBS.has(toks[i - 1]?.low ?? "");
 }

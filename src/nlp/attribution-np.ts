@@ -119,6 +119,9 @@ function numberedName(toks: Token[], end: number): boolean {
   return !!head && !!before && /^\d[\d:.]*$/.test(head.t) && before.cap && before.word && !CUE_VERBS.has(before.low) && !monthAt(toks, end - 1) && !/^\p{Lu}{2,}$/u.test(before.t);
 }
 
+/** Words before a day or a month that make it a time, not part of a name: "on Wednesday", "last March". */
+const BEFORE_DAY = /^(?:on|in|since|until|last|this|next|early|late|earlier|later)$/;
+
 /** The noun phrase that ends at token `end` (its head), scanning back no further than `stop`. */
 export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
   const head = toks[end];
@@ -150,7 +153,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
     // "Meanwhile Voss said", "Later Jo Blum said": an adverb opening the sentence is no part of the name.
     if (p.word && p.cap && SENTENCE_ADVERB.has(p.low) && !toks[k - 2]?.cap && toks[k]?.cap) break;
     // "On Wednesday Mr Blair said": a day after a preposition is no part of the name after it ("The Sunday Times" is a name).
-    if (p.word && p.cap && WEEKDAY.test(p.low) && toks[k]?.cap && /^(?:on|since|until|last|this|next)$/.test(toks[k - 2]?.low ?? "")) break;
+    if (p.word && p.cap && WEEKDAY.test(p.low) && toks[k]?.cap && BEFORE_DAY.test(toks[k - 2]?.low ?? "")) break;
     if (p.word && (p.cap || /^\d/.test(p.t)) && !CUE_VERBS.has(p.low)) {
       k--;
       continue;
@@ -323,7 +326,7 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
     // 4 in 10 voters" is a quantity).
     if (k === i && !t.cap && PREPOSITION.test(t.low) && !(APPROXIMATE.test(t.low) && /^\d/.test(n?.t ?? ""))) return null;
     // "said Ridley on Monday": a preposition before a day or a month ends the name.
-    if (k > i && !t.cap && /^(?:on|in|last|this|next|early|late|earlier|later)$/.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || monthAt(toks, k + 1))) break;
+    if (k > i && !t.cap && BEFORE_DAY.test(t.low) && n?.cap && (WEEKDAY.test(n.low) || monthAt(toks, k + 1))) break;
     // "They see Trump as …": a pronoun opening the phrase is the whole phrase, capitalised or not.
     if (t.word && SPEAKER_PRONOUNS.has(t.low) && k === i && (!t.cap || toks[k + 1]?.low !== "and")) return { from: i, to: i };
     if (t.word && t.cap) last = k;

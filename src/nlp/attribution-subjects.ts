@@ -1,7 +1,7 @@
 // The speaker of a cue as a clause's subject: scanning back from the cue ("the UK defence chief has
 // revealed"), forward from a clause start ("In November, the United States had urged … and said"), in
 // nested, coordinated, participial and relative clauses, or after an inverted cue ("…, said Mr. Smith").
-import { isLy, ARTICLE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARY, GROUP_NOUNS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { isLy, ARTICLE, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARY, GROUP_NOUNS, INDEFINITE_SPEAKER, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { irregularPast } from "./attribution-context.ts";
 import { type TokRange, verbish, skipAux, npEndingAt, npForward, finiteVerb, clauseVerb } from "./attribution-np.ts";
@@ -652,7 +652,8 @@ function linkedHead(toks: Token[], start: number): number {
   return -1;
 }
 
-const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybody|those)$/;
+/** An indefinite pronoun for people, or "those": the antecedent as it stands ("someone who …", "those who …"). */
+const INDEFINITE_PERSON = new RegExp(`${INDEFINITE_SPEAKER.source}|^those$`);
 
 /** A personal pronoun that opens a relative clause with no "who": "people I've spoken with", "everyone we met". */
 const CONTACT_PRONOUN = /^(?:i|we|you|they|he|she)(?:['’](?:ve|d))?$/;

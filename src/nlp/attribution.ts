@@ -203,7 +203,7 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const cueTok = toks[c.cue.from];
       if (!cueTok || ctx.usedCues.has(cueTok.start) || insideQuote(ctx, cueTok.start)) continue;
       const content = tokSpan(toks, c.content);
-      if (ctx.out.some((f) => f.at === s.start && f.parts.some((p) => p.start < content.end && content.start < p.end))) continue;
+      if (contentTaken(ctx, s.start, content, false)) continue;
       ctx.usedCues.add(cueTok.start);
       ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
     }
@@ -216,11 +216,16 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, cueTok.start - 16), cueTok.start)) && inside(contents, ci, cueTok.start)) continue;
       // "has begun to rebut that criticism": two readings of one verb ("rebut", "to rebut") give one claim.
       const content = tokSpan(toks, c.content);
-      if (ctx.out.some((f) => f.at === s.start && f.parts.some((p) => p.start === content.start && p.end === content.end))) continue;
+      if (contentTaken(ctx, s.start, content, true)) continue;
       ctx.usedCues.add(cueTok.start);
       ctx.out.push({ speaker: c.speaker ? tokSpan(toks, widenDeterminer(toks, c.speaker, c.cue.from)) : null, cue: tokSpan(toks, c.cue), kind: "indirect", parts: [content], at: s.start });
     }
   }
+}
+
+/** Whether a claim of the sentence at `at` already has `content` as a part (`exact`) or a part overlapping it. */
+function contentTaken(ctx: Ctx, at: number, content: Span, exact: boolean): boolean {
+  return ctx.out.some((f) => f.at === at && f.parts.some((p) => (exact ? p.start === content.start && p.end === content.end : p.start < content.end && content.start < p.end)));
 }
 
 /** Whether `pos` is inside one of the sorted spans from index `from` on (spans may nest or overlap). */
