@@ -4,40 +4,18 @@
 import { ANY_GIVEN_NAMES, GIVEN_NAME_SEX, GIVEN_NAMES, honorificSex, WEAK_GIVEN_NAMES, WORD_GIVEN_NAMES } from "../lexicon/given-names.ts";
 import { ORG_HEADS, ORG_NAMES, ORG_WORDS } from "../lexicon/orgs.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../lexicon/places.ts";
-import { HONORIFICS, PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
-import { COMMON_WORDS, FUNCTION_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
-import type { Body, Person, Span } from "../types.ts";
-import { analyse, type Run, splitNickname } from "./name-runs.ts";
+import { PERSON_VERBS_AFTER, ROLE_NOUNS, STANDALONE_TITLES } from "../lexicon/titles.ts";
+import { COMMON_WORDS, NOT_SURNAMES } from "../lexicon/words.ts";
+import type { Body, Person } from "../types.ts";
+import { analyse, type Run } from "./name-runs.ts";
 import { headlineName, headlineWholeName, parseRun, TRIM_ALWAYS, type Parsed, type ParsedKind } from "./name-parse.ts";
 import { firmNounBefore, nounAfter, orgContext, personAfter, quotedAlone, teamPlural, thingNounAfter, workNounBefore } from "./name-context.ts";
-import { creditNames, namesCredit } from "./captions.ts";
+import { namesCredit } from "./captions.ts";
+import { promoteLists } from "./name-lists.ts";
 import { titleCased as titleCase } from "./names.ts";
-import { slugify } from "./slug.ts";
+import { type Group, key, type Mention, toPerson } from "./person-record.ts";
+import { photographers } from "./photo-credits.ts";
 import type { Token } from "./tokens.ts";
-
-interface Mention {
-  start: number;
-  end: number;
-  /** Token range of the name part. */
-  from: number;
-  to: number;
-  /** The mention as written, title included where it had one. */
-  alias: string;
-  /** The name part as written. */
-  name: string;
-  caps: boolean;
-}
-
-interface Group {
-  /** Name tokens of the fullest form seen, lower-cased. */
-  first: string;
-  last: string;
-  full: string;
-  mentions: Mention[];
-  roles: string[];
-  /** Full-name forms (two tokens or more) as written. */
-  forms: string[];
-}
 
 /** Words after a surname that make it a modifier ("the Trump administration"), not a mention. */
 const MODIFIED = new Set(["administration", "government", "camp", "campaign", "family", "era", "regime", "cabinet", "presidency", "doctrine", "aides", "supporters", "loyalists", "foundation"]);
@@ -46,8 +24,6 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "to",
 
 /** A token range as a Parsed with no title or evidence, in parseRun's object shape (see the singles below). */
 const bare = (from: number, to: number, kind: ParsedKind = "person"): Parsed => ({ kind, from, to, titleStart: null, role: null, extraRole: null, evidence: 0 });
-
-const key = (s: string): string => (s.includes("’") || s.includes("`") ? s.replace(/[’`]/g, "'") : s).toLowerCase();
 
 export function findPeople(text: string, body: Body): Person[] {
   const f = new PeopleFinder(text, body);
@@ -483,9 +459,6 @@ class PeopleFinder {
   }
 }
 
-/** A generation written after a name of two words or more: " Jr", ", Jr.", " Snr". */
-const GENERATION = /(?<=\S \S+),? (?:Jr|Jnr|Sr|Snr)\.?$/u;
-
 /** Capitalised tokens from `from` to `to`. */
 function capitalsIn(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -505,29 +478,6 @@ function nearest(list: Group[], at: number): Group | undefined {
     for (const m of g.mentions) if (m.start < at && m.start > bestAt) ((best = g), (bestAt = m.start));
   }
   return best ?? list[0];
-}
-
-/**
- * Token ranges of the photographers that picture credits name (`creditNames`): a given name or an
- * initial and a surname, with no organisation, place or all-capitals word ("Credit: NASA/JPL").
- */
-function photographers(text: string, tokens: Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  for (const { start, end } of creditNames(text)) {
-    while (i < tokens.length && (tokens[i]?.start ?? 0) < start) i++;
-    let j = i;
-    while (j + 1 < tokens.length && (tokens[j + 1]?.start ?? Infinity) < end) j++;
-    const first = tokens[i];
-    if (!first || first.start !== start || j === i) continue;
-    let name = GIVEN_NAMES.has(first.text) || WORD_GIVEN_NAMES.has(first.text) || (first.text.length === 1 && first.dot);
-    for (let k = i + 1; k <= j && name; k++) {
-      const w = tokens[k]?.text ?? "";
-      name = !(tokens[k]?.upper || ORG_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w));
-    }
-    if (name) out.push([i, j]);
-  }
-  return out;
 }
 
 /** Nouns after a possessive that only a person has: "Jo Blum's wife", "… mother". */
@@ -580,76 +530,6 @@ function thingPrefixes(text: string, tokens: Token[], runs: Run[]): Set<string> 
   return out;
 }
 
-/**
- * What stands between two names of a list: a comma, "and", a semicolon; in a team's line-up a shirt's
- * number and a dash ("…, 7 - Jo Blum"), a substitute in brackets with a number ("Jo Blum (14 - Al Roe, 48th) 12 - …").
- */
-const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)$|^(?:\s*\(\s*\d{1,2}\s?[-–]\s*|,\s*\d{1,3}(?:st|nd|rd|th)?(?:\s*mins?)?\)\s*[,;]?\s*(?:\d{1,2}\s?[-–]\s*)?|\s*[,;]\s*\d{1,2}\s?[-–]\s*|\s+\d{1,2}\s?[-–]\s*)$/;
-
-/** Names in a list with a known person, or in a long list of bare names (a team line-up), are people. */
-function promoteLists(text: string, tokens: Token[], parsed: Array<{ run: Run; p: Parsed }>): void {
-  let i = 0;
-  while (i < parsed.length) {
-    let j = i;
-    while (j + 1 < parsed.length) {
-      const a = parsed[j];
-      const b = parsed[j + 1];
-      if (!a || !b) break;
-      const gap = text.slice(tokens[a.run.to]?.outer ?? 0, tokens[b.run.from]?.start ?? 0);
-      if (!LIST_GAP.test(gap)) break;
-      j++;
-    }
-    const n = j - i + 1;
-    if (n >= 3) {
-      let people = 0;
-      let other = 0;
-      for (let k = i; k <= j; k++) {
-        const kind = parsed[k]?.p.kind;
-        if (kind === "person") people++;
-        else if (kind === "other" || kind === "title") other++;
-      }
-      if ((people >= 1 && people >= other * 2) || (n >= 6 && other === 0)) {
-        const pair = titlePair(text, tokens, parsed, i);
-        for (let k = i; k <= j; k++) {
-          const x = parsed[k];
-          if (x && ((pair && k <= i + 1) || titleWord(tokens, x))) continue;
-          // A copy with parseRun's object shape (see the singles above), kind changed.
-          if (x && (x.p.kind === "weak" || x.p.kind === "single")) x.p = { kind: "person", from: x.p.from, to: x.p.to, titleStart: x.p.titleStart, role: x.p.role, extraRole: x.p.extraRole, evidence: x.p.evidence };
-        }
-      }
-    }
-    i = j + 1;
-  }
-}
-
-/**
- * A list's first two items as one title ("… for Cruel and Tender, Jo Blum for …"): two lone words,
- * neither a given name, joined by "and" alone.
- */
-function titlePair(text: string, tokens: Token[], parsed: Array<{ run: Run; p: Parsed }>, i: number): boolean {
-  const a = parsed[i];
-  const b = parsed[i + 1];
-  if (!a || !b || a.run.from !== a.run.to || b.run.from !== b.run.to) return false;
-  const ta = tokens[a.run.from];
-  const tb = tokens[b.run.from];
-  if (!ta || !tb || ta.upper || tb.upper || text.slice(ta.outer, tb.start) !== " and ") return false;
-  return ![ta, tb].some((t) => GIVEN_NAMES.has(t.text) || WEAK_GIVEN_NAMES.has(t.text));
-}
-
-/**
- * A lone word after capitalised function words inside a sentence ("The Godfather", "About A Boy"):
- * the end of a title-case work's name, no name in a list of people.
- */
-function titleWord(tokens: Token[], x: { run: Run; p: Parsed }): boolean {
-  if (x.p.from !== x.p.to || x.p.from === x.run.from) return false;
-  for (let k = x.run.from; k < x.p.from; k++) {
-    const t = tokens[k];
-    // An initial ("A Foley") is no function word.
-    if (t && !t.sentenceStart && !t.upper && t.text.length > 1 && FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
 /** Two all-capitals words that read as given name + surname: "KEVIN BROWN". */
 function capsName(tokens: Token[], i: number): boolean {
   const a = tokens[i];
@@ -673,63 +553,3 @@ function capsName(tokens: Token[], i: number): boolean {
 
 /** Words in the longest all-capitals sentence read as a headline. */
 const CAPS_SENTENCE = 25;
-
-/**
- * A mention as a name variant: with its honorifics ("Mr Okafor", "Dr. Jo Blum"), without a role
- * written before it ("Chancellor Jo Blum" is Jo Blum; the role is in `roles`).
- */
-function nameVariant(m: Mention): string {
-  const title = m.alias.slice(0, m.alias.length - m.name.length).trim();
-  if (!title || !m.alias.endsWith(m.name)) return m.alias;
-  return title.split(/\s+/).every((w) => HONORIFICS.has(w.replace(/\.$/, ""))) ? m.alias : m.name;
-}
-
-/** A bare title's mention as `bareTitles` writes it: "the Prime Minister", "The Attorney General". */
-const BARE_TITLE = /^[Tt]he\s/;
-
-function toPerson(g: Group): Person {
-  const mixed = g.forms.filter((f) => /\p{Ll}/u.test(f));
-  // A bare title ("the Attorney General", `bareTitles`) names no one: "Lord Goldsmith" stays "Goldsmith".
-  const pool = mixed.length ? mixed : g.mentions.filter((m) => !m.caps && !BARE_TITLE.test(m.name)).map((m) => m.name);
-  let name = "";
-  let best = -1;
-  for (const written of pool) {
-    // Roberto "Hands of Stone" Duran is Roberto Duran; the name as written stays an alias.
-    const f = splitNickname(written)?.plain ?? written;
-    const words = f.split(/\s+/).length;
-    const initial = /^\p{Lu}\./u.test(f) ? 0 : 1;
-    const score = words * 10 + initial * 5;
-    if (score > best) ((best = score), (name = f));
-  }
-  if (!name) {
-    const m = g.mentions[0];
-    name = m ? (/\p{Ll}/u.test(m.name) ? m.name : titleCase(m.name)) : g.full;
-  }
-  name = name.replace(/[’`]/g, "’");
-  const seen = new Set<string>([key(name)]);
-  const aliases: string[] = [];
-  const sorted = [...g.mentions].sort((x, y) => Number(x.caps) - Number(y.caps) || x.start - y.start);
-  for (const m of sorted) {
-    // "HOLT" in a headline or a transcript's turn is the alias "Holt".
-    const forms = m.caps && !/\p{Ll}/u.test(m.alias) ? [titleCase(m.name), titleCase(nameVariant(m))] : [m.name, nameVariant(m)];
-    const nick = splitNickname(m.name)?.nickname;
-    if (nick) forms.push(nick);
-    for (const s of forms) {
-      const k = key(s);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      aliases.push(s);
-    }
-  }
-  // "Al Unser Jr" is also written "Al Unser": the name without its generation is an alias.
-  const bare = GENERATION.exec(name);
-  if (bare && !seen.has(key(name.slice(0, bare.index)))) aliases.push(name.slice(0, bare.index));
-  const spans: Span[] = [];
-  const at = new Set<number>();
-  for (const m of [...g.mentions].sort((x, y) => x.start - y.start)) {
-    if (at.has(m.start)) continue;
-    at.add(m.start);
-    spans.push({ start: m.start, end: m.end });
-  }
-  return { slug: slugify(name), name, aliases, roles: g.roles, mentions: spans.length, spans };
-}
