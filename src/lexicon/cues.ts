@@ -418,8 +418,9 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   announce declare proclaim confirm deny indicate suggest show find ask wonder tell warn remind
   express focus ignore order allow coin rail distance sue block devote avoid intimate trumpet savage articulate
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
-  target pander demur tout decry disavow renounce repudiate reaffirm scold chide berate insult taunt slam rip knock
+  target pander demur disavow renounce repudiate scold chide berate insult taunt rip knock
   rebuff envision castigate excoriate skewer pillory chastise admonish belittle disparage malign vilify lambast
+  downplay refute scoff herald bash trash despise detest loathe mull spurn snub shun reassure grill pooh-pooh
   `,
   "knew known saw thought felt found sought wrote spoke spoken campaigned",
 );

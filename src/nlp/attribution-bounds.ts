@@ -55,6 +55,11 @@ export function skipTime(toks: Token[], k: number): number {
   return k;
 }
 
+/** A day at `k` that owns what follows, no time of the cue's: "Monday night's debate". */
+export function dayPossessive(toks: Token[], k: number): boolean {
+  return /^(?:night|morning|afternoon|evening)['’]s$/.test(toks[k + 1]?.low ?? "");
+}
+
 const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words in -ly that are adjectives before a noun: "said early voting …", "said likely voters …". */
@@ -98,6 +103,9 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
   // "said when she resigned", "said as she left": a subordinate clause tells when, and is no content to reach past.
   if (!first || !PREP_TAIL.has(first.low) || first.low === "that" || adverbialClauseAt(toks, start)) return start;
   if (first.low === "this" && !TIME_NOUN.test(toks[start + 1]?.low ?? "")) return start;
+  // "said Tuesday the plan would fail", "said on Monday night, the ferry …": a day, then a subject.
+  const subject = afterDay(toks, start);
+  if (subject > start) return subject;
   for (let k = start + 1; k < toks.length && k <= start + 5; k++) {
     const t = toks[k];
     // "said Friday as he entered the talks": so after a time.
@@ -108,6 +116,17 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
     if (pronoun || CLAUSE_VERB.test(t.low)) return k;
   }
   return start;
+}
+
+/** The token after a day that opens a clause ("Tuesday", "on Monday night," then a determiner or a name), or `k` when there is none. */
+function afterDay(toks: Token[], k: number): number {
+  let m = skipTime(toks, k);
+  if (m === k) return k;
+  if (/^(?:night|morning|afternoon|evening)$/.test(toks[m]?.low ?? "")) m++;
+  if (toks[m]?.t === ",") m++;
+  const t = toks[m];
+  const n = toks[m + 1];
+  return t?.word && n?.word && (/^(?:the|a|an|his|her|their|its|our)$/.test(t.low) || (t.cap && !TIME_WORD.test(t.low))) ? m : k;
 }
 
 /**
@@ -139,7 +158,7 @@ export function timeEnd(toks: Token[], start: number, end: number): number {
     const t = toks[k];
     if (!t) break;
     if (t.t === "," || t.low === "that" || isOpenQuote(t.t)) return end;
-    if (TIME_WORD.test(t.low) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) {
+    if ((TIME_WORD.test(t.low) && !dayPossessive(toks, k)) || ((t.low === "on" || t.low === "this") && TIME_WORD.test(toks[k + 1]?.low ?? ""))) {
       // "endorsed Voss in last Sunday's debate", "… during the last week": the preposition goes with the time.
       const p = toks[k - 1]?.low === "the" ? k - 2 : k - 1;
       return p > start && TIME_PREPOSITION.test(toks[p]?.low ?? "") ? p - 1 : k - 1;
@@ -261,12 +280,16 @@ function verbLike(t: Token): boolean {
 /** A noun phrase of a name, a role or a determiner (up to ten words, no punctuation) from `k`, then a past or present verb of saying or a past verb of stance. */
 export function speakerThenCue(toks: Token[], k: number): boolean {
   const first = toks[k];
-  if (!first || !first.word || !(first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low))) return false;
+  if (!first || !first.word || FINITE_AUXILIARY.test(first.low)) return false;
+  // "…, and human rights groups warned that …": any noun phrase will do before a cue and "that".
+  const named = first.cap || DETERMINERS.has(first.low) || ROLE_NOUNS.has(first.low);
   for (let m = k + 1; m < toks.length && m <= k + 10; m++) {
     const t = toks[m];
     if (!t || !t.word) return false;
+    if (!named && (m > k + 4 || FINITE_AUXILIARY.test(t.low))) return false;
     // "…, and people familiar with her thinking say …"
-    if (!t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say")) return true;
+    if (!t.cap && cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say") && (named || (toks[m + 1]?.low === "that" && m > k + 1))) return true;
+    if (!named) continue;
     // "…, and the Anti-Defamation League strongly denounced …": or a past verb of stance.
     if (!t.cap && t.low.endsWith("ed") && STANCE_VERBS.has(t.low) && toks[m - 1]?.low !== "by") return true;
   }
@@ -375,13 +398,18 @@ function subjectOnly(toks: Token[], from: number, k: number): boolean {
   let m = from;
   if (/^(?:that|whether|if)$/.test(toks[m]?.low ?? "")) m++;
   if (k - m < 1 || k - m > 10) return false;
+  const first = m;
+  // "the expansion of child tax credits": after a preposition the words are its object.
+  let object = false;
   for (; m < k; m++) {
     const t = toks[m];
     // "the council's “rainy day” fund, which …": quotation marks around words of the phrase.
     if (t && (isOpenQuote(t.t) || isCloseQuote(t.t))) continue;
     if (!t || (!t.word && t.t !== "'s" && t.t !== "’s")) return false;
-    // "the trusts": after a determiner a word in -s is a noun, whatever verb it could also be.
-    const noun = DETERMINERS.has(toks[m - 1]?.low ?? "") && /s$/.test(t.low);
+    // "the trusts", "the plan", "his proposed expansion": after a determiner a word is a noun or an
+    // adjective, whatever verb it could also be (but "that" opening the clause is no determiner).
+    const noun = (object || (DETERMINERS.has(toks[m - 1]?.low ?? "") && (m > from + 1 || toks[from]?.low !== "that"))) && !FINITE_AUXILIARY.test(t.low);
+    if (m > first && /^(?:of|for|in|on|at|from|with|about)$/.test(t.low)) object = true;
     if (!t.cap && !noun && (verbLike(t) || SPEAKER_PRONOUNS.has(t.low))) return false;
   }
   return true;
@@ -393,8 +421,11 @@ function lastThat(toks: Token[], from: number, k: number): number {
   return from;
 }
 
-/** The comma that closes a relative clause starting at `i`, within 25 tokens, with a verb after it; else -1. */
-function relativeClose(toks: Token[], i: number): number {
+/**
+ * The comma that closes a relative clause starting at `i`, within 25 tokens, with a verb after it
+ * (or, after a fronted phrase of place or time, the clause's subject); else -1.
+ */
+function relativeClose(toks: Token[], i: number, fronted: boolean): number {
   for (let k = i; k < toks.length - 1 && k - i <= 25; k++) {
     const t = toks[k];
     if (!t || t.t === ";" || isDash(t.t)) return -1;
@@ -407,12 +438,22 @@ function relativeClose(toks: Token[], i: number): number {
       continue;
     }
     if (t.t === ",") {
+      // "which include Dade, Broward and Palm Beach, …": names in a list go on to the clause's end.
+      if (listedName(toks, k + 1)) continue;
       // "…, who is running for the Senate, “is a civil rights attorney”": the verb may open a quotation.
       const v = isOpenQuote(toks[k + 1]?.t ?? "") ? toks[k + 2] : toks[k + 1];
-      return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
+      if (fronted) return v?.word ? k : -1;
+      return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /n['’]t$/.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
     }
   }
   return -1;
+}
+
+/** A capitalised word at `k` followed by a comma, "and" or "or": an item of a list of names. */
+function listedName(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const n = toks[k + 1];
+  return !!t?.word && t.cap && !!n && (n.t === "," || /^(?:and|or)$/.test(n.low));
 }
 
 /** The dash closing an aside opened by the dash before `from`, when words go on after it (else -1). */
@@ -512,14 +553,17 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "that the flag, which includes the stars and bars, be removed": a relative clause on the
     // content's subject, before its verb, is skipped to its closing comma, and so is an aside
     // ("the email scandal, while troublesome, was handled well").
-    if (t?.t === "," && n && SUBJECT_ASIDE.test(n.low) && subjectOnly(toks, lastThat(toks, from, k), k)) {
-      const close = relativeClose(toks, k + 2);
+    const even = n?.low === "even" && toks[k + 2]?.low === "though" ? 1 : 0;
+    const opener = t?.t === "," && n && SUBJECT_ASIDE.test(toks[k + 1 + even]?.low ?? "") ? lastThat(toks, from, k) : -1;
+    if (opener >= 0 && subjectOnly(toks, opener, k)) {
+      // "that in the three largest counties, which include …, voters have": a fronted phrase of place.
+      const close = relativeClose(toks, k + 2 + even, toks[opener]?.low === "that" && FRONTED_ADVERBIAL.test(toks[opener + 1]?.low ?? ""));
       if (close > 0) {
         k = close;
         continue;
       }
     }
-    if (t?.t === "," && n && !(k === from + 1 && toks[from]?.low === "that") && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
+    if (t?.t === "," && n && !(k === from + 1 && toks[from]?.low === "that") && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || even === 1 || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.
     if (t?.t === "," && n && isCloseQuote(n.t) && k > from + 2 && /^(?:while|whereas|instead|although|though)$/.test(toks[k + 2]?.low ?? "")) return k + 1;
     const n2 = toks[k + 2];

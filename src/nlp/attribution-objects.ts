@@ -5,7 +5,7 @@ import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { continuesAfterBut, isLy, npEndingAt, trimPunct, type TokRange } from "./attribution-np.ts";
 import { deicticTimeEnd, isPreposition, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { predicateAfter, PRONOUN_SUBJECT, speakerThenCue } from "./attribution-bounds.ts";
+import { dayPossessive, predicateAfter, PRONOUN_SUBJECT, speakerThenCue } from "./attribution-bounds.ts";
 import { irregularPast, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
 /** Particles that belong to the cue ("talked about", "pointed to"), not to the content. */
@@ -121,8 +121,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
       if (regards && SEE_AS.test(toks[c - 1]?.low ?? "")) phrases = false;
       continue;
     }
-    // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting").
-    if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && !toks[k - 1]?.low.endsWith("ed")) continue;
+    // "a memoir by Jo Blum": "by" before a name or a noun phrase names an author, not a means ("by voting");
+    // so after a participle on a noun of the object ("the compromise led by Jo Blum").
+    if (t && t.low === "by" && !!toks[k + 1]?.word && !toks[k + 1]?.low.endsWith("ing") && (!toks[k - 1]?.low.endsWith("ed") || participleOnNoun(toks, k - 1, c))) continue;
     if (!punctuation) {
       // Commas and dashes are the caller's to read.
     } else if (t?.t === ",") {
@@ -165,9 +166,18 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // "freedom taken from worshippers killed at a church", "a boy who stared at a painting": a place or
     // time right after a verb inside the object is that verb's, not the cue's.
     const innerVerb = k > c + 1 && INNER_VERB_PREPOSITION.test(t?.low ?? "") && innerPast(toks[k - 1]);
-    if (phrases && k > asAt && t && !onComplement && !innerVerb && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || WEEKDAY.test(t.low))) return k - 1;
+    if (phrases && k > asAt && t && !onComplement && !innerVerb && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || (WEEKDAY.test(t.low) && !dayPossessive(toks, k)))) return k - 1;
   }
   return end;
+}
+
+/** A past participle at `p` after a lower-case noun of the object (which starts at `c`) with no verb before it: "the compromise led". */
+function participleOnNoun(toks: Token[], p: number, c: number): boolean {
+  const v = toks[p];
+  const n = toks[p - 1];
+  if (!v || !n || p - 1 <= c || !n.word || n.cap || !ARTICLE_OR_POSSESSIVE.test(toks[c]?.low ?? "")) return false;
+  if (!v.low.endsWith("ed") && !irregularPast(v.low)) return false;
+  return toks.slice(c + 1, p).every((t) => t.word && !FINITE_AUXILIARY.test(t.low) && !t.low.endsWith("ed"));
 }
 
 /**

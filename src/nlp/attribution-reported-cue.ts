@@ -5,7 +5,7 @@ import { bareSubject, isLy, npForward, skipAux, type TokRange, trimPunct } from 
 import { isPreposition, NUMBER_WORD, openingCommaAfter, TIME_NOUN, timeAfterFor } from "./attribution-openings.ts";
 import { clauseSubject, roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, irregularPast, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
@@ -148,7 +148,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // before a time or place adverbial, as in the clause reader, unless a gerund or "of"/"for" makes it
   // a clause ("accused Blum of grabbing her at a press conference"), which runs on.
   if (topic) for (let k = start; k < end; k++) if (toks[k]?.t === ",") end = Math.min(end, k - 1);
-  if ((frame === "object" || topic) && !hasThat) {
+  // "stressed those worries on Sunday at a forum": a clause cue with a noun phrase and no verb after it takes an object.
+  const asObject = frame === "object" || topic || (frame === "clause" && !hasThat && !/^(?:say|says|said|saying)$/.test(cueTok.low) && nounPhraseOnly(toks, start, end));
+  if (asObject && !hasThat) {
     end = timeEnd(toks, start, end);
     const short = objectEnd(toks, start, end, true, false);
     if (short < end && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
@@ -183,7 +185,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
-  const enough = answer || (frame === "object" || topic ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
+  const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
   const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
@@ -471,6 +473,21 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
   if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
   const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
   return { np, via: sub.via, opener, negated: sub.negated };
+}
+
+/**
+ * Whether the words from `start` to `end` are a noun phrase with no verb in them: a determiner or a
+ * possessive first, then no auxiliary, past form, negation or word in -s but a noun after a determiner.
+ */
+function nounPhraseOnly(toks: Token[], start: number, end: number): boolean {
+  if (!ARTICLE_OR_POSSESSIVE.test(toks[start]?.low ?? "") && !/^(?:those|these|this)$/.test(toks[start]?.low ?? "")) return false;
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap) continue;
+    if (FINITE_AUXILIARY.test(t.low) || /n['’]t$/.test(t.low) || irregularPast(t.low) || CLAUSE_VERB.test(t.low) || /^(?:to|that|who|which|and|or|but)$/.test(t.low)) return false;
+    if (/[^s]s$|ed$/.test(t.low) && !ARTICLE_OR_POSSESSIVE.test(toks[k - 1]?.low ?? "") && !/^(?:those|these|['’]s)$/.test(toks[k - 1]?.low ?? "")) return false;
+  }
+  return true;
 }
 
 /** Where the content after the cue starts: past "of", an aside between dashes, an addressee or a time phrase up to "that". Widens `cue` over "said of". */

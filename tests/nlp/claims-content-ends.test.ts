@@ -20,6 +20,13 @@ describe("objects that go on", () => {
   it("keeps “by” and the author after a noun", () => {
     expect(triples("Ridley mocked a memoir by Jo Blum about life on the harbour.")).toEqual([["Ridley", "mocked", "a memoir by Jo Blum about life on the harbour"]]);
   });
+  it("keeps a participle on the object's noun with its agent", () => {
+    expect(triples("Ridley endorsed the compromise led by Councillor Jo Blum on Friday.")).toEqual([["Ridley", "endorsed", "the compromise led by Councillor Jo Blum"]]);
+  });
+  it("ends before ', even though' and a new clause, but not an aside before the verb", () => {
+    expect(triples("Ridley called for the closure of the pier, even though it was clear the ferry needed it.")).toEqual([["Ridley", "called for", "the closure of the pier"]]);
+    expect(triples("Ridley said the ferry, even though it is old, will sail.")).toEqual([["Ridley", "said", "the ferry, even though it is old, will sail"]]);
+  });
 });
 
 describe("an object's quoted complement", () => {
@@ -81,6 +88,11 @@ describe("where an object ends", () => {
   });
   it("ends before a time opened by 'last', with its preposition", () => {
     expect(claimsOf("Voss endorsed the levy in last Sunday's debate.")).toEqual([["Voss", "endorsed", "the levy"]]);
+  });
+  it("ends a noun phrase with no verb after a verb that takes a clause as an object, before its day", () => {
+    expect(claimsOf("The treasurer stressed those worries on Sunday at a forum in Dover.")).toEqual([["The treasurer", "stressed", "those worries"]]);
+    // A clause keeps its day.
+    expect(claimsOf("The treasurer stressed the levy was needed on Sunday.")).toEqual([["The treasurer", "stressed", "the levy was needed on Sunday"]]);
   });
   it("ends before a second predicate after 'and' with an adverb", () => {
     expect(claimsOf("Her neighbours attacked her harbour plan and even questioned her record.")).toEqual([
@@ -406,6 +418,21 @@ describe("a relative clause on the content's subject", () => {
   it("still ends the content when it follows a whole clause", () => {
     expect(triples("Blum said the ferry was late again, which angered the council.")).toEqual([["Blum", "said", "the ferry was late again"]]);
   });
+  it("is skipped after a subject whose noun could be a verb, or with a preposition's object", () => {
+    expect(triples("Blum said that the plan, which the unions backed, would fail.")).toEqual([["Blum", "said", "that the plan, which the unions backed, would fail"]]);
+    expect(triples("Okafor asked whether his proposed cut in harbour credits, which the board says would cost £2m a year, would hurt the crews.")).toEqual([
+      ["Okafor", "asked", "whether his proposed cut in harbour credits, which the board says would cost £2m a year, would hurt the crews"],
+      ["the board", "says", "would cost £2m a year"],
+    ]);
+  });
+  it("is skipped to a negated verb opening a quotation", () => {
+    expect(triples('Blum argued the new pier, which is backed by the council, "wouldn\'t last a winter" without repairs.')).toEqual([["Blum", "argued", 'the new pier, which is backed by the council, "wouldn\'t last a winter" without repairs']]);
+  });
+  it("is skipped with a list of names inside it, after a fronted phrase of place", () => {
+    expect(triples("The survey found that in the three biggest ports, which include Dover, Hull and Leith, crews have been leaving.")).toEqual([
+      ["The survey", "found", "that in the three biggest ports, which include Dover, Hull and Leith, crews have been leaving"],
+    ]);
+  });
 });
 
 describe("a relative clause on a that-clause's subject", () => {
@@ -466,6 +493,19 @@ describe("a second speaker after \", and\"", () => {
       ["He", "said little about", "the toll lately"],
       ["people close to him", "say", "he will vote for it"],
     ]);
+  });
+  it("ends it before a bare plural noun phrase with a cue and \"that\"", () => {
+    expect(triples("Blum stressed that the repairs were not complete, and harbour safety groups warned that the pier was unsafe.")).toEqual([
+      ["Blum", "stressed", "that the repairs were not complete"],
+      ["harbour safety groups", "warned", "that the pier was unsafe"],
+    ]);
+  });
+});
+
+describe("a day that owns a noun", () => {
+  it("is kept in the object", () => {
+    expect(triples("Blum praised the chair of Monday night's harbour debate.")).toEqual([["Blum", "praised", "the chair of Monday night's harbour debate"]]);
+    expect(triples("Blum praised the chair on Monday night.")).toEqual([["Blum", "praised", "the chair"]]);
   });
 });
 

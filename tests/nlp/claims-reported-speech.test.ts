@@ -215,6 +215,11 @@ describe("bare clauses after a time", () => {
   it("reads a bare clause whose pronoun subject has a one-word aside", () => {
     expect(claimsOf("Quinlan said Wednesday she, too, wants an inquiry into the ferry.")).toContainEqual(["Quinlan", "said", "she, too, wants an inquiry into the ferry"]);
   });
+  it("reads a bare clause opened by a determiner or a name after a day", () => {
+    expect(claimsOf("Quinlan said Tuesday the ferry would not sail.")).toEqual([["Quinlan", "said", "the ferry would not sail"]]);
+    expect(claimsOf("Quinlan said on Monday night, Harbour Lines would fold.")).toEqual([["Quinlan", "said", "Harbour Lines would fold"]]);
+    expect(claimsOf("Quinlan said yesterday.")).toEqual([]);
+  });
   it("does not read a clause after 'as' or 'until' as what was said", () => {
     expect(claimsOf("Quinlan said Wednesday as she boarded the ferry.")).toEqual([]);
     expect(claimsOf("“The ferry must run,” Mayor Ana Quinlan said Friday as she entered the talks.")).toEqual([["Mayor Ana Quinlan", "said", "The ferry must run"]]);

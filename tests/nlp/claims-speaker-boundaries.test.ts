@@ -234,7 +234,7 @@ describe("clauses opened by 'since' or a time noun", () => {
     expect(claimsOf("Ever since Mara Quinlan announced her candidacy last spring, she has said the same thing.")).toContainEqual([
       "Mara Quinlan",
       "announced",
-      "her candidacy last spring",
+      "her candidacy",
     ]);
   });
   it("reads the subject after 'the moment' and ends the content at the comma", () => {

@@ -25,6 +25,13 @@ describe("verbs of stance", () => {
   it("read 'referenced' with its object", () => {
     expect(claimsOf("The mayor referenced the board's failures from eight years ago.")).toEqual([["The mayor", "referenced", "the board's failures from eight years ago"]]);
   });
+  it("read verbs of dismissing, disliking and weighing with their objects", () => {
+    expect(claimsOf("The mayor downplayed the delays.")).toEqual([["The mayor", "downplayed", "the delays"]]);
+    expect(claimsOf("Okafor pooh-poohed the idea of a second pier.")).toEqual([["Okafor", "pooh-poohed", "the idea of a second pier"]]);
+    expect(claimsOf("Most crews despise the new rota.")).toEqual([["Most crews", "despise", "the new rota"]]);
+    expect(claimsOf("Blum is mulling a run for the council.")).toEqual([["Blum", "mulling", "a run for the council"]]);
+    expect(claimsOf("The mayor reassured the crews.")).toEqual([["The mayor", "reassured", "the crews"]]);
+  });
   it("read a stance after 'began to' and 'started to'", () => {
     expect(claimsOf("Harbour officials started to portray the collision as a training issue.")).toEqual([["Harbour officials", "portray", "the collision as a training issue"]]);
     expect(record("The rain started to fall on the quay.").claims).toEqual([]);
