@@ -193,6 +193,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
 
   // Content before: "…, The Telegraph reports." / "…, the UK defence chief has revealed."
   const lead = toks[np.from - 1];
+  // "(at one point as low as 19%, Gutin says)": an attribution that closes a bracket owns the words in it.
+  const bracketed = lead?.t === "," && toks[c + 1]?.t === ")" ? bracketBefore(toks, np.from - 1) : null;
+  if (bracketed && wordsIn(toks, bracketed) >= 3) return { speaker, cue, kind: "indirect", parts: [tokSpan(toks, bracketed)], at: s.start };
   // "…, as Blum noted." / "The last part, as Krugman points out, is that …": an aside after "as".
   const asAside = lead?.low === "as" && toks[np.from - 2]?.t === "," && sub.via === "adjacent" && (!toks[c + 1] || toks[c + 1]?.t === "," || toks[c + 1]?.t === "." || PREP_TAIL.has(toks[c + 1]?.low ?? ""));
   // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
@@ -473,6 +476,16 @@ function speakerBefore(toks: Token[], c: number, frame: CueFrame, wentOn: boolea
   if (sub.np.to === sub.np.from && SUBORDINATOR.test(toks[sub.np.from]?.low ?? "") && !/ing$/.test(cueTok.low)) return null;
   const np = relativeHead(toks, widenDeterminer(toks, opener ? { from: sub.np.from + 1, to: sub.np.to } : sub.np, c));
   return { np, via: sub.via, opener, negated: sub.negated };
+}
+
+/** The words between the bracket that opens before the comma at `comma` (within 30 tokens, none closed between) and that comma. */
+function bracketBefore(toks: Token[], comma: number): TokRange | null {
+  for (let k = comma - 1; k >= 0 && k >= comma - 30; k--) {
+    const t = toks[k]?.t;
+    if (t === ")") return null;
+    if (t === "(") return trimPunct(toks, k + 1, comma - 1);
+  }
+  return null;
 }
 
 /**

@@ -202,6 +202,10 @@ describe("a parenthetical attribution", () => {
     expect(triples("The ferry, Ridley told reporters, would run again in May.")).toEqual([["Ridley", "told", "The ferry would run again in May"]]);
     expect(triples("So that, she said, is why the quay closed.")).toEqual([["she", "said", "So that is why the quay closed"]]);
   });
+  it("closing a bracket, owns the words in the bracket, not those after it", () => {
+    const claims = triples("She feared her low ratings (at one point as low as 19%, Okafor says) hurt the crew.");
+    expect(claims.filter((c) => c[0] === "Okafor")).toEqual([["Okafor", "says", "at one point as low as 19%"]]);
+  });
 });
 
 describe("a clause split by a parenthetical attribution", () => {
