@@ -55,9 +55,14 @@ export function skipTime(toks: Token[], k: number): number {
   return k;
 }
 
+/** The parts of a day that follow its name ("Monday night"), and the same owning a noun ("Monday night's debate"). */
+const PARTS_OF_DAY = "night|morning|afternoon|evening";
+const PART_OF_DAY = new RegExp(`^(?:${PARTS_OF_DAY})$`);
+const PART_OF_DAY_OWNING = new RegExp(`^(?:${PARTS_OF_DAY})['’]s$`);
+
 /** A day at `k` that owns what follows, no time of the cue's: "Monday night's debate". */
 export function dayPossessive(toks: Token[], k: number): boolean {
-  return /^(?:night|morning|afternoon|evening)['’]s$/.test(toks[k + 1]?.low ?? "");
+  return PART_OF_DAY_OWNING.test(toks[k + 1]?.low ?? "");
 }
 
 const TIME_WORD = /^(?:last|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -122,11 +127,11 @@ export function skipLeadAdverbial(toks: Token[], start: number): number {
 function afterDay(toks: Token[], k: number): number {
   let m = skipTime(toks, k);
   if (m === k) return k;
-  if (/^(?:night|morning|afternoon|evening)$/.test(toks[m]?.low ?? "")) m++;
+  if (PART_OF_DAY.test(toks[m]?.low ?? "")) m++;
   if (toks[m]?.t === ",") m++;
   const t = toks[m];
   const n = toks[m + 1];
-  return t?.word && n?.word && (/^(?:the|a|an|his|her|their|its|our)$/.test(t.low) || (t.cap && !TIME_WORD.test(t.low))) ? m : k;
+  return t?.word && n?.word && (ARTICLE_OR_POSSESSIVE.test(t.low) || t.low === "our" || (t.cap && !TIME_WORD.test(t.low))) ? m : k;
 }
 
 /**

@@ -498,7 +498,9 @@ function nounPhraseOnly(toks: Token[], start: number, end: number): boolean {
     const t = toks[k];
     if (!t || !t.word || t.cap) continue;
     if (FINITE_AUXILIARY.test(t.low) || /n['’]t$/.test(t.low) || irregularPast(t.low) || CLAUSE_VERB.test(t.low) || /^(?:to|that|who|which|and|or|but)$/.test(t.low)) return false;
-    if (/[^s]s$|ed$/.test(t.low) && !ARTICLE_OR_POSSESSIVE.test(toks[k - 1]?.low ?? "") && !/^(?:those|these|['’]s)$/.test(toks[k - 1]?.low ?? "")) return false;
+    // "the ferry's troubles": a word in -s or -ed after a determiner or a possessive is a noun or an adjective.
+    const before = toks[k - 1]?.low ?? "";
+    if (/[^s]s$|ed$/.test(t.low) && !ARTICLE_OR_POSSESSIVE.test(before) && !/^(?:those|these)$|['’]s$/.test(before)) return false;
   }
   return true;
 }
