@@ -277,13 +277,16 @@ function listEnd(toks: Token[], k: number, end: number): number {
   return final && words ? m - 1 : -1;
 }
 
+/** Words on either side of "as" in a comparison: "as well as", "performing as well". */
+const COMPARISON_WORD = /^(?:well|much|many|good|strong|far|high|often)$/;
+
 /** "saw the vote as a chance", "referred to them as “my friends”": "as" before a noun phrase or a quotation continues the object (`p`: the word before "as"). */
 function asComplement(n: Token | undefined, p?: Token): boolean {
   if (!n) return false;
   // "deride it as poll-tested caution": after a pronoun object, "as" opens its complement.
   if (p && OBJECT_PRONOUNS.has(p.low) && !p.cap && n.word && !n.cap) return true;
   // "polls that show him performing as well or better", "as well as Smith": a comparison, not an adverbial.
-  if (/^(?:well|much|many|good|strong|far|high|often)$/.test(n.low) || /^(?:well|much|many|good|strong|far|high|often)$/.test(p?.low ?? "")) return true;
+  if (COMPARISON_WORD.test(n.low) || COMPARISON_WORD.test(p?.low ?? "")) return true;
   return isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low));
 }
 
@@ -303,7 +306,7 @@ const ADVERB_BEFORE_PARTICLE = /^(?:\w{3,}ly|hard|more|much|out|length|twice|aga
 // "referenced the tactics" needs none ("refer" does: "referred to").
 const NEEDS_PARTICLE = /^(talk|point|refer(?!enc)|rail|vot|speak|spoke|campaign)/;
 
-const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: /^(?:about|of|against)$/, spoke: /^(?:about|of|against)$/, campaign: /^(?:against|for)$/ };
+const PARTICLE_OF: Record<string, RegExp> = { talk: /^(?:about|of|up)$/, point: /^(?:to|out)$/, refer: /^to$/, rail: /^(?:against|at)$/, vot: /^(?:for|against)$/, speak: TOPIC_PARTICLE, spoke: TOPIC_PARTICLE, campaign: /^(?:against|for)$/ };
 
 /** Words after which an object noun phrase has ended: time and place adverbials, a new clause. */
 const OBJECT_END = new Set([ "at", "during", "last", "this", "after", "before", "by", "because", "when", "while", "here", "there", "as", "since", "earlier", "yesterday", "today", "tonight", "but", "amid", "despite", "until", "ahead", "if", "although", "though"]);

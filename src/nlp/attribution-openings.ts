@@ -188,7 +188,7 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (/^(?:here|there)$/.test(t.low) && /^(?:in|at|on)$/.test(next?.low ?? "")) return "yes";
   // "A few minutes later, …", "Two weeks earlier, …".
   if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)$/.test(t.low)) {
-    for (let k = i + 1; k <= i + 3; k++) if (TIME_SPAN.test(toks[k]?.low ?? "") && /^(?:later|earlier|ago|before|after)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.t === ",") return "yes";
+    for (let k = i + 1; k <= i + 3; k++) if (TIME_SPAN.test(toks[k]?.low ?? "") && RELATIVE_TIME.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.t === ",") return "yes";
     // "One month after announcing his support, Rubio …": a span of time, then a clause or phrase of time.
     if (TIME_NOUN.test(next?.low ?? "") && /^(?:after|before|since)$/.test(toks[i + 2]?.low ?? "")) return "yes";
   }
@@ -200,7 +200,7 @@ function opensAdverbial(toks: Token[], i: number): "yes" | "maybe" | null {
   if (t.low.length > 5 && /(?:ing|ly)$/.test(t.low) && next?.word && !next.cap && !CUE_VERBS.has(next.low) && !FINITE_AUXILIARY.test(next.low) && !(t.cap && /ed$/.test(next.low))) return "maybe";
   // A past participle with its agent or complement: "Reached by POLITICO,", "Pressed on the issue,".
   if (t.low.length > 5 && t.low.endsWith("ed") && /^(?:by|about|on|over|for|with|at|in)$/.test(next?.low ?? "")) return "maybe";
-  return TIME_SPAN.test(t.low) && /^(?:later|earlier|ago|before|after)$/.test(next?.low ?? "") ? "maybe" : null;
+  return TIME_SPAN.test(t.low) && RELATIVE_TIME.test(next?.low ?? "") ? "maybe" : null;
 }
 
 /**
@@ -242,6 +242,9 @@ function timeThenComma(toks: Token[], i: number): boolean {
 }
 
 /** Nouns of time: "this week", "the next month", "that day". */
+/** Words after a span of time that place it: "two weeks later", "a year ago". */
+const RELATIVE_TIME = /^(?:later|earlier|ago|before|after)$/;
+
 export const TIME_NOUN = /^(?:week|weeks|month|months|year|years|weekend|day|days|night|morning|evening|afternoon|time|summer|spring|fall|autumn|winter)$/;
 
 /** A word written in capitals: "WASHINGTON", "BROADWAY". */
