@@ -2,7 +2,7 @@
 // and a paragraph that is one quotation going on with the previous claim.
 import { spanAt } from "./spans.ts";
 import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, CAUSATIVE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, type CueFrame, MANNER_OF_SPEAKING, NEEDS_THAT, PERSON_PRONOUNS, QUOTE_ONLY_OK, READ_CUES, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { isLy, npForward, type TokRange } from "./attribution-np.ts";
+import { isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { inCapitals, isPreposition, timeWord } from "./attribution-openings.ts";
 import { SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token, tokenize } from "./attribution-tokens.ts";
@@ -369,6 +369,25 @@ function phraseBefore(before: string): boolean {
   return last !== "that" && (DETERMINERS.has(last) || isPreposition(last));
 }
 
+/**
+ * "The club's investment, Tanzer said, “is a perfect example” of …": a parenthetical attribution
+ * between a subject and a quotation that goes on in lower case splits one clause, which runs from
+ * the subject to the sentence's end. (A quotation in capitals is a sentence of its own: "In Iowa,
+ * Blum said, “We will win.”") A subordinate clause or an adverbial before the attribution is
+ * part of it too: "If she wins, he said, “she might …”".
+ */
+function splitClause(ctx: Ctx, att: QuoteAttribution, q: Quote, end: number): Span[] | null {
+  const { toks, speaker } = att;
+  if (!speaker || speaker.from < 2 || toks[speaker.from - 1]?.t !== "," || toks[att.cue + 1]?.t !== "," || att.cue + 2 !== toks.length) return null;
+  if (!/^\p{Ll}/u.test(ctx.text.slice(q.inner.start, q.inner.end))) return null;
+  const before = trimPunct(toks, 0, speaker.from - 2);
+  // "But, he said, “there was …”": a conjunction alone opens the quotation's clause, not a subject.
+  if (!before || (before.from === before.to && /^(?:but|and|so|yet|or)$/.test(toks[before.from]?.low ?? "")) || toks.slice(before.from, before.to + 1).some((t) => !t.word && t.t !== "'s" && t.t !== "." || (!t.cap && CUE_VERBS.has(t.low)))) return null;
+  const last = Math.max(end, q.end);
+  const tail = /[\s.!?”"’']*$/.exec(ctx.text.slice(q.start, last))?.[0].length ?? 0;
+  return [tokSpan(toks, before), { start: q.inner.start, end: last - tail }];
+}
+
 export function directQuotes(ctx: Ctx, blocks: Block[]): void {
   const { text, quotes } = ctx;
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -406,7 +425,8 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       // "Gore tried to distance himself, and in doing so he “made a mistake,” Blum said.": a quotation
       // that opens inside the sentence says what it says with the words before it.
       const lead = suffix && !startsSentence ? leadingClause(text, s.start, q.start) : null;
-      const parts: Span[] = lead !== null ? [{ start: lead, end: q.end }] : [...carriedOver(ctx, blocks, qi), q.inner];
+      const split = suffix ? null : splitClause(ctx, att, q, s.end);
+      const parts: Span[] = split ?? (lead !== null ? [{ start: lead, end: q.end }] : [...carriedOver(ctx, blocks, qi), q.inner]);
       ctx.usedQuotes.add(q.start);
       ctx.usedCues.add(cueTok.start);
       if (cueTok.low === "according") ctx.usedCues.add(att.toks[att.cue + 1]?.start ?? -1);

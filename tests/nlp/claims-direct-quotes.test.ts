@@ -467,3 +467,16 @@ describe("an opening question and its answer", () => {
     expect(record("Asked if the ferry is “safe enough to sail in winter,” 72 percent of residents said yes while 20 percent disagreed.").claims.filter((c) => c.kind === "direct")).toEqual([]);
   });
 });
+
+describe("a parenthetical attribution before a quotation that goes on in lower case", () => {
+  it("splits one clause: the words before it are part of what was said, up to the sentence's end", () => {
+    expect(triples("The harbour's new crane, the port manager said, “is a perfect example of planning” for the winter storms.")).toEqual([
+      ["the port manager", "said", "The harbour's new crane … is a perfect example of planning” for the winter storms"],
+    ]);
+    expect(triples("If the crane fails, Blum said, “we will lose the winter.” Then she left.")).toEqual([["Blum", "said", "If the crane fails … we will lose the winter"]]);
+  });
+  it("leaves a quotation in capitals, or one after a lone conjunction, to itself (guards)", () => {
+    expect(triples("In Dover, the port manager said, “We will win.”")).toEqual([["the port manager", "said", "We will win."]]);
+    expect(triples("But, he said, “there was no crane.”")).toEqual([["he", "said", "there was no crane."]]);
+  });
+});
