@@ -301,16 +301,23 @@ export function speakerThenCue(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** A determiner's or a name's phrase (up to six words) from `k`, then a finite verb: "her campaign quickly responded". */
-function subjectThenVerb(toks: Token[], k: number): boolean {
+/**
+ * A determiner's or a name's phrase (up to six words) from `k`, then a finite verb: "her campaign
+ * quickly responded"; or, with `number`, a phrase that opens with a number: "30 percent say".
+ */
+function subjectThenVerb(toks: Token[], k: number, number = false): boolean {
   const first = toks[k];
-  if (!first || !first.word || !(first.cap || ARTICLE_OR_POSSESSIVE.test(first.low))) return false;
-  const np = npForward(toks, k, Math.min(toks.length - 1, k + 6));
+  if (!first || !first.word || !(number ? /^\d/.test(first.t) : first.cap || ARTICLE_OR_POSSESSIVE.test(first.low))) return false;
+  // "32% call": the noun phrase reader takes no per cent sign.
+  const np = number && toks[k + 1]?.t === "%" ? { from: k, to: k + 1 } : npForward(toks, k, Math.min(toks.length - 1, k + 6));
   if (!np || np.from !== k) return false;
   // "— and Cruz, who is third in the polls, was …".
   const v = verbAfterSubject(toks, np.to + 1, toks.length);
   // Not a participle with its agent ("the campaign funded by donors").
-  return verbAfterAside(toks[v], toks[v + 1]) && toks[v + 1]?.low !== "by";
+  // A share's verb may be a plural present one of saying or stance ("30 percent say", "32% call").
+  const w = toks[v];
+  const shareVerb = number && !!w && w.word && !w.cap && (!!cueFrame(w) || STANCE_VERBS.has(w.low));
+  return (verbAfterAside(w, toks[v + 1]) || shareVerb) && toks[v + 1]?.low !== "by";
 }
 
 
@@ -510,6 +517,9 @@ export function predicateAfter(toks: Token[], k: number): boolean {
 const CLAUSE_START = /^(?:that|how|what|why|whether|if|when|where|who|he|she|they|we|i|it|you)$/;
 
 /** Whether a word in `from`..`to` may be a verb: one `verbLike`, a negated or contracted auxiliary, an irregular past, "to" before a verb. */
+/** A pronoun with "be" or "have" contracted onto it: "they're", "she's", "we've". */
+const CONTRACTED_BE = /^(?:he|she|they|we|i|you|it)['’](?:s|re|m|ve)$/;
+
 function verbIn(toks: Token[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
     const t = toks[m];
@@ -517,7 +527,7 @@ function verbIn(toks: Token[], from: number, to: number): boolean {
     // "to" before a bare verb ("wants to close"), not before a noun phrase ("to all traffic").
     const n = toks[m + 1];
     if (t.low === "to" && n?.word && !n.cap && !DETERMINERS.has(n.low) && !/^(?:him|her|them|it|us|me|\d.*)$/.test(n.low)) return true;
-    if (verbLike(t) || /n['’]t$/.test(t.low) || CLAUSE_VERB.test(t.low) || irregularPast(t.low)) return true;
+    if (verbLike(t) || /n['’]t$/.test(t.low) || CONTRACTED_BE.test(t.low) || CLAUSE_VERB.test(t.low) || irregularPast(t.low)) return true;
     // "Smith likes the plan": an -s word right after a name or a pronoun.
     const p = toks[m - 1];
     if (/[^s]s$/.test(t.low) && p && (p.cap || SPEAKER_PRONOUNS.has(p.low)) && m > from) return true;
@@ -602,6 +612,9 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "said the party doesn't care and one in four said …": or a count or a determiner's phrase and a cue of saying, once the content has its verb.
     // A quotation that closes before "and" is whole too ("said “not likely” and 14 percent said …").
     if (t?.low === "and" && k > from + 2 && ((toks[k - 1]?.word && verbIn(toks, from, k - 1)) || isCloseQuote(toks[k - 1]?.t ?? "")) && countThenSaying(toks, k + 1)) return k - 1;
+    // "say the plan is fair, 30 percent say it is not": a share with a verb of its own after a comma, once the content has its verb.
+    // (Not after a fronted subordinate clause: "that, while 37 percent say …, 39 percent blame …".)
+    if (t?.t === "," && k > from + 1 && verbIn(toks, from, k - 1) && subjectThenVerb(toks, k + 1, true) && !toks.slice(from, k).some((w) => SUBORDINATOR.test(w.low))) return k - 1;
     if (t?.t === ";" && k > from + 2) return k - 1;
     // "… urged a coalition, proposed that more troops stay, and pushed to …": the next past verb of
     // saying or stance with its object, after a comma, is the subject's next claim.

@@ -621,3 +621,19 @@ describe("a clause after 'who say'", () => {
     expect(claimsOf("Voters who say the fares are most important in their choice were evenly divided.")).toEqual([["Voters", "say", "the fares are most important in their choice"]]);
   });
 });
+
+describe("a share with a verb of its own after a comma", () => {
+  it("ends the content before it, once the content has its verb", () => {
+    expect(triples("Among young riders, 42% say they're happy, 32% call the fares too high.")).toEqual([["42%", "say", "they're happy"]]);
+    expect(triples("About 42 percent say the ferry is safe, 30 percent say it is not.")).toEqual([
+      ["About 42 percent", "say", "the ferry is safe"],
+      ["30 percent", "say", "it is not"],
+    ]);
+  });
+  it("does not end a fronted subordinate clause's main clause, nor a number with no verb (guards)", () => {
+    expect(triples("The survey found that, while 37 percent of riders say the fares are fair, 39 percent blame the council.")).toContainEqual([
+      "The survey", "found", "that, while 37 percent of riders say the fares are fair, 39 percent blame the council",
+    ]);
+    expect(triples("He said the fare rose by 5 percent, 3 points more than expected.")).toEqual([["He", "said", "the fare rose by 5 percent, 3 points more than expected"]]);
+  });
+});
