@@ -3,7 +3,7 @@
 import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
-import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-subjects.ts";
+import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-clause-subject.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
 

@@ -4,7 +4,7 @@ import { BE_FORM, CUE_VERBS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { npForward, trimPunct } from "./attribution-np.ts";
 import { NUMBER_WORD } from "./attribution-openings.ts";
-import { POLLED } from "./attribution-subjects.ts";
+import { POLLED } from "./attribution-phrase-owners.ts";
 import type { Token } from "./attribution-tokens.ts";
 import type { ClauseClaim } from "./attribution-context.ts";
 

@@ -4,7 +4,8 @@
 import { CUE_VERBS, DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS } from "../lexicon/cues.ts";
 import { type TokRange } from "./attribution-np.ts";
 import { isPreposition } from "./attribution-openings.ts";
-import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
+import { clauseSubject } from "./attribution-clause-subject.ts";
+import { subjectBefore } from "./attribution-subjects.ts";
 import { type Token, tokenize } from "./attribution-tokens.ts";
 import { type Quote, wordCount } from "./quotes.ts";
 import { type Ctx, type Found, sentenceAt, tokSpan } from "./attribution-context.ts";

@@ -2,7 +2,8 @@
 // supporter of", "drew praise from …", "voiced support for"), with its owner as the speaker.
 import { ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
-import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
+import { clauseSubject } from "./attribution-clause-subject.ts";
+import { subjectBefore } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
 import { CLAUSE_VERB } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";

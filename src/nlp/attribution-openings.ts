@@ -165,7 +165,7 @@ const STATE_INITIALS = /^(?:\p{Lu}\.){2}$/u;
 
 const STATE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
 
-/** "About two-thirds of voters …", "Nearly half …": an approximation at `i` before a share, which opens a subject (a percentage is read as a share in attribution-svo.ts). */
+/** "About two-thirds of voters …", "Nearly half …": an approximation at `i` before a share, which opens a subject (a percentage is read as a share in attribution-stance-cues.ts). */
 export function approximateShare(toks: Token[], i: number): boolean {
   return /^(?:about|around|nearly|almost|roughly)$/.test(toks[i]?.low ?? "") && SHARE_OF.test(toks[i + 1]?.low ?? "");
 }

@@ -3,7 +3,8 @@
 import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, inflected, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, isLy, npForward, skipAux, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isPreposition, NUMBER_WORD, openingCommaAfter, TIME_NOUN, timeAfterFor } from "./attribution-openings.ts";
-import { clauseSubject, roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
+import { clauseSubject } from "./attribution-clause-subject.ts";
+import { roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, irregularPast, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
@@ -51,7 +52,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const wentOn = prev?.low === "to" && ((toks[c - 2]?.low === "on" && /^(?:went|goes|go|going)$/.test(toks[c - 3]?.low ?? "")) || ASPECT.test(toks[c - 2]?.low ?? "") || likely > 0);
   if (/^asked$/.test(cueTok.low) && prev && (/^(?:when|after|if|once|until)$/.test(prev.low) || passiveBe(toks, c - 1) >= 0)) return passiveQuestion(ctx, toks, c, s);
   if (!wentOn && prev && (/^(?:is|are|was|were|be|been|being|to|'s)$/.test(prev.low) || NEGATED_BE.test(prev.low)) && !/ing$/.test(cueTok.low)) return null;
-  // "was sharply criticised by …": a passive with an adverb before the participle (attribution-svo.ts reads its agent).
+  // "was sharply criticised by …": a passive with an adverb before the participle (attribution-stance-cues.ts reads its agent).
   // So is a negated passive ("was not endorsed by the council": passiveBy leaves it too).
   const beforeNot = /^(?:not|never)$/.test(prev?.low ?? "") ? c - 2 : c - 1;
   if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && passiveBe(toks, beforeNot) >= 0) return null;
@@ -60,7 +61,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // Adjectives that look like participles: "the most telling promise", "a very revealing answer".
   if (prev && /^(?:most|more|less|least|very|so|too)$/.test(prev.low) && /ing$/.test(cueTok.low)) return null;
   // "an article cited by her campaign", "…, and accused by the news media of …": a participle with its
-  // agent is a passive (its speaker is the agent, read in attribution-svo.ts); "by phone" is a medium
+  // agent is a passive (its speaker is the agent, read in attribution-stance-cues.ts); "by phone" is a medium
   // and "by saying" a means.
   const agent = toks[c + 2];
   if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && agent && (agent.cap || DETERMINERS.has(agent.low)) && !BY_MEDIUM.test(agent.low)) return null;

@@ -4,7 +4,8 @@
 import { ARTICLE, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NP_STOP, STANCE_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { isLy, npEndingAt, type TokRange } from "./attribution-np.ts";
 import { isPreposition } from "./attribution-openings.ts";
-import { clauseSubject, subjectBefore } from "./attribution-subjects.ts";
+import { clauseSubject } from "./attribution-clause-subject.ts";
+import { subjectBefore } from "./attribution-subjects.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { afterWho, OBJECT_PRONOUNS } from "./attribution-context.ts";
 
