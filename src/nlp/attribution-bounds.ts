@@ -461,6 +461,16 @@ function relativeClose(toks: Token[], i: number, fronted: boolean): number {
   return -1;
 }
 
+/** The comma that closes a relative clause starting at `i` when "of" or "for" and a gerund follow it (within 25 tokens); else -1. */
+function chargeAfterRelative(toks: Token[], i: number): number {
+  for (let k = i; k < toks.length - 2 && k - i <= 25; k++) {
+    const t = toks[k];
+    if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t) || isCloseQuote(t.t)) return -1;
+    if (t.t === ",") return /^(?:of|for)$/.test(toks[k + 1]?.low ?? "") && !!toks[k + 2]?.low.endsWith("ing") ? k : -1;
+  }
+  return -1;
+}
+
 /** A capitalised word at `k` followed by a comma, "and" or "or": an item of a list of names. */
 function listedName(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -577,6 +587,13 @@ export function clauseEnd(toks: Token[], from: number): number {
         k = close;
         continue;
       }
+    }
+    // "accused Rafael Cruz, who was born in Cuba, of associating with …": a relative clause on the
+    // object before the charge is skipped.
+    const charge = t?.t === "," && /^(?:who|which)$/.test(n?.low ?? "") ? chargeAfterRelative(toks, k + 2) : -1;
+    if (charge > 0) {
+      k = charge;
+      continue;
     }
     if (t?.t === "," && n && !(k === from + 1 && toks[from]?.low === "that") && (/^(?:adding|saying|noting|arguing|insisting|explaining|claiming|warning|citing|which|who|whom|said|says|declaring|while|whereas|whether|though|although|instead)$/.test(n.low) || even === 1 || (n.low === "but" && !continuesAfterBut(toks, from, k)) || (n.low === "according" && toks[k + 2]?.low === "to"))) return k - 1;
     // "… out of business,” while trying to explain …": so after a quotation that closes on the comma.

@@ -157,7 +157,8 @@ export function postModified(toks: Token[], j: number, np: TokRange | null, stop
     const head = linkedHead(toks, start);
     if (head < 0) continue;
     const h = toks[head];
-    if (!h || head < stop || !ROLE_NOUNS.has(h.low)) return np;
+    // "those close to him": the demonstrative stands for the people.
+    if (!h || head < stop || !(ROLE_NOUNS.has(h.low) || h.low === "those")) return np;
     const source = npEndingAt(toks, head, stop);
     if (!source) return np;
     const from = toks[source.from]?.low === "and" || toks[source.from]?.low === "but" ? source.from + 1 : source.from;

@@ -154,7 +154,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (asObject && !hasThat) {
     end = timeEnd(toks, start, end);
     const short = objectEnd(toks, start, end, true, false);
-    if (short < end && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
+    // ("accused Cruz, who was born and raised in Cuba, of associating …": so after a relative clause on the object.)
+    const charged = toks.slice(start, end).some((t, i) => t.t === "," && /^(?:of|for)$/.test(toks[start + i + 1]?.low ?? "") && !!toks[start + i + 2]?.low.endsWith("ing"));
+    if (short < end && !charged && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
   }
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
   const after = trimPunct(toks, start, end);

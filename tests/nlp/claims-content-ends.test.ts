@@ -637,3 +637,14 @@ describe("a share with a verb of its own after a comma", () => {
     expect(triples("He said the fare rose by 5 percent, 3 points more than expected.")).toEqual([["He", "said", "the fare rose by 5 percent, 3 points more than expected"]]);
   });
 });
+
+describe("a relative clause on the object of a charge", () => {
+  it("is skipped to the charge after it", () => {
+    expect(triples("The mayor accused the pilot, who was born and raised in Dover, of sinking the ferry on purpose.")).toEqual([
+      ["The mayor", "accused", "the pilot, who was born and raised in Dover, of sinking the ferry on purpose"],
+    ]);
+  });
+  it("still ends the object at a relative clause with no charge after it (guard)", () => {
+    expect(triples("The mayor praised the pilot, who was born in Dover, and left.")).toEqual([["The mayor", "praised", "the pilot"]]);
+  });
+});

@@ -232,6 +232,11 @@ describe("a source described by what it knows", () => {
       ["A source close to the mayor", "said", "the ferry would stay"],
     ]);
   });
+  it("may be \"those\" before the link", () => {
+    expect(triples("Those close to him say that, in the end, the ferry will stay.")).toEqual([
+      ["Those close to him", "say", "that, in the end, the ferry will stay"],
+    ]);
+  });
   it("needs a noun that can speak before the link", () => {
     const speakers = triples("The shed close to the harbour said the ferry would stay.").map(([speaker]) => speaker);
     expect(speakers).not.toContain("The shed close to the harbour");
