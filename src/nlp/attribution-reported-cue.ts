@@ -203,7 +203,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   const asAside = lead?.low === "as" && toks[np.from - 2]?.t === "," && sub.via === "adjacent" && (!toks[c + 1] || toks[c + 1]?.t === "," || toks[c + 1]?.t === "." || PREP_TAIL.has(toks[c + 1]?.low ?? ""));
   // "Many of the closures, he said, have involved …": a parenthetical attribution splits the content.
   // "The solution, the partner told them, was simple": the same after a short addressee.
-  const afterCue = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
+  // "These employees, Stumpf explained earlier in the hearing, were …": a time or place may follow the cue.
+  const addressed = frame === "addressee" ? addressee(toks, c + 1) : c + 1;
+  const afterCue = toks[addressed]?.t === "," ? addressed : tailComma(toks, addressed);
   const parenthetical = asAside || (!!lead && lead.t === "," && toks[afterCue]?.t === "," && sub.via === "adjacent" && np.from > 2);
   // "…, Clinton allies believe — backers she will need …": a dash right after the cue opens an aside.
   // "…, Kennedy wrote Linick.": a name after "wrote" at the sentence's end is whom it was written to.
@@ -234,7 +236,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     // Split by the attribution, the two parts say enough together: "The solution, …, was simple".
     if (before && wordsIn(toks, before) + (parenthetical && rest ? wordsIn(toks, rest) : 0) >= 3 && !opensWithAdverbial(toks, before)) {
       const parts = [tokSpan(toks, before)];
-      if (rest) parts.push(tokSpan(toks, rest));
+      if (rest) parts.push(extendOverQuote(ctx, tokSpan(toks, rest)));
       return { speaker, cue, kind: "indirect", parts, at: s.start };
     }
   }
@@ -256,6 +258,20 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
+}
+
+/**
+ * The comma that ends a time or a place after a cue ("on Tuesday,", "earlier in the hearing,", "in a
+ * statement,"): up to eight words with no verb; else `k`.
+ */
+function tailComma(toks: Token[], k: number): number {
+  if (!(skipTime(toks, k) > k || /^(?:in|at|on|during|after|before|from|over|via|through)$/.test(toks[k]?.low ?? ""))) return k;
+  for (let m = k; m < toks.length && m - k <= 8; m++) {
+    const t = toks[m];
+    if (t?.t === ",") return m;
+    if (!t?.word || (!t.cap && (FINITE_AUXILIARY.test(t.low) || !!cueFrame(t)))) return k;
+  }
+  return k;
 }
 
 /**

@@ -243,3 +243,22 @@ describe("short contents and opening adverbials", () => {
     expect(claimsOf("Blum says the ferry.")).toEqual([]);
   });
 });
+
+describe("a parenthetical attribution with a time or a place after its cue", () => {
+  it("still splits the content around it", () => {
+    expect(triples("These crews, the pilot explained earlier in the hearing, were well paid.")).toEqual([
+      ["the pilot", "explained", "These crews were well paid"],
+    ]);
+    expect(triples("The ferry, Blum said on Tuesday, will sail in June.")).toEqual([["Blum", "said", "The ferry will sail in June"]]);
+  });
+  it("takes in the rest of a quotation that the second part opens", () => {
+    expect(triples("It makes a difference, she said, that the crews “don’t forget us. We’re harbour folk out here.”")).toEqual([
+      ["she", "said", "It makes a difference that the crews “don’t forget us. We’re harbour folk out here."],
+    ]);
+  });
+  it("does not take an infinitive after the cue for a time (guard)", () => {
+    expect(triples("Soon after, the mayor agreed to keep the port open, including a pledge to hire crews.")).toContainEqual([
+      "the mayor", "agreed", "to keep the port open, including a pledge to hire crews",
+    ]);
+  });
+});
