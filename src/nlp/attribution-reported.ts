@@ -13,7 +13,7 @@ import { reportedAt } from "./attribution-reported-cue.ts";
 import type { Block, Sentence, Span } from "../types.ts";
 
 // One pass over the text finds the sentences worth tokenising: those with a cue word in them.
-const CUE_LIST = ["according to", "that", ...CUE_VERBS.keys(), ...INTENT_VERBS];
+const CUE_LIST = ["according to", "that", "put it", "puts it", ...CUE_VERBS.keys(), ...INTENT_VERBS];
 
 const CUE_SET = new Set(CUE_LIST);
 
@@ -115,8 +115,11 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
         }
       }
       const frame = cueFrame(t);
-      if (!frame || ctx.usedCues.has(t.start) || insideQuote(ctx, t.start)) continue;
-      const found = reportedAt(ctx, toks, i, frame, s) ?? (frame !== "object" ? asLead(ctx, toks, i, s) : null);
+      // "As Simonyan put it in a statement, RT is …": "put it" says what follows, in a clause opened by "as".
+      // ("As he put it down, …" puts a thing somewhere: after "it" comes the comma, a time or a medium.)
+      const putIt = !frame && /^puts?$/.test(t.low) && toks[i + 1]?.low === "it" && (toks[i + 2]?.t === "," || /^(?:in|to|at|during|last|this|earlier|recently|later|once|yesterday)$/.test(toks[i + 2]?.low ?? ""));
+      if ((!frame && !putIt) || ctx.usedCues.has(t.start) || insideQuote(ctx, t.start)) continue;
+      const found = putIt ? asLead(ctx, toks, i, s, 2) : (frame && reportedAt(ctx, toks, i, frame, s)) ?? (frame !== "object" ? asLead(ctx, toks, i, s) : null);
       if (found) {
         ctx.out.push(found);
         ctx.usedCues.add(t.start);
@@ -126,7 +129,7 @@ export function reported(ctx: Ctx, blocks: Block[], which: number[]): void {
 }
 
 /** "As Clinton told the New York Daily News, tax relief …": the speaker of a clause opened by "as" says what follows its comma. */
-function asLead(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
+function asLead(ctx: Ctx, toks: Token[], c: number, s: Sentence, cueWords = 1): Found | null {
   // Most failed cues have no "as" before them: look for one before reading the subject.
   let as = c - 1;
   while (as >= 0 && toks[as]?.low !== "as") as--;
@@ -134,11 +137,12 @@ function asLead(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found | null {
   const sub = subjectBefore(toks, c, 0);
   if (!sub.np || sub.via !== "adjacent") return null;
   const head = toks[sub.np.to];
-  const content = head && canSpeak(head) && head.low !== "it" ? asLeadContent(toks, sub.np.from - 1, c + 1) : null;
+  const content = head && canSpeak(head) && head.low !== "it" ? asLeadContent(toks, sub.np.from - 1, c + cueWords) : null;
   const cue = toks[c];
+  const cueEnd = toks[c + cueWords - 1];
   // "Yet as the firm continues gaining momentum, …": an aspect verb tells how long, not what was said.
   if (!content || !cue || ASPECT.test(cue.low)) return null;
-  return { speaker: tokSpan(toks, sub.np), cue: { start: cue.start, end: cue.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, content))], at: s.start };
+  return { speaker: tokSpan(toks, sub.np), cue: { start: cue.start, end: cueEnd?.end ?? cue.end }, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, content))], at: s.start };
 }
 
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;

@@ -249,3 +249,12 @@ describe("verbs of belief nested in another claim's content", () => {
     expect(claimsOf("Ridley said Blum had argued that the ferry would close.").map((c) => c[1])).toContain("argued");
   });
 });
+
+describe("\"put it\" in a clause opened by \"as\"", () => {
+  it("attributes the main clause after the comma", () => {
+    expect(triples("As Blum put it in an interview, the ferry is the island's lifeline.")).toEqual([["Blum", "put it", "the ferry is the island's lifeline"]]);
+  });
+  it("is no attribution when something is put somewhere (guard)", () => {
+    expect(triples("As he put it down, the ferry sank.")).toEqual([]);
+  });
+});
