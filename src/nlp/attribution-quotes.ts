@@ -409,7 +409,11 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
     if (words < 4 && !(suffix && startsSentence) && !wholeParagraph && !closing && !afterComma) continue;
     // "To a question on the “future of the port,” Blum said …": a quotation after a determiner or a
     // preposition is a phrase of the sentence, not what the speaker after it said.
-    if (!startsSentence && phraseBefore(text.slice(s.start, q.start))) continue;
+    // ('The “question of how … remains open,” Hasen wrote': a determiner alone before a quotation that
+    // its attribution closes opens the quoted clause.)
+    const before = text.slice(s.start, q.start);
+    const determinerLead = !startsSentence && !!suffix && /^\s*\p{L}+\s*$/u.test(before) && DETERMINERS.has(before.trim().toLowerCase());
+    if (!startsSentence && phraseBefore(before) && !determinerLead) continue;
     // "Asked if Sanders is “realistic enough to serve,” 72 percent said yes": a quotation in the
     // question that opens the sentence is not what the speaker after it said.
     if (!startsSentence && ASKED_OPENING.test(text.slice(s.start, q.start))) continue;
@@ -424,7 +428,7 @@ export function directQuotes(ctx: Ctx, blocks: Block[]): void {
       if (!suffix && NEEDS_THAT.has(cueTok.low) && !QUOTE_ONLY_OK.has(cueTok.low)) continue;
       // "Gore tried to distance himself, and in doing so he “made a mistake,” Blum said.": a quotation
       // that opens inside the sentence says what it says with the words before it.
-      const lead = suffix && !startsSentence ? leadingClause(text, s.start, q.start) : null;
+      const lead = suffix && !startsSentence ? (determinerLead ? s.start + before.length - before.trimStart().length : leadingClause(text, s.start, q.start)) : null;
       const split = suffix ? null : splitClause(ctx, att, q, s.end);
       const parts: Span[] = split ?? (lead !== null ? [{ start: lead, end: q.end }] : [...carriedOver(ctx, blocks, qi), q.inner]);
       ctx.usedQuotes.add(q.start);

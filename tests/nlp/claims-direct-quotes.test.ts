@@ -480,3 +480,14 @@ describe("a parenthetical attribution before a quotation that goes on in lower c
     expect(triples("But, he said, “there was no crane.”")).toEqual([["he", "said", "there was no crane."]]);
   });
 });
+
+describe("a determiner alone before a quotation that its attribution closes", () => {
+  it("opens the quoted clause, which is what was said", () => {
+    expect(triples("The “question of who runs the port remains open,” Jo Blum, a harbour historian, wrote last week.")).toEqual([
+      ["Jo Blum, a harbour historian", "wrote", "The “question of who runs the port remains open,”"],
+    ]);
+  });
+  it("leaves a phrase with a preposition before a quotation to the sentence (guard)", () => {
+    expect(triples("To a question on the “future of the port,” Blum said the ferry would stay.")).toEqual([["Blum", "said", "the ferry would stay"]]);
+  });
+});
