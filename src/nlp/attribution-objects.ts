@@ -115,7 +115,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
       if (was && !quoted && toks[k - 1]?.t === ",") return k;
     }
     if (quoted) continue;
-    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) {
+    // "policies that objectors see as abuses": so after a verb of regarding inside the object.
+    if (t && t.low === "as" && (asComplement(toks[k + 1], toks[k - 1]) || (k - 1 > c && REGARD_AS.has(toks[k - 1]?.low ?? "") && !!toks[k + 1]?.word) || (regards && !!toks[k + 1]?.word && !/^(?:he|she|they|we|i|it|you|if|though|well|soon|long|much|many)$/.test(toks[k + 1]?.low ?? "")))) {
       // "sees Netanyahu as captured by a hard-line philosophy": after a verb of seeing as, the complement
       // is a view held and runs on ("mocked the ferry as “a shed” at the meeting" ends at its adverbial).
       if (regards && SEE_AS.test(toks[c - 1]?.low ?? "")) phrases = false;
@@ -153,7 +154,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     // which runs on past adverbials like the clauses above.
     if (phrases && k > asAt && t && t.low === "to" && k > c && k <= c + 4 && OBJECT_CONTROL.test(toks[c - 1]?.low ?? "") && infinitive(toks[k + 1])) phrases = false;
     // "a ban on Muslims", "attacks on her campaign": "on" after a noun that takes it is no adverbial.
-    const onComplement = t?.low === "on" && (ON_NOUNS.test(toks[k - 1]?.low ?? "") || (blames && !ON_MEDIUM.test(toks[k + 1]?.low ?? ""))) && !WEEKDAY.test(toks[k + 1]?.low ?? "");
+    // So is "at" after a noun that takes it ("a look at the findings"), and "ahead" with no "of" is an
+    // adjective ("a battle ahead that could split the party", not "ahead of the vote").
+    const onComplement = (t?.low === "on" && (ON_NOUNS.test(toks[k - 1]?.low ?? "") || (blames && !ON_MEDIUM.test(toks[k + 1]?.low ?? ""))) && !WEEKDAY.test(toks[k + 1]?.low ?? "")) || (t?.low === "at" && AT_NOUNS.test(toks[k - 1]?.low ?? "")) || (t?.low === "ahead" && toks[k + 1]?.low !== "of");
     // "this"/"last" end the object only as a time ("endorsed him last week", "in the last seven years");
     // "the tactics for this election", "the last straw" run on.
     if (phrases && k > asAt && t && DEICTIC.test(t.low)) {
@@ -194,8 +197,11 @@ function namedAside(toks: Token[], k: number, end: number): number {
   return common || state ? m : -1;
 }
 
-/** Prepositions that, right after a past form inside an object, are that verb's: "killed at", "arrested during". */
-const INNER_VERB_PREPOSITION = /^(?:at|during)$/;
+/**
+ * Prepositions that, right after a past form inside an object, are that verb's: "killed at",
+ * "arrested during", "modeled after", "got on an unclassified system", "supported in 2007".
+ */
+const INNER_VERB_PREPOSITION = /^(?:at|during|after|on|in)$/;
 
 /** A past form ("killed", "spent"), lower case. */
 const innerPast = (t: Token | undefined): boolean => !!t && t.word && !t.cap && ((t.low.endsWith("ed") && t.low.length > 4) || irregularPast(t.low));
@@ -216,6 +222,9 @@ export function pastLeadingTime(toks: Token[], c: number): number {
 
 /** Words that open examples of what precedes them: ", including …", ", especially …". */
 const EXAMPLES = /^(?:including|especially|particularly|notably|namely)$/;
+
+/** Nouns whose complement opens with "at": "a look at …", "a swipe at …", "an attempt at …". */
+const AT_NOUNS = /^(?:looks?|swipes?|jabs?|digs?|shots?|potshots|attempts?|stabs?|glances?|aim|anger|outrage|fury|frustration)$/;
 
 /** Nouns whose complement opens with "on": "a ban on …", "tariffs on …", "attacks on …". */
 const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|caps?|crackdown|attacks?|assaults?|war|focus|emphasis|stance|positions?|views|votes?|moratorium|embargo|freeze|pressure|briefings?|rulings?|debates?|hearings?|strikes|raids?|spending|compromise)$/;

@@ -534,6 +534,9 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
     if ((frame === "object" || toks[i]?.low === "of") && !day) {
       cue.end = toks[i]?.end ?? cue.end;
       i++;
+      // "warned of a battle ahead that could …", "called for a ban that …": the particle's object is
+      // no addressee, and a "that" after it opens a relative clause ("said of Blum that …" is a clause).
+      if (frame !== "clause") return i;
     } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
   // "believes, for example, that …", "argued, in fact, that …": a short aside between commas before "that".

@@ -648,3 +648,34 @@ describe("a relative clause on the object of a charge", () => {
     expect(triples("The mayor praised the pilot, who was born in Dover, and left.")).toEqual([["The mayor", "praised", "the pilot"]]);
   });
 });
+
+describe("a preposition inside an object", () => {
+  it("belongs to a past form before it, a noun that takes it, or is an adjective", () => {
+    expect(triples("She criticised the bill passed in March.")).toEqual([["She", "criticised", "the bill passed in March"]]);
+    expect(triples("He backed a fare cap modeled after the one in Dover.")).toEqual([["He", "backed", "a fare cap modeled after the one in Dover"]]);
+    expect(triples("Lawmakers called for an auditor to take a look at the port's accounts.")).toEqual([
+      ["Lawmakers", "called for", "an auditor to take a look at the port's accounts"],
+    ]);
+    expect(triples("The mayor warned of a fierce battle ahead that could split the council.")).toEqual([
+      ["The mayor", "warned of", "a fierce battle ahead that could split the council"],
+    ]);
+  });
+  it("keeps the \"as\" of a verb of regarding inside the object", () => {
+    expect(triples("The mayor called for rules that riders regard as fair.")).toEqual([["The mayor", "called for", "rules that riders regard as fair"]]);
+  });
+  it("still ends the object as the cue's time or place (guards)", () => {
+    expect(triples("The mayor endorsed the plan ahead of the vote.")).toEqual([["The mayor", "endorsed", "the plan"]]);
+    expect(triples("She endorsed Blum at a rally in March.")).toEqual([["She", "endorsed", "Blum"]]);
+  });
+});
+
+describe("a \"that\" after a cue's particle and its object", () => {
+  it("opens a relative clause on the object, which stays in the content", () => {
+    expect(triples("The mayor warned of a fierce battle that could split the council.")).toEqual([
+      ["The mayor", "warned of", "a fierce battle that could split the council"],
+    ]);
+  });
+  it("opens what was said after \"said of\" (guard)", () => {
+    expect(triples("He said of Blum that she was the best pilot in Dover.")).toEqual([["He", "said of", "Blum that she was the best pilot in Dover"]]);
+  });
+});
