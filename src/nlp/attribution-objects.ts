@@ -259,7 +259,7 @@ const notListWord = (t: Token): boolean => !t.cap && (NP_STOP.has(t.low) || CUE_
  * After the comma at `k`: the last token of a list of short items ("…, Mexicans and Muslims",
  * "…, Los Angeles and Seattle"), each up to four words, the last after "and"/"or"; else -1.
  */
-function listEnd(toks: Token[], k: number, end: number): number {
+export function listEnd(toks: Token[], k: number, end: number): number {
   let words = 0;
   let final = false;
   let m = k + 1;

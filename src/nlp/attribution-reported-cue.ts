@@ -11,7 +11,7 @@ import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWi
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
-import { demonstrativeThat, objectEnd } from "./attribution-objects.ts";
+import { demonstrativeThat, listEnd, objectEnd } from "./attribution-objects.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -133,10 +133,17 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "Clinton — who’s called for tax hikes — lambasting …": a relative clause between dashes ends at the second.
   // "after Barro noted that the odds were low, and that …": a second that-clause joined to the first goes on.
   const joinedThat = (k: number): boolean => hasThat && /^(?:and|or)$/.test(toks[k + 1]?.low ?? "") && toks[k + 2]?.low === "that";
-  if (subordinate || sub.via === "relative") for (let k = start + 1; k < end; k++) if ((toks[k]?.t === "," && !joinedThat(k)) || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
-    // "which he called “a disgrace,” blaming …": a quotation that closes on the comma keeps its mark.
-    end = toks[k]?.t === "," && isCloseQuote(toks[k + 1]?.t ?? "") ? k + 1 : k - 1;
-    break;
+  // "Trump, who has insulted women, Mexicans and Muslims, won": a list's commas end nothing.
+  if (subordinate || sub.via === "relative") {
+    for (let k = start + 1; k < end; k++) {
+      const list = toks[k]?.t === "," && frame === "object" ? listEnd(toks, k, end) : -1;
+      if (list > k) k = list;
+      else if ((toks[k]?.t === "," && !joinedThat(k)) || (sub.via === "relative" && isDash(toks[k]?.t ?? "") && toks.slice(np.to + 1, c).some((x) => /^who(?:['’]s)?$/.test(x.low)))) {
+        // "which he called “a disgrace,” blaming …": a quotation that closes on the comma keeps its mark.
+        end = toks[k]?.t === "," && isCloseQuote(toks[k + 1]?.t ?? "") ? k + 1 : k - 1;
+        break;
+      }
+    }
   }
   if (openingComma >= 0) end = Math.min(end, openingComma - 1);
   // "A woman who has accused Blum of fraud said …", "Voters who support Sanders are in college": a cue

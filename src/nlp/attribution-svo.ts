@@ -13,7 +13,7 @@ import { invertedSpeakerBefore, sayingBefore } from "./attribution-subjects.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, type ClauseClaim } from "./attribution-context.ts";
-import { baseStance, contentAfter, causedObject, TOPIC_VERBS, clauseEnd } from "./attribution-objects.ts";
+import { baseStance, contentAfter, causedObject, listEnd, TOPIC_VERBS, clauseEnd } from "./attribution-objects.ts";
 import { IN_SOURCES } from "./attribution-frames.ts";
 import { expectedTo, IMPRESSION } from "./attribution-impressions.ts";
 import { nounPrepClaim, AGENT_NOUNS, REACTION_NOUNS, REACTION_SET, reactionClaim, agentNounClaim, CONTENT_NOUNS, NOUN_PREP, AGAINST_NOUNS, nounContext, nounClaim } from "./attribution-nominal.ts";
@@ -111,6 +111,12 @@ function relativeClaim(toks: Token[], i: number, used: (i: number) => boolean): 
   // or at the main verb when there is none: "Voters who backed Obama said …".
   for (let k = c.content.from + 1; k <= c.content.to; k++) {
     const w = toks[k];
+    // "Trump, who has insulted women, Mexicans and Muslims, …": a list's commas close nothing.
+    const list = w?.t === "," ? listEnd(toks, k, c.content.to) : -1;
+    if (list > k) {
+      k = list;
+      continue;
+    }
     if (w?.t === "," || (w && w.word && !w.cap && CUE_VERBS.has(w.low) && /(?:ed|s|said|told)$/.test(w.low) && toks[k - 1]?.word && toks[k - 1]?.low !== "to")) {
       c.content.to = k - 1;
       break;

@@ -466,3 +466,13 @@ describe("reports no one is named for", () => {
     ]);
   });
 });
+
+describe("a stance in a relative clause with a list for its object", () => {
+  it("keeps the whole list", () => {
+    expect(triples("Blum, who has insulted pilots, porters and crews, won the vote.")).toContainEqual(["Blum", "insulted", "pilots, porters and crews"]);
+    expect(triples("Blum, who has endorsed Okafor, Reyes and Tan, won the vote.")).toContainEqual(["Blum", "endorsed", "Okafor, Reyes and Tan"]);
+  });
+  it("still ends at the clause's closing comma (guard)", () => {
+    expect(triples("Blum, who has insulted pilots, won the vote.")).toContainEqual(["Blum", "insulted", "pilots"]);
+  });
+});
