@@ -237,7 +237,8 @@ function accordingTo(ctx: Ctx, toks: Token[], i: number, s: Sentence): Found | n
     // "…, according to X." (and "…, according to X, …").
     const parts = [tokSpan(toks, before)];
     const rest = trimPunct(toks, after + 1, toks.length - 1);
-    if (toks[after]?.t === "," && rest && wordsIn(toks, rest) >= 3) parts.push(tokSpan(toks, rest));
+    // ("…, according to a count by the AP, but Sanders has vowed …": a contrast after it is the narrator's.)
+    if (toks[after]?.t === "," && rest && wordsIn(toks, rest) >= 3 && !/^(?:but|while|whereas|although|though|yet)$/.test(toks[rest.from]?.low ?? "")) parts.push(tokSpan(toks, rest));
     return { speaker, cue, kind: "indirect", parts, at: s.start };
   }
   const rest = trimPunct(toks, after + 1, toks.length - 1);

@@ -165,3 +165,16 @@ describe("evidence from an email, a search or arithmetic", () => {
     expect(claimsOf("A new batch of board emails showed close ties between the two ferry firms.")[0]?.[0]).toBe("A new batch of board emails");
   });
 });
+
+describe("a contrast after \"according to X\" in mid-sentence", () => {
+  it("is the narrator's, not the source's", () => {
+    expect(triples("Blum leads Okafor by 40 votes, according to a count by the harbour board, but Okafor has not conceded.")).toContainEqual([
+      "a count by the harbour board", "according to", "Blum leads Okafor by 40 votes",
+    ]);
+  });
+  it("still joins a clause after it with \"and\" (guard)", () => {
+    expect(triples("The ferry will sail, according to the harbour board, and the crews will return on Monday.")).toContainEqual([
+      "the harbour board", "according to", "The ferry will sail and the crews will return on Monday",
+    ]);
+  });
+});
