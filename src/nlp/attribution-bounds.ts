@@ -461,12 +461,15 @@ function relativeClose(toks: Token[], i: number, fronted: boolean): number {
   return -1;
 }
 
-/** The comma that closes a relative clause starting at `i` when "of" or "for" and a gerund follow it (within 25 tokens); else -1. */
+/** A comma at `k` before "of" or "for" and a gerund: the charge after an object ("accused Cruz, who …, of associating"). */
+export const chargeAt = (toks: Token[], k: number): boolean => toks[k]?.t === "," && /^(?:of|for)$/.test(toks[k + 1]?.low ?? "") && !!toks[k + 2]?.low.endsWith("ing");
+
+/** The comma that closes a relative clause starting at `i` when a charge follows it (within 25 tokens); else -1. */
 function chargeAfterRelative(toks: Token[], i: number): number {
   for (let k = i; k < toks.length - 2 && k - i <= 25; k++) {
     const t = toks[k];
     if (!t || t.t === ";" || isDash(t.t) || isOpenQuote(t.t) || isCloseQuote(t.t)) return -1;
-    if (t.t === ",") return /^(?:of|for)$/.test(toks[k + 1]?.low ?? "") && !!toks[k + 2]?.low.endsWith("ing") ? k : -1;
+    if (t.t === ",") return chargeAt(toks, k) ? k : -1;
   }
   return -1;
 }

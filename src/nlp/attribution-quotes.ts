@@ -382,7 +382,7 @@ function splitClause(ctx: Ctx, att: QuoteAttribution, q: Quote, end: number): Sp
   if (!/^\p{Ll}/u.test(ctx.text.slice(q.inner.start, q.inner.end))) return null;
   const before = trimPunct(toks, 0, speaker.from - 2);
   // "But, he said, “there was …”": a conjunction alone opens the quotation's clause, not a subject.
-  if (!before || (before.from === before.to && /^(?:but|and|so|yet|or)$/.test(toks[before.from]?.low ?? "")) || toks.slice(before.from, before.to + 1).some((t) => !t.word && t.t !== "'s" && t.t !== "." || (!t.cap && CUE_VERBS.has(t.low)))) return null;
+  if (!before || (before.from === before.to && /^(?:but|and|so|yet|or)$/.test(toks[before.from]?.low ?? "")) || toks.slice(before.from, before.to + 1).some((t) => (!t.word && t.t !== "'s" && t.t !== ".") || (!t.cap && CUE_VERBS.has(t.low)))) return null;
   const last = Math.max(end, q.end);
   const tail = /[\s.!?”"’']*$/.exec(ctx.text.slice(q.start, last))?.[0].length ?? 0;
   return [tokSpan(toks, before), { start: q.inner.start, end: last - tail }];

@@ -7,7 +7,7 @@ import { clauseSubject } from "./attribution-clause-subject.ts";
 import { roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, irregularPast, mainVerbAfter, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
-import { addressee, afterComma, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
+import { addressee, afterComma, chargeAt, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
@@ -162,7 +162,8 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
     end = timeEnd(toks, start, end);
     const short = objectEnd(toks, start, end, true, false);
     // ("accused Cruz, who was born and raised in Cuba, of associating …": so after a relative clause on the object.)
-    const charged = toks.slice(start, end).some((t, i) => t.t === "," && /^(?:of|for)$/.test(toks[start + i + 1]?.low ?? "") && !!toks[start + i + 2]?.low.endsWith("ing"));
+    let charged = false;
+    for (let k = start; k < end && !charged; k++) charged = chargeAt(toks, k);
     if (short < end && !charged && !toks.slice(start, short + 1).some((t) => t.low.endsWith("ing") || t.low === "of" || t.low === "for")) end = short;
   }
   if (frame === "object" && NAMING_VERBS.has(cueTok.low)) end = quotedComplementEnd(toks, start, end);
