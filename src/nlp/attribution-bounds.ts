@@ -554,6 +554,9 @@ function pronounCueAt(toks: Token[], p: number, form: (v: Token) => boolean): bo
   return /^(?:he|she|they|we|i)$/.test(toks[p]?.low ?? "") && !!v && v.word && !v.cap && form(v) && (!!cueFrame(v) || STANCE_VERBS.has(v.low));
 }
 
+/** Prepositions of time before a participle of saying that starts another claim: "…, before adding …". */
+const AROUND_PARTICIPLE = /^(?:before|after|while)$/;
+
 /** How a question is put to a speaker: "when asked", "when pressed". */
 const PUT_TO = /^(?:asked|pressed|questioned|challenged)$/;
 
@@ -609,10 +612,10 @@ export function clauseEnd(toks: Token[], from: number): number {
     // and so does any participle with an object ("…, leaving the old boat …").
     if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
     // "…, before adding that …": so after a preposition of time.
-    if (t?.t === "," && k > from + 2 && /^(?:before|after|while)$/.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
+    if (t?.t === "," && k > from + 2 && AROUND_PARTICIPLE.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
     // "… was “premature” while adding …": so without the comma.
     // "…,” before optimistically predicting …": an adverb may stand before the participle, and a quotation may close before.
-    if (k > from + 2 && /^(?:before|after|while)$/.test(t?.low ?? "") && (speechParticiple(n) || (!!n && isLy(n) && speechParticiple(n2))) && (toks[k - 1]?.word || isCloseQuote(toks[k - 1]?.t ?? ""))) return k - 1;
+    if (k > from + 2 && AROUND_PARTICIPLE.test(t?.low ?? "") && (speechParticiple(n) || (!!n && isLy(n) && speechParticiple(n2))) && (toks[k - 1]?.word || isCloseQuote(toks[k - 1]?.t ?? ""))) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && k > from + 3 && !(fronted && commas === 1) && pronounCueAt(toks, k + 1, (v) => /(?:ed|s)$/.test(v.low))) return k - 1;
