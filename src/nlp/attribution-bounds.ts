@@ -657,7 +657,7 @@ export function clauseEnd(toks: Token[], from: number): number {
     }
     // "… — but it hasn't …", "… even as he defended …": the narrator takes over. A paired aside
     // ("authorities – and not the government – are in charge") is part of the content.
-    if (t && isDash(t.t) && n && /^(?:but|said|says|and)$/.test(n.low) && k > from + 2) {
+    if (t && isDash(t.t) && n && (/^(?:but|said|says|and|while|whereas|though|although)$/.test(n.low) || (n.low === "even" && toks[k + 2]?.low === "as")) && k > from + 2) {
       const close = pairedDash(toks, k + 1);
       if (close < 0) return k - 1;
       k = close;

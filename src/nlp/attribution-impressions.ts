@@ -5,7 +5,7 @@ import { PLACES } from "../lexicon/places.ts";
 import { npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { canSpeak, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
-import { infinitive, clauseEnd } from "./attribution-objects.ts";
+import { infinitive, phraseEnd } from "./attribution-objects.ts";
 
 /** Passives of report and belief before "to": "was said to", "is thought to". */
 const HEARSAY = /^(?:said|reported|believed|thought|rumored|rumoured)$/;
@@ -45,7 +45,7 @@ export function expectedAt(toks: Token[], i: number, used: (i: number) => boolea
     // "It seems Trump's campaign will go on …", "it appears that …": the clause after the verb is the impression.
     if (prev === "it" && k === i + 1 && (SEEM.test(t.low) || APPEAR.test(t.low)) && !used(k)) {
       const from = toks[k + 1]?.low === "that" ? k + 2 : k + 1;
-      const content = !toks[from]?.word || /^(?:to|like|as|so)$/.test(toks[from]?.low ?? "") ? null : trimPunct(toks, from, clauseEnd(toks, from));
+      const content = !toks[from]?.word || /^(?:to|like|as|so)$/.test(toks[from]?.low ?? "") ? null : trimPunct(toks, from, phraseEnd(toks, from));
       return content && content.to - content.from >= 3 ? { speaker: null, cue: { from: k, to: k }, content } : null;
     }
     const prevBe = BE_FORM.test(prev) || ((prev.endsWith("ly") || prev === "not" || prev === "never") && BE_FORM.test(toks[k - 2]?.low ?? ""));
@@ -69,7 +69,7 @@ export function expectedAt(toks: Token[], i: number, used: (i: number) => boolea
     const regarded = prevBe && nx === "as" && REGARDED.test(t.low) && b > i && !/^(?:which|who)$/.test(toks[b - 1]?.low ?? "");
     if (!(expected || seems || reportedly || regarded || known) || (used(k) && !hearsay) || prev === "it" || prev === "there" || prev === "what") continue;
     // "He appeared rattled at the debate, unable to …": a look ends at its comma (an aside may come between).
-    let end = clauseEnd(toks, k + 1);
+    let end = phraseEnd(toks, k + 1);
     for (let m = k + 1; looks && m < end; m++) {
       if (toks[m]?.t !== ",") continue;
       const close = asideEnd(toks, m);

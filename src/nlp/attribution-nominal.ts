@@ -5,9 +5,9 @@ import { npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-n
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { subjectBefore } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
-import { CLAUSE_VERB } from "./attribution-bounds.ts";
+import { CLAUSE_VERB, clauseEnd } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
-import { objectEnd, clauseEnd } from "./attribution-objects.ts";
+import { objectEnd, phraseEnd } from "./attribution-objects.ts";
 
 /**
  * "Trump's criticism of the deal", "support for Mr. Trump": the stance's object after the noun at `i`.
@@ -16,7 +16,7 @@ import { objectEnd, clauseEnd } from "./attribution-objects.ts";
 export function nounPrepClaim(toks: Token[], i: number): ClauseClaim | null {
   // "doubts about whether Congress will act": a question after the preposition keeps its own verb.
   const question = /^(?:whether|how|what|why|where|when|who|if)$/.test(toks[i + 2]?.low ?? "");
-  const end = question ? clauseEnd(toks, i + 2) : beforeVerb(toks, i + 3, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
+  const end = question ? phraseEnd(toks, i + 2) : beforeVerb(toks, i + 3, objectEnd(toks, i + 2, phraseEnd(toks, i + 2)));
   const content = trimPunct(toks, i + 2, end);
   const speaker = possessorBefore(toks, i) ?? lightVerbSubject(toks, i);
   if (!speaker && OWNED_NOUNS.has(toks[i]?.low ?? "")) return null;
@@ -90,7 +90,7 @@ export function agentNounClaim(toks: Token[], i: number): ClauseClaim | null {
   }
   const head = speaker ? toks[speaker.to] : undefined;
   if (!speaker || !head || !(canSpeak(head) || head.cap)) return null;
-  const content = trimPunct(toks, i + 2, objectEnd(toks, i + 2, clauseEnd(toks, i + 2)));
+  const content = trimPunct(toks, i + 2, objectEnd(toks, i + 2, phraseEnd(toks, i + 2)));
   // The cue opens at the copula's auxiliaries: "has been a defender of".
   let from = before?.t === "," || contracted ? d : d - 1;
   while (from > 1 && /^(?:has|have|had|will|would|may|might|could)$/.test(toks[from - 1]?.low ?? "") && toks[from]?.low === "been") from--;
@@ -266,7 +266,7 @@ export function nounClaim(toks: Token[], i: number, used: (i: number) => boolean
     const h = np ? toks[np.to] : undefined;
     if (np && h && canSpeak(h) && h.low !== "it") speaker = np;
   }
-  const end = clauseEnd(toks, k + 1);
+  const end = clauseEnd(toks, k);
   const content = trimPunct(toks, k, end);
   if (!content || content.to - content.from < 3) return null;
   return { speaker, cue: { from: i, to: k - 1 }, content };

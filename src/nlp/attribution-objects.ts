@@ -60,7 +60,7 @@ export function afterParticle(toks: Token[], v: number, c: number): number {
 export function contentAfter(toks: Token[], v: number): TokRange | null {
   const c = afterParticle(toks, v, v + 1);
   if (c < 0) return null;
-  let end = clauseEnd(toks, c);
+  let end = phraseEnd(toks, c);
   // "Ridley, the pilot who … knows every rock, told the Courier …": a comma and a finite verb of saying
   // return to the main clause.
   for (let k = c + 1; k < end; k++) if (toks[k]?.t === "," && FINITE_SAYING.test(toks[k + 1]?.low ?? "")) end = k - 1;
@@ -333,8 +333,12 @@ function newSubjectVerb(toks: Token[], k: number): boolean {
   return m > k && !!v && v.word && !v.cap && ((v.low.endsWith("ed") && !v.low.endsWith("eed")) || irregularPast(v.low)) && !!toks[m + 1]?.word;
 }
 
-/** The content runs to the sentence end, a semicolon, or a comma that opens a new clause or an attribution. */
-export function clauseEnd(toks: Token[], from: number): number {
+/**
+ * Where an object or a short phrase ends: the sentence end, a semicolon, or a comma that opens a new
+ * clause or an attribution. (A that-clause is read by `clauseEnd` in attribution-bounds.ts, which
+ * skips a relative clause on the clause's subject: "concern that groups like ISIS, which …, are …".)
+ */
+export function phraseEnd(toks: Token[], from: number): number {
   for (let k = from; k < toks.length - 1; k++) {
     const t = toks[k];
     const nx = toks[k + 1];

@@ -10,7 +10,8 @@ import { subjectBefore } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
 import { canSpeak, IRREGULAR_PAST, passiveBe, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
 import { SPENT } from "./attribution-speakers.ts";
-import { contentAfter, objectEnd, clauseEnd } from "./attribution-objects.ts";
+import { contentAfter, objectEnd, phraseEnd } from "./attribution-objects.ts";
+import { clauseEnd } from "./attribution-bounds.ts";
 import { beforeVerb, COPULA } from "./attribution-nominal.ts";
 import { NOUNISH } from "./attribution-verb-phrase.ts";
 
@@ -104,9 +105,9 @@ export function stanceAdjective(toks: Token[], a: number, used: (i: number) => b
   if (!speaker) return null;
   let content: TokRange | null;
   if (intro.low === "that") {
-    content = trimPunct(toks, a + 1, clauseEnd(toks, a + 2));
+    content = trimPunct(toks, a + 1, clauseEnd(toks, a + 1));
     if (content && content.to - content.from < 3) return null;
-  } else content = trimPunct(toks, a + 2, objectEnd(toks, a + 2, clauseEnd(toks, a + 2)));
+  } else content = trimPunct(toks, a + 2, objectEnd(toks, a + 2, phraseEnd(toks, a + 2)));
   if (!content) return null;
   return { speaker, cue: { from: a, to: a + 1 }, content };
 }

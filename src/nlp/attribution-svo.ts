@@ -13,7 +13,7 @@ import { invertedSpeakerBefore, sayingBefore } from "./attribution-subjects.ts";
 import { isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { verbAfterAside } from "./attribution-bounds.ts";
 import { canSpeak, IRREGULAR_PAST, irregularPast, mainVerbAfter, newPredicate, type ClauseClaim } from "./attribution-context.ts";
-import { baseStance, contentAfter, causedObject, listEnd, TOPIC_VERBS, clauseEnd } from "./attribution-objects.ts";
+import { baseStance, contentAfter, causedObject, listEnd, TOPIC_VERBS, phraseEnd } from "./attribution-objects.ts";
 import { IN_SOURCES } from "./attribution-frames.ts";
 import { expectedTo, IMPRESSION } from "./attribution-impressions.ts";
 import { nounPrepClaim, AGENT_NOUNS, REACTION_NOUNS, REACTION_SET, reactionClaim, agentNounClaim, CONTENT_NOUNS, NOUN_PREP, AGAINST_NOUNS, nounContext, nounClaim } from "./attribution-nominal.ts";
@@ -140,7 +140,7 @@ function relativeExpectation(toks: Token[], i: number): ClauseClaim | null {
   if (!expectedTo(toks, k)) return null;
   // It ends before the main clause's verb: "…, which is expected to draw crowds, opened Monday",
   // "Delegates who are expected to back Cruz met …".
-  let end = mainVerbAfter(toks, k + 2, clauseEnd(toks, k + 2)) - 1;
+  let end = mainVerbAfter(toks, k + 2, phraseEnd(toks, k + 2)) - 1;
   for (let m = k + 3; m < end; m++) if (toks[m]?.t === "," && verbAfterAside(toks[m + 1], toks[m + 2])) end = m - 1;
   const content = trimPunct(toks, i, end);
   return content ? { speaker: null, cue: { from: k, to: k }, content } : null;

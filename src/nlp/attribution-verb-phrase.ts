@@ -5,9 +5,9 @@ import { WEEKDAY } from "../lexicon/calendar.ts";
 import { idiomEnd, isLy, pluralHead, pluralNoun, trimPunct, type TokRange } from "./attribution-np.ts";
 import { timeAfterFor } from "./attribution-openings.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { asLeadContent, PREP_TAIL } from "./attribution-bounds.ts";
+import { asLeadContent, clauseEnd, PREP_TAIL } from "./attribution-bounds.ts";
 import { IRREGULAR_PAST, OBJECT_PRONOUNS, type ClauseClaim } from "./attribution-context.ts";
-import { afterParticle, objectEnd, pastLeadingTime, TOPIC_VERBS, TOPIC_PARTICLE, clauseEnd } from "./attribution-objects.ts";
+import { afterParticle, objectEnd, pastLeadingTime, TOPIC_VERBS, TOPIC_PARTICLE, phraseEnd } from "./attribution-objects.ts";
 import { nounInS } from "./attribution-nominal.ts";
 
 /** -s forms that are more often plural nouns: "Trump attacks" as a verb needs an object after it. */
@@ -81,7 +81,7 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
     // "The brush off was …": a determiner alone is no subject, and the idiom's verb was a noun.
     // "walked back to the car", "walked back home": a place after the idiom, no object.
     if ((toks[idiom]?.low === "for" && timeAfterFor(toks, c) > 0) || DETERMINERS.has(head.low) || NO_OBJECT.test(toks[c]?.low ?? "")) return null;
-    const content = trimPunct(toks, c, objectEnd(toks, c, clauseEnd(toks, c)));
+    const content = trimPunct(toks, c, objectEnd(toks, c, phraseEnd(toks, c)));
     return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
   }
   const next = toks[v + 1];
@@ -102,7 +102,7 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
     if (lead) return { speaker: np, cue: { from: v, to: c0 - 1 }, content: lead };
   }
   const c = pastLeadingTime(toks, c0);
-  let end = clauseEnd(toks, c);
+  let end = phraseEnd(toks, c);
   // An object, not a clause: "endorsed Trump last week" is about Trump.
   if (!CLAUSAL_STANCE.has(verb.low)) end = objectEnd(toks, c, end);
   let from = c;

@@ -679,3 +679,32 @@ describe("a \"that\" after a cue's particle and its object", () => {
     expect(triples("He said of Blum that she was the best pilot in Dover.")).toEqual([["He", "said of", "Blum that she was the best pilot in Dover"]]);
   });
 });
+
+describe("a that-clause after a noun, an adjective or \"made it clear\"", () => {
+  it("is read as a clause: a relative clause on its subject is skipped to the verb", () => {
+    expect(triples("Dockers raised concerns that crews like the night shift, which walked out last week, are taking jobs elsewhere.")).toEqual([
+      ["Dockers", "concerns", "that crews like the night shift, which walked out last week, are taking jobs elsewhere"],
+    ]);
+    expect(triples("The mayor made it clear that the ferry, which sank in March, was never safe.")).toEqual([
+      ["The mayor", "made it clear", "that the ferry, which sank in March, was never safe"],
+    ]);
+  });
+  it("ends before a participle of saying, which starts the next claim", () => {
+    expect(triples("Ridley was adamant that the ferry stay in service, telling the board it was safe.")).toEqual([
+      ["Ridley", "adamant that", "that the ferry stay in service"],
+      ["Ridley", "telling", "it was safe"],
+    ]);
+  });
+});
+
+describe("a dash with no closing dash before \"while\" or \"though\"", () => {
+  it("hands the sentence back to the narrator", () => {
+    expect(triples("He argued that the fares were too high — while his rivals cut theirs.")).toEqual([["He", "argued", "that the fares were too high"]]);
+    expect(triples("He argued that the fares were too high - though he had raised them himself.")).toEqual([["He", "argued", "that the fares were too high"]]);
+  });
+  it("keeps a paired aside inside the content (guard)", () => {
+    expect(triples("He argued that the fares were too high — though not by much — and should fall.")).toEqual([
+      ["He", "argued", "that the fares were too high — though not by much — and should fall"],
+    ]);
+  });
+});
