@@ -1,6 +1,6 @@
 // Nominal cues: a stance or claim held in a noun ("Trump's claim that …", "criticism of the deal", "a
 // supporter of", "drew praise from …", "voiced support for"), with its owner as the speaker.
-import { ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { isLy, ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { subjectBefore } from "./attribution-subjects.ts";
@@ -124,11 +124,22 @@ function lightVerbSubject(toks: Token[], i: number): TokRange | null {
 export function beforeVerb(toks: Token[], from: number, end: number): number {
   for (let k = from; k <= end; k++) {
     const w = toks[k];
+    // "support for a bill that essentially protected the fishermen cost him votes": the verb group
+    // right after a relative pronoun (adverbs, auxiliaries, then the verb) is the relative clause's.
+    if (w && /^(?:that|which|who)$/.test(w.low) && !w.cap && relativeVerbAt(toks[k + 1])) {
+      let m = k + 1;
+      while (m < end && (isLy(toks[m] as Token) || AUXILIARY.has(toks[m]?.low ?? "") || /n['’]t$|^not$/.test(toks[m]?.low ?? ""))) m++;
+      k = m;
+      continue;
+    }
     // "Sanders' focus on the state hasn't gone …", "Trump's calls for a ban drew …".
     if (w && w.word && !w.cap && (AUXILIARY.has(w.low) || /n['’]t$/.test(w.low) || STANCE_VERBS.has(w.low) || CUE_VERBS.has(w.low) || (irregularPast(w.low) && !DETERMINERS.has(toks[k - 1]?.low ?? "")) || (w.low.endsWith("ed") && !toks[k - 1]?.cap))) return k - 1;
   }
   return end;
 }
+
+/** Whether `n`, after "that"/"which"/"who", opens a subject relative clause's verb group: an auxiliary, an adverb, a past or an -s verb. */
+const relativeVerbAt = (n: Token | undefined): boolean => !!n?.word && !n.cap && (AUXILIARY.has(n.low) || /(?:ly|ed|[^s]s|n['’]t)$/.test(n.low) || irregularPast(n.low));
 
 /** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
 export const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;

@@ -3,7 +3,7 @@
 import { CAUSATIVE, ARTICLE_OR_POSSESSIVE, ON_MEDIUM, inflected, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, REGARD_AS, SPEAKER_PRONOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { alternation, MONTHS, WEEKDAY } from "../lexicon/calendar.ts";
 import { continuesAfterBut, isLy, npEndingAt, trimPunct, type TokRange } from "./attribution-np.ts";
-import { deicticTimeEnd, isPreposition, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
+import { dateComma, deicticTimeEnd, isPreposition, timeAfterFor, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { dayPossessive, predicateAfter, PRONOUN_SUBJECT, speakerThenCue } from "./attribution-bounds.ts";
 import { irregularPast, OBJECT_PRONOUNS } from "./attribution-context.ts";
@@ -128,6 +128,8 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     if (!punctuation) {
       // Commas and dashes are the caller's to read.
     } else if (t?.t === ",") {
+      // "mentioned the Sept. 11, 2012 attack": a date's comma ends nothing.
+      if (dateComma(toks, k)) continue;
       // "insulted women, Mexicans and Muslims": a list of short items ending in "and"/"or" stays in the object.
       const last = listEnd(toks, k, end);
       if (last > k) {

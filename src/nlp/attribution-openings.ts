@@ -61,6 +61,10 @@ export const MONTH_NAME = new RegExp(`^(?:${alternation(MONTHS.filter((m) => m !
 /** A month's name at `k`: "May" and "March" only before a number ("March 15", not "Theresa May"). */
 export const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(toks[k]?.low ?? "") || (/^(?:may|march)$/.test(toks[k]?.low ?? "") && /^\d/.test(toks[k + 1]?.t ?? ""));
 
+/** A comma at `k` between a month's day and its year: "March 3, 2012", "Sept. 11, 2001". */
+export const dateComma = (toks: Token[], k: number): boolean =>
+  toks[k]?.t === "," && /^\d{1,2}$/.test(toks[k - 1]?.t ?? "") && /^\d{4}$/.test(toks[k + 1]?.t ?? "") && (monthAt(toks, k - 2) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/.test(toks[k - 2]?.low ?? ""));
+
 /** Adjective-like words: "wide-ranging", "tense", "rambling", "historic". */
 const ADJECTIVE_LIKE = /-|(?:ing|ed|ful|ous|al|ive|ic|able|ible|less)$/;
 

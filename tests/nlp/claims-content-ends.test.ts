@@ -708,3 +708,12 @@ describe("a dash with no closing dash before \"while\" or \"though\"", () => {
     ]);
   });
 });
+
+describe("a date inside an object", () => {
+  it("keeps the comma between the day and the year", () => {
+    expect(triples("The mayor failed to mention the Sept. 11, 2012 storm that sank the ferry.")).toEqual([
+      ["The mayor", "to mention", "the Sept. 11, 2012 storm that sank the ferry"],
+    ]);
+    expect(triples("The mayor failed to mention the March 3, 2012 storm.")).toEqual([["The mayor", "to mention", "the March 3, 2012 storm"]]);
+  });
+});

@@ -105,3 +105,13 @@ describe("agent nouns after a contracted copula", () => {
     expect(claimsOf("He’s a fierce critic of the harbour plan.")).toContainEqual(["He", "a fierce critic of", "the harbour plan"]);
   });
 });
+
+describe("a stance noun's object in subject position", () => {
+  it("keeps a relative clause's verb group and ends before the main verb", () => {
+    expect(claimsOf("Her support for a bill that quietly shielded the trawlers drew criticism.")).toEqual([["Her", "support for", "a bill that quietly shielded the trawlers"]]);
+    expect(claimsOf("Her support for a bill that would shield the trawlers has cost her votes.")).toEqual([["Her", "support for", "a bill that would shield the trawlers"]]);
+  });
+  it("ends before the main verb with no relative clause (guard)", () => {
+    expect(claimsOf("Her support for the bill has cost her votes.")).toEqual([["Her", "support for", "the bill"]]);
+  });
+});
