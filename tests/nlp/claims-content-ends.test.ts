@@ -660,6 +660,9 @@ describe("a preposition inside an object", () => {
       ["The mayor", "warned of", "a fierce battle ahead that could split the council"],
     ]);
   });
+  it("belongs to an infinitive's verb inside the object", () => {
+    expect(triples("The mayor rebuffed pressure to rein in his dockers.")).toEqual([["The mayor", "rebuffed", "pressure to rein in his dockers"]]);
+  });
   it("keeps the \"as\" of a verb of regarding inside the object", () => {
     expect(triples("The mayor called for rules that riders regard as fair.")).toEqual([["The mayor", "called for", "rules that riders regard as fair"]]);
   });
