@@ -188,7 +188,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = withOccupations([
   "secretary", "president", "director", "leader", "leaders", "officer", "officers", "analyst", "analysts",
   "expert", "experts", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "police",
   "statement", "report", "reports", "newspaper", "paper", "agency", "government", "administration", "ministry",
-  "department", "campaign", "committee", "critics", "critic", "supporters", "supporter", "residents", "voters",
+  "department", "campaign", "committee", "panel", "panels", "critics", "critic", "supporters", "supporter", "residents", "voters",
   "poll", "polls", "survey", "study", "studies", "data", "figures", "research", "researchers", "scientists",
   "witnesses", "witness", "authorities", "democrats", "republicans", "candidate", "candidates", "nominee",
   "governor", "senator", "senators", "lawmakers", "legislators", "congressman", "congresswoman", "representative",

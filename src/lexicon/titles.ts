@@ -81,7 +81,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "secretary-general", "director-general", "attorney-general", "governor-general", "chief-executive", "ceo", "cfo",
   "coo", "cto", "chairperson", "vice-chairman", "vice-chair", "referee", "umpire", "organiser", "organizer", "promoter",
   "agent", "spokesman", "solicitor", "barrister", "counsel", "campaigner", "chef", "presenter", "mate", "hitter", "slugger", "left-hander", "right-hander", "winner", "runner-up",
-  "cinematographer", "screenwriter", "film-maker", "filmmaker", "choreographer", "magistrate", "backbencher", "goalscorer", "olympian",
+  "pilot", "cinematographer", "screenwriter", "film-maker", "filmmaker", "choreographer", "magistrate", "backbencher", "goalscorer", "olympian",
   "finisher", "medallist", "medalist", "hurdler", "jumper", "thrower", "miler", "marathoner", "cricketer", "footballer",
   "international", "debutant", "newcomer", "substitute", "replacement", "lock", "flanker", "prop", "hooker", "fly-half",
   "scrum-half", "centre", "wing", "fullback", "half-back", "sweeper", "libero", "playmaker", "shortstop", "reliever",

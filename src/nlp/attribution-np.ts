@@ -345,6 +345,9 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
       last = served.to;
       k = served.to + 1;
       continue;
+    } else if (!t.cap && /[^s]s$/.test(t.low) && /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/.test(n?.low ?? "")) {
+      // "The tool lets its captains see …": a word in -s before an article or a possessive is a verb with its object.
+      break;
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
       // an initial split from its dot
     } else if (!t.cap && participleModifier(toks, k, k === i)) {

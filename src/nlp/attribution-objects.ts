@@ -170,8 +170,9 @@ export function objectEnd(toks: Token[], c: number, end: number, phrases = true,
     }
     // "freedom taken from worshippers killed at a church", "a boy who stared at a painting": a place or
     // time right after a verb inside the object is that verb's, not the cue's ("pressure to rein in
-    // his supporters": so after an infinitive's verb).
-    const innerVerb = k > c + 1 && INNER_VERB_PREPOSITION.test(t?.low ?? "") && (innerPast(toks[k - 1]) || (toks[k - 2]?.low === "to" && !!toks[k - 1]?.word && !toks[k - 1]?.cap && k - 2 > c));
+    // his supporters": so "in" or "on" after an infinitive's verb; "her right to silence at the
+    // hearing" is a noun after "to").
+    const innerVerb = k > c + 1 && INNER_VERB_PREPOSITION.test(t?.low ?? "") && (innerPast(toks[k - 1]) || (/^(?:in|on)$/.test(t?.low ?? "") && toks[k - 2]?.low === "to" && !!toks[k - 1]?.word && !toks[k - 1]?.cap && k - 2 > c));
     if (phrases && k > asAt && t && !onComplement && !innerVerb && ((OBJECT_END.has(t.low) && !(t.low === "as" && toks[k - 1]?.low === "such")) || ((t.low === "in" || t.low === "on") && (IN_TIME.test(toks[k + 1]?.low ?? "") || WEEKDAY.test(toks[k + 1]?.low ?? "") || (t.low === "on" && !!toks[k + 1]?.cap))) || (WEEKDAY.test(t.low) && !dayPossessive(toks, k)))) return k - 1;
   }
   return end;

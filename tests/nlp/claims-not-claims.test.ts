@@ -88,6 +88,9 @@ describe("a naming participle", () => {
   it("reads no claim when a relative clause follows the name", () => {
     expect(claimsOf("The port uses a web-based tool called TideWatch that lets its pilots see where ships are.")).toEqual([]);
   });
+  it("reads no speaker across a verb in -s and its object (\"lets its captains see\")", () => {
+    expect(claimsOf("The tool lets its captains see where ships are.")).toEqual([]);
+  });
 });
 
 describe("a noun after a possessive before 'that'", () => {

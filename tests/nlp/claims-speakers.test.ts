@@ -588,3 +588,11 @@ describe("“he” after a sentence whose subject is “he”", () => {
     expect(speakerTypesAtEnd(text)).toContainEqual(["Idris Blum", "person"]);
   });
 });
+
+describe("a panel and a pilot", () => {
+  it("are speakers by role, with or without a determiner", () => {
+    expect(claimsOf("Member of Senate panel says ferry has to stay.")).toEqual([["Member of Senate panel", "says", "ferry has to stay"]]);
+    expect(claimsOf("A member of the House panel says the ferry has to stay.")).toEqual([["A member of the House panel", "says", "the ferry has to stay"]]);
+    expect(claimsOf("The pilot warned of rough seas ahead.")).toEqual([["The pilot", "warned of", "rough seas ahead"]]);
+  });
+});
