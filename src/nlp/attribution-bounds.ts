@@ -509,7 +509,7 @@ export function verbAfterAside(v: Token | undefined, n: Token | undefined): bool
 }
 
 /** Words that open a relative clause or an aside between a subject and its verb. */
-const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|like|unlike|including|despite)$/;
+const SUBJECT_ASIDE = /^(?:which|who|while|though|although|if|when|whether|like|unlike|including|despite)$/;
 
 /** Words that open a time or place adverbial fronted in a that-clause, before its subject. */
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|sometime|earlier|later|last|next|over|within|by)$/;

@@ -692,6 +692,9 @@ describe("a that-clause after a noun, an adjective or \"made it clear\"", () => 
       ["The mayor", "made it clear", "that the ferry, which sank in March, was never safe"],
     ]);
   });
+  it("skips a \"whether\" aside on its subject, as a relative clause", () => {
+    expect(triples("She said that the agency, whether or not it knew, is to blame.")).toEqual([["She", "said", "that the agency, whether or not it knew, is to blame"]]);
+  });
   it("ends before a participle of saying, which starts the next claim", () => {
     expect(triples("Ridley was adamant that the ferry stay in service, telling the board it was safe.")).toEqual([
       ["Ridley", "adamant that", "that the ferry stay in service"],
