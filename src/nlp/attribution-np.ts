@@ -345,14 +345,13 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
       last = served.to;
       k = served.to + 1;
       continue;
-    } else if (!t.cap && /[^s]s$/.test(t.low) && /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/.test(n?.low ?? "")) {
-      // "The tool lets its captains see …": a word in -s before an article or a possessive is a verb with its object.
-      break;
     } else if (t.t === "." && toks[k - 1]?.cap && /^\p{Lu}$/u.test(toks[k - 1]?.t ?? "")) {
       // an initial split from its dot
     } else if (!t.cap && participleModifier(toks, k, k === i)) {
       // "said retired teacher Albert Finch": a participle before a role noun describes it.
     } else if (!t.cap && nounish(t)) {
+      // "The tool lets its captains see …": a word in -s before an article or a possessive is a verb with its object.
+      if (n && OBJECT_OPENER.test(n.low) && /[^s]s$/.test(t.low)) break;
       if (ROLE_NOUNS.has(t.low)) last = k;
       else noun = k;
     } else break;
@@ -369,6 +368,9 @@ export function npForward(toks: Token[], i: number, limit: number, commonHead = 
 }
 
 const APPROXIMATE = /^(?:about|around|over|under)$/;
+
+/** An article or a possessive, which opens an object after a verb. */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 
 /** The last word of an idiom of stance whose verb is at `v` ("took aim at", "made no secret of"); -1 when none starts there. */
 export function idiomEnd(toks: Token[], v: number): number {
