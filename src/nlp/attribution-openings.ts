@@ -1,7 +1,7 @@
 // What may open a clause before its subject, and the times and figures inside such openings: a
 // dateline, a time ("In November,", "Last week"), an adverbial or a share ("about half").
 import { isLy, CUE_VERBS, CLAUSE_OPENERS, DETERMINERS, FINITE_AUXILIARY, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { alternation, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
+import { alternation, MONTH_WORDS, MONTHS, WEEKDAY, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { isCloseQuote, isDash, type Token } from "./attribution-tokens.ts";
 
@@ -63,7 +63,10 @@ export const monthAt = (toks: Token[], k: number): boolean => MONTH_NAME.test(to
 
 /** A comma at `k` between a month's day and its year: "March 3, 2012", "Sept. 11, 2001". */
 export const dateComma = (toks: Token[], k: number): boolean =>
-  toks[k]?.t === "," && /^\d{1,2}$/.test(toks[k - 1]?.t ?? "") && /^\d{4}$/.test(toks[k + 1]?.t ?? "") && (monthAt(toks, k - 2) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/.test(toks[k - 2]?.low ?? ""));
+  toks[k]?.t === "," && /^\d{1,2}$/.test(toks[k - 1]?.t ?? "") && /^\d{4}$/.test(toks[k + 1]?.t ?? "") && (monthAt(toks, k - 2) || shortMonth(toks[k - 2]?.low ?? ""));
+
+/** A month's short form with its period: "sept.", "jan.". */
+const shortMonth = (low: string): boolean => low.endsWith(".") && MONTH_WORDS.includes(low.slice(0, -1));
 
 /** Adjective-like words: "wide-ranging", "tense", "rambling", "historic". */
 const ADJECTIVE_LIKE = /-|(?:ing|ed|ful|ous|al|ive|ic|able|ible|less)$/;
