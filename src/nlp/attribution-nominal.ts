@@ -1,7 +1,7 @@
 // Nominal cues: a stance or claim held in a noun ("Trump's claim that …", "criticism of the deal", "a
 // supporter of", "drew praise from …", "voiced support for"), with its owner as the speaker.
 import { isLy, ARTICLE, BE_FORM, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
-import { npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseVerb, npEndingAt, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { subjectBefore } from "./attribution-subjects.ts";
 import type { Token } from "./attribution-tokens.ts";
@@ -138,8 +138,8 @@ export function beforeVerb(toks: Token[], from: number, end: number): number {
   return end;
 }
 
-/** Whether `n`, after "that"/"which"/"who", opens a subject relative clause's verb group: an auxiliary, an adverb, a past or an -s verb. */
-const relativeVerbAt = (n: Token | undefined): boolean => !!n?.word && !n.cap && (AUXILIARY.has(n.low) || /(?:ly|ed|[^s]s|n['’]t)$/.test(n.low) || irregularPast(n.low));
+/** Whether `n`, after "that"/"which"/"who", opens a subject relative clause's verb group: a clause's verb or an adverb before it. */
+const relativeVerbAt = (n: Token | undefined): boolean => clauseVerb(n) || (!!n?.word && isLy(n));
 
 /** Verbs that join a subject to a stance adjective: "is wary of", "remained confident that", "grew frustrated with". */
 export const COPULA = /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|grew|grow|grows|feel|feels|felt|sounded|stay|stays|stayed)$/;
