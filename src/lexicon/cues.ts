@@ -52,7 +52,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueFrame> = new Map([
     recall/recalls/recalled/recalling respond/responds/responded/responding reply/replies/replied/replying
     continue/continues/continued joke/jokes/joked quip/quips/quipped stress/stresses/stressed/stressing
     emphasise/emphasises/emphasised emphasize/emphasizes/emphasized complain/complains/complained/complaining
-    concede/concedes/conceded/conceding boast/boasts/boasted/boasting estimate/estimates/estimated
+    concede/concedes/conceded/conceding boast/boasts/boasted/boasting brag/brags/bragged/bragging estimate/estimates/estimated
     agree/agrees/agreed assert/asserts/asserted/asserting testify/testifies/testified/testifying
     ask/asks/asked/asking wonder/wonders/wondered posted posts write-in
     think/thinks/thought believe/believes/believed fear/fears/feared hope/hopes/hoped

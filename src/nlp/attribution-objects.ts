@@ -308,7 +308,7 @@ function asComplement(n: Token | undefined, p?: Token): boolean {
  * noise", "joked about his age", "warned of a recession" (the reported-speech pass takes them with
  * a clause). "talked about", "spoke of" are stance verbs already.
  */
-export const TOPIC_VERBS = /^(?:complain|jok|boast|tweet|testif|warn|wrote|writ)/;
+export const TOPIC_VERBS = /^(?:complain|jok|boast|brag|tweet|testif|warn|wrote|writ)/;
 
 export const TOPIC_PARTICLE = /^(?:about|of|against)$/;
 

@@ -1,6 +1,6 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
-import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, inflected, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, inflected, INTENT_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { bareSubject, isLy, npForward, skipAux, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isPreposition, NUMBER_WORD, openingCommaAfter, TIME_NOUN, timeAfterFor } from "./attribution-openings.ts";
 import { clauseSubject } from "./attribution-clause-subject.ts";
@@ -11,7 +11,7 @@ import { addressee, afterComma, chargeAt, CLAUSE_VERB, clauseEnd, firstContentTo
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
-import { demonstrativeThat, listEnd, objectEnd } from "./attribution-objects.ts";
+import { demonstrativeThat, infinitive, listEnd, objectEnd } from "./attribution-objects.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -67,6 +67,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   if (/ed$/.test(cueTok.low) && toks[c + 1]?.low === "by" && agent && (agent.cap || DETERMINERS.has(agent.low)) && !BY_MEDIUM.test(agent.low)) return null;
   if (prev && (prev.low === "that" || prev.low === "this") && NOUN_HOMOGRAPHS.has(cueTok.low)) return null;
   const next = toks[c + 1];
+  // "…, Sanders continued to portray her as …", "claimed to have …": a verb of saying before an infinitive
+  // is no saying (but "asked to meet", "went on to say" and verbs of intention, read above and in the intention pass).
+  if (frame === "clause" && next?.low === "to" && infinitive(toks[c + 2]) && !INTENT_VERBS.has(cueTok.low) && !/^ask/.test(cueTok.low) && !wentOn) return null;
   if (nounInS(toks, c)) return null;
   // "not so long ago -- oh, say, five years": "say" between commas gives an example.
   if (cueTok.low === "say" && prev?.t === "," && next?.t === ",") return null;
@@ -196,7 +199,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
-  const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? ""))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
+  const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? "") || (frame === "object" && bareNounObject(prev, firstAfter)))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
   const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
@@ -653,4 +656,18 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
     else if (k > first + 1 && !PRONOUN_SUBJECT.test(toks[k - 1]?.low ?? "") && toks[k - 1]?.low !== "there") return k;
   }
   return end + 1;
+}
+
+/** Particles and adverbs that end a phrasal verb or point elsewhere: "called back", "denied it again". */
+const NOT_AN_OBJECT = /^(?:back|up|out|off|in|on|home|however|away|down|over|again|too|also|instead|though|later|today|here|there)$/;
+
+/**
+ * "denied wrongdoing", "praised farmers", "vows change": a bare lower-case noun after an object cue is
+ * its whole object. Not a pronoun, particle or adverb, and not after a determiner, a number or a
+ * possessive, where the cue is a participle on that noun ("more pledged delegates", "her five proposed bills").
+ */
+function bareNounObject(prev: Token | undefined, noun: Token | undefined): boolean {
+  if (!noun?.word || !prev?.word || !/^\p{Ll}+$/u.test(noun.t)) return false;
+  if (NP_STOP.has(noun.low) || isLy(noun) || SPEAKER_PRONOUNS.has(noun.low) || noun.low === "it" || PREP_TAIL.has(noun.low) || NOT_AN_OBJECT.test(noun.low)) return false;
+  return !DETERMINERS.has(prev.low) && !NUMBER_WORD.test(prev.low) && !/^(?:\d.*|more|most|fewer|less)$/.test(prev.low) && !/['’]s?$/.test(prev.t);
 }

@@ -33,6 +33,7 @@ export function findAttributions(text: string, written: Block[], writtenSentence
   dropNested(ctx);
   dropUnheld(ctx);
   dropQuotedElsewhere(ctx);
+  endBeforeNextClaim(ctx);
   for (const f of ctx.out) {
     endFrontedClause(ctx, f);
     keepNegation(ctx, f);
@@ -52,6 +53,38 @@ function tidyEnd(ctx: Ctx, f: Found): void {
   const raw = ctx.text.slice(last.start, last.end);
   const m = /[\s,;]+(?:and|or|but)$/.exec(raw) ?? (raw.endsWith(")") && !f.parts.some((p) => ctx.text.slice(p.start, p.end).includes("(")) ? /[\s.,;:]*\)$/.exec(raw) : null);
   if (m && m.index > 0) last.end = last.start + m.index;
+}
+
+/** What may stand between "and" and a second claim's cue besides its speaker: adverbs and auxiliaries ("and later said"). */
+const BEFORE_SECOND_CUE = /^(?:\s*(?:[a-z]+ly|later|also|then|has|have|had|would|will|quickly|again|soon))*\s*$/;
+
+/**
+ * "claimed momentum and argued he is …", "declined to comment and aides later said …": a content
+ * that runs over "and" (or a semicolon) into a second claim of the same sentence ends before it,
+ * when what comes between the conjunction and the second cue is that claim's speaker or nothing.
+ */
+function endBeforeNextClaim(ctx: Ctx): void {
+  for (const f of ctx.out) {
+    const p = f.parts[f.parts.length - 1];
+    if (f.kind !== "indirect" || f.parts.length !== 1 || !p) continue;
+    let cut = -1;
+    for (const g of ctx.out) {
+      if (g === f || g.cue.start <= p.start || g.cue.start >= p.end) continue;
+      const lead = ctx.text.slice(p.start, g.cue.start);
+      const conj = /(?:,?\s+(?:and|but)|;)\s+(?=[^;]*$)/.exec(lead);
+      if (!conj || conj.index === 0) continue;
+      const after = p.start + conj.index + conj[0].length;
+      const sp = g.speaker;
+      // The speaker may have a lower-case word or two before what was read as it: "and council aides said".
+      const own = sp && sp.start >= after ? /^(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(after, sp.start)) && BEFORE_SECOND_CUE.test(ctx.text.slice(sp.end, g.cue.start)) : !!sp && !!f.speaker && sp.start === f.speaker.start && BEFORE_SECOND_CUE.test(ctx.text.slice(after, g.cue.start));
+      const at = p.start + conj.index;
+      // "… that Clinton praised them, and she asked …": the conjunction joins a claim inside the content;
+      // "Mills and another aide asked": and a name alone before it is the second claim's subject.
+      const inner = ctx.out.some((h) => h !== f && h !== g && h.cue.start >= p.start && h.cue.start < at);
+      if (own && !inner && /(?:^|\s)\p{Ll}/u.test(ctx.text.slice(p.start, at)) && (cut < 0 || at < cut)) cut = at;
+    }
+    if (cut > p.start) p.end = cut;
+  }
 }
 
 /** "(Having said that, …)": a reported content that is "that" alone points elsewhere and says nothing. */

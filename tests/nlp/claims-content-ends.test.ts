@@ -723,3 +723,24 @@ describe("a date inside an object", () => {
     expect(triples("The mayor failed to mention the March 3, 2012 storm.")).toEqual([["The mayor", "to mention", "the March 3, 2012 storm"]]);
   });
 });
+
+describe("a content that runs into a second claim after \"and\"", () => {
+  it("ends before the second claim's verb when they share the speaker", () => {
+    expect(triples("Ridley claimed victory and argued he is the stronger candidate.")).toEqual([
+      ["Ridley", "claimed", "victory"],
+      ["Ridley", "argued", "he is the stronger candidate"],
+    ]);
+  });
+  it("ends before the second claim's own speaker", () => {
+    expect(triples("The harbour board declined to comment and council aides later said the ferry was safe.")).toEqual([
+      ["The harbour board", "declined", "to comment"],
+      ["aides", "said", "the ferry was safe"],
+    ]);
+  });
+  it("keeps a name coordinated with the second speaker (guard)", () => {
+    expect(triples("The report said Blum and another aide asked the clerk to delete the emails.")).toEqual([
+      ["The report", "said", "Blum and another aide asked the clerk to delete the emails"],
+      ["another aide", "asked", "the clerk to delete the emails"],
+    ]);
+  });
+});

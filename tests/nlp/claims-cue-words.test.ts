@@ -38,6 +38,7 @@ describe("a speech verb with a topic", () => {
     expect(triples("She complained about the noise from the new pier.")).toEqual([["She", "complained about", "the noise from the new pier"]]);
     expect(triples("Ridley warned of a long winter for the harbour.")).toEqual([["Ridley", "warned of", "a long winter for the harbour"]]);
     expect(triples("Ridley joked about his age at the dinner.")).toEqual([["Ridley", "joked about", "his age"]]);
+    expect(triples("Ridley often brags about his record in the harbour races.")).toEqual([["Ridley", "brags about", "his record in the harbour races"]]);
   });
   it("leaves the reported clause to the verb of saying", () => {
     expect(triples("Residents complained that the noise was unbearable.")).toEqual([["Residents", "complained", "that the noise was unbearable"]]);

@@ -140,3 +140,12 @@ describe("an infinitive with no holder", () => {
     expect(claimsOf("(Not to mention, ferries often run late in winter to save fuel.)")).toEqual([]);
   });
 });
+
+describe("a verb of saying before an infinitive", () => {
+  it("gives the clause before its comma to no one", () => {
+    expect(claimsOf("But even after Blum dropped her reluctance to debate, Ridley continued to portray her as hiding.")).toEqual([["Ridley", "portray", "her as hiding"]]);
+  });
+  it("still reads \"went on to say\" (guard)", () => {
+    expect(claimsOf("Ridley went on to say the fares were too high.")).toEqual([["Ridley", "say", "the fares were too high"]]);
+  });
+});

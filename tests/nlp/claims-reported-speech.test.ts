@@ -258,3 +258,15 @@ describe("\"put it\" in a clause opened by \"as\"", () => {
     expect(triples("As he put it down, the ferry sank.")).toEqual([]);
   });
 });
+
+describe("a bare noun as the whole object", () => {
+  it("is what the cue takes", () => {
+    expect(triples("The harbour master denied wrongdoing.")).toEqual([["The harbour master", "denied", "wrongdoing"]]);
+    expect(triples("Ridley praised fishermen.")).toEqual([["Ridley", "praised", "fishermen"]]);
+  });
+  it("is no object after a particle's verb or when the cue is a participle on it (guards)", () => {
+    expect(triples("Ridley called back.")).toEqual([]);
+    expect(triples("She won more pledged delegates.")).toEqual([]);
+    expect(triples("The ferry has five proposed routes.")).toEqual([]);
+  });
+});
