@@ -412,10 +412,12 @@ function placeBeforeStance(toks: Token[], from: number, k: number): number {
   return -1;
 }
 
-/** Whether the head of the phrase `from`..`to` (its last word before a preposition) is a plural: "voters in each state". */
+/** Whether the head of the phrase `from`..`to` (its last word before a preposition) is a plural: "voters in each state", "Britain and France". */
 export function pluralHead(toks: Token[], from: number, to: number): boolean {
-  const w = toks[phraseHead(toks, from, to)];
-  return !!w && pluralNoun(w);
+  const head = phraseHead(toks, from, to);
+  const w = toks[head];
+  // "Britain and France support …": two joined by "and" are a plural whatever their number.
+  return !!w && (pluralNoun(w) || toks.slice(from + 1, head).some((t) => t.low === "and"));
 }
 
 /** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */

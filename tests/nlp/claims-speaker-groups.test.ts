@@ -99,3 +99,12 @@ describe("occupations as speakers", () => {
     expect(claimsOf("Coastguard agents described the harbour as a maze.")).toContainEqual(["Coastguard agents", "described", "the harbour as a maze"]);
   });
 });
+
+describe("two names joined by \"and\" before a stance verb's base form", () => {
+  it("are its plural subject", () => {
+    expect(triples("Norway and Iceland oppose the new quota.")).toEqual([["Norway and Iceland", "oppose", "the new quota"]]);
+  });
+  it("leave a single name's base form alone (guard)", () => {
+    expect(triples("Norway oppose the new quota.")).toEqual([]);
+  });
+});
