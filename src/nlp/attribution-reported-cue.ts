@@ -1,7 +1,7 @@
 // A reported claim around one cue verb: its speaker (before the cue, inverted after it, or a document),
 // its content after the cue or split around it ("The plan, he said, failed."), and questions ("X asked whether …").
 import { ADJECTIVE_TO, ARTICLE_OR_POSSESSIVE, ASPECT, BE_FORM, BY_MEDIUM, degreeWord, FINITE_AUXILIARY, CUE_VERBS, inflected, INTENT_VERBS, ON_MEDIUM, DETERMINERS, DOCUMENT_NOUNS, type CueFrame, NAMING_VERBS, NEGATED_BE, NEEDS_THAT, NOUN_HOMOGRAPHS, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
-import { bareSubject, isLy, npForward, skipAux, type TokRange, trimPunct } from "./attribution-np.ts";
+import { bareSubject, clauseVerb, isLy, npForward, skipAux, type TokRange, trimPunct } from "./attribution-np.ts";
 import { isPreposition, NUMBER_WORD, openingCommaAfter, TIME_NOUN, timeAfterFor } from "./attribution-openings.ts";
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
@@ -200,8 +200,9 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
   const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? "") || (frame === "object" && bareNounObject(prev, firstAfter)))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
-  // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that".
-  const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null);
+  // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that"
+  // (or, after "found", a plain clause: `foundClause`).
+  const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null) || (!hasThat && foundClause(toks, cueTok, after));
   const needsThat = (NEEDS_THAT.has(cueTok.low) || frame === "evidence") && !(frame === "evidence" && docSubject);
   const evidenceOk = frame !== "evidence" || hasThat || docSubject;
 
@@ -670,4 +671,17 @@ function bareNounObject(prev: Token | undefined, noun: Token | undefined): boole
   if (!noun?.word || !prev?.word || !/^\p{Ll}+$/u.test(noun.t)) return false;
   if (NP_STOP.has(noun.low) || isLy(noun) || SPEAKER_PRONOUNS.has(noun.low) || noun.low === "it" || PREP_TAIL.has(noun.low) || NOT_AN_OBJECT.test(noun.low)) return false;
   return !DETERMINERS.has(prev.low) && !NUMBER_WORD.test(prev.low) && !/^(?:\d.*|more|most|fewer|less)$/.test(prev.low) && !/['’]s?$/.test(prev.t);
+}
+
+/**
+ * "Military Times found Democrats favored Clinton": after "found"/"finds" with no "that", a subject and
+ * its finite verb make the content a clause, whoever found it ("found the door locked" is an object's state).
+ */
+function foundClause(toks: Token[], cue: Token, after: TokRange | null): boolean {
+  if (!after || !/^(?:found|finds)$/.test(cue.low)) return false;
+  const np = npForward(toks, after.from, Math.min(toks.length, after.from + 8), true);
+  // ("found the door locked": a participle with nothing after it is the object's state.)
+  if (!np || np.to >= after.to) return false;
+  const v = toks[np.to + 1];
+  return clauseVerb(v) && (!v?.low.endsWith("ed") || !!toks[np.to + 2]?.word);
 }

@@ -67,6 +67,11 @@ describe("other frames", () => {
     expect(triples("The race in the third ward is close, a county poll shows.")).toEqual([["a county poll", "shows", "The race in the third ward is close"]]);
     expect(triples("The goalkeeper showed great courage in the final match.")).toEqual([]);
   });
+  it("takes a plain clause after \"found\" whoever found it, but not an object's state", () => {
+    expect(triples("An inquiry panel found the harbour board was in breach of its charter.")).toEqual([["An inquiry panel", "found", "the harbour board was in breach of its charter"]]);
+    expect(triples("The Harbour Gazette found fishermen favored the plan by a wide margin.")).toEqual([["The Harbour Gazette", "found", "fishermen favored the plan by a wide margin"]]);
+    expect(triples("The ferryman found the gate locked.")).toEqual([]);
+  });
   it("reads a headline or paragraph that opens with a name and a colon", () => {
     expect(triples("Okafor: The bridge toll will be scrapped next year.")).toEqual([["Okafor", ":", "The bridge toll will be scrapped next year"]]);
   });
