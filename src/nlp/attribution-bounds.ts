@@ -220,7 +220,8 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   // "Late last month, the council wrote …": a time or a sentence adverb is no content.
   if (r.to - r.from < 6 && opensTime(toks, r.from)) return true;
   // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.
-  if (/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
+  // "Noting that the plan failed, Ridley reminded …": so is a participle with its that-clause.
+  if ((/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) || (/..ing$/.test(first.low) && toks[r.from + 1]?.low === "that")) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
   return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
 }
 

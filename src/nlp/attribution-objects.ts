@@ -297,7 +297,8 @@ const COMPARISON_WORD = /^(?:well|much|many|good|strong|far|high|often)$/;
 function asComplement(n: Token | undefined, p?: Token): boolean {
   if (!n) return false;
   // "deride it as poll-tested caution": after a pronoun object, "as" opens its complement.
-  if (p && OBJECT_PRONOUNS.has(p.low) && !p.cap && n.word && !n.cap) return true;
+  // ("opposed it as he ran": a subject pronoun after "as" opens a clause of time.)
+  if (p && OBJECT_PRONOUNS.has(p.low) && !p.cap && n.word && !n.cap && !PRONOUN_SUBJECT.test(n.low)) return true;
   // "polls that show him performing as well or better", "as well as Smith": a comparison, not an adverbial.
   if (COMPARISON_WORD.test(n.low) || COMPARISON_WORD.test(p?.low ?? "")) return true;
   return isOpenQuote(n.t) || (n.word && !n.cap && DETERMINERS.has(n.low) && !/^(?:that|this|these|those|some|many|most|all|more|such|no|any)$/.test(n.low));

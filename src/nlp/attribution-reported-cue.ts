@@ -603,6 +603,8 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
     else if (frame === "addressee") {
       // "told reporters the plan …": skip a short addressee.
       start = skipTime(toks, addressee(toks, i));
+      // "reminded Americans of his policy", "warned us about the cost": what they were told of.
+      if (start > i && /^(?:of|about)$/.test(toks[start]?.low ?? "") && toks[start + 1]?.word) start++;
     } else start = i;
   }
   return start;

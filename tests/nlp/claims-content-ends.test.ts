@@ -744,3 +744,12 @@ describe("a content that runs into a second claim after \"and\"", () => {
     ]);
   });
 });
+
+describe("\"as\" after a pronoun object", () => {
+  it("opens a clause of time when a subject pronoun follows", () => {
+    expect(triples("Ridley opposed it as he prepared his own bid for the board.")).toEqual([["Ridley", "opposed", "it"]]);
+  });
+  it("still opens a complement after a verb of regarding (guard)", () => {
+    expect(triples("Ridley sees it as a threat to the harbour.")).toEqual([["Ridley", "sees", "it as a threat to the harbour"]]);
+  });
+});

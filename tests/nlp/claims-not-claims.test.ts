@@ -149,3 +149,10 @@ describe("a verb of saying before an infinitive", () => {
     expect(claimsOf("Ridley went on to say the fares were too high.")).toEqual([["Ridley", "say", "the fares were too high"]]);
   });
 });
+
+describe("a participle with its that-clause before the subject", () => {
+  it("is no content of the main clause's cue", () => {
+    expect(claimsOf("Noting that the fares had doubled, Ridley said nothing.")).toEqual([]);
+    expect(claimsOf("Noting that the fares had doubled, Ridley reminded the board of his plan to rebuild the pier.").filter((c) => c[1] === "reminded")).toEqual([["Ridley", "reminded", "his plan to rebuild the pier"]]);
+  });
+});

@@ -270,3 +270,10 @@ describe("a bare noun as the whole object", () => {
     expect(triples("The ferry has five proposed routes.")).toEqual([]);
   });
 });
+
+describe("what an addressee was told of or about", () => {
+  it("is the content after the addressee's preposition", () => {
+    expect(triples("Ridley reminded the board of his plan to rebuild the pier.")).toEqual([["Ridley", "reminded", "his plan to rebuild the pier"]]);
+    expect(triples("The harbour master told reporters about the cost of the new ferry.")).toEqual([["The harbour master", "told", "the cost of the new ferry"]]);
+  });
+});
