@@ -72,8 +72,8 @@ const LY_ADJECTIVES = /^(?:early|likely|nearly|daily|weekly|monthly|yearly|elder
 
 export const PRONOUN_SUBJECT = /^(?:he|she|they|we|i|it|there)$/;
 
-/** A pronoun with its verb contracted, which opens a clause: "he's", "it’s", "they’ll". */
-export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there)['’](?:s|d|ll|re|ve|m)$/;
+/** A pronoun with its verb contracted, which opens a clause: "he's", "it’s", "they’ll", "that's", "somebody’s". */
+export const CLAUSE_VERB = /^(?:he|she|they|we|i|it|there|that|somebody|someone|everybody|everyone|nobody|anybody|anyone)['’](?:s|d|ll|re|ve|m)$/;
 
 /** Modal verbs: "when they would …" asks a question. */
 const MODAL = /^(?:would|will|could|can|should|might|may|must)$/;

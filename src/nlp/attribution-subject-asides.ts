@@ -44,7 +44,7 @@ export function appositiveEnd(toks: Token[], comma: number): number {
       relative = true;
       continue;
     }
-    if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|and|but)$/.test(t.low) || (AUXILIARY.has(t.low) && !relative) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
+    if (!t || t.t === ";" || t.t === ":" || isOpenQuote(t.t) || isCloseQuote(t.t) || (t.word && !t.cap && (/^(?:who|which|that|but)$/.test(t.low) || (t.low === "and" && !nounAfterAnd(toks[k + 1])) || (AUXILIARY.has(t.low) && !relative) || STANCE_VERBS.has(t.low) || CUE_VERBS.has(t.low)))) return -1;
     if (!relative && k > comma + 16) return -1;
     if (closesAppositive(toks, k)) return k;
   }
@@ -55,4 +55,9 @@ export function appositiveEnd(toks: Token[], comma: number): number {
 function closesAppositive(toks: Token[], k: number): boolean {
   const n = toks[k + 1];
   return toks[k]?.t === "," && !!n && n.word && !n.cap && (STANCE_VERBS.has(n.low) || CUE_VERBS.has(n.low) || AUXILIARY.has(n.low) || BETWEEN_SUBJECT_AND_CUE.has(n.low) || n.low.endsWith("ly"));
+}
+
+/** "a combat veteran and former officer": "and" before a noun or its modifier joins two roles; before a verb or a pronoun it joins clauses. */
+function nounAfterAnd(n: Token | undefined): boolean {
+  return !!n && n.word && !STANCE_VERBS.has(n.low) && !CUE_VERBS.has(n.low) && !AUXILIARY.has(n.low) && !/ed$/.test(n.low) && !/^(?:he|she|they|we|i|it|you|then|also|later|now)$/.test(n.low);
 }

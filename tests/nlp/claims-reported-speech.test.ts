@@ -277,3 +277,10 @@ describe("what an addressee was told of or about", () => {
     expect(triples("The harbour master told reporters about the cost of the new ferry.")).toEqual([["The harbour master", "told", "the cost of the new ferry"]]);
   });
 });
+
+describe("a bare clause opened by a contracted pronoun", () => {
+  it("is read after a verb of belief, \"somebody's\" and \"that's\" too", () => {
+    expect(triples("I think somebody’s got to start.")).toEqual([["I", "think", "somebody’s got to start"]]);
+    expect(triples("I think that's really important for the harbour.")).toEqual([["I", "think", "that's really important for the harbour"]]);
+  });
+});

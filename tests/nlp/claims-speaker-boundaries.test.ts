@@ -488,3 +488,9 @@ describe("between a subject and its stance verb", () => {
     expect(claimsOf("Others in the community have opposed the pier resolution.")).toEqual([["Others in the community", "opposed", "the pier resolution"]]);
   });
 });
+
+describe("an appositive with two roles joined by \"and\"", () => {
+  it("is skipped to the stance verb", () => {
+    expect(triples("Jo Blum, a trawler captain and former harbour pilot, wants more berths for small boats.")).toEqual([["Jo Blum", "wants", "more berths for small boats"]]);
+  });
+});
