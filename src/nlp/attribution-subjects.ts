@@ -115,7 +115,7 @@ export function subjectBefore(
   }
   // "Trump, the star of the show "The Apprentice," said": a quoted title closes after the appositive's comma.
   const titleComma = isCloseQuote(t.t) && toks[j - 1]?.t === "," && quotedTitle(toks, j, stop);
-  if (t.low === "and" || t.low === "but" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma || titleComma) {
+  if (t.low === "and" || t.low === "but" || t.low === "or" || t.t === "," || t.t === ")" || isDash(t.t) || quoteComma || titleComma) {
     const at = titleComma ? j - 1 : j;
     const comma = t.t === "," || titleComma;
     const inner = t.low === "and" || t.low === "but" || comma ? subordinateSubject(toks, stop, at) : null;

@@ -476,3 +476,9 @@ describe("a stance in a relative clause with a list for its object", () => {
     expect(triples("Blum, who has insulted pilots, won the vote.")).toContainEqual(["Blum", "insulted", "pilots"]);
   });
 });
+
+describe("a second verb after \"or\"", () => {
+  it("shares the subject of the first, as after \"and\"", () => {
+    expect(claimsOf("Ridley hasn't endorsed the plan or conceded his seat on the board.")).toContainEqual(["Ridley", "conceded", "his seat on the board"]);
+  });
+});
