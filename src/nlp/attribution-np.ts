@@ -416,8 +416,9 @@ function placeBeforeStance(toks: Token[], from: number, k: number): number {
 export function pluralHead(toks: Token[], from: number, to: number): boolean {
   const head = phraseHead(toks, from, to);
   const w = toks[head];
-  // "Britain and France support …": two joined by "and" are a plural whatever their number.
-  return !!w && (pluralNoun(w) || toks.slice(from + 1, head).some((t) => t.low === "and"));
+  // "Britain and France support …": two names joined by "and" are a plural whatever their number
+  // ("European champion Borussia Dortmund": not a common noun after "and").
+  return !!w && (pluralNoun(w) || (w.cap && toks.slice(from + 1, head).some((t, k) => t.low === "and" && !!toks[from + k]?.cap)));
 }
 
 /** A plural noun, not a verb's -s form or an adverb: "farmers", "voters". */

@@ -234,7 +234,7 @@ const AT_NOUNS = /^(?:looks?|swipes?|jabs?|digs?|shots?|potshots|attempts?|stabs
 const ON_NOUNS = /^(?:bans?|tariffs?|tax|taxes|sanctions|restrictions|limits|caps?|crackdown|attacks?|assaults?|war|focus|emphasis|stance|positions?|views|votes?|moratorium|embargo|freeze|pressure|briefings?|rulings?|debates?|hearings?|strikes|raids?|spending|compromise)$/;
 
 /** Verbs whose object is the subject of an infinitive after it: "urged voters to …", "asked Congress to …". */
-const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
+export const OBJECT_CONTROL = /^(?:urg|encourag|ask|allow|invit|press|requir|push|pressur|implor|beg|order|forc|challeng|dar|warn|remind|tell|told|persuad|convinc|call)(?:e|es|ed|ing|s)?$/;
 
 /** The object of a verb of causing right before "to" at `i` ("has led some allies to worry"), or null. */
 export function causedObject(toks: Token[], i: number): TokRange | null {

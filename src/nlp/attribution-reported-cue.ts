@@ -11,7 +11,7 @@ import { addressee, afterComma, chargeAt, CLAUSE_VERB, clauseEnd, firstContentTo
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
 import { CONTENT_NOUNS, nounInS } from "./attribution-nominal.ts";
-import { demonstrativeThat, infinitive, listEnd, objectEnd } from "./attribution-objects.ts";
+import { demonstrativeThat, infinitive, listEnd, OBJECT_CONTROL, objectEnd } from "./attribution-objects.ts";
 import type { Sentence, Span } from "../types.ts";
 
 const SKIP_TO_THAT = 24;
@@ -199,7 +199,7 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "endorsed Okafor", "denied it": an object may be a single name.
   // "hasn't endorsed her": or a personal pronoun.
   // "says it's “disastrous”": two words do when a contracted pronoun and auxiliary open them.
-  const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? "") || (frame === "object" && bareNounObject(prev, firstAfter)))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
+  const enough = answer || (asObject ? afterWords >= 2 || (afterWords === 1 && (!!firstAfter?.cap || /^(?:him|her|them)$/.test(firstAfter?.low ?? "") || (frame === "object" && !!after && bareNounObject(toks, c, after.from)))) : afterWords >= 3 || (afterWords === 2 && CLAUSE_VERB.test(firstAfter?.low ?? "")));
   // "The poll shows Clinton ahead", "Video of the incident shows him …": evidence verbs need a document subject or "that"
   // (or, after "found", a plain clause: `foundClause`).
   const docSubject = isDocument(headOf(toks, np)) || isDocument(toks[np.from]?.low ?? "") || (frame === "evidence" && documentSubject(toks, c) !== null) || (!hasThat && foundClause(toks, cueTok, after));
@@ -665,12 +665,19 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
 const NOT_AN_OBJECT = /^(?:back|up|out|off|in|on|home|however|away|down|over|again|too|also|instead|though|later|today|here|there)$/;
 
 /**
- * "denied wrongdoing", "praised farmers", "vows change": a bare lower-case noun after an object cue is
- * its whole object. Not a pronoun, particle or adverb, and not after a determiner, a number or a
- * possessive, where the cue is a participle on that noun ("more pledged delegates", "her five proposed bills").
+ * "denied wrongdoing", "praised farmers", "vows change": a bare lower-case noun at `at` after the
+ * object cue at `c` is its whole object. Not a pronoun, particle or adverb, and
+ * not after a determiner, a number or a possessive, where the cue is a participle on that noun
+ * ("more pledged delegates", "her five proposed bills").
  */
-function bareNounObject(prev: Token | undefined, noun: Token | undefined): boolean {
+function bareNounObject(toks: Token[], c: number, at: number): boolean {
+  const prev = toks[c - 1];
+  const noun = toks[at];
   if (!noun?.word || !prev?.word || !/^\p{Ll}+$/u.test(noun.t)) return false;
+  // "urged students at his old school to …": after a verb that takes an object and an infinitive, only
+  // a noun that ends the clause is the whole object; "one of the most potent attacking threats": and
+  // an -ing form is a cue only after "be" or a preposition.
+  if ((toks[at + 1]?.word && OBJECT_CONTROL.test(toks[c]?.low ?? "")) || (toks[c]?.low.endsWith("ing") && !/^(?:is|are|was|were|be|been|am|after|before|by|for|of|while|without|from|on|in)$/.test(prev.low))) return false;
   if (NP_STOP.has(noun.low) || isLy(noun) || SPEAKER_PRONOUNS.has(noun.low) || noun.low === "it" || PREP_TAIL.has(noun.low) || NOT_AN_OBJECT.test(noun.low)) return false;
   return !DETERMINERS.has(prev.low) && !NUMBER_WORD.test(prev.low) && !/^(?:\d.*|more|most|fewer|less)$/.test(prev.low) && !/['’]s?$/.test(prev.t);
 }

@@ -268,6 +268,7 @@ describe("a bare noun as the whole object", () => {
     expect(triples("Ridley called back.")).toEqual([]);
     expect(triples("She won more pledged delegates.")).toEqual([]);
     expect(triples("The ferry has five proposed routes.")).toEqual([]);
+    expect(triples("The visitors are now the league's most potent attacking threats.")).toEqual([]);
   });
 });
 

@@ -104,7 +104,8 @@ describe("two names joined by \"and\" before a stance verb's base form", () => {
   it("are its plural subject", () => {
     expect(triples("Norway and Iceland oppose the new quota.")).toEqual([["Norway and Iceland", "oppose", "the new quota"]]);
   });
-  it("leave a single name's base form alone (guard)", () => {
+  it("leave a single name's base form, and a role noun after \"and\", alone (guards)", () => {
     expect(triples("Norway oppose the new quota.")).toEqual([]);
+    expect(triples("German club and former European champion Harbour Rovers has warned it may fold.")).toEqual([]);
   });
 });
