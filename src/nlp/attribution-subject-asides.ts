@@ -1,6 +1,6 @@
 // Where what stands between a stance's subject and its verb ends: an appositive ("Carole Bower, 75, a
 // retiree in Carthage, Ill.,"), a short parenthesis ("(D-Ore.)"), a sentence adverbial between commas ("…, however,").
-import { ADVERB_PHRASES, SENTENCE_ADVERBS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, STANCE_VERBS } from "../lexicon/cues.ts";
+import { ADVERB_PHRASES, SENTENCE_ADVERBS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { AUXILIARY } from "./attribution-context.ts";
 import { nameRunEnd } from "./attribution-objects.ts";
@@ -59,5 +59,5 @@ function closesAppositive(toks: Token[], k: number): boolean {
 
 /** "a combat veteran and former officer": "and" before a noun or its modifier joins two roles; before a verb or a pronoun it joins clauses. */
 function nounAfterAnd(n: Token | undefined): boolean {
-  return !!n && n.word && !STANCE_VERBS.has(n.low) && !CUE_VERBS.has(n.low) && !AUXILIARY.has(n.low) && !/ed$/.test(n.low) && !/^(?:he|she|they|we|i|it|you|then|also|later|now)$/.test(n.low);
+  return !!n && n.word && !STANCE_VERBS.has(n.low) && !CUE_VERBS.has(n.low) && !AUXILIARY.has(n.low) && !/ed$/.test(n.low) && !SPEAKER_PRONOUNS.has(n.low) && !BETWEEN_SUBJECT_AND_CUE.has(n.low);
 }

@@ -1,7 +1,7 @@
 // Finds attributions in an article's text: runs the passes in order (direct quotations, "Name: …" leads,
 // a headline kept in the body, reported speech, then stances and other frames) and tidies what they found.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
-import { CUE_VERBS, FINITE_AUXILIARY, intentVerb, NEGATION } from "../lexicon/cues.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FINITE_AUXILIARY, intentVerb, NEGATION } from "../lexicon/cues.ts";
 import { npForward } from "./attribution-np.ts";
 import { framedClaims } from "./attribution-frames.ts";
 import { TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-objects.ts";
@@ -55,8 +55,8 @@ function tidyEnd(ctx: Ctx, f: Found): void {
   if (m && m.index > 0) last.end = last.start + m.index;
 }
 
-/** What may stand between "and" and a second claim's cue besides its speaker: adverbs and auxiliaries ("and later said"). */
-const BEFORE_SECOND_CUE = /^(?:\s*(?:[a-z]+ly|later|also|then|has|have|had|would|will|quickly|again|soon))*\s*$/;
+/** Whether `text` holds only auxiliaries and adverbs, as between a speaker and its cue ("and later said", "and has repeatedly said"). */
+const onlyAdverbs = (text: string): boolean => text.trim().split(/\s+/).every((w) => w === "" || BETWEEN_SUBJECT_AND_CUE.has(w.toLowerCase()) || /^[a-z]{3,}ly$/.test(w));
 
 /**
  * "claimed momentum and argued he is …", "declined to comment and aides later said …": a content
@@ -76,7 +76,7 @@ function endBeforeNextClaim(ctx: Ctx): void {
       const after = p.start + conj.index + conj[0].length;
       const sp = g.speaker;
       // The speaker may have a lower-case word or two before what was read as it: "and council aides said".
-      const own = sp && sp.start >= after ? /^(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(after, sp.start)) && BEFORE_SECOND_CUE.test(ctx.text.slice(sp.end, g.cue.start)) : !!sp && !!f.speaker && sp.start === f.speaker.start && BEFORE_SECOND_CUE.test(ctx.text.slice(after, g.cue.start));
+      const own = sp && sp.start >= after ? /^(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(after, sp.start)) && onlyAdverbs(ctx.text.slice(sp.end, g.cue.start)) : !!sp && !!f.speaker && sp.start === f.speaker.start && onlyAdverbs(ctx.text.slice(after, g.cue.start));
       const at = p.start + conj.index;
       // "… that Clinton praised them, and she asked …": the conjunction joins a claim inside the content;
       // "Mills and another aide asked": and a name alone before it is the second claim's subject.
