@@ -678,7 +678,7 @@ function bareNounObject(toks: Token[], c: number, at: number): boolean {
   // a noun that ends the clause is the whole object; "one of the most potent attacking threats": and
   // an -ing form is a cue only after "be" or a preposition.
   if ((toks[at + 1]?.word && OBJECT_CONTROL.test(toks[c]?.low ?? "")) || (toks[c]?.low.endsWith("ing") && !BE_FORM.test(prev.low) && !isPreposition(prev.low))) return false;
-  if (NP_STOP.has(noun.low) || isLy(noun) || SPEAKER_PRONOUNS.has(noun.low) || noun.low === "it" || PREP_TAIL.has(noun.low) || NOT_AN_OBJECT.test(noun.low)) return false;
+  if (NP_STOP.has(noun.low) || isLy(noun) || SPEAKER_PRONOUNS.has(noun.low) || PREP_TAIL.has(noun.low) || NOT_AN_OBJECT.test(noun.low)) return false;
   return !DETERMINERS.has(prev.low) && !NUMBER_WORD.test(prev.low) && !/^(?:\d.*|more|most|fewer|less)$/.test(prev.low) && !/['’]s?$/.test(prev.t);
 }
 

@@ -70,18 +70,20 @@ function endBeforeNextClaim(ctx: Ctx): void {
     let cut = -1;
     for (const g of ctx.out) {
       if (g === f || g.cue.start <= p.start || g.cue.start >= p.end) continue;
-      const lead = ctx.text.slice(p.start, g.cue.start);
-      const conj = /(?:,?\s+(?:and|but)|;)\s+(?=[^;]*$)/.exec(lead);
-      if (!conj || conj.index === 0) continue;
-      const after = p.start + conj.index + conj[0].length;
-      const sp = g.speaker;
-      // The speaker may have a lower-case word or two before what was read as it: "and council aides said".
-      const own = sp && sp.start >= after ? /^(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(after, sp.start)) && onlyAdverbs(ctx.text.slice(sp.end, g.cue.start)) : !!sp && !!f.speaker && sp.start === f.speaker.start && onlyAdverbs(ctx.text.slice(after, g.cue.start));
+      // The last conjunction before the second cue.
+      const conj = [...ctx.text.slice(p.start, g.cue.start).matchAll(/(?:,?\s+(?:and|but)|;)\s+/g)].pop();
+      if (!conj?.index) continue;
       const at = p.start + conj.index;
-      // "… that Clinton praised them, and she asked …": the conjunction joins a claim inside the content;
-      // "Mills and another aide asked": and a name alone before it is the second claim's subject.
-      const inner = ctx.out.some((h) => h !== f && h !== g && h.cue.start >= p.start && h.cue.start < at);
-      if (own && !inner && /(?:^|\s)\p{Ll}/u.test(ctx.text.slice(p.start, at)) && (cut < 0 || at < cut)) cut = at;
+      const after = at + conj[0].length;
+      const sp = g.speaker;
+      // The speaker may have a lower-case word or two before what was read as it: "and council aides said"
+      // ("…, but that she was told …" joins a second that-clause to the first, and "…, and songs that the
+      // minister said …" is a relative clause inside the content).
+      const own = sp && sp.start >= after ? /^(?:(?!(?:that|which|who)\s)[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(after, sp.start)) && onlyAdverbs(ctx.text.slice(sp.end, g.cue.start)) : !!sp && !!f.speaker && sp.start === f.speaker.start && onlyAdverbs(ctx.text.slice(after, g.cue.start));
+      // "Mills and another aide asked": a name alone before the conjunction is the second claim's subject.
+      if (!own || !/(?:^|\s)\p{Ll}/u.test(ctx.text.slice(p.start, at)) || (cut >= 0 && at >= cut)) continue;
+      // "… that Clinton praised them, and she asked …": the conjunction joins a claim inside the content.
+      if (!ctx.out.some((h) => h !== f && h !== g && h.cue.start >= p.start && h.cue.start < at)) cut = at;
     }
     if (cut > p.start) p.end = cut;
   }

@@ -737,6 +737,20 @@ describe("a content that runs into a second claim after \"and\"", () => {
       ["aides", "said", "the ferry was safe"],
     ]);
   });
+  it("ends at the last \"and\" before the second claim's speaker", () => {
+    expect(triples("The board asked for more ferries and buses and the mayor later said the budget was spent.")).toEqual([
+      ["The board", "asked", "more ferries and buses"],
+      ["the mayor", "said", "the budget was spent"],
+    ]);
+  });
+  it("keeps a second that-clause and a relative clause after \"and\" or \"but\" (guards)", () => {
+    expect(triples("Ridley said the pier had been sold a year and a half ago, but that he was never told the price.")).toEqual([
+      ["Ridley", "said", "the pier had been sold a year and a half ago, but that he was never told the price"],
+    ]);
+    expect(triples("Ridley said he was worried about the fares and the berths, and songs that the mayor said were offensive.")).toEqual([
+      ["Ridley", "said", "he was worried about the fares and the berths, and songs that the mayor said were offensive"],
+    ]);
+  });
   it("keeps a name coordinated with the second speaker (guard)", () => {
     expect(triples("The report said Blum and another aide asked the clerk to delete the emails.")).toEqual([
       ["The report", "said", "Blum and another aide asked the clerk to delete the emails"],
