@@ -220,6 +220,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = withOccupations([
   "percent", "per", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
   "minority", "plurality", "respondents", "participants", "adults", "likely", "registered", "dozens", "hundreds",
   "thousands", "millions", "others", "most", "few",
+  // Publics and circles of people: "the media reported", "the party leadership fears".
+  "media", "electorate", "leadership", "camp", "faction", "factions", "circle", "community",
+  "communities", "movement", "organizations", "organisations", "outlets", "legislature", "legislatures", "attendees",
+  "associates", "associate", "moderators", "speechwriter", "superdelegate", "caucusgoers", "caucus-goers",
   // People by occupation or standing in politics and public life.
   "agent", "agents", "trooper", "troopers", "guard", "guards", "sheriff", "sheriffs", "marshal", "marshals", "ranger",
   "rangers", "clerk", "clerks", "farmer", "farmers", "worker", "workers", "employee", "employees", "resident",

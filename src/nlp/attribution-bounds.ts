@@ -1,6 +1,6 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
-import { ARTICLE_OR_POSSESSIVE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
+import { ARTICLE_OR_POSSESSIVE, BETWEEN_SUBJECT_AND_CUE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-clause-subject.ts";
@@ -271,6 +271,9 @@ function participleWithObject(t: Token | undefined, next: Token | undefined): bo
   return !!next && next.word && (next.cap || DETERMINERS.has(next.low) || /^(?:him|her|them|us|it|that)$/.test(next.low));
 }
 
+/** "…, pointing to high ratings", "…, referring to Smith": an -ing stance with "to" and a word after it ("…, looking to the primary" runs on). */
+const participleTo = (toks: Token[], k: number): boolean => ingParticiple(toks[k]) && STANCE_VERBS.has(toks[k]?.low ?? "") && toks[k + 1]?.low === "to" && !!toks[k + 2]?.word;
+
 const NOT_PARTICIPLE = /^(?:including|according|during|nothing|something|anything|everything)$/;
 
 /** A lower-case -ing form that can open a participle phrase: "leading", "calling" (not "during"). */
@@ -454,7 +457,10 @@ function relativeClose(toks: Token[], i: number, fronted: boolean): number {
       // "which include Dade, Broward and Palm Beach, …": names in a list go on to the clause's end.
       if (listedName(toks, k + 1)) continue;
       // "…, who is running for the Senate, “is a civil rights attorney”": the verb may open a quotation.
-      const v = isOpenQuote(toks[k + 1]?.t ?? "") ? toks[k + 2] : toks[k + 1];
+      // "…, who has outraised them, still faces a race": an adverb may stand before that verb.
+      const a = isOpenQuote(toks[k + 1]?.t ?? "") ? k + 2 : k + 1;
+      const adverb = !!toks[a] && !toks[a]?.cap && (isLy(toks[a]) || BETWEEN_SUBJECT_AND_CUE.has(toks[a]?.low ?? "")) && !FINITE_AUXILIARY.test(toks[a]?.low ?? "");
+      const v = toks[adverb ? a + 1 : a];
       if (fronted) return v?.word ? k : -1;
       return v && v.word && !v.cap && (FINITE_AUXILIARY.test(v.low) || /n['’]t$/.test(v.low) || /^(?:be|remain|remains)$/.test(v.low) || /(?:ed|s)$/.test(v.low)) ? k : -1;
     }
@@ -529,6 +535,9 @@ export function predicateAfter(toks: Token[], k: number): boolean {
 
 /** Words that open a clause, not a noun phrase: "that she, too, …", "how, growing up, …". */
 const CLAUSE_START = /^(?:that|how|what|why|whether|if|when|where|who|he|she|they|we|i|it|you)$/;
+
+/** A finite verb right after a subject pronoun: "faces", "stopped", "was", "had" (not "said", a verb of saying's own "as he said"). */
+const finiteAfterPronoun = (v: Token | undefined): boolean => !!v && v.word && !v.cap && !cueFrame(v) && (FINITE_AUXILIARY.test(v.low) || irregularPast(v.low) || /[^s]s$|ed$/.test(v.low));
 
 /** Whether a word in `from`..`to` may be a verb: one `verbLike`, a negated or contracted auxiliary, an irregular past, "to" before a verb. */
 /** A pronoun with "be" or "have" contracted onto it: "they're", "she's", "we've". */
@@ -611,12 +620,16 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (k > from && t?.low === "when" && PUT_TO.test(n?.low ?? "")) return /^(?:and|but)$/.test(toks[k - 1]?.low ?? "") ? k - 2 : k - 1;
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
-    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
+    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || participleTo(toks, k + 1) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
     // "…, before adding that …": so after a preposition of time.
     if (t?.t === "," && k > from + 2 && AROUND_PARTICIPLE.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
     // "… was “premature” while adding …": so without the comma.
     // "…,” before optimistically predicting …": an adverb may stand before the participle, and a quotation may close before.
     if (k > from + 2 && AROUND_PARTICIPLE.test(t?.low ?? "") && (speechParticiple(n) || (!!n && isLy(n) && speechParticiple(n2))) && (toks[k - 1]?.word || isCloseQuote(toks[k - 1]?.t ?? ""))) return k - 1;
+    // "to speak to reporters as she left": "as" with a subject and its verb opens a clause of time after an
+    // infinitive ("as much as he did", "just as he had" compare). A clause that was said keeps it ("the
+    // driver accelerated as he was mowing people down"), but not "as she put it".
+    if (k > from + 2 && t?.low === "as" && PRONOUN_SUBJECT.test(n?.low ?? "") && n?.low !== "there" && finiteAfterPronoun(n2) && !/^(?:as|so|such|same|just|much|well|long|soon)$/.test(toks[k - 1]?.low ?? "") && !toks.slice(Math.max(from, k - 4), k).some((w) => w.low === "as") && (toks[from]?.low === "to" || (toks[k + 2]?.low === "put" && toks[k + 3]?.low === "it"))) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && k > from + 3 && !(fronted && commas === 1) && pronounCueAt(toks, k + 1, (v) => /(?:ed|s)$/.test(v.low))) return k - 1;

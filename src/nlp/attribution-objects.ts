@@ -251,9 +251,9 @@ export function causedObject(toks: Token[], i: number): TokRange | null {
 /** Verbs of regarding whose "as" complement is a view: "sees X as Y", "viewed X as Y". */
 const SEE_AS = /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)$/;
 
-/** A bare verb after "to" ("to back"), not a noun phrase ("to the crowd", "to Smith", "to his aides"). */
+/** A bare verb after "to" ("to back", "to discuss"), not a noun phrase ("to the crowd", "to Smith", "to his aides", "to reporters") or a gerund ("to stealing"). */
 export function infinitive(n: Token | undefined): boolean {
-  return !!n && n.word && !n.cap && !/^\d/.test(n.t) && !DETERMINERS.has(n.low) && !/^(?:his|her|their|its|my|our|your|me|him|them|us|you)$/.test(n.low);
+  return !!n && n.word && !n.cap && !/^\d/.test(n.t) && !DETERMINERS.has(n.low) && !/^(?:his|her|their|its|my|our|your|me|him|them|us|you)$/.test(n.low) && !/[^su]s$/.test(n.low) && !(n.low.length > 6 && n.low.endsWith("ing"));
 }
 
 /** Words that cannot be part of a list item: verbs, pronouns, clause words. */

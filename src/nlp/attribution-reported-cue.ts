@@ -92,6 +92,10 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "a subsequent report that …". Not after a prepositional phrase ("Supporters of the law hope …") nor
   // before a pronoun that opens its clause ("The pair claim they were …").
   if (NOUN_HOMOGRAPHS.has(cueTok.low) && !inflected(cueTok.low) && prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && !isPreposition(toks[c - 3]?.low ?? "") && !PRONOUN_SUBJECT.test(next?.low ?? "") && !baseVerbAfter(prev)) return null;
+  // "denied the fraud claims, pointing to …", "the fraud claims made by students": a plural noun before a
+  // participle is no verb of saying ("research claims cutting the limit would …" is one).
+  const participleAfter = (next?.t === "," && !!toks[c + 2]?.low.endsWith("ing")) || (!!next?.low.endsWith("ed") && toks[c + 2]?.low === "by");
+  if (NOUN_HOMOGRAPHS.has(cueTok.low) && cueTok.low.endsWith("s") && !!prev?.word && !prev.cap && ARTICLE_OR_POSSESSIVE.test(toks[c - 2]?.low ?? "") && participleAfter) return null;
   const cue: Span = { start: wentOn && ASPECT.test(toks[c - 2]?.low ?? "") ? (toks[c - 2]?.start ?? cueTok.start) : cueTok.start, end: cueTok.end };
 
   const inverted = invertedAt(toks, c, frame, cue, s);
@@ -551,6 +555,13 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       if (frame !== "clause") return i;
     } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
+  // "admitted to the crimes", "admits to stealing": "to" before what is owned up to belongs to the cue.
+  // ("refugees admitted to the United States", "admitted to hospital" are let in, not owning up.)
+  const place = (k: number): boolean => !!toks[k]?.cap || /^(?:hospital|school|college|university)$/.test(toks[k]?.low ?? "") || (toks[k]?.low === "the" && !!toks[k + 1]?.cap);
+  if (toks[i]?.low === "to" && /^(?:admit|confess)/.test(toks[c]?.low ?? "") && !infinitive(toks[i + 1]) && !place(i + 1) && !toks.slice(i + 1, i + 7).some((t) => t.low === "that")) {
+    cue.end = toks[i]?.end ?? cue.end;
+    return i + 1;
+  }
   // "believes, for example, that …", "argued, in fact, that …": a short aside between commas before "that".
   if (toks[i]?.t === ",") {
     for (let m = i + 2; m <= i + 4 && toks[m - 1]?.word; m++) if (toks[m]?.t === "," && toks[m + 1]?.low === "that") return m + 1;
@@ -567,6 +578,11 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       const first = toks[i];
       // "said quietly that …": a manner adverb just before "that" is not content.
       if (frame === "addressee" || frame === "object" || (first && PREP_TAIL.has(first.low)) || (first && isDash(first.t)) || (first && k === i + 1 && isLy(first))) start = k;
+      break;
+    }
+    // "explained to reporters why the plan failed": so up to a question word after "to" and the hearer.
+    if (k > i + 1 && toks[i]?.low === "to" && frame === "clause" && /^(?:how|why|what|whether)$/.test(t.low)) {
+      start = k;
       break;
     }
     // "said on ABC's "This Week" (on Sunday) that …": a quoted title in a phrase that opens with a preposition.

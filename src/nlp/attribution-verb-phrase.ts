@@ -1,6 +1,6 @@
 // The verb phrase after a stance's subject: auxiliaries, adverbs and negation skipped, then an idiom
 // of stance ("took aim at"), "made it clear that …", or a stance verb with its object or clause.
-import { ASPECT, BE_FORM, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, NEGATED_BE, NEGATION, ROLE_NOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
+import { ASPECT, BE_FORM, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FINITE_AUXILIARY, NEGATED_BE, NEGATION, ROLE_NOUNS, STANCE_VERBS, CLAUSAL_STANCE } from "../lexicon/cues.ts";
 import { WEEKDAY } from "../lexicon/calendar.ts";
 import { idiomEnd, isLy, pluralHead, pluralNoun, trimPunct, type TokRange } from "./attribution-np.ts";
 import { timeAfterFor } from "./attribution-openings.ts";
@@ -59,6 +59,9 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
   }
   const verb = toks[v];
   if (!verb || !verb.word || verb.cap || used(v)) return null;
+  // "much of the media focus will be on …": a noun that looks like a verb, before an auxiliary.
+  const next = toks[v + 1];
+  if (next && !next.cap && FINITE_AUXILIARY.test(next.low)) return null;
   const idiom = idiomEnd(toks, v);
   if (idiom < 0 && MAKE.test(verb.low)) {
     // "X made it clear that …", "X made the case that …".
@@ -84,7 +87,6 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
     const content = trimPunct(toks, c, objectEnd(toks, c, phraseEnd(toks, c)));
     return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
   }
-  const next = toks[v + 1];
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
   if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".

@@ -89,9 +89,14 @@ function endBeforeNextClaim(ctx: Ctx): void {
   }
 }
 
-/** "(Having said that, …)": a reported content that is "that" alone points elsewhere and says nothing. */
+/** "(Having said that, …)": a reported content that is "that" alone points elsewhere and says nothing; one of adverbs alone says nothing either. */
 function dropPointers(ctx: Ctx): void {
-  ctx.out = ctx.out.filter((f) => f.kind !== "indirect" || f.parts.length !== 1 || ctx.text.slice(f.parts[0]?.start ?? 0, f.parts[0]?.end ?? 0).trim().toLowerCase() !== "that");
+  ctx.out = ctx.out.filter((f) => {
+    if (f.kind !== "indirect" || f.parts.length !== 1) return true;
+    // "the voters cheered loudly": an adverb alone says nothing.
+    const said = ctx.text.slice(f.parts[0]?.start ?? 0, f.parts[0]?.end ?? 0).trim();
+    return said.toLowerCase() !== "that" && !(said !== "" && onlyAdverbs(said));
+  });
 }
 
 /** ", who " (and an auxiliary) right before a cue: a non-restrictive relative clause, whose stance is its antecedent's own. */

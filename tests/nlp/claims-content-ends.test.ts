@@ -767,3 +767,21 @@ describe("\"as\" after a pronoun object", () => {
     expect(triples("Ridley sees it as a threat to the harbour.")).toEqual([["Ridley", "sees", "it as a threat to the harbour"]]);
   });
 });
+
+describe("relative clauses, participles and clauses of time at a content's end", () => {
+  it("skips a relative clause on the that-clause's subject when an adverb stands before its verb", () => {
+    expect(triples("Analysts said that Ridley, who has the backing of the council, still faces a hard race.")).toEqual([["Analysts", "said", "that Ridley, who has the backing of the council, still faces a hard race"]]);
+  });
+  it("ends before ', pointing to …', which is a claim of its own", () => {
+    expect(triples("Okafor defended the ferry plan, pointing to record bookings at the harbour.")).toEqual([["Okafor", "defended", "the ferry plan"], ["Okafor", "pointing to", "record bookings"]]);
+  });
+  it("keeps an -ing phrase with “to” that is no stance (guard)", () => {
+    expect(triples("Okafor said the fares were fair, looking to the vote in May.")).toEqual([["Okafor", "said", "the fares were fair, looking to the vote in May"]]);
+  });
+  it("ends an infinitive before “as” with a subject and its verb", () => {
+    expect(triples("Blum declined to speak to reporters as she left the hall.")).toEqual([["Blum", "declined", "to speak to reporters"]]);
+  });
+  it("keeps “as” with a subject in a clause that was said (guard)", () => {
+    expect(triples("Blum said the driver braked as he was turning into the yard.")).toEqual([["Blum", "said", "the driver braked as he was turning into the yard"]]);
+  });
+});

@@ -219,3 +219,13 @@ describe("a passive cue with an adverb of sequence", () => {
     expect(claimsAtEnd("The ferry deal was first reported by the Courier.")).toContainEqual(["the Courier", "reported by", "The ferry deal"]);
   });
 });
+
+describe("“admitted to”", () => {
+  it("reads what is owned up to after “admitted to”, a noun phrase or a gerund", () => {
+    expect(triples("Ridley admitted to the thefts.")).toEqual([["Ridley", "admitted to", "the thefts"]]);
+    expect(triples("Ridley admitted to stealing money from the harbour fund over two years.")).toEqual([["Ridley", "admitted to", "stealing money from the harbour fund over two years"]]);
+  });
+  it("reads no claim in “admitted to” a place (guard)", () => {
+    expect(triples("Sailors admitted to the Royal Infirmary were given blankets.")).toEqual([]);
+  });
+});

@@ -156,3 +156,12 @@ describe("a participle with its that-clause before the subject", () => {
     expect(claimsOf("Noting that the fares had doubled, Ridley reminded the board of his plan to rebuild the pier.").filter((c) => c[1] === "reminded")).toEqual([["Ridley", "reminded", "his plan to rebuild the pier"]]);
   });
 });
+
+describe("nouns that look like verbs, and adverbs alone", () => {
+  it("reads a stance word before an auxiliary as a noun (guard for “media” as a speaker)", () => {
+    expect(triples("Much of the media focus will be on the ferry.")).toEqual([]);
+  });
+  it("drops a content that is an adverb alone", () => {
+    expect(triples("The voters cheered loudly.")).toEqual([]);
+  });
+});

@@ -285,3 +285,12 @@ describe("a bare clause opened by a contracted pronoun", () => {
     expect(triples("I think that's really important for the harbour.")).toEqual([["I", "think", "that's really important for the harbour"]]);
   });
 });
+
+describe("a hearer after “to”", () => {
+  it("skips “to” and a plural hearer before “that”", () => {
+    expect(triples("Okafor said to reporters that the pier would reopen.")).toEqual([["Okafor", "said", "that the pier would reopen"]]);
+  });
+  it("skips “to” and a hearer before a question word", () => {
+    expect(triples("Okafor explained to reporters why the pier had closed.")).toEqual([["Okafor", "explained", "why the pier had closed"]]);
+  });
+});

@@ -109,3 +109,10 @@ describe("two names joined by \"and\" before a stance verb's base form", () => {
     expect(triples("German club and former European champion Harbour Rovers has warned it may fold.")).toEqual([]);
   });
 });
+
+describe("circles and bodies of people as speakers", () => {
+  it("reads associates and a leadership as speakers", () => {
+    expect(triples("Several Ridley associates mentioned the ferry plan.")).toEqual([["Several Ridley associates", "mentioned", "the ferry plan"]]);
+    expect(triples("The party leadership opposed the ferry plan.")).toEqual([["The party leadership", "opposed", "the ferry plan"]]);
+  });
+});
