@@ -406,6 +406,8 @@ function nameThenCue(toks: Token[], k: number): boolean {
   if (toks[m]?.word && !toks[m]?.cap && toks[m]?.low.endsWith("s") && ROLE_NOUNS.has(toks[m]?.low.slice(0, -1) ?? "")) m++;
   if (/^(?:later|also|then)$/.test(toks[m]?.low ?? "")) m++;
   const t = toks[m];
+  // "… and Trump calling it a “great meeting”": a name and a participle of saying or stance with its object.
+  if (t && m > k && participleWithObject(t, toks[m + 1]) && (!!cueFrame(t) || STANCE_VERBS.has(t.low))) return true;
   return !!t && t.word && !t.cap && !!cueFrame(t) && (/(?:ed|s|id)$/.test(t.low) || t.low === "say");
 }
 
@@ -620,7 +622,7 @@ export function clauseEnd(toks: Token[], from: number): number {
     if (k > from && t?.low === "when" && PUT_TO.test(n?.low ?? "")) return /^(?:and|but)$/.test(toks[k - 1]?.low ?? "") ? k - 2 : k - 1;
     // "…,” telling reporters …": a participle of saying after a comma (inside a quote's close) starts another claim,
     // and so does any participle with an object ("…, leaving the old boat …").
-    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || participleTo(toks, k + 1) || (isCloseQuote(n?.t ?? "") && speechParticiple(toks[k + 2])))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
+    if (t?.t === "," && k > from + 2 && (speechParticiple(n) || participleWithObject(n, n2) || participleTo(toks, k + 1) || (isCloseQuote(n?.t ?? "") && (speechParticiple(toks[k + 2]) || participleWithObject(toks[k + 2], toks[k + 3]))))) return isCloseQuote(n?.t ?? "") ? k + 1 : k - 1;
     // "…, before adding that …": so after a preposition of time.
     if (t?.t === "," && k > from + 2 && AROUND_PARTICIPLE.test(n?.low ?? "") && speechParticiple(n2)) return k - 1;
     // "… was “premature” while adding …": so without the comma.

@@ -785,3 +785,15 @@ describe("relative clauses, participles and clauses of time at a content's end",
     expect(triples("Blum said the driver braked as he was turning into the yard.")).toEqual([["Blum", "said", "the driver braked as he was turning into the yard"]]);
   });
 });
+
+describe("a second speaker with a participle, and a participle after a closing quotation", () => {
+  it("ends a clause before “and”, a name and a participle of saying with its object, which is a claim of its own", () => {
+    expect(triples("Okafor said he was pleased and Ridley calling it a good meeting.")).toEqual([["Okafor", "said", "he was pleased"], ["Ridley", "calling", "it a good meeting"]]);
+  });
+  it("ends a clause at a quotation closed on its comma before a participle with its object", () => {
+    expect(triples("The captains argue that “the fares are unfair,” citing a case in which a ferry was late.")).toEqual([["The captains", "argue", "that “the fares are unfair,”"]]);
+  });
+  it("so before any participle with its object there, as the reference ends it", () => {
+    expect(triples("Okafor said the waiver was only “partial,” meaning it covered the fares alone.")).toEqual([["Okafor", "said", "the waiver was only “partial,”"]]);
+  });
+});
