@@ -304,7 +304,7 @@ function question(ctx: Ctx, toks: Token[], c: number, speaker: Span, cue: Span, 
   for (let k = c + 1; start < 0 && k < toks.length && k - c <= 12; k++) {
     const t = toks[k];
     if (!t || t.t === "." || t.t === ";" || isOpenQuote(t.t)) break;
-    if (/^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(t.low)) {
+    if (ASKED.test(t.low)) {
       start = k;
       break;
     }
@@ -343,7 +343,7 @@ function passiveQuestion(ctx: Ctx, toks: Token[], c: number, s: Sentence): Found
   const w = toks[k];
   // "Clinton has been asked to release the transcripts": a request put to the subject, by no one named.
   const request = w?.low === "to" && !!toks[k + 1]?.word && !toks[k + 1]?.cap && passiveBe(toks, c - 1) >= 0;
-  if (!w || !(request || /^(?:whether|if|what|why|how|who|which|when|where|about)$/.test(w.low))) return null;
+  if (!w || !(request || ASKED.test(w.low))) return null;
   let end = clauseEnd(toks, k);
   // "When asked about the plan, she said …": the question ends at its comma.
   for (let m = k + 1; m < end; m++) if (toks[m]?.t === ",") {
@@ -540,6 +540,9 @@ function nounPhraseOnly(toks: Token[], start: number, end: number): boolean {
   return true;
 }
 
+/** Words that open what was asked: "asked whether …", "asked him what …", "asked about …". */
+const ASKED = /^(?:whether|if|what|why|how|who|which|when|where|about)$/;
+
 /** Where the content after the cue starts: past "of", an aside between dashes, an addressee or a time phrase up to "that". Widens `cue` over "said of". */
 function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): number {
   let i = c + 1;
@@ -581,6 +584,7 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
       break;
     }
     // "explained to reporters why the plan failed": so up to a question word after "to" and the hearer.
+    // (Not "who", "which", "when" or "where", which after the hearer mostly open a relative clause on it.)
     if (k > i + 1 && toks[i]?.low === "to" && frame === "clause" && /^(?:how|why|what|whether)$/.test(t.low)) {
       start = k;
       break;
