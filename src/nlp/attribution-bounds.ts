@@ -1,7 +1,7 @@
 // Where a reported claim's content starts and ends: the clause end before ", adding …" or a new
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { ARTICLE_OR_POSSESSIVE, BETWEEN_SUBJECT_AND_CUE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
-import { continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
+import { clauseVerb, continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-clause-subject.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
@@ -538,9 +538,6 @@ export function predicateAfter(toks: Token[], k: number): boolean {
 /** Words that open a clause, not a noun phrase: "that she, too, …", "how, growing up, …". */
 const CLAUSE_START = /^(?:that|how|what|why|whether|if|when|where|who|he|she|they|we|i|it|you)$/;
 
-/** A finite verb right after a subject pronoun: "faces", "stopped", "was", "had" (not "said", a verb of saying's own "as he said"). */
-const finiteAfterPronoun = (v: Token | undefined): boolean => !!v && v.word && !v.cap && !cueFrame(v) && (FINITE_AUXILIARY.test(v.low) || irregularPast(v.low) || /[^s]s$|ed$/.test(v.low));
-
 /** Whether a word in `from`..`to` may be a verb: one `verbLike`, a negated or contracted auxiliary, an irregular past, "to" before a verb. */
 /** A pronoun with "be" or "have" contracted onto it: "they're", "she's", "we've". */
 const CONTRACTED_BE = /^(?:he|she|they|we|i|you|it)['’](?:s|re|m|ve)$/;
@@ -631,7 +628,8 @@ export function clauseEnd(toks: Token[], from: number): number {
     // "to speak to reporters as she left": "as" with a subject and its verb opens a clause of time after an
     // infinitive ("as much as he did", "just as he had" compare). A clause that was said keeps it ("the
     // driver accelerated as he was mowing people down"), but not "as she put it".
-    if (k > from + 2 && t?.low === "as" && PRONOUN_SUBJECT.test(n?.low ?? "") && n?.low !== "there" && finiteAfterPronoun(n2) && !/^(?:as|so|such|same|just|much|well|long|soon)$/.test(toks[k - 1]?.low ?? "") && !toks.slice(Math.max(from, k - 4), k).some((w) => w.low === "as") && (toks[from]?.low === "to" || (toks[k + 2]?.low === "put" && toks[k + 3]?.low === "it"))) return k - 1;
+    // (A verb of saying after the pronoun is the narrator's "as he said", read elsewhere.)
+    if (k > from + 2 && t?.low === "as" && (toks[from]?.low === "to" || (toks[k + 2]?.low === "put" && toks[k + 3]?.low === "it")) && PRONOUN_SUBJECT.test(n?.low ?? "") && n?.low !== "there" && clauseVerb(n2) && !cueFrame(n2) && !/^(?:as|so|such|same|just|much|well|long|soon)$/.test(toks[k - 1]?.low ?? "") && !toks.slice(Math.max(from, k - 4), k).some((w) => w.low === "as")) return k - 1;
     if (t?.t === ",") commas++;
     // "…, he estimated …", "…, and she reiterated …": a new claim with its own subject and cue.
     if (t?.t === "," && k > from + 3 && !(fronted && commas === 1) && pronounCueAt(toks, k + 1, (v) => /(?:ed|s)$/.test(v.low))) return k - 1;

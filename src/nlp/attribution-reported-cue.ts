@@ -540,6 +540,9 @@ function nounPhraseOnly(toks: Token[], start: number, end: number): boolean {
   return true;
 }
 
+/** A place one is let into, not a thing owned up to: "admitted to the United States", "admitted to hospital". */
+const placeAt = (toks: Token[], k: number): boolean => !!toks[k]?.cap || /^(?:hospital|school|college|university)$/.test(toks[k]?.low ?? "") || (toks[k]?.low === "the" && !!toks[k + 1]?.cap);
+
 /** Words that open what was asked: "asked whether …", "asked him what …", "asked about …". */
 const ASKED = /^(?:whether|if|what|why|how|who|which|when|where|about)$/;
 
@@ -559,9 +562,7 @@ function contentStart(toks: Token[], c: number, frame: CueFrame, cue: Span): num
     } else if (day && frame === "object") i += toks[i + 1]?.low === "social" ? 3 : 2;
   }
   // "admitted to the crimes", "admits to stealing": "to" before what is owned up to belongs to the cue.
-  // ("refugees admitted to the United States", "admitted to hospital" are let in, not owning up.)
-  const place = (k: number): boolean => !!toks[k]?.cap || /^(?:hospital|school|college|university)$/.test(toks[k]?.low ?? "") || (toks[k]?.low === "the" && !!toks[k + 1]?.cap);
-  if (toks[i]?.low === "to" && /^(?:admit|confess)/.test(toks[c]?.low ?? "") && !infinitive(toks[i + 1]) && !place(i + 1) && !toks.slice(i + 1, i + 7).some((t) => t.low === "that")) {
+  if (toks[i]?.low === "to" && /^(?:admit|confess)/.test(toks[c]?.low ?? "") && !infinitive(toks[i + 1]) && !placeAt(toks, i + 1) && !toks.slice(i + 1, i + 7).some((t) => t.low === "that")) {
     cue.end = toks[i]?.end ?? cue.end;
     return i + 1;
   }
