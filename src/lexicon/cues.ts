@@ -424,6 +424,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
   target pander demur disavow renounce repudiate scold chide berate insult taunt rip knock
   rebuff envision castigate excoriate skewer pillory chastise admonish belittle disparage malign vilify lambast
+  cast paint depict frame
   downplay refute scoff herald bash trash despise detest loathe mull spurn snub shun reassure grill pooh-pooh
   `,
   "knew known saw thought felt found sought wrote spoke spoken campaigned",
@@ -439,6 +440,7 @@ const PHRASAL_STANCE_SPEC = [
   "make/made no *secret of",
   "come/came *out against|for",
   "come/came *out in support|favor|favour of",
+  "cast *doubt on|over|upon",
   "*single out",
   "*push for",
   "*weigh in on",
@@ -484,6 +486,13 @@ export const REGARD_AS: ReadonlySet<string> = verbForms(
   `,
   "saw seen seeing labelled labelling",
 );
+
+/**
+ * Stance verbs that frame their object only with a complement ("cast himself as an outsider",
+ * "painted her rival as a job-killer", "cast a ballot for Sanders"): "cast their ballots" or
+ * "painted a different picture" says nothing of anyone.
+ */
+export const FRAME_AS: ReadonlySet<string> = verbForms("cast paint depict frame");
 
 /** Verbs that name their object, with the name right after it: "called Palin a “clown”". */
 export const NAMING_VERBS: ReadonlySet<string> = verbForms("call dub label brand nickname", "labelled labelling");

@@ -21,6 +21,9 @@ export const NOUNISH = new Set([
 
 const MAKE = /^(?:made|makes|make|making)$/;
 
+/** Verbs whose past is their base form: "Okafor cast himself as …" is a past, its singular subject no mismatch. */
+const SAME_PAST = /^(?:cast|hit|put|set|cut|quit|spread|bid)$/;
+
 /** Quantifiers that stand for people as a subject: "Some view …", "Many want …". */
 export const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
 
@@ -88,7 +91,7 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
     return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
   }
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
-  if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low)) {
+  if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low) && !SAME_PAST.test(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(np.from === np.to && QUANTIFIER_SUBJECT.test(head.low)) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
   }

@@ -1,7 +1,7 @@
 // Finds attributions in an article's text: runs the passes in order (direct quotations, "Name: …" leads,
 // a headline kept in the body, reported speech, then stances and other frames) and tidies what they found.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
-import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FINITE_AUXILIARY, intentVerb, NEGATION } from "../lexicon/cues.ts";
+import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FINITE_AUXILIARY, FRAME_AS, intentVerb, NEGATION } from "../lexicon/cues.ts";
 import { npForward } from "./attribution-np.ts";
 import { framedClaims } from "./attribution-frames.ts";
 import { TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-objects.ts";
@@ -30,6 +30,7 @@ export function findAttributions(text: string, written: Block[], writtenSentence
   reported(ctx, blocks, which.cue);
   stances(ctx, blocks, which.stance);
   looseQuotes(ctx, blocks);
+  dropUnframed(ctx);
   dropNested(ctx);
   dropUnheld(ctx);
   dropQuotedElsewhere(ctx);
@@ -97,6 +98,14 @@ function dropPointers(ctx: Ctx): void {
     const said = ctx.text.slice(f.parts[0]?.start ?? 0, f.parts[0]?.end ?? 0).trim();
     return said.toLowerCase() !== "that" && !(said !== "" && onlyAdverbs(said));
   });
+}
+
+/** A complement that frames: "as a job-killer", "for Sanders", "against the plan" (not the "as" of "such … as"). */
+const FRAMED = /\b(?:for|against)\s|(?<!\bsuch\b.*)\bas\s/i;
+
+/** A framing verb's claim whose content has no complement ("as …", "for …", "against …") frames nothing: "cast their ballots". */
+function dropUnframed(ctx: Ctx): void {
+  ctx.out = ctx.out.filter((f) => !FRAME_AS.has(ctx.text.slice(f.cue.start, f.cue.end).toLowerCase().split(/\s+/).pop() ?? "") || f.parts.some((p) => FRAMED.test(ctx.text.slice(p.start, p.end))));
 }
 
 /** ", who " (and an auxiliary) right before a cue: a non-restrictive relative clause, whose stance is its antecedent's own. */

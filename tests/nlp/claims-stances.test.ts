@@ -482,3 +482,23 @@ describe("a second verb after \"or\"", () => {
     expect(claimsOf("Ridley hasn't endorsed the plan or conceded his seat on the board.")).toContainEqual(["Ridley", "conceded", "his seat on the board"]);
   });
 });
+
+describe("verbs that frame their object: 'cast', 'paint', 'depict', 'frame'", () => {
+  it("reads the object and its complement after 'as' as a stance", () => {
+    expect(triples("Okafor cast himself as the candidate of the harbour towns.")).toEqual([["Okafor", "cast", "himself as the candidate of the harbour towns"]]);
+    expect(triples("The mayor painted her rival as a friend of the developers.")).toEqual([["The mayor", "painted", "her rival as a friend of the developers"]]);
+    expect(triples("Blum framed the ferry cuts as a betrayal of the islands.")).toEqual([["Blum", "framed", "the ferry cuts as a betrayal of the islands"]]);
+  });
+  it("reads a vote cast for someone as a stance", () => {
+    expect(triples("Most of the delegates cast their ballots for Okafor.")).toEqual([["Most of the delegates", "cast", "their ballots for Okafor"]]);
+  });
+  it("reads no stance without a complement", () => {
+    expect(claimsOf("Most of the delegates cast their ballots early on Tuesday.")).toEqual([]);
+    expect(claimsOf("The volunteers painted the old ferry terminal in June.")).toEqual([]);
+    // "such … as" is a list, not a complement.
+    expect(claimsOf("The band's songs cast their spell on such singers as Okafor and Reyes.")).toEqual([]);
+  });
+  it("reads 'cast doubt on' as an idiom of stance", () => {
+    expect(triples("The auditors' report casts doubt on the council's figures.")).toEqual([["The auditors' report", "casts doubt on", "the council's figures"]]);
+  });
+});
