@@ -100,8 +100,8 @@ function dropPointers(ctx: Ctx): void {
   });
 }
 
-/** A complement that frames: "as a job-killer", "for Sanders", "against the plan" (not the "as" of "such … as"). */
-const FRAMED = /\b(?:for|against)\s|(?<!\bsuch\b.*)\bas\s/i;
+/** A complement that frames: "as a job-killer", "for Sanders", "against the plan" (not the "as" of "such … as"); or a that-clause ("identified that …"). */
+const FRAMED = /^that\s|\b(?:for|against)\s|(?<!\bsuch\b.*)\bas\s/i;
 
 /** A framing verb's claim whose content has no complement ("as …", "for …", "against …") frames nothing: "cast their ballots". */
 function dropUnframed(ctx: Ctx): void {

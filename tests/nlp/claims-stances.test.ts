@@ -489,6 +489,10 @@ describe("verbs that frame their object: 'cast', 'paint', 'depict', 'frame'", ()
     expect(triples("The mayor painted her rival as a friend of the developers.")).toEqual([["The mayor", "painted", "her rival as a friend of the developers"]]);
     expect(triples("Blum framed the ferry cuts as a betrayal of the islands.")).toEqual([["Blum", "framed", "the ferry cuts as a betrayal of the islands"]]);
   });
+  it("reads 'identify … as' as a stance, and keeps a that-clause after 'identified' (guard)", () => {
+    expect(triples("Okafor identified the ferry cuts as the main threat to the islands.")).toEqual([["Okafor", "identified", "the ferry cuts as the main threat to the islands"]]);
+    expect(triples("The auditors identified that the ferry fund was short.")).toEqual([["The auditors", "identified", "that the ferry fund was short"]]);
+  });
   it("reads a vote cast for someone as a stance", () => {
     expect(triples("Most of the delegates cast their ballots for Okafor.")).toEqual([["Most of the delegates", "cast", "their ballots for Okafor"]]);
   });
