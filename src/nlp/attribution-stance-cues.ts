@@ -66,6 +66,9 @@ export function spentParticiple(toks: Token[], v: number, used: (i: number) => b
   return null;
 }
 
+/** Adjectives of wanting, or of not wanting, that take an infinitive: "eager to …", "reluctant to …". */
+const WANTING_TO = ["eager", "reluctant", "hesitant", "keen", "determined", "desperate", "loath"];
+
 /** Adjectives of stance and the words that introduce what they are about: "critical of", "worried that". */
 export const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ...["critical", "supportive", "wary", "dismissive", "suspicious", "proud", "fond", "contemptuous", "scornful"].map((w): [string, RegExp] => [w, /^of$/]),
@@ -79,7 +82,8 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ["upbeat", /^about$/], ["terrified", /^of$/], ["fearful", /^(?:of|that)$/],
   ...["divided", "united", "unified", "split"].map((w): [string, RegExp] => [w, /^(?:on|over)$/]),
   ...["vocal", "outspoken"].map((w): [string, RegExp] => [w, /^(?:about|on|in|against)$/]),
-  ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),
+  ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),  // A wish or its refusal, before an infinitive: "eager to get the book out", "reluctant to attack him".
+  ...WANTING_TO.map((w): [string, RegExp] => [w, /^to$/]),
 ]);
 
 /** A stance adjective after a speaker and a copula: "These voters are skeptical of free trade", "Ridley was confident that …". */
@@ -107,9 +111,14 @@ export function stanceAdjective(toks: Token[], a: number, used: (i: number) => b
   if (intro.low === "that") {
     content = trimPunct(toks, a + 1, clauseEnd(toks, a + 1));
     if (content && content.to - content.from < 3) return null;
+  } else if (WANTING_TO.includes(adj.low)) {
+    // The infinitive and what it governs: "eager to show that their efforts are …".
+    if (!toks[a + 2]?.word || toks[a + 2]?.cap) return null;
+    content = trimPunct(toks, a + 1, clauseEnd(toks, a + 2));
   } else content = trimPunct(toks, a + 2, objectEnd(toks, a + 2, phraseEnd(toks, a + 2)));
   if (!content) return null;
-  return { speaker, cue: { from: a, to: a + 1 }, content };
+  // The infinitive's "to" is its content's, not the cue's.
+  return { speaker, cue: { from: a, to: WANTING_TO.includes(adj.low) ? a : a + 1 }, content };
 }
 
 /** Heads of a share of people: "40 percent", "a majority", "two-thirds", "69%". */

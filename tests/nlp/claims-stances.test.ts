@@ -183,6 +183,14 @@ describe("more adjectives of stance", () => {
     expect(claimsOf("The fishermen were pleased with the new pier.")).toEqual([["The fishermen", "pleased with", "the new pier"]]);
     expect(claimsOf("Ridley was also troubled by the ferry delays.")).toEqual([["Ridley", "troubled by", "the ferry delays"]]);
   });
+  it("reads an adjective of wanting with its infinitive: 'eager to', 'reluctant to'", () => {
+    expect(claimsOf("Ridley was eager to reopen the old pier.")).toEqual([["Ridley", "eager", "to reopen the old pier"]]);
+    expect(claimsOf("The council is reluctant to raise the fares again.")).toEqual([["The council", "reluctant", "to raise the fares again"]]);
+    expect(claimsOf("Okafor was determined to show that the ferry could pay its way.")).toEqual([["Okafor", "determined", "to show that the ferry could pay its way"]]);
+  });
+  it("keeps the word after a that-adjective in its cue (guard)", () => {
+    expect(claimsOf("Ridley is hopeful that the pier will reopen.")).toEqual([["Ridley", "hopeful that", "that the pier will reopen"]]);
+  });
 });
 
 describe("cue verbs of intention", () => {
