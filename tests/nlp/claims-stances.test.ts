@@ -113,6 +113,11 @@ describe("idioms of stance: taking aim, making no secret, weighing in", () => {
     expect(claimsOf("Okafor shrugged off the criticism.")).toEqual([["Okafor", "shrugged off", "the criticism"]]);
     expect(claimsOf("The board brushed aside the complaints.")).toEqual([["The board", "brushed aside", "the complaints"]]);
   });
+  it("reads 'pushed back on' and 'sounded off on', but not a deadline pushed back", () => {
+    expect(claimsOf("The mayor pushed back on the complaints.")).toEqual([["The mayor", "pushed back on", "the complaints"]]);
+    expect(claimsOf("Okafor sounded off on the ferry fares.")).toEqual([["Okafor", "sounded off on", "the ferry fares"]]);
+    expect(claimsOf("The council pushed back the deadline for the pier.")).toEqual([]);
+  });
   it("reads no idiom in a noun", () => {
     expect(claimsOf("The brush off was rude.")).toEqual([]);
   });
