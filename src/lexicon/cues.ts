@@ -443,6 +443,8 @@ const PHRASAL_STANCE_SPEC = [
   "cast *doubt on|over|upon",
   "*single out",
   "*push for",
+  "*respond to",
+  "*reply to",
   "*push back on|against|at",
   "*sound off on|about|against",
   "*weigh in on",

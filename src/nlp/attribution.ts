@@ -2,7 +2,7 @@
 // a headline kept in the body, reported speech, then stances and other frames) and tidies what they found.
 // Speakers stay as text spans here; speaker.ts resolves them to people, organisations and outlets.
 import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FINITE_AUXILIARY, FRAME_AS, intentVerb, NEGATION } from "../lexicon/cues.ts";
-import { npForward } from "./attribution-np.ts";
+import { idiomEnd, npForward } from "./attribution-np.ts";
 import { framedClaims } from "./attribution-frames.ts";
 import { TOPIC_PARTICLE, TOPIC_VERBS } from "./attribution-objects.ts";
 import { clauseClaims } from "./attribution-svo.ts";
@@ -246,7 +246,9 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       const purpose = toks[i - 1]?.low === "to";
       // "…, vowing to lift the rules": so is a participle before "to" after a comma, which is the clause subject's.
       const participle = toks[i - 1]?.t === "," && t?.low.endsWith("ing") === true && toks[i + 1]?.low === "to";
-      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose && !participle) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
+      // "did not respond to a request for comment": a cue verb that opens an idiom of stance is the idiom's.
+      const idiom = idiomEnd(toks, i) > i;
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose && !participle && !idiom) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];

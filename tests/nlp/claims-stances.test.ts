@@ -118,6 +118,12 @@ describe("idioms of stance: taking aim, making no secret, weighing in", () => {
     expect(claimsOf("Okafor sounded off on the ferry fares.")).toEqual([["Okafor", "sounded off on", "the ferry fares"]]);
     expect(claimsOf("The council pushed back the deadline for the pier.")).toEqual([]);
   });
+  it("reads 'responded to' and 'did not respond to' with what was answered", () => {
+    expect(claimsOf("The harbour board did not respond to a request for comment.")).toEqual([["The harbour board", "did not respond to", "a request for comment"]]);
+    expect(claimsOf("Okafor replied to the letter on Monday.")).toEqual([["Okafor", "replied to", "the letter"]]);
+    // A that-clause after the verb is its content, as before (guard).
+    expect(claimsOf("Okafor responded that the fares were fair.")).toEqual([["Okafor", "responded", "that the fares were fair"]]);
+  });
   it("reads no idiom in a noun", () => {
     expect(claimsOf("The brush off was rude.")).toEqual([]);
   });
