@@ -77,7 +77,30 @@ export function expectedAt(toks: Token[], i: number, used: (i: number) => boolea
       else m = close;
     }
     const content = trimPunct(toks, i, end);
-    return content ? { speaker: seems ? impressionHolder(toks, i, k) : null, cue: { from: k, to: k }, content } : null;
+    return content ? { speaker: seems ? impressionHolder(toks, i, k) ?? experiencer(toks, k, end) : null, cue: { from: k, to: k }, content } : null;
+  }
+  return null;
+}
+
+/** Object pronouns of people, who can be the one something seems so to ("seems credible to me"). */
+const PERSON_OBJECT = /^(?:me|us|him|her|them)$/;
+
+/**
+ * "The conflict seemed far away to European citizens", "Nothing about them seems credible to me": the
+ * people something seems so to, after "to" in the impression's complement (not an infinitive's "to").
+ */
+function experiencer(toks: Token[], cue: number, end: number): TokRange | null {
+  // Within a few words of the verb, and in its own clause.
+  for (let k = cue + 2; k < end && k <= cue + 8; k++) {
+    const t = toks[k];
+    // "appeared unaffected by the treatment dished out to him": past a verb or a prepositional phrase, "to" is theirs.
+    if (!t?.word || /(?:ed|ing)$/.test(t.low) || /^(?:by|of|with|for|from|that)$/.test(t.low)) return null;
+    if (t.low !== "to" || infinitive(toks[k + 1])) continue;
+    if (PERSON_OBJECT.test(toks[k + 1]?.low ?? "")) return { from: k + 1, to: k + 1 };
+    const np = npForward(toks, k + 1, end + 1);
+    const h = np ? toks[np.to] : undefined;
+    // A name or a noun for people, but not a place: "to many voters", not "to the left" or "to Europe".
+    if (np && h && !h.cap && canSpeak(h) && /s$/.test(h.low)) return np;
   }
   return null;
 }

@@ -401,6 +401,14 @@ describe("impressions no one is named for: 'It seems'", () => {
   it("leaves “it seems to me” alone", () => {
     expect(claimsOf("It seems to me a poor idea.")).toEqual([]);
   });
+  it("gives an impression to the people it seems so to", () => {
+    expect(claimsOf("Nothing about the new fares seems fair to me.")).toEqual([["me", "seems", "Nothing about the new fares seems fair to me"]]);
+    expect(claimsOf("The ferry closure may have seemed remote to most voters.")).toEqual([["most voters", "seemed", "The ferry closure may have seemed remote to most voters"]]);
+  });
+  it("takes no one from a 'to' past a participle or an infinitive (guard)", () => {
+    expect(claimsOf("The captain appeared unaffected by the abuse handed out to him.")).toEqual([["", "appeared", "The captain appeared unaffected by the abuse handed out to him"]]);
+    expect(claimsOf("The party seemed to drift to the right.")).toEqual([["", "seemed", "The party seemed to drift to the right"]]);
+  });
 });
 
 describe("impressions no one is named for: looks and views", () => {
