@@ -323,7 +323,9 @@ describe("claims: more frames", () => {
     expect(one("Most Democrats voted in the morning.")).toEqual([]);
   });
   it("takes an impression with no speaker: 'seemed', 'appears to'", () => {
-    expect(one("The change in the council's mood seemed sudden to many residents.")).toEqual([["", "seemed", "The change in the council's mood seemed sudden to many residents"]]);
+    expect(one("The change in the council's mood seemed sudden.")).toEqual([["", "seemed", "The change in the council's mood seemed sudden"]]);
+    // The people it seemed so to hold the impression (claims-stances.test.ts).
+    expect(one("The change in the council's mood seemed sudden to many residents.")).toEqual([["many residents", "seemed", "The change in the council's mood seemed sudden to many residents"]]);
   });
   it("splits content around a parenthetical attribution", () => {
     const { claims: cs } = claimsOf("Title line here\n\nMost of the new housing, she said, will go to young families.\n");
