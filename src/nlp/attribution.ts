@@ -247,8 +247,7 @@ function stances(ctx: Ctx, blocks: Block[], which: number[]): void {
       // "…, vowing to lift the rules": so is a participle before "to" after a comma, which is the clause subject's.
       const participle = toks[i - 1]?.t === "," && t?.low.endsWith("ing") === true && toks[i + 1]?.low === "to";
       // "did not respond to a request for comment": a cue verb that opens an idiom of stance is the idiom's.
-      const idiom = idiomEnd(toks, i) > i;
-      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose && !participle && !idiom) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
+      return !t || ctx.usedCues.has(t.start) || (cueFrame(t) !== undefined && !topic && !purpose && !participle && idiomEnd(toks, i) <= i) || (toks[i + 1]?.low === "to" && intentVerb(t.low, toks[i - 1]?.low));
     };
     for (const c of framedClaims(toks)) {
       const cueTok = toks[c.cue.from];
