@@ -398,6 +398,9 @@ export const CLAUSAL_STANCE: ReadonlySet<string> = verbForms(
   "knew thought felt found understood",
 );
 
+/** The lemmas of FRAME_AS, which are stance verbs too. */
+const FRAME_LEMMAS = "cast paint depict frame identify";
+
 /**
  * Verbs whose object or complement is a stance held or voiced by the subject: what someone thinks,
  * wants, backs, opposes, attacks or praises, and speech acts beyond the cue verbs above. Lemmas are
@@ -424,7 +427,7 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
   clarify lash balk utter speculate muse contrast promote reaffirm air rebuke confront interject protest invoke lobby
   target pander demur disavow renounce repudiate scold chide berate insult taunt rip knock
   rebuff envision castigate excoriate skewer pillory chastise admonish belittle disparage malign vilify lambast
-  cast paint depict frame identify
+  ${FRAME_LEMMAS}
   downplay refute scoff herald bash trash despise detest loathe mull spurn snub shun reassure grill pooh-pooh
   `,
   "knew known saw thought felt found sought wrote spoke spoken campaigned",
@@ -498,7 +501,7 @@ export const REGARD_AS: ReadonlySet<string> = verbForms(
  * "painted her rival as a job-killer", "cast a ballot for Sanders"): "cast their ballots" or
  * "painted a different picture" says nothing of anyone.
  */
-export const FRAME_AS: ReadonlySet<string> = verbForms("cast paint depict frame identify");
+export const FRAME_AS: ReadonlySet<string> = verbForms(FRAME_LEMMAS);
 
 /** Verbs that name their object, with the name right after it: "called Palin a “clown”". */
 export const NAMING_VERBS: ReadonlySet<string> = verbForms("call dub label brand nickname", "labelled labelling");

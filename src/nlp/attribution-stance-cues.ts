@@ -82,7 +82,8 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
   ["upbeat", /^about$/], ["terrified", /^of$/], ["fearful", /^(?:of|that)$/],
   ...["divided", "united", "unified", "split"].map((w): [string, RegExp] => [w, /^(?:on|over)$/]),
   ...["vocal", "outspoken"].map((w): [string, RegExp] => [w, /^(?:about|on|in|against)$/]),
-  ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),  // A wish or its refusal, before an infinitive: "eager to get the book out", "reluctant to attack him".
+  ...["pleased", "impressed", "unimpressed", "alarmed", "troubled", "dismayed", "horrified", "disgusted", "offended", "outraged"].map((w): [string, RegExp] => [w, /^(?:by|with|at|over|that)$/]),
+  // A wish or its refusal, before an infinitive: "eager to get the book out", "reluctant to attack him".
   ...WANTING_TO.map((w): [string, RegExp] => [w, /^to$/]),
 ]);
 
@@ -108,17 +109,18 @@ export function stanceAdjective(toks: Token[], a: number, used: (i: number) => b
   }
   if (!speaker) return null;
   let content: TokRange | null;
+  const wanting = WANTING_TO.includes(adj.low);
   if (intro.low === "that") {
     content = trimPunct(toks, a + 1, clauseEnd(toks, a + 1));
     if (content && content.to - content.from < 3) return null;
-  } else if (WANTING_TO.includes(adj.low)) {
+  } else if (wanting) {
     // The infinitive and what it governs: "eager to show that their efforts are …".
     if (!toks[a + 2]?.word || toks[a + 2]?.cap) return null;
     content = trimPunct(toks, a + 1, clauseEnd(toks, a + 2));
   } else content = trimPunct(toks, a + 2, objectEnd(toks, a + 2, phraseEnd(toks, a + 2)));
   if (!content) return null;
   // The infinitive's "to" is its content's, not the cue's.
-  return { speaker, cue: { from: a, to: WANTING_TO.includes(adj.low) ? a : a + 1 }, content };
+  return { speaker, cue: { from: a, to: wanting ? a : a + 1 }, content };
 }
 
 /** Heads of a share of people: "40 percent", "a majority", "two-thirds", "69%". */
