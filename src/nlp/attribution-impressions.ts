@@ -6,6 +6,7 @@ import { npForward, trimPunct, type TokRange } from "./attribution-np.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { canSpeak, type ClauseClaim, AUXILIARY } from "./attribution-context.ts";
 import { infinitive, phraseEnd } from "./attribution-objects.ts";
+import { isPreposition } from "./attribution-openings.ts";
 
 /** Passives of report and belief before "to": "was said to", "is thought to". */
 const HEARSAY = /^(?:said|reported|believed|thought|rumored|rumoured)$/;
@@ -94,7 +95,7 @@ function experiencer(toks: Token[], cue: number, end: number): TokRange | null {
   for (let k = cue + 2; k < end && k <= cue + 8; k++) {
     const t = toks[k];
     // "appeared unaffected by the treatment dished out to him": past a verb or a prepositional phrase, "to" is theirs.
-    if (!t?.word || /(?:ed|ing)$/.test(t.low) || /^(?:by|of|with|for|from|that)$/.test(t.low)) return null;
+    if (!t?.word || /(?:ed|ing)$/.test(t.low) || t.low === "that" || (t.low !== "to" && isPreposition(t.low))) return null;
     if (t.low !== "to" || infinitive(toks[k + 1])) continue;
     if (PERSON_OBJECT.test(toks[k + 1]?.low ?? "")) return { from: k + 1, to: k + 1 };
     const np = npForward(toks, k + 1, end + 1);
