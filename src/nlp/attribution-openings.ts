@@ -126,6 +126,12 @@ export function skipOpening(toks: Token[], from: number, limit: number): number 
       i = pronoun;
       break;
     }
+    // "Last year only a third of voters opposed …", "In 2009 the council …": so does a short time phrase before a subject.
+    const subject = shortTimeEnd(toks, i);
+    if (subject > 0 && subject < k && subjectStart(toks[subject])) {
+      i = subject;
+      break;
+    }
     if (k < limit) {
       i = afterPlaceAppositive(toks, k, limit);
       // "Speaking on ABC’s “This Week,” Carson said", "“We won,” the governor said, adding …": a closing
@@ -289,3 +295,12 @@ export const isPreposition = (low: string): boolean => low === "of" || PREPOSITI
 
 /** Number words that can head a share of people: "nine out of 10 say", "two-thirds said". */
 export const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|half|third|thirds|quarter|quarters|fourths|fifth|fifths|majority|most|all|some|many|few|none)$/;
+
+/** The token after a time phrase of two or three words at `i` ("last year", "in 2009", "earlier this month"), or -1. */
+function shortTimeEnd(toks: Token[], i: number): number {
+  for (let e = i + 1; e <= i + 2; e++) if (timeWord(toks[e]) && toks.slice(i + 1, e).every((t) => /^(?:this|last|next)$/.test(t.low)) && !timeWord(toks[e + 1])) return e + 1;
+  return -1;
+}
+
+/** A word that may open a subject: a name, a determiner, a number or "only". */
+const subjectStart = (t: Token | undefined): boolean => !!t && t.word && (t.cap || DETERMINERS.has(t.low) || /^(?:\d.*|only)$/.test(t.low));

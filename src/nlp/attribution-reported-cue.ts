@@ -705,10 +705,14 @@ function bareNounObject(toks: Token[], c: number, at: number): boolean {
 
 /**
  * "Military Times found Democrats favored Clinton": after "found"/"finds" with no "that", a subject and
- * its finite verb make the content a clause, whoever found it ("found the door locked" is an object's state).
+ * its finite verb make the content a clause, whoever found it ("found the door locked" is an object's state);
+ * after "indicated", only a personal pronoun and its verb do ("indicated he would run").
  */
 function foundClause(toks: Token[], cue: Token, after: TokRange | null): boolean {
-  if (!after || !/^(?:found|finds)$/.test(cue.low)) return false;
+  if (!after) return false;
+  // "Ryan has indicated he has no plans to …": after "indicated", a personal pronoun and its verb.
+  if (/^indicat(?:es|ed)$/.test(cue.low)) return PRONOUN_SUBJECT.test(toks[after.from]?.low ?? "") && toks[after.from]?.low !== "there" && clauseVerb(toks[after.from + 1]);
+  if (!/^(?:found|finds)$/.test(cue.low)) return false;
   const np = npForward(toks, after.from, Math.min(toks.length, after.from + 8), true);
   // ("found the door locked": a participle with nothing after it is the object's state.)
   if (!np || np.to >= after.to) return false;

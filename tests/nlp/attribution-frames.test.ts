@@ -72,6 +72,11 @@ describe("other frames", () => {
     expect(triples("The Harbour Gazette found fishermen favored the plan by a wide margin.")).toEqual([["The Harbour Gazette", "found", "fishermen favored the plan by a wide margin"]]);
     expect(triples("The ferryman found the gate locked.")).toEqual([]);
   });
+  it("takes a plain clause after \"indicated\" only when a personal pronoun opens it", () => {
+    expect(triples("The harbour master has indicated he would close the pier in March.")).toEqual([["The harbour master", "indicated", "he would close the pier in March"]]);
+    expect(triples("Ridley indicated it would cost the town 40,000 pounds.")).toEqual([["Ridley", "indicated", "it would cost the town 40,000 pounds"]]);
+    expect(triples("The pilot indicated the channel to the new crew.")).toEqual([]);
+  });
   it("reads a headline or paragraph that opens with a name and a colon", () => {
     expect(triples("Okafor: The bridge toll will be scrapped next year.")).toEqual([["Okafor", ":", "The bridge toll will be scrapped next year"]]);
   });

@@ -275,6 +275,13 @@ describe("a participle after a claim", () => {
   it("finds a pronoun subject after a time phrase with no comma", () => {
     expect(claimsOf("By Sunday afternoon she had cancelled the rally in Dunmore, Pa., hoping to avoid the storm.")).toContainEqual(["she", "hoping", "to avoid the storm"]);
   });
+  it("finds a subject after a short time phrase with no comma, but not inside a longer one", () => {
+    expect(claimsOf("Last year only a third of the fishermen opposed the levy, down from half in 2019.")).toContainEqual(["only a third of the fishermen", "opposed", "the levy"]);
+    expect(claimsOf("In 2019 the harbour board backed the second pier.")).toEqual([["the harbour board", "backed", "the second pier"]]);
+    expect(claimsOf("Earlier this month Okafor endorsed Ridley.")).toEqual([["Okafor", "endorsed", "Ridley"]]);
+    // (guard) A year after a month is still the time phrase, not a subject.
+    expect(claimsOf("In June 2019 the harbour board backed the levy.").filter((c) => String(c[0]).startsWith("2019"))).toEqual([]);
+  });
   it("gives what is referred to the speaker of an inverted cue or one before an adverbial", () => {
     expect(claimsOf("“That vote was the turning point,” said Ruth Adeyemi, a harbour pilot, referring to the levy ballot.")).toContainEqual([
       "Ruth Adeyemi",
