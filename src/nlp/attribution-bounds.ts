@@ -2,7 +2,7 @@
 // speaker, an addressee or a time adverbial skipped after the cue, the words after a closing comma.
 import { ARTICLE_OR_POSSESSIVE, BETWEEN_SUBJECT_AND_CUE, FINITE_AUXILIARY, CUE_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOP, STANCE_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS } from "../lexicon/cues.ts";
 import { clauseVerb, continuesAfterBut, isLy, npForward, trimPunct, type TokRange } from "./attribution-np.ts";
-import { opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
+import { isPreposition, opensTime, skipDateline, TIME_NOUN, TIME_PREPOSITION } from "./attribution-openings.ts";
 import { INNER_OPENER, SUBORDINATORS, verbAfterSubject } from "./attribution-clause-subject.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { cueFrame, FINITE_CUE_FORM, irregularPast, newPredicate, OBJECT_PRONOUNS, wordsIn } from "./attribution-context.ts";
@@ -220,8 +220,9 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   // "Late last month, the council wrote …": a time or a sentence adverb is no content.
   if (r.to - r.from < 6 && opensTime(toks, r.from)) return true;
   // "As the parade rolled through Pasadena, CNN reported …": a whole subordinate clause is no content.
-  // "Noting that the plan failed, Ridley reminded …": so is a participle with its that-clause.
-  if ((/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) || (/..ing$/.test(first.low) && toks[r.from + 1]?.low === "that")) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
+  // "Noting that the plan failed, Ridley reminded …": so is a participle with its that-clause, and
+  // "Claiming the survey was rigged, Okafor told …" one of saying with any clause.
+  if ((/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) || (/..ing$/.test(first.low) && (toks[r.from + 1]?.low === "that" || (CUE_VERBS.has(first.low) && !isPreposition(toks[r.from + 1]?.low ?? ""))))) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
   return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
 }
 

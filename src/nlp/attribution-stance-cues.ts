@@ -3,7 +3,7 @@
 // supporting X"), a stance adjective after a copula ("is wary of"), a passive with its agent.
 import { BE_FORM, degreeWord, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATION, NP_STOP, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_VERBS } from "../lexicon/cues.ts";
 import { npEndingAt, npForward, pluralNoun, trimPunct, type TokRange } from "./attribution-np.ts";
-import { openingCommaAfter, SHARE_OF } from "./attribution-openings.ts";
+import { isPreposition, openingCommaAfter, SHARE_OF } from "./attribution-openings.ts";
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { POLLED } from "./attribution-phrase-owners.ts";
 import { subjectBefore } from "./attribution-subjects.ts";
@@ -197,4 +197,32 @@ export function shareStance(toks: Token[], v: number, used: (i: number) => boole
   const content = contentAfter(toks, v);
   if (!content) return null;
   return { speaker: { from: k, to: j }, cue: { from: v, to: content.from - 1 }, content };
+}
+
+/** Participles of stance verbs that, opening a sentence, tell of an act: "Signing the deal, …". */
+const FRONTED_ACTS = /^(?:show|sign|publish|introduc|block|fight)ing$/;
+
+/** Prepositions that may open a sentence before a participle of stance: "After blasting the report, …". */
+const BEFORE_FRONTED = /^(?:after|before|while|since|despite|in|without|upon|by)$/;
+
+/**
+ * "Claiming the poll was rigged, Okafor told …", "After blasting the report, Blum …": a participle of
+ * saying or stance that opens the sentence is the main clause subject's, its object ending at the comma.
+ */
+export function frontedParticiple(toks: Token[], v: number, used: (i: number) => boolean): ClauseClaim | null {
+  const verb = toks[v];
+  if (!verb || v > 1 || (v === 1 && (verb.cap || !BEFORE_FRONTED.test(toks[0]?.low ?? ""))) || !verb.low.endsWith("ing") || !(STANCE_VERBS.has(verb.low) || CUE_VERBS.has(verb.low))) return null;
+  // "Regarding the plan, …" is a preposition; "Signing the deal, …", "Showing great strength, …" are acts, not views.
+  if (verb.low === "regarding" || FRONTED_ACTS.test(verb.low)) return null;
+  // A verb of saying is the cue passes' to read; one they left is read here (the caller skips any they took).
+  if (used(v) && !CUE_VERBS.has(verb.low)) return null;
+  const comma = openingCommaAfter(toks, v);
+  if (comma < 0) return null;
+  const found = contentAfter(toks, v);
+  // "Writing in the Financial Times, …": a place or medium after the participle is no content.
+  const medium = found ? isPreposition(toks[found.from]?.low ?? "") && !/^(?:to|about|of)$/.test(toks[found.from]?.low ?? "") : true;
+  const content = found && !medium && found.from < comma ? trimPunct(toks, found.from, Math.min(found.to, comma - 1)) : null;
+  const speaker = content ? clauseSubject(toks, comma + 1, toks.length) : null;
+  const head = speaker ? toks[speaker.to] : undefined;
+  return content && speaker && head && canSpeak(head) ? { speaker, cue: { from: v, to: content.from - 1 }, content } : null;
 }

@@ -19,7 +19,7 @@ import { expectedTo, IMPRESSION } from "./attribution-impressions.ts";
 import { nounPrepClaim, AGENT_NOUNS, REACTION_NOUNS, REACTION_SET, reactionClaim, agentNounClaim, CONTENT_NOUNS, NOUN_PREP, AGAINST_NOUNS, nounContext, nounClaim } from "./attribution-nominal.ts";
 import { NOUNISH, verbPhrase } from "./attribution-verb-phrase.ts";
 import { clauseAt, openingClause } from "./attribution-stance-clauses.ts";
-import { nounParticiple, passiveBy, shareStance, spentParticiple, stanceAdjective, STANCE_ADJECTIVES } from "./attribution-stance-cues.ts";
+import { frontedParticiple, nounParticiple, passiveBy, shareStance, spentParticiple, stanceAdjective, STANCE_ADJECTIVES } from "./attribution-stance-cues.ts";
 
 /** Words without which a sentence has no claim for this module: a sentence is tokenised only when one occurs. */
 export function stanceTriggers(): string[] {
@@ -91,6 +91,8 @@ export function clauseClaims(toks: Token[], used: (i: number) => boolean): Claus
     const c = clauseAt(toks, start, used, impression);
     if (c) out.push(c);
   }
+  const fronted = frontedParticiple(toks, 0, used) ?? frontedParticiple(toks, 1, used);
+  if (fronted) out.push(fronted);
   for (let v = 1; v < n; v++) {
     const c = shareStance(toks, v, used) ?? spentParticiple(toks, v, used) ?? nounParticiple(toks, v, used) ?? stanceAdjective(toks, v, used) ?? passiveBy(toks, v);
     if (c && !out.some((o) => o.cue.from === v)) out.push(c);

@@ -151,8 +151,8 @@ describe("a verb of saying before an infinitive", () => {
 });
 
 describe("a participle with its that-clause before the subject", () => {
-  it("is no content of the main clause's cue", () => {
-    expect(claimsOf("Noting that the fares had doubled, Ridley said nothing.")).toEqual([]);
+  it("is no content of the main clause's cue, but a claim of its own", () => {
+    expect(claimsOf("Noting that the fares had doubled, Ridley said nothing.")).toEqual([["Ridley", "Noting", "that the fares had doubled"]]);
     expect(claimsOf("Noting that the fares had doubled, Ridley reminded the board of his plan to rebuild the pier.").filter((c) => c[1] === "reminded")).toEqual([["Ridley", "reminded", "his plan to rebuild the pier"]]);
   });
 });

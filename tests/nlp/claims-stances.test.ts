@@ -74,6 +74,21 @@ describe("a stance in a subordinate clause opening the sentence", () => {
   });
 });
 
+describe("a participle of saying or stance that opens the sentence", () => {
+  it("gives it to the main clause's subject, its object ending at the comma", () => {
+    expect(claimsOf("Claiming the ferry survey was rigged, Okafor told the council he would fight on.")).toContainEqual(["Okafor", "Claiming", "the ferry survey was rigged"]);
+    expect(claimsOf("After blasting the harbour report for its errors, Blum walked out of the meeting.")).toEqual([["Blum", "blasting", "the harbour report for its errors"]]);
+    expect(claimsOf("Despite praising the new timetable, the mayor voted against it.")).toContainEqual(["the mayor", "praising", "the new timetable"]);
+  });
+  it("leaves 'Regarding', a participle that is not of saying, and one in a capitalised headline (guards)", () => {
+    expect(claimsOf("Regarding the second pier, the board will meet in May.")).toEqual([]);
+    expect(claimsOf("After repairing the old ferry, the crew went home.")).toEqual([]);
+    expect(claimsOf("Signing the harbour agreement, the mayor smiled.")).toEqual([]);
+    expect(claimsOf("Writing in the Harbour Gazette, Blum said the fares were too high.")).toEqual([["Blum", "said", "the fares were too high"]]);
+    expect(claimsOf("In Backing Okafor, Ridley Is Merely a Follower.").filter((c) => c[1] === "Backing")).toEqual([]);
+  });
+});
+
 describe("verbs of proof", () => {
   it("are claims with a that-clause, not before an adjective or \"to be\"", () => {
     expect(triples("The audit proved that the toll had been misspent.")).toEqual([["The audit", "proved", "that the toll had been misspent"]]);
