@@ -223,7 +223,7 @@ export function opensWithAdverbial(toks: Token[], r: TokRange): boolean {
   // "Noting that the plan failed, Ridley reminded …": so is a participle with its that-clause, and
   // "Claiming the survey was rigged, Okafor told …" one of saying with any clause.
   if ((/^(?:as|when|while|after|before|once|until|because)$/.test(first.low) || (/..ing$/.test(first.low) && (toks[r.from + 1]?.low === "that" || (CUE_VERBS.has(first.low) && !isPreposition(toks[r.from + 1]?.low ?? ""))))) && !toks.slice(r.from, r.to + 1).some((t) => t.t === ",")) return true;
-  return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead)$/.test(first.low);
+  return r.to - r.from < 7 && /^(?:in|on|at|after|before|during|meanwhile|however|earlier|later|last|yesterday|today|separately|also|then|since|but|and|still|now|speaking|asked|instead|like|unlike)$/.test(first.low);
 }
 
 /** Quantifiers in the group nouns, which open a phrase rather than name an audience: "told both sides". */

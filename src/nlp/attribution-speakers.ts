@@ -51,7 +51,8 @@ export function widenDeterminer(toks: Token[], r: TokRange, limit: number): TokR
 
 /** A document noun, singular or plural: "poll", "polls", "documents". */
 export function isDocument(w: string): boolean {
-  return DOCUMENT_NOUNS.has(w) || (w.endsWith("s") && DOCUMENT_NOUNS.has(w.slice(0, -1)));
+  // "studies", "inquiries": a plural in -ies of a noun in -y.
+  return DOCUMENT_NOUNS.has(w) || (w.endsWith("s") && DOCUMENT_NOUNS.has(w.slice(0, -1))) || (w.endsWith("ies") && DOCUMENT_NOUNS.has(`${w.slice(0, -3)}y`));
 }
 
 /**

@@ -67,6 +67,10 @@ describe("other frames", () => {
     expect(triples("The race in the third ward is close, a county poll shows.")).toEqual([["a county poll", "shows", "The race in the third ward is close"]]);
     expect(triples("The goalkeeper showed great courage in the final match.")).toEqual([]);
   });
+  it("takes a plural in -ies of a document noun in -y as a document subject", () => {
+    expect(triples("The harbour is losing trade to the north, other studies have shown.")).toEqual([["other studies", "shown", "The harbour is losing trade to the north"]]);
+    expect(triples("Two inquiries found the harbour board had erred.")).toEqual([["Two inquiries", "found", "the harbour board had erred"]]);
+  });
   it("takes a plain clause after \"found\" whoever found it, but not an object's state", () => {
     expect(triples("An inquiry panel found the harbour board was in breach of its charter.")).toEqual([["An inquiry panel", "found", "the harbour board was in breach of its charter"]]);
     expect(triples("The Harbour Gazette found fishermen favored the plan by a wide margin.")).toEqual([["The Harbour Gazette", "found", "fishermen favored the plan by a wide margin"]]);

@@ -150,6 +150,13 @@ describe("a verb of saying before an infinitive", () => {
   });
 });
 
+describe("a comparison opening the sentence", () => {
+  it("is no content of the cue after it", () => {
+    expect(claimsOf("Like the harbour master, I believe in the good sense of the crews.")).toEqual([]);
+    expect(claimsOf("Unlike Okafor, Blum thinks the fares are too high.")).toEqual([["Blum", "thinks", "the fares are too high"]]);
+  });
+});
+
 describe("a participle with its that-clause before the subject", () => {
   it("is no content of the main clause's cue, but a claim of its own", () => {
     expect(claimsOf("Noting that the fares had doubled, Ridley said nothing.")).toEqual([["Ridley", "Noting", "that the fares had doubled"]]);
