@@ -109,7 +109,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   "shall", "did", "does", "do", "also", "later", "then", "once", "further", "long", "already", "again", "still", "often",
   "previously", "recently", "reportedly", "repeatedly", "publicly", "privately", "explicitly", "vehemently", "flatly",
   "firmly", "strongly", "openly", "loudly", "quietly", "simply", "just", "even", "now", "first", "since", "ever",
-  "subsequently", "separately", "similarly", "likewise", "too", "initially", "originally", "famously", "been", "always", "sometimes", "usually", "typically", "generally", "consistently", "overall", "earlier", "yesterday", "finally", "eventually", "ultimately", "immediately", "quickly", "promptly", "soon", "afterward", "afterwards",
+  "subsequently", "separately", "similarly", "likewise", "too", "initially", "originally", "famously", "been", "always", "sometimes", "usually", "typically", "generally", "consistently", "overall", "earlier", "yesterday", "finally", "eventually", "ultimately", "immediately", "quickly", "promptly", "soon", "afterward", "afterwards", "together", "jointly",
 ]);
 
 /** A finite auxiliary or modal: "is", "has", "will", "could", "did" … (a clause's verb is here, or just after). */

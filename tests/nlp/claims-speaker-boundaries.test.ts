@@ -477,6 +477,13 @@ describe("between a subject and its stance verb", () => {
     ]);
     expect(claimsOf("The mayor, however, backed the pier plan.")).toEqual([["The mayor", "backed", "the pier plan"]]);
   });
+  it("skips a short phrase of time or place between commas", () => {
+    expect(claimsOf("Okafor, at Monday's meeting, cited the ferry accounts.")).toEqual([["Okafor", "cited", "the ferry accounts"]]);
+    expect(claimsOf("The mayor, in a statement on Friday, backed the pier plan.")).toEqual([["The mayor", "backed", "the pier plan"]]);
+  });
+  it("skips 'together' between a subject and its verb", () => {
+    expect(claimsOf("The two mayors together vowed to rebuild the pier.")).toEqual([["The two mayors", "vowed", "to rebuild the pier"]]);
+  });
   it("does not skip 'as well' before a participle (it closes the predicate)", () => {
     expect(claimsOf("Okafor called for releasing the harbour videos, as well, saying that openness builds trust.")).toContainEqual([
       "Okafor",
