@@ -496,6 +496,15 @@ describe("between a subject and its stance verb", () => {
   });
 });
 
+describe("a quantifier after a preposition", () => {
+  it("opens a noun phrase, not a speaker with the noun as its cue", () => {
+    expect(claimsOf("In another tweet, Okafor called Blum a coward.")).toEqual([["Okafor", "called", "Blum a coward"]]);
+  });
+  it("still speaks as the head of a relative clause (guard)", () => {
+    expect(claimsOf("The levy drew scorn from some who saw it as a tax on the crews.").map((c) => c[0])).toContain("some");
+  });
+});
+
 describe("an appositive with two roles joined by \"and\"", () => {
   it("is skipped to the stance verb", () => {
     expect(triples("Jo Blum, a trawler captain and former harbour pilot, wants more berths for small boats.")).toEqual([["Jo Blum", "wants", "more berths for small boats"]]);
