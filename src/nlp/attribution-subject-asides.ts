@@ -9,16 +9,7 @@ import { nameRunEnd } from "./attribution-objects.ts";
 export function adverbialAsideEnd(toks: Token[], comma: number): number {
   if (toks[comma]?.t !== ",") return -1;
   if (SENTENCE_ADVERBS.has(toks[comma + 1]?.low ?? "") && toks[comma + 2]?.t === ",") return comma + 2;
-  if (ADVERB_PHRASES.has(`${toks[comma + 1]?.low} ${toks[comma + 2]?.low}`) && toks[comma + 3]?.t === ",") return comma + 3;
-  // "Clinton, at Monday's debate, cited …", "The mayor, in a statement, backed …": a short phrase of time or place.
-  if (/^(?:in|at|on|during)$/.test(toks[comma + 1]?.low ?? "")) {
-    for (let k = comma + 2; k < toks.length && k <= comma + 9; k++) {
-      const t = toks[k];
-      if (t?.t === ",") return k > comma + 2 ? k : -1;
-      if (!t?.word || (!t.cap && (CUE_VERBS.has(t.low) || STANCE_VERBS.has(t.low) || AUXILIARY.has(t.low) || SPEAKER_PRONOUNS.has(t.low)))) return -1;
-    }
-  }
-  return -1;
+  return ADVERB_PHRASES.has(`${toks[comma + 1]?.low} ${toks[comma + 2]?.low}`) && toks[comma + 3]?.t === "," ? comma + 3 : -1;
 }
 
 /** The closing parenthesis of a short parenthesis (a party and state, an age: at most six tokens, no comma) opened at `open`; -1 when none. */
