@@ -126,8 +126,9 @@ const BEFORE_DAY = /^(?:on|in|since|until|last|this|next|early|late|earlier|late
 export function npEndingAt(toks: Token[], end: number, stop: number): TokRange | null {
   const head = toks[end];
   if (!head || !head.word) return null;
-  // "In another tweet, …": after a preposition a quantifier opens a noun phrase, no speaker ("from some who saw it" is one).
-  if (/^(?:some|many|another)$/.test(head.low) && /^(?:in|on|at|of|for|with|by|from|to|into|after|before)$/.test(toks[end - 1]?.low ?? "") && !/^(?:who|whom)$/.test(toks[end + 1]?.low ?? "")) return null;
+  // "In another tweet, …": after a preposition a quantifier opens a noun phrase, no speaker ("from some
+  // who saw it" and "with many saying …" are speakers).
+  if (/^(?:some|many|another)$/.test(head.low) && /^(?:in|on|at|of|for|by|from|to|into|after|before)$/.test(toks[end - 1]?.low ?? "") && !/^(?:who|whom)$/.test(toks[end + 1]?.low ?? "") && !toks[end + 1]?.low.endsWith("ing")) return null;
   if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low) || INDEFINITE_SPEAKER.test(head.low)) return { from: end, to: end };
   if (!nounlike(head) && !numberedName(toks, end)) {
     // "the actress said", "a former aide said": a lower-case noun opened by a determiner; a word in

@@ -298,6 +298,7 @@ export const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten
 
 /** The token after a time phrase of two or three words at `i` ("last year", "in 2009", "earlier this month"), or -1. */
 function shortTimeEnd(toks: Token[], i: number): number {
+  if (!/^(?:in|on|last|this|next|earlier|early|late)$/.test(toks[i]?.low ?? "")) return -1;
   for (let e = i + 1; e <= i + 2; e++) if (timeWord(toks[e]) && toks.slice(i + 1, e).every((t) => /^(?:this|last|next)$/.test(t.low)) && !timeWord(toks[e + 1])) return e + 1;
   return -1;
 }

@@ -496,8 +496,9 @@ describe("a quantifier after a preposition", () => {
   it("opens a noun phrase, not a speaker with the noun as its cue", () => {
     expect(claimsOf("In another tweet, Okafor called Blum a coward.")).toEqual([["Okafor", "called", "Blum a coward"]]);
   });
-  it("still speaks as the head of a relative clause (guard)", () => {
+  it("still speaks as the head of a relative clause, and of a participle after 'with'", () => {
     expect(claimsOf("The levy drew scorn from some who saw it as a tax on the crews.").map((c) => c[0])).toContain("some");
+    expect(claimsOf("The levy was dropped, with many saying it was unfair.")).toContainEqual(["many", "saying", "it was unfair"]);
   });
 });
 
