@@ -6,7 +6,7 @@ import { MONTH_WORDS, WEEKDAY } from "../lexicon/calendar.ts";
 import { ROLE_NOUNS as PERSON_ROLES } from "../lexicon/titles.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { irregularPast } from "./attribution-context.ts";
-import { TIME_NAME, deicticTimeEnd, SHARE_OF, TIME_PREPOSITION, OPENING_PREPOSITIONS, monthAt, TIME_NOUN, SUBJECT_PRONOUN, PREPOSITION, NUMBER_WORD } from "./attribution-openings.ts";
+import { TIME_NAME, deicticTimeEnd, SHARE_OF, TIME_PREPOSITION, OPENING_PREPOSITIONS, monthAt, TIME_NOUN, SUBJECT_PRONOUN, PREPOSITION, NUMBER_WORD, isPreposition } from "./attribution-openings.ts";
 
 /** A token range, inclusive. */
 export interface TokRange {
@@ -128,7 +128,7 @@ export function npEndingAt(toks: Token[], end: number, stop: number): TokRange |
   if (!head || !head.word) return null;
   // "In another tweet, …": after a preposition a quantifier opens a noun phrase, no speaker ("from some
   // who saw it" and "with many saying …" are speakers).
-  if (/^(?:some|many|another)$/.test(head.low) && /^(?:in|on|at|of|for|by|from|to|into|after|before)$/.test(toks[end - 1]?.low ?? "") && !/^(?:who|whom)$/.test(toks[end + 1]?.low ?? "") && !toks[end + 1]?.low.endsWith("ing")) return null;
+  if (/^(?:some|many|another)$/.test(head.low) && isPreposition(toks[end - 1]?.low ?? "") && toks[end - 1]?.low !== "with" && !/^(?:who|whom)$/.test(toks[end + 1]?.low ?? "") && !toks[end + 1]?.low.endsWith("ing")) return null;
   if (SPEAKER_PRONOUNS.has(head.low) || /^(?:others|some|many|another)$/.test(head.low) || INDEFINITE_SPEAKER.test(head.low)) return { from: end, to: end };
   if (!nounlike(head) && !numberedName(toks, end)) {
     // "the actress said", "a former aide said": a lower-case noun opened by a determiner; a word in
