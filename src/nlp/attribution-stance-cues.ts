@@ -219,9 +219,10 @@ export function frontedParticiple(toks: Token[], v: number, used: (i: number) =>
   const comma = openingCommaAfter(toks, v);
   if (comma < 0) return null;
   const found = contentAfter(toks, v);
+  const first = found ? (toks[found.from]?.low ?? "") : "";
   // "Writing in the Financial Times, …": a place or medium after the participle is no content.
-  const medium = found ? isPreposition(toks[found.from]?.low ?? "") && !/^(?:to|about|of)$/.test(toks[found.from]?.low ?? "") : true;
-  const content = found && !medium && found.from < comma ? trimPunct(toks, found.from, Math.min(found.to, comma - 1)) : null;
+  if (!found || found.from >= comma || (isPreposition(first) && !/^(?:to|about|of)$/.test(first))) return null;
+  const content = trimPunct(toks, found.from, Math.min(found.to, comma - 1));
   const speaker = content ? clauseSubject(toks, comma + 1, toks.length) : null;
   const head = speaker ? toks[speaker.to] : undefined;
   return content && speaker && head && canSpeak(head) ? { speaker, cue: { from: v, to: content.from - 1 }, content } : null;
