@@ -200,13 +200,13 @@ function sharedSubjectClaim(toks: Token[], i: number, t: Token, used: (i: number
   const ok = t.low === "or" ? finite && newPredicate(verb, toks[v + 1]) : t.low === "and" || t.low === "but" ? (finite && !passive) || base : ing || listed;
   // "…,” Okafor said, citing …": after a verb of saying, what is cited is part of what was said; so it is
   // between a subject and its verb of saying ("The Journal, citing internal documents, reported …").
-  const citedInSpeech = verb?.low === "citing" && t.t === "," && (CUE_VERBS.has(toks[i - 1]?.low ?? "") || cueAfterAside(toks, v));
+  const citedInSpeech = verb?.low === "citing" && t.t === "," && (CUE_VERBS.has(toks[i - 1]?.low ?? "") || cueAfterAside(toks, v) || saidEarlier(toks, i));
   if (!verb || !ok || !STANCE_VERBS.has(verb.low) || used(v) || (ing && NOT_PARTICIPLE.has(verb.low) && !citedInSpeech)) return null;
   // "Eight years after backing Obama, Cuban …": inside an opening adverbial, the main clause's subject.
   // "“…,” said Cornell Belcher, a pollster, referring to …": the speaker after the quotation.
   // "…," Black said, referring to …": right after a verb of saying, its subject (a straight quotation
   // mark is no sure opening of the sentence's clause).
-  const saidBefore = t.t === "," && !!toks[i - 1]?.word && !toks[i - 1]?.cap && CUE_VERBS.has(toks[i - 1]?.low ?? "") ? sayerBefore(toks, i) : null;
+  const saidBefore = t.t === "," && ((!!toks[i - 1]?.word && !toks[i - 1]?.cap && CUE_VERBS.has(toks[i - 1]?.low ?? "")) || citedInSpeech) ? sayerBefore(toks, i) : null;
   let speaker = (t.t === "," ? (invertedSpeakerBefore(toks, i, 0) ?? saidBefore ?? (ing ? coordinatedSubject(toks, 0, i) : null)) : null) ?? (t.t !== "," && openingCommaAfter(toks, i) >= 0 ? clauseSubject(toks, 0, n) : ((t.low === "and" && nestedSubject(toks, 0, i, ADVERBIAL_OPENER)) || clauseSubject(toks, 0, i)));
   // "“…,” he said, referring to …": the speaker of the verb right before the comma, or of a verb of
   // saying before an adverbial ("Trump said in August, referring to …").
@@ -252,19 +252,26 @@ function adjectiveAfterBe(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** Whether a past verb of saying or stance, not capitalised, comes before the token `i` in its sentence. */
-function pastPredicateBefore(toks: Token[], i: number): boolean {
+/** Whether a word, not capitalised, that passes `ok` comes before the token `i` in its sentence (past its first word). */
+function wordBefore(toks: Token[], i: number, ok: (low: string) => boolean): boolean {
   for (let k = 1; k < i; k++) {
     const w = toks[k];
-    if (w && w.word && !w.cap && (w.low.endsWith("ed") || IRREGULAR_PAST.has(w.low)) && (CUE_VERBS.has(w.low) || STANCE_VERBS.has(w.low))) return true;
+    if (w && w.word && !w.cap && ok(w.low)) return true;
   }
   return false;
 }
 
+/** Whether a past verb of saying or stance comes before the token `i` in its sentence. */
+const pastPredicateBefore = (toks: Token[], i: number): boolean => wordBefore(toks, i, (w) => (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && (CUE_VERBS.has(w) || STANCE_VERBS.has(w)));
+
+/** Whether a verb of saying (not an -ing form) comes before the comma at `i` in its sentence: "analysts said …, citing". */
+const saidEarlier = (toks: Token[], i: number): boolean => wordBefore(toks, i, (w) => CUE_VERBS.has(w) && !w.endsWith("ing"));
+
 /**
  * -ing forms after a comma that give a reason or a setting rather than a claim: ", citing security risks".
  * (claims-train annotates most "citing" after any verb, the seed reference does not: it is kept with verbs of saying
- * only, after one or between a subject and one: "The Journal, citing documents, reported".)
+ * only, after one, after a clause with one ("analysts said …, citing") or between a subject and one: "The
+ * Journal, citing documents, reported".)
  */
 const NOT_PARTICIPLE = new Set(["citing", "looking", "planning", "trying"]);
 

@@ -56,6 +56,24 @@ describe("what “citing” names after a verb of saying", () => {
   });
 });
 
+describe("“citing” after a clause with a verb of saying", () => {
+  it("is a claim of that verb's speaker, past the clause's content and an adverbial", () => {
+    expect(claimsOf("Harbour analysts said the old port had lost its appeal, citing the rise of the new terminal.")).toEqual([
+      ["Harbour analysts", "said", "the old port had lost its appeal"],
+      ["Harbour analysts", "citing", "the rise of the new terminal"],
+    ]);
+    expect(claimsOf("“The pier has changed for the better,” Okafor said in June 2012, citing the new lights.")).toContainEqual(["Okafor", "citing", "the new lights"]);
+  });
+  it("ends before “and” and a participle of stance, which is a claim of its own", () => {
+    expect(claimsOf("Okafor said the pier would close, citing the costs they face and calling for a review.")).toEqual([
+      ["Okafor", "said", "the pier would close"],
+      ["Okafor", "citing", "the costs they face"],
+      ["Okafor", "calling for", "a review"],
+    ]);
+    expect(claimsOf("Okafor said the pier would close, citing rising costs and falling trade.")).toContainEqual(["Okafor", "citing", "rising costs and falling trade"]);
+  });
+});
+
 describe("', citing …,' between a subject and its verb of saying", () => {
   it("gives what is cited to the speaker", () => {
     expect(claimsOf("The Gazette, citing internal documents, reported that the ferry firm is broke.")).toEqual([
