@@ -264,13 +264,14 @@ export function reportedAt(ctx: Ctx, toks: Token[], c: number, frame: CueFrame, 
   // "He thinks the tax will hurt farms": a verb of belief takes a bare clause when one plainly follows.
   // A number may open it ("We believe six debates … is enough"), but "one day", "one way" are adverbials.
   // "Jeb Bush, who has raised more, hopes his campaign …": so with the clause's subject before an aside.
+  // "Petrilli, who thinks the plan failed, …": in a relative clause, when a noun phrase and its verb follow.
   // "I think it is good", "Some think it will not": three words do when a pronoun and a finite verb open them;
   // a contracted pronoun opens a clause too ("I think it’s good for …").
   const pronounClause = afterWords === 3 && !!firstAfter && !!secondAfter && PRONOUN_SUBJECT.test(firstAfter.low) && FINITE_AUXILIARY.test(secondAfter.low);
   // "maintained they were not marked", "agreed there are …": "maintain" and "agree" take a bare clause
   // only with a pronoun or an auxiliary plainly in it ("agreed the terms" is an object).
   const plainClause = !/^(?:maintain|agree)/.test(cueTok.low) || (!!firstAfter && (PRONOUN_SUBJECT.test(firstAfter.low) || toks.slice(after?.from ?? 0, (after?.from ?? 0) + 5).some((t) => !t.cap && FINITE_AUXILIARY.test(t.low))));
-  const bareClause = BARE_CLAUSE.test(cueTok.low) && plainClause && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",")) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
+  const bareClause = BARE_CLAUSE.test(cueTok.low) && plainClause && (sub.via === "adjacent" || (sub.via === "clause" && toks[np.to + 1]?.t === ",") || (sub.via === "relative" && clauseOpens(toks, after))) && !!firstAfter && (afterWords >= 4 || pronounClause) && (CLAUSE_SUBJECT.has(firstAfter.low) || CLAUSE_VERB.test(firstAfter.low) || firstAfter.cap || /^\d/.test(firstAfter.t) || (NUMBER_WORD.test(firstAfter.low) && firstAfter.low !== "one") || bareNounClause(toks, after?.from ?? 0));
   if (needsThat && !hasThat && !(cueTok.low === "warned" || cueTok.low === "warns") && !bareClause) return null;
   if (frame === "evidence" && !hasThat && !docSubject) return null;
   return { speaker, cue, kind: "indirect", parts: [extendOverQuote(ctx, tokSpan(toks, after))], at: s.start };
@@ -712,10 +713,13 @@ function foundClause(toks: Token[], cue: Token, after: TokRange | null): boolean
   if (!after) return false;
   // "Ryan has indicated he has no plans to …": after "indicated", a personal pronoun and its verb.
   if (/^indicat(?:es|ed)$/.test(cue.low)) return PRONOUN_SUBJECT.test(toks[after.from]?.low ?? "") && toks[after.from]?.low !== "there" && clauseVerb(toks[after.from + 1]);
-  if (!/^(?:found|finds)$/.test(cue.low)) return false;
-  const np = npForward(toks, after.from, Math.min(toks.length, after.from + 8), true);
-  // ("found the door locked": a participle with nothing after it is the object's state.)
-  if (!np || np.to >= after.to) return false;
+  return /^(?:found|finds)$/.test(cue.low) && clauseOpens(toks, after);
+}
+
+/** Whether a noun phrase and its verb open `after`: "the door was locked" (not "the door locked", a participle with nothing after it). */
+function clauseOpens(toks: Token[], after: TokRange | null): boolean {
+  const np = after ? npForward(toks, after.from, Math.min(toks.length, after.from + 8), true) : null;
+  if (!after || !np || np.to >= after.to) return false;
   const v = toks[np.to + 1];
   return clauseVerb(v) && (!v?.low.endsWith("ed") || !!toks[np.to + 2]?.word);
 }

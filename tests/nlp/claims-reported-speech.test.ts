@@ -202,6 +202,16 @@ describe("bare clauses after a verb of belief", () => {
   it("does not read a prepositional phrase as a clause", () => {
     expect(claimsOf("Many of his supporters believe in tolls and fees for the pier.").filter((c) => c[1] === "believe")).toEqual([]);
   });
+  it("reads one in a relative clause when a noun phrase and its verb open it", () => {
+    expect(claimsOf("Ridley, who thinks the harbour board made a grab for power, called the new levy unfair.")).toEqual([
+      ["Ridley", "thinks", "the harbour board made a grab for power"],
+      ["Ridley", "called", "the new levy unfair"],
+    ]);
+    expect(claimsOf("There are some pilots who fear the winter timetable will be cut.")).toEqual([["some pilots", "fear", "the winter timetable will be cut"]]);
+  });
+  it("reads no object as a clause in a relative clause (guard)", () => {
+    expect(claimsOf("The mayor thanked the pilots who hope for a longer season.").filter((c) => c[1] === "hope")).toEqual([]);
+  });
 });
 
 describe("an aside between the cue and “that”", () => {
