@@ -64,10 +64,14 @@ export function contentAfter(toks: Token[], v: number): TokRange | null {
   // "Ridley, the pilot who … knows every rock, told the Courier …": a comma and a finite verb of saying
   // return to the main clause.
   for (let k = c + 1; k < end; k++) if (toks[k]?.t === "," && FINITE_SAYING.test(toks[k + 1]?.low ?? "")) end = k - 1;
-  // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma.
-  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, toks[v]?.low !== "citing");
-  // "…, citing the costs and calling for a review": a participle after "and" is a claim of its own.
-  for (let k = c + 1; k < end && toks[v]?.low === "citing"; k++) if (toks[k]?.low === "and" && /ing$/.test(toks[k + 1]?.low ?? "") && (STANCE_VERBS.has(toks[k + 1]?.low ?? "") || CUE_VERBS.has(toks[k + 1]?.low ?? ""))) end = k - 1;
+  // "…, citing his anger at the headlines": what "citing" names keeps its phrases, up to a comma, and
+  // "…, citing the costs and calling for a review": up to "and" and a participle, a claim of its own.
+  const citing = toks[v]?.low === "citing";
+  if (!CLAUSAL_STANCE.has(toks[v]?.low ?? "")) end = objectEnd(toks, c, end, !citing);
+  for (let k = c + 1; citing && k < end; k++) {
+    const w = toks[k + 1]?.low ?? "";
+    if (toks[k]?.low === "and" && w.endsWith("ing") && (STANCE_VERBS.has(w) || CUE_VERBS.has(w))) end = k - 1;
+  }
   return trimPunct(toks, c, end);
 }
 
