@@ -5,11 +5,14 @@ import { ARTICLE, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SPEAKER, 
 import type { Token } from "./attribution-tokens.ts";
 import { irregularPast } from "./attribution-context.ts";
 import { type TokRange, npEndingAt } from "./attribution-np.ts";
-import { TIME_NAME, MONTH_NAME, isPreposition } from "./attribution-openings.ts";
+import { TIME_NAME, MONTH_NAME, NUMBER_WORD, isPreposition } from "./attribution-openings.ts";
 import { atClauseStart, clauseSubject } from "./attribution-clause-subject.ts";
 
 /** An indefinite pronoun for people, or "those": the antecedent as it stands ("someone who …", "those who …"). */
 const INDEFINITE_PERSON = new RegExp(`${INDEFINITE_SPEAKER.source}|^those$`);
+
+/** A noun for one who does something: "the founder", "the teacher", "the president", "the historian". */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 
 /** A personal pronoun that opens a relative clause with no "who": "people I've spoken with", "everyone we met". */
 const CONTACT_PRONOUN = /^(?:i|we|you|they|he|she)(?:['’](?:ve|d))?$/;
@@ -57,12 +60,12 @@ export function antecedent(toks: Token[], rel: number, stop: number): TokRange |
       // "GOP front-runner Donald Trump - who": a name right after the role ends the phrase.
       let e = m;
       while (e < k && toks[e + 1]?.cap && toks[e + 1]?.word && !TIME_NAME.test(toks[e + 1]?.low ?? "") && !MONTH_NAME.test(toks[e + 1]?.low ?? "")) e++;
-      return withApposedName(toks, npEndingAt(toks, e, stop), stop);
+      return peopleAfterOf(toks, rel, withApposedName(toks, npEndingAt(toks, e, stop), stop));
     }
   }
   // "a young child, who said …", "18 percent who say …": "who" makes any noun right before it a person.
   const head = toks[k];
-  if (/^who/.test(toks[rel]?.low ?? "") && head?.word && !head.cap) return npEndingAt(toks, k, stop);
+  if (/^who/.test(toks[rel]?.low ?? "") && head?.word && !head.cap) return peopleAfterOf(toks, rel, npEndingAt(toks, k, stop));
   // "including 18% who say …": a share written with the sign.
   if (/^who/.test(toks[rel]?.low ?? "") && head?.t === "%" && /^\d/.test(toks[k - 1]?.t ?? "")) return { from: k - 1, to: k };
   return null;
@@ -80,4 +83,21 @@ export function withApposedName(toks: Token[], np: TokRange | null, stop: number
   const joint = /^(?:of|for|and|&|de)$/.test(toks[name.from - 1]?.low ?? "") && !!toks[name.from - 2]?.cap;
   const whole = name.from === stop || (toks[name.from - 1]?.t !== "," && !joint);
   return whole ? { from: name.from, to: np.to } : np;
+}
+
+/**
+ * "the ire of lawmakers who thought …", "the help of his children who believed …": before a "who"
+ * with no comma, "the" and a noun before "of" that names no speaker (no role, group, share or
+ * agent noun) leave the people after "of" as the antecedent. "the head of the union who …", "the
+ * founder of the firm who …", "a group of pilots who …", "half of the voters who …" stay whole.
+ */
+function peopleAfterOf(toks: Token[], rel: number, np: TokRange | null): TokRange | null {
+  if (!np || !/^who/.test(toks[rel]?.low ?? "") || toks[rel - 1]?.t === ",") return np;
+  for (let o = np.to - 1; o > np.from; o--) {
+    if (toks[o]?.low !== "of") continue;
+    const h = toks[o - 1];
+    const speaks = !h?.word || h.cap || toks[o - 2]?.low !== "the" || ROLE_NOUNS.has(h.low) || GROUP_NOUNS.has(h.low) || NUMBER_WORD.test(h.low) || AGENT_NOUN.test(h.low);
+    return speaks ? np : { from: o + 1, to: np.to };
+  }
+  return np;
 }

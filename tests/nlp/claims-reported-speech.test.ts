@@ -212,6 +212,23 @@ describe("bare clauses after a verb of belief", () => {
   it("reads no object as a clause in a relative clause (guard)", () => {
     expect(claimsOf("The mayor thanked the pilots who hope for a longer season.").filter((c) => c[1] === "hope")).toEqual([]);
   });
+  it("gives the people after “the ire of” as the speaker of a “who” clause", () => {
+    expect(claimsOf("The levy drew the ire of harbour pilots who thought the board had made a grab for power.")).toEqual([["harbour pilots", "thought", "the board had made a grab for power"]]);
+    expect(claimsOf("She won the support of farmers who believe the tariff will hurt them.")).toEqual([["farmers", "believe", "the tariff will hurt them"]]);
+  });
+  it("keeps a role, a group or a person before “of” in the speaker (guard)", () => {
+    expect(claimsOf("The founder of the ferry firm who thinks the levy is unfair spoke first.")[0]?.[0]).toBe("The founder of the ferry firm");
+    expect(claimsOf("A group of pilots who fear the timetable will be cut met on Monday.")[0]?.[0]).toBe("A group of pilots");
+    expect(claimsOf("Okafor, a graduate of Ridge Law School who argued the case was lost, smiled.")[0]?.[0]).toBe("Okafor, a graduate of Ridge Law School");
+  });
+  it("ends a clause in a relative clause on the subject before the main clause's verb in the past", () => {
+    expect(claimsOf("Pilots who think the levy is unfair stayed home.")).toEqual([["Pilots", "think", "the levy is unfair"]]);
+    expect(claimsOf("Those who believe the board abandoned them voted for the mayor.")).toEqual([["Those", "believe", "the board abandoned them"]]);
+  });
+  it("keeps a participle and an adjective in -ed inside that clause (guard)", () => {
+    expect(claimsOf("Pilots who think the levy is a scheme aimed at skippers stayed home.")[0]?.[2]).toBe("the levy is a scheme aimed at skippers");
+    expect(claimsOf("Unions who fear the bill would let firms hire skilled workers from abroad met.")[0]?.[2]).toBe("the bill would let firms hire skilled workers from abroad");
+  });
 });
 
 describe("an aside between the cue and “that”", () => {
