@@ -10,6 +10,7 @@ import { type Quote, wordCount } from "./quotes.ts";
 import { canSpeak, type Ctx, cueFrame, FINITE_CUE_FORM, sentenceAt, tokSpan } from "./attribution-context.ts";
 import { addressee, PREP_TAIL, PRONOUN_SUBJECT, skipTime } from "./attribution-bounds.ts";
 import { participleSpeaker, relativeHead } from "./attribution-speakers.ts";
+import { COLON_LABELS } from "./attribution-leads.ts";
 import type { Block, Span } from "../types.ts";
 
 /** A cue next to a quotation: any cue verb, or a verb of saying by its manner ("he yelled"). */
@@ -308,7 +309,29 @@ function prefixAttribution(ctx: Ctx, q: Quote): QuoteAttribution | null {
       return { speaker: np, cue: c - 1, toks, end: q.start };
     }
   }
-  return last.t === ":" ? colonClause(toks, k) : null;
+  return last.t === ":" ? (colonClause(toks, k) ?? nameColon(toks, k + 1)) : null;
+}
+
+/**
+ * "… Donald Blum: “…”", "TOLLS – Jo M. Blum: “…”", "Rep. Jo Blum (R-Ohio): “…”": a name of one to
+ * four capitalised words (a party label in brackets after it) right before the colon at `k`, opening
+ * its sentence or after a dash, an ellipsis or a closing quotation mark, is the quotation's speaker.
+ * (A paragraph that opens so is read as a whole by colonLeads.)
+ */
+function nameColon(toks: Token[], k: number): QuoteAttribution | null {
+  let e = k - 1;
+  if (toks[e]?.t === ")") {
+    const o = toks.findLastIndex((t, i) => i < e && t.t === "(");
+    if (o < 0 || e - o > 6) return null;
+    e = o - 1;
+  }
+  let f = e;
+  while (f > 0 && f > e - 3 && toks[f - 1]?.cap && toks[f - 1]?.word) f--;
+  const before = toks[f - 1];
+  const words = toks.slice(f, e + 1);
+  if (!words.length || !words.every((t) => t.cap && t.word && !COLON_LABELS.test(t.low.replace(/['’]s$/, "")))) return null;
+  if (f > 0 && !(before && (isDash(before.t) || before.t === "…" || (before.t === "." && toks[f - 2]?.t === ".") || isCloseQuote(before.t)))) return null;
+  return { speaker: { from: f, to: e }, cue: k, toks, end: toks[k + 1]?.start ?? toks[k]?.end ?? 0 };
 }
 
 /**

@@ -272,6 +272,21 @@ describe("quotations answered, asked and after prepositions", () => {
 });
 
 describe("quotations after a colon lead-in or across paragraphs", () => {
+  it("after a name and a colon inside a paragraph are that name's", () => {
+    expect(triples("The mayor was quick to answer on the radio ... Ilse Brandt: “The piers will follow once the money arrives.”")).toEqual([["Ilse Brandt", ":", "The piers will follow once the money arrives."]]);
+    expect(triples("Rep. Ada Okafor (D-Ohio): “Nobody here will vote for a closed port.”")).toEqual([["Rep. Ada Okafor", ":", "Nobody here will vote for a closed port."]]);
+    expect(triples("TOLLS ARE BACK - Ruth M. Ambler: “The tolls will be back by June.”")).toEqual([["Ruth M. Ambler", ":", "The tolls will be back by June."]]);
+  });
+  it("give each of two names and colons in one paragraph its own quotation", () => {
+    expect(triples("Brandt: “The sea wall comes first.” Okafor: “The ferry terminal comes first.”")).toEqual([
+      ["Brandt", ":", "The sea wall comes first."],
+      ["Okafor", ":", "The ferry terminal comes first."],
+    ]);
+  });
+  it("after a label or a phrase in the middle of a sentence are no name's (guard)", () => {
+    expect(triples("The harbour board sent its answer. Update: “The piers will follow once the money arrives.”").filter((c) => c[1] === ":")).toEqual([]);
+    expect(triples("The board had one message for the Harbour Pilots: “The piers will follow once the money arrives.”").map((c) => c[0])).not.toContain("Harbour Pilots");
+  });
   it("after 'put it simply:' are the subject's", () => {
     expect(speakerTypeCuesAtEnd("One of the dockers, Ruth Ambler, put it simply: “Nobody here will vote for a closed port.”")).toContainEqual(["Ruth Ambler", "person", "put"]);
     expect(claimsAtEnd("As the harbour master put it, “Nobody here will vote for a closed port.”")).toContainEqual(["the harbour master", "put", "Nobody here will vote for a closed port."]);
