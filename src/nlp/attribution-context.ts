@@ -62,7 +62,7 @@ export function restrictiveWho(toks: Token[], k: number): boolean {
 }
 
 /** Words after which a finite verb cannot be a main clause's: a relative or a conjunction, "to", a modal or "not". */
-const NOT_BEFORE_MAIN_VERB = /^(?:that|which|who|whom|whose|what|to|and|or|but|not|than|as|if|whether|when|where|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|do)$/;
+export const NOT_BEFORE_MAIN_VERB = /^(?:that|which|who|whom|whose|what|to|and|or|but|not|than|as|if|whether|when|where|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|do)$/;
 
 /**
  * "Others who want to ban it said …", "respondents who support Sanders are in college": in a

@@ -6,7 +6,7 @@ import { isPreposition, NUMBER_WORD, openingCommaAfter, TIME_NOUN, timeAfterFor 
 import { clauseSubject } from "./attribution-clause-subject.ts";
 import { roleAppositiveEnd, SPEAKER_PREPOSITION, subjectBefore } from "./attribution-subjects.ts";
 import { isCloseQuote, isDash, isOpenQuote, type Token } from "./attribution-tokens.ts";
-import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, irregularPast, mainVerbAfter, OBJECT_PRONOUNS, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
+import { type Ctx, cueFrame, extendOverQuote, FINITE_CUE_FORM, type Found, irregularPast, mainVerbAfter, NOT_BEFORE_MAIN_VERB, OBJECT_PRONOUNS, passiveBe, restrictiveWho, tokSpan, wordsIn } from "./attribution-context.ts";
 import { addressee, afterComma, chargeAt, CLAUSE_VERB, clauseEnd, firstContentTok, opensWithAdverbial, PREP_TAIL, PRONOUN_SUBJECT, quotedComplementEnd, skipLeadAdverbial, skipTime, SUBORDINATOR, timeEnd } from "./attribution-bounds.ts";
 import { closesAttribution, documentSubject, headOf, isDocument, issuerOf, participleSpeaker, relativeHead, widenDeterminer } from "./attribution-speakers.ts";
 import { plainPhraseAfterCue } from "./attribution-quotes.ts";
@@ -686,7 +686,7 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
     const n = toks[k + 1];
     // A verb with no aux, preposition or adverb before it, not hyphenated ("so-called"), and what
     // follows a main verb after it: the sentence's end, a name, a determiner or pronoun, a particle.
-    const past = (irregularPast(t.low) || (t.low.endsWith("ed") && !t.low.includes("-"))) && k > start && !!p?.word && !p.cap && !NOT_BEFORE_PAST.test(p.low) && !isPreposition(p.low) && !isLy(p) && (!n?.word || n.cap || DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || isLy(n) || AFTER_MAIN_VERB.test(n.low));
+    const past = (irregularPast(t.low) || (t.low.endsWith("ed") && !t.low.includes("-"))) && k > start && !!p?.word && !p.cap && !NOT_BEFORE_MAIN_VERB.test(p.low) && !NOT_BEFORE_PAST.test(p.low) && !DETERMINERS.has(p.low) && !isPreposition(p.low) && !isLy(p) && (!n?.word || n.cap || DETERMINERS.has(n.low) || OBJECT_PRONOUNS.has(n.low) || isLy(n) || AFTER_MAIN_VERB.test(n.low));
     if (!FINITE_AUXILIARY.test(t.low) && !past) continue;
     if (first < 0) first = k;
     else if (k > first + 1 && !PRONOUN_SUBJECT.test(p?.low ?? "") && p?.low !== "there") return k;
@@ -697,8 +697,8 @@ function secondFiniteVerb(toks: Token[], start: number, end: number): number {
 /** Particles and prepositions that may follow a main verb in the past: "stayed home", "voted for", "squared off". */
 const AFTER_MAIN_VERB = /^(?:off|up|out|home|early|late|back|down|away|again|against|for|together)$/;
 
-/** Words before a past form that make it a participle or an infinitive, not a finite verb: "was told", "has said", "to be named". */
-const NOT_BEFORE_PAST = /^(?:is|was|are|were|be|been|being|has|have|had|having|will|would|could|can|may|might|should|must|does|did|do|to|not|never|also|still|just|already|even|then|now|long|once|first|recently|the|a|an|this|that|these|those|his|her|their|its|our|my|your|who|which)$/;
+/** Words before a past form, besides a finite auxiliary, a relative or a determiner, that make it a participle or an adverb's verb: "being told", "had long said". */
+const NOT_BEFORE_PAST = /^(?:being|having|never|also|still|just|already|even|then|now|long|once|first|recently)$/;
 
 /** Particles and adverbs that end a phrasal verb or point elsewhere: "called back", "denied it again". */
 const NOT_AN_OBJECT = /^(?:back|up|out|off|in|on|home|however|away|down|over|again|too|also|instead|though|later|today|here|there)$/;
