@@ -6,7 +6,7 @@ import { idiomEnd, isLy, pluralHead, pluralNoun, trimPunct, type TokRange } from
 import { timeAfterFor } from "./attribution-openings.ts";
 import { isCloseQuote, isOpenQuote, type Token } from "./attribution-tokens.ts";
 import { asLeadContent, clauseEnd, PREP_TAIL } from "./attribution-bounds.ts";
-import { IRREGULAR_PAST, OBJECT_PRONOUNS, type ClauseClaim } from "./attribution-context.ts";
+import { irregularPast, OBJECT_PRONOUNS, type ClauseClaim } from "./attribution-context.ts";
 import { afterParticle, objectEnd, pastLeadingTime, TOPIC_VERBS, TOPIC_PARTICLE, phraseEnd } from "./attribution-objects.ts";
 import { nounInS } from "./attribution-nominal.ts";
 
@@ -21,8 +21,8 @@ export const NOUNISH = new Set([
 
 const MAKE = /^(?:made|makes|make|making)$/;
 
-/** Verbs whose past is their base form: "Okafor cast himself as …" is a past, its singular subject no mismatch. */
-const SAME_PAST = /^(?:cast|hit|put|set|cut|quit|spread|bid)$/;
+/** Verbs whose past is their base form, besides those irregularPast knows ("put", "hit", "quit"): "Okafor cast himself as …" is a past, its singular subject no mismatch. */
+const SAME_PAST = /^(?:cast|set|cut|spread|bid)$/;
 
 /** Quantifiers that stand for people as a subject: "Some view …", "Many want …". */
 export const QUANTIFIER_SUBJECT = /^(?:some|many|most|others|few|several|both|all)$/;
@@ -91,7 +91,7 @@ export function verbPhrase(toks: Token[], after: number, np: TokRange, head: Tok
     return content ? { speaker: np, cue: { from: v, to: idiom }, content } : null;
   }
   if (!STANCE_VERBS.has(verb.low) && !(CUE_VERBS.has(verb.low) && TOPIC_VERBS.test(verb.low) && TOPIC_PARTICLE.test(next?.low ?? ""))) return null;
-  if (!aux && !/(?:s|ed)$/.test(verb.low) && !IRREGULAR_PAST.has(verb.low) && !SAME_PAST.test(verb.low)) {
+  if (!aux && !/(?:s|ed)$/.test(verb.low) && !irregularPast(verb.low) && !SAME_PAST.test(verb.low)) {
     // A base form needs a plural or first/second-person subject: "they want", not "the Trump tweet".
     if (!/^(?:i|we|they|you)$/.test(head.low) && !(np.from === np.to && QUANTIFIER_SUBJECT.test(head.low)) && !(ROLE_NOUNS.has(head.low) && head.low.endsWith("s")) && !pluralNoun(head) && !pluralHead(toks, np.from, np.to)) return null;
   }
